@@ -1,0 +1,64 @@
+/// A word of an article, with the forms the later stages compare.
+public struct Token: Hashable, Sendable {
+    /// Offsets in Unicode scalars from the start of the article's text.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var stem: String
+    public var isStopWord: Bool
+    public var isCapitalized: Bool
+    public var isNumber: Bool
+}
+
+/// One sentence of an article, verbatim, with its words.
+public struct AnalysedSentence: Hashable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// Index of the paragraph holding the sentence.
+    public var paragraph: Int
+    /// Index of the sentence in the article.
+    public var index: Int
+    public var tokens: [Token]
+
+    /// Stems of the content words, stop words and numbers left out.
+    public var contentStems: [String] {
+        tokens.lazy.filter { !$0.isStopWord && !$0.isNumber && $0.stem.count > 1 }.map(\.stem)
+    }
+}
+
+/// A name found in an article's text.
+public struct EntityMention: Hashable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var type: EntityType
+    /// Normalised full form the mention refers to, after merging within the article.
+    public var name: String
+    public var sentence: Int
+}
+
+/// A quotation found in one article, with its offsets.
+public struct QuoteMention: Hashable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: QuoteKind
+    public var speaker: String?
+    public var speakerDescription: String?
+    public var cue: String?
+    public var sentence: Int
+}
+
+/// An article with everything the analysis stage found in it.
+public struct AnalysedArticle: Hashable, Sendable {
+    public var article: Article
+    public var sentences: [AnalysedSentence]
+    public var entities: [EntityMention]
+    public var quotes: [QuoteMention]
+    public var times: [TimeExpression]
+    /// Content-stem counts over the whole article, with the title counted twice.
+    public var termCounts: [String: Int]
+
+    public var id: String { article.id }
+}

@@ -1,0 +1,176 @@
+internal import Foundation
+
+/// Settings of the analysis stage.
+public struct AnalysisConfiguration: Sendable {
+    /// Used when language identification cannot tell.
+    public var defaultLanguage = "en"
+    public init() {}
+}
+
+/// Splits an article into sentences and words and finds its names, quotes and dates.
+///
+/// Not `Sendable`: it holds per-language stemmers. Make one per task.
+public final class ArticleAnalyzer {
+    public let configuration: AnalysisConfiguration
+    private let segmenter = TextSegmenter()
+    private let identifier = LanguageIdentifier()
+    private let tagger = TemporalTagger()
+    private var stemmers: [String: SnowballStemmer?] = [:]
+
+    public init(configuration: AnalysisConfiguration = .init()) {
+        self.configuration = configuration
+    }
+
+    public func analyse(_ input: Article) -> AnalysedArticle {
+        var article = input
+        if article.language == nil {
+            article.language = identifier.identify(article.text)
+        }
+        let language = article.language ?? configuration.defaultLanguage
+        let stemmer = stemmer(for: language)
+        let sentences = sentences(of: article.text, stemmer: stemmer, language: language)
+
+        // Names tell events apart better than common words: they count twice.
+        var termCounts: [String: Int] = [:]
+        for sentence in sentences {
+            for (position, token) in sentence.tokens.enumerated()
+            where !token.isStopWord && !token.isNumber && token.stem.count > 1 {
+                let isName = token.isCapitalized && position > 0
+                termCounts[token.stem, default: 0] += isName ? 2 : 1
+            }
+        }
+        if let title = article.title {
+            for stem in contentStems(of: title, stemmer: stemmer, language: language) {
+                termCounts[stem, default: 0] += 2
+            }
+        }
+        let entities = EntityRecognizer().mentions(in: sentences)
+        let quotes = QuoteExtractor().quotes(in: article.text, sentences: sentences, entities: entities)
+        let anchor = article.published.map {
+            TemporalAnchor(year: $0.year, month: $0.month, day: $0.day)
+        }
+        let times = tagger.tag(article.text, anchor: anchor)
+        return AnalysedArticle(
+            article: article, sentences: sentences, entities: entities, quotes: quotes,
+            times: times, termCounts: termCounts)
+    }
+
+    /// Content stems of a short text such as a title.
+    func contentStems(of text: String, stemmer: SnowballStemmer?, language: String) -> [String] {
+        segmenter.words(in: text).compactMap { range in
+            let word = text[range].lowercased()
+            guard !StopWords.contains(word, language: language), word.count > 1,
+                !word.allSatisfy(\.isNumber)
+            else { return nil }
+            return stemmer?.stem(word) ?? word
+        }
+    }
+
+    private func stemmer(for language: String) -> SnowballStemmer? {
+        if let cached = stemmers[language] { return cached }
+        let made = SnowballStemmer(languageCode: language)
+        stemmers[language] = made
+        return made
+    }
+
+    private func sentences(of text: String, stemmer: SnowballStemmer?, language: String)
+        -> [AnalysedSentence]
+    {
+        let ranges = segmenter.sentences(in: text)
+        var walker = ScalarOffsetWalker(text: text)
+        var paragraphWalker = ParagraphCounter(text: text)
+        var result: [AnalysedSentence] = []
+        result.reserveCapacity(ranges.count)
+        for range in ranges {
+            // A sentence never spans a paragraph break; ICU breaks there already.
+            let start = walker.offset(of: range.lowerBound)
+            let end = walker.offset(of: range.upperBound)
+            let sentenceText = String(text[range])
+            let tokens = tokens(of: sentenceText, at: start, stemmer: stemmer, language: language)
+            result.append(
+                AnalysedSentence(
+                    text: sentenceText, start: start, end: end,
+                    paragraph: paragraphWalker.paragraph(at: range.lowerBound),
+                    index: result.count, tokens: tokens))
+        }
+        return result
+    }
+
+    private func tokens(of sentence: String, at base: Int, stemmer: SnowballStemmer?, language: String)
+        -> [Token]
+    {
+        var walker = ScalarOffsetWalker(text: sentence)
+        return segmenter.words(in: sentence).map { range in
+            let word = String(sentence[range])
+            let lower = word.lowercased()
+            let isNumber = word.first?.isNumber ?? false
+            return Token(
+                start: base + walker.offset(of: range.lowerBound),
+                end: base + walker.offset(of: range.upperBound),
+                text: word,
+                stem: isNumber ? lower : (stemmer?.stem(Self.folded(lower)) ?? lower),
+                isStopWord: StopWords.contains(lower, language: language),
+                isCapitalized: word.first?.isUppercase ?? false,
+                isNumber: isNumber)
+        }
+    }
+
+    /// Typographic apostrophes as ASCII, so "Russia’s" and "Russia's" stem alike.
+    static func folded(_ word: String) -> String {
+        guard word.contains("’") else { return word }
+        return word.replacingOccurrences(of: "’", with: "'")
+    }
+}
+
+/// Turns increasing string indices into Unicode scalar offsets in one pass.
+struct ScalarOffsetWalker {
+    let text: String
+    private var index: String.Index
+    private var offset = 0
+
+    init(text: String) {
+        self.text = text
+        self.index = text.startIndex
+    }
+
+    mutating func offset(of target: String.Index) -> Int {
+        if target < index {
+            index = text.startIndex
+            offset = 0
+        }
+        offset += text.unicodeScalars.distance(from: index, to: target)
+        index = target
+        return offset
+    }
+}
+
+/// Counts paragraph breaks (blank lines) before increasing string indices.
+struct ParagraphCounter {
+    let text: String
+    private var index: String.Index
+    private var paragraph = 0
+    private var newlines = 0
+
+    init(text: String) {
+        self.text = text
+        self.index = text.startIndex
+    }
+
+    mutating func paragraph(at target: String.Index) -> Int {
+        while index < target {
+            let character = text[index]
+            if character.isNewline {
+                newlines += 1
+            } else if !character.isWhitespace {
+                if newlines >= 2 { paragraph += 1 }
+                newlines = 0
+            }
+            index = text.index(after: index)
+        }
+        if newlines >= 2 {
+            paragraph += 1
+            newlines = 0
+        }
+        return paragraph
+    }
+}

@@ -1,0 +1,108 @@
+/// Word lists the entity recognizer types names with.
+enum EntityLexicon {
+    /// Titles and roles that precede a person's name.
+    static let titles: Set<String> = [
+        "president", "vice", "prime", "minister", "secretary", "speaker", "governor", "senator",
+        "sen", "rep", "representative", "general", "gen", "chancellor", "king", "queen", "prince",
+        "princess", "pope", "mr", "mrs", "ms", "dr", "professor", "prof", "ambassador", "mayor",
+        "director", "chairman", "chairwoman", "chair", "ceo", "chief", "judge", "justice",
+        "commissioner", "envoy", "spokesman", "spokeswoman", "spokesperson", "colonel", "col",
+        "captain", "capt", "lieutenant", "lt", "sergeant", "admiral", "commander", "deputy",
+        "foreign", "defense", "defence", "interior", "finance", "state", "affairs", "of",
+        "leader", "dictator", "sheikh", "emir", "sultan", "archbishop", "bishop", "patriarch",
+        "father", "sister", "saint", "st", "officer", "inspector", "detective", "editor",
+    ]
+
+    /// Words that make a name an organization.
+    static let organizationWords: Set<String> = [
+        "ministry", "ministries", "institute", "university", "council", "committee", "party",
+        "agency", "bank", "company", "corporation", "corp", "inc", "ltd", "group", "board",
+        "court", "parliament", "duma", "army", "navy", "forces", "force", "union",
+        "association", "organization", "organisation", "foundation", "service", "services",
+        "office", "department", "commission", "news", "times", "post", "press", "radio",
+        "kremlin", "pentagon", "congress", "senate", "assembly", "fund", "guard", "police",
+        "club", "center", "centre", "media", "network", "team", "administration", "government",
+        "cabinet", "authority", "authorities", "railways", "airlines", "bureau", "tribunal",
+        "church", "school", "college", "academy", "hospital", "museum", "project", "alliance",
+        "coalition", "movement", "front", "brigade", "regiment", "fleet", "nations", "bbc",
+        "nato", "gru", "fsb", "kgb", "cia", "fbi", "opec", "who", "imf", "un", "eu", "npr",
+        "dw", "tass", "reuters", "ap", "afp", "white", "house", "journal", "gazette", "tribune",
+        "herald", "telegraph", "guardian", "observer", "broadcasting", "television", "tv",
+        "affairs",
+    ]
+
+    /// Countries, capitals, regions and other well-known places.
+    static let places: Set<String> = [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+        "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
+        "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chad", "chile",
+        "china", "colombia", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark",
+        "ecuador", "egypt", "estonia", "ethiopia", "finland", "france", "georgia", "germany",
+        "ghana", "greece", "greenland", "guatemala", "haiti", "honduras", "hungary", "iceland",
+        "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
+        "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia",
+        "lebanon", "libya", "lithuania", "luxembourg", "madagascar", "malaysia", "mali",
+        "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan",
+        "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+        "romania", "russia", "rwanda", "serbia", "singapore", "slovakia", "slovenia", "somalia",
+        "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
+        "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine", "uruguay",
+        "uzbekistan", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "crimea",
+        "donetsk", "luhansk", "chechnya", "gaza", "tibet", "scotland", "wales", "england",
+        "britain", "u.s", "us", "usa", "uk", "uae", "ussr", "america", "europe", "asia",
+        "africa", "arctic", "antarctica", "caribbean", "balkans", "caucasus", "siberia",
+        "moscow", "kyiv", "kiev", "washington", "caracas", "tehran", "damascus", "beijing",
+        "london", "paris", "berlin", "rome", "madrid", "brussels", "warsaw", "minsk", "vienna",
+        "havana", "mexico city", "new york", "los angeles", "chicago", "tokyo", "delhi",
+        "new delhi", "ankara", "istanbul", "cairo", "baghdad", "kabul", "jerusalem", "tel aviv",
+        "riyadh", "doha", "dubai", "geneva", "zurich", "stockholm", "oslo", "copenhagen",
+        "helsinki", "tallinn", "riga", "vilnius", "prague", "budapest", "bucharest", "sofia",
+        "athens", "lisbon", "dublin", "amsterdam", "bogota", "lima", "santiago", "brasilia",
+        "buenos aires", "ottawa", "toronto", "sydney", "canberra", "seoul", "pyongyang",
+        "hong kong", "shanghai", "mumbai", "karachi", "islamabad", "kharkiv", "odesa", "odessa",
+        "lviv", "mariupol", "sevastopol", "st. petersburg", "saint petersburg", "yaroslavl",
+        "latin america", "south america", "north america", "central america", "middle east",
+        "western hemisphere", "eastern europe", "western europe", "central asia",
+        "united states", "united kingdom", "soviet union", "russian federation",
+        "south africa", "saudi arabia", "north korea", "south korea", "new zealand",
+        "czech republic", "ivory coast", "sri lanka", "hemisphere", "west", "east",
+    ]
+
+    /// Adjectives of nationality, which name no entity by themselves.
+    static let demonyms: Set<String> = [
+        "american", "russian", "venezuelan", "ukrainian", "german", "british", "danish",
+        "israeli", "iranian", "syrian", "cuban", "chinese", "european", "soviet", "french",
+        "english", "spanish", "italian", "polish", "belarusian", "georgian", "armenian",
+        "turkish", "arab", "arabic", "iraqi", "afghan", "indian", "pakistani", "japanese",
+        "korean", "mexican", "brazilian", "canadian", "australian", "swedish", "finnish",
+        "norwegian", "dutch", "swiss", "austrian", "greek", "latin", "western", "eastern",
+        "northern", "southern", "orthodox", "christian", "muslim", "jewish", "catholic",
+        "islamic", "kremlin-backed", "pro-kremlin", "democratic", "republican", "african",
+        "asian", "palestinian", "lebanese", "egyptian", "saudi", "qatari", "emirati",
+    ]
+
+    /// Months and weekdays: times, not entities.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec",
+    ]
+
+    /// Other spellings of the same place.
+    static let placeAliases: [String: String] = [
+        "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+        "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+        "kiev": "Kyiv", "ussr": "Soviet Union",
+    ]
+
+    /// Named days, wars and other things that are neither people, bodies nor places.
+    static let otherNames: Set<String> = [
+        "christmas", "easter", "new year", "victory day", "cold war", "world war",
+        "ramadan", "thanksgiving", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "god", "internet",
+    ]
+}

@@ -1,0 +1,63 @@
+/// A sparse, unit-length vector of weighted terms.
+public struct TermVector: Hashable, Sendable {
+    public private(set) var weights: [String: Double]
+
+    public init(weights: [String: Double]) {
+        let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        self.weights = norm > 0 ? weights.mapValues { $0 / norm } : [:]
+    }
+
+    public func cosine(_ other: TermVector) -> Double {
+        let (small, large) = weights.count <= other.weights.count ? (self, other) : (other, self)
+        var sum = 0.0
+        for (term, weight) in small.weights {
+            if let match = large.weights[term] { sum += weight * match }
+        }
+        return sum
+    }
+
+    /// The `count` heaviest terms, heaviest first, ties by name for a stable order.
+    public func topTerms(_ count: Int) -> [String] {
+        weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map(\.key)
+    }
+}
+
+/// Inverse document frequencies over a collection, smoothed with empty pseudo-documents so
+/// that terms shared by every article of a small collection still count.
+public struct DocumentFrequencies: Sendable {
+    public private(set) var documentCount = 0
+    private var counts: [String: Int] = [:]
+    /// Pseudo-documents that contain no term: keep idf informative on a handful of articles.
+    public var pseudoDocuments = 100.0
+
+    public init() {}
+
+    public mutating func add<Terms: Sequence>(_ terms: Terms) where Terms.Element == String {
+        documentCount += 1
+        for term in Set(terms) { counts[term, default: 0] += 1 }
+    }
+
+    public func idf(_ term: String) -> Double {
+        let total = Double(documentCount) + pseudoDocuments
+        return log(total / (Double(counts[term] ?? 0) + 1))
+    }
+
+    /// tf-idf with sublinear term frequency.
+    public func vector(_ termCounts: [String: Int], limit: Int = 80) -> TermVector {
+        var weights: [String: Double] = [:]
+        for (term, count) in termCounts {
+            weights[term] = (1 + log(Double(count))) * idf(term)
+        }
+        if weights.count > limit {
+            let kept = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
+            weights = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        return TermVector(weights: weights)
+    }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif

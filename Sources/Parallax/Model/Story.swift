@@ -1,0 +1,93 @@
+/// A cited statement: every summary sentence names the articles it comes from.
+public struct CitedSentence: Hashable, Sendable {
+    public var text: String
+    public var sources: [String]
+}
+
+/// A verbatim sentence of one article that backs a fact.
+public struct Support: Hashable, Sendable {
+    public var article: String
+    public var text: String
+}
+
+/// A statement the story's sources report, with every source that supports it.
+public struct Fact: Hashable, Sendable {
+    public var text: String
+    public var sources: [String]
+    public var support: [Support]
+    public var isCorroborated: Bool { sources.count >= 2 }
+}
+
+public enum QuoteKind: String, Hashable, Sendable, Codable {
+    case direct, indirect
+}
+
+/// Who said what, in one article.
+public struct Quote: Hashable, Sendable {
+    public var text: String
+    public var speaker: String?
+    public var speakerDescription: String?
+    public var kind: QuoteKind
+    public var article: String
+}
+
+/// A dated event of the story's timeline.
+public struct TimelineEvent: Hashable, Sendable {
+    /// ISO 8601 at `precision`: "2026-01-03", "2025-05", "2025-summer", "2024".
+    public var date: String
+    public var precision: TimePrecision
+    public var text: String
+    public var sources: [String]
+}
+
+public enum EntityType: String, Hashable, Sendable, Codable {
+    case person, organization, place, other
+}
+
+/// A person, organization or place named in the story.
+public struct StoryEntity: Hashable, Sendable {
+    public var name: String
+    public var type: EntityType
+    public var aliases: [String]
+    public var mentions: Int
+    public var articles: [String]
+}
+
+/// Claims that cannot all be true.
+public struct Discrepancy: Hashable, Sendable {
+    public struct Claim: Hashable, Sendable {
+        public var text: String
+        public var article: String
+        public var value: String?
+    }
+    public var about: String
+    public var claims: [Claim]
+}
+
+/// How one outlet's coverage differs from the others'.
+public struct Perspective: Hashable, Sendable {
+    public var article: String
+    public var outlet: String?
+    public var angle: String
+    public var distinctive: [String]
+}
+
+/// Articles about one event, and the brief synthesised from them.
+public struct Story: Hashable, Sendable {
+    public var id: String
+    public var headline: String
+    public var articleIDs: [String]
+    public var summary: [CitedSentence]
+    public var facts: [Fact]
+    public var quotes: [Quote]
+    public var timeline: [TimelineEvent]
+    public var entities: [StoryEntity]
+    public var discrepancies: [Discrepancy]
+    public var perspectives: [Perspective]
+}
+
+/// Everything one `digest` run produces.
+public struct Digest: Hashable, Sendable {
+    public var articles: [Article]
+    public var stories: [Story]
+}

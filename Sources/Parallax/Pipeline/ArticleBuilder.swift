@@ -1,0 +1,38 @@
+/// Turns a read document into an article: cleans plain text, keeps what the source
+/// states, and gives it a stable id.
+public struct ArticleBuilder: Sendable {
+    public var cleaner = PlainTextCleaner()
+
+    public init() {}
+
+    public func article(from document: RawDocument) -> Article {
+        var article = Article(
+            id: document.id ?? "", input: document.input, url: document.url, outlet: document.outlet,
+            title: document.title, published: document.published, authors: document.authors,
+            language: document.language, text: document.text)
+        if document.format == .plainText {
+            let cleaned = cleaner.clean(document.text)
+            article.text = cleaned.text
+            article.removed = cleaned.removed
+            article.title = article.title ?? cleaned.title
+            article.outlet = article.outlet ?? cleaned.outlet
+            article.published = article.published ?? cleaned.published
+            article.authors = article.authors.isEmpty ? cleaned.authors : article.authors
+            article.originalLanguage = cleaned.originalLanguage
+        } else {
+            article.text = Self.normalizedParagraphs(document.text)
+        }
+        if article.id.isEmpty {
+            article.id = StableID.make(prefix: "a-", from: [article.title ?? "", article.text])
+        }
+        return article
+    }
+
+    /// Paragraphs separated by one blank line, lines trimmed.
+    static func normalizedParagraphs(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingASCIIWhitespace() }
+            .filter { !$0.isEmpty }
+            .joined(separator: "\n\n")
+    }
+}

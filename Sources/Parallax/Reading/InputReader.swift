@@ -1,0 +1,112 @@
+public import Foundation
+
+/// Reads articles from files and folders: `.txt` saved articles, `.jsonl` records, and
+/// web pages through `pageReader`. Every failure is collected, named by its input, and
+/// the other inputs are still read.
+public struct InputReader: Sendable {
+    /// Turns a web page's bytes into a document; the web target provides the real one.
+    public typealias PageReader = @Sendable (_ bytes: [UInt8], _ input: String) throws(InputError) -> RawDocument
+
+    /// Largest single article file; larger files are refused rather than read.
+    public var maximumArticleBytes = 8 << 20
+    /// Longest JSONL line.
+    public var maximumRecordBytes = 8 << 20
+    public var pageReader: PageReader
+
+    public init(pageReader: @escaping PageReader = NaiveHTML.document) {
+        self.pageReader = pageReader
+    }
+
+    public struct Result: Sendable {
+        public var documents: [RawDocument] = []
+        public var errors: [InputError] = []
+    }
+
+    public func read(paths: [String]) -> Result {
+        var result = Result()
+        for path in paths {
+            for file in files(at: path, errors: &result.errors) {
+                read(file: file, into: &result)
+            }
+        }
+        return result
+    }
+
+    /// Files under a path, recursively and in a stable order; hidden files skipped.
+    private func files(at path: String, errors: inout [InputError]) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            errors.append(InputError(.notFound, input: path, reason: "no such file or folder"))
+            return []
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+            errors.append(InputError(.unreadable, input: path, reason: "folder cannot be listed"))
+            return []
+        }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let full = (path as NSString).appendingPathComponent(relative)
+            var childIsDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue,
+                Self.readableExtensions.contains((name as NSString).pathExtension.lowercased())
+            {
+                found.append(full)
+            }
+        }
+        return found.sorted()
+    }
+
+    static let readableExtensions: Set<String> = ["txt", "text", "md", "jsonl", "ndjson", "html", "htm", "xhtml"]
+
+    private func read(file: String, into result: inout Result) {
+        let kind = (file as NSString).pathExtension.lowercased()
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            result.errors.append(InputError(.unreadable, input: file, reason: "cannot be opened (permissions?)"))
+            return
+        }
+        defer { try? handle.close() }
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        if kind != "jsonl" && kind != "ndjson" && size > maximumArticleBytes {
+            result.errors.append(
+                InputError(
+                    .tooLarge, input: file,
+                    reason: "\(Self.megabytes(size)) is larger than one article can be (limit \(Self.megabytes(maximumArticleBytes)))"))
+            return
+        }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            result.errors.append(InputError(.unreadable, input: file, reason: "read failed"))
+            return
+        }
+        switch kind {
+        case "jsonl", "ndjson":
+            JSONLReader(maximumRecordBytes: maximumRecordBytes).read(data, input: file, into: &result)
+        case "html", "htm", "xhtml":
+            do {
+                result.documents.append(try pageReader(Array(data), file))
+            } catch {
+                result.errors.append(error)
+            }
+        default:
+            do {
+                let text = try TextDecoding.decode(data, input: file)
+                result.documents.append(RawDocument(input: file, format: .plainText, text: text))
+            } catch {
+                result.errors.append(error)
+            }
+        }
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

@@ -1,0 +1,99 @@
+internal import Foundation
+
+/// Reads one article per line: `id` and `text` required; `title`, `url`, `outlet`,
+/// `published`, `authors`, `language` optional. A bad line is reported as `path#line`.
+struct JSONLReader {
+    var maximumRecordBytes: Int
+
+    private struct Record: Decodable {
+        var id: FlexibleString?
+        var text: String?
+        var title: String?
+        var url: String?
+        var outlet: String?
+        var published: String?
+        var authors: Authors?
+        var language: String?
+    }
+
+    /// JSONL ids are strings or numbers in the wild.
+    private struct FlexibleString: Decodable {
+        var value: String
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let string = try? container.decode(String.self) {
+                value = string
+            } else {
+                value = String(try container.decode(Int.self))
+            }
+        }
+    }
+
+    private struct Authors: Decodable {
+        var names: [String]
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let list = try? container.decode([String].self) {
+                names = list
+            } else {
+                names = [try container.decode(String.self)]
+            }
+        }
+    }
+
+    func read(_ data: Data, input: String, into result: inout InputReader.Result) {
+        let bytes = [UInt8](data)
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            result.errors.append(InputError(.empty, input: input, reason: "empty file"))
+            return
+        }
+        if bytes.prefix(8192).contains(0) {
+            result.errors.append(InputError(.binary, input: input, reason: "binary data, not JSON lines"))
+            return
+        }
+        let decoder = JSONDecoder()
+        var lineNumber = 0
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let name = "\(input)#\(lineNumber)"
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+            guard line.count <= maximumRecordBytes else {
+                result.errors.append(InputError(.tooLarge, input: name, reason: "line longer than \(InputReader.megabytes(maximumRecordBytes))"))
+                continue
+            }
+            if let offset = TextDecoding.firstInvalidUTF8Offset(Array(line)) {
+                result.errors.append(InputError(.invalidEncoding, input: name, reason: "not valid UTF-8 (bad byte at column \(offset + 1))"))
+                continue
+            }
+            let record: Record
+            do {
+                record = try decoder.decode(Record.self, from: Data(line))
+            } catch {
+                result.errors.append(InputError(.malformedRecord, input: name, reason: "not a JSON object (\(Self.describe(error)))"))
+                continue
+            }
+            guard let text = record.text, !text.allSatisfy(\.isWhitespace) else {
+                result.errors.append(InputError(.malformedRecord, input: name, reason: "no \"text\" field"))
+                continue
+            }
+            result.documents.append(
+                RawDocument(
+                    input: name, format: .structured, text: text, id: record.id?.value,
+                    title: record.title, url: record.url, outlet: record.outlet,
+                    published: record.published.flatMap(PublicationDate.init(iso8601:)),
+                    authors: record.authors?.names ?? [], language: record.language))
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? "wrong JSON type" : "field \"\(path)\" has the wrong type"
+        case DecodingError.dataCorrupted:
+            return "invalid JSON"
+        default:
+            return "invalid JSON"
+        }
+    }
+}

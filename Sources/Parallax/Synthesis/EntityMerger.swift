@@ -1,0 +1,71 @@
+/// Merges entity mentions across a story's articles: one entry per entity, named by the
+/// fullest form used, most prominent first.
+struct EntityMerger {
+    var maximumEntities = 40
+
+    func entities(of articles: [AnalysedArticle]) -> [StoryEntity] {
+        struct Entry {
+            var forms: [String: Int] = [:]
+            var types: [EntityType: Int] = [:]
+            var mentions = 0
+            var articles: [String] = []
+        }
+        var entries: [String: Entry] = [:]
+        // Last names of multi-word people, to merge "Maduro" into "Nicolás Maduro".
+        var fullNames: [String: String] = [:]
+        for article in articles {
+            for mention in article.entities where mention.type == .person {
+                let words = mention.name.split(separator: " ")
+                if words.count >= 2, let last = words.last {
+                    let key = EntityName.folded(String(last))
+                    if (fullNames[key]?.count ?? 0) < mention.name.count { fullNames[key] = EntityName.folded(mention.name) }
+                }
+            }
+        }
+        // First names too, where only one person of the story bears them.
+        var firstNames: [String: Set<String>] = [:]
+        for full in Set(fullNames.values) {
+            if let first = full.split(separator: " ").first { firstNames[String(first), default: []].insert(full) }
+        }
+        for article in articles {
+            for mention in article.entities {
+                var key = EntityName.folded(mention.name)
+                if !key.contains(" "), mention.type != .place, mention.type != .organization {
+                    if let full = fullNames[key] {
+                        key = full
+                    } else if let people = firstNames[key], people.count == 1 {
+                        key = people.first!
+                    }
+                }
+                var entry = entries[key] ?? Entry()
+                entry.forms[mention.name, default: 0] += 1
+                entry.types[mention.type, default: 0] += 1
+                entry.mentions += 1
+                if !entry.articles.contains(article.id) { entry.articles.append(article.id) }
+                if mention.text != mention.name { entry.forms[mention.text, default: 0] += 0 }
+                entries[key] = entry
+            }
+        }
+        var result: [StoryEntity] = []
+        for (_, entry) in entries {
+            let name = entry.forms.keys.max { lhs, rhs in
+                let left = (lhs.split(separator: " ").count, entry.forms[lhs]!, lhs)
+                let right = (rhs.split(separator: " ").count, entry.forms[rhs]!, rhs)
+                return left < right
+            }!
+            let outlets = Set(articles.compactMap { $0.article.outlet.map(EntityName.folded) })
+            var type = entry.types.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }!.key
+            if type == .other, (entry.types[.person] ?? 0) > 0 { type = .person }
+            if outlets.contains(EntityName.folded(name)) { type = .organization }
+            guard type != .other || entry.mentions >= 2 else { continue }
+            let aliases = entry.forms.keys.filter { $0 != name }.sorted()
+            result.append(StoryEntity(name: name, type: type, aliases: aliases, mentions: entry.mentions, articles: entry.articles))
+        }
+        result.sort {
+            let left = $0.mentions * (1 + $0.articles.count)
+            let right = $1.mentions * (1 + $1.articles.count)
+            return left != right ? left > right : $0.name < $1.name
+        }
+        return Array(result.prefix(maximumEntities))
+    }
+}

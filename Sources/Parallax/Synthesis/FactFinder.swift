@@ -1,0 +1,90 @@
+/// Finds statements reported by two or more articles: sentences that say the same thing
+/// in different words, matched by weighted overlap of content words and names.
+struct FactFinder {
+    /// Least cosine between two sentences' weighted terms to count as the same statement.
+    var similarityThreshold = 0.28
+    /// Least number of content stems the two sentences share.
+    var minimumSharedStems = 3
+
+    struct Match: Hashable {
+        var first: Int
+        var second: Int
+        var similarity: Double
+    }
+
+    /// Pairs of sentences from different articles that report the same thing.
+    func matches(in sentences: StorySentences) -> [Match] {
+        var postings: [String: [Int]] = [:]
+        for (position, item) in sentences.items.enumerated() where item.isStatement || (item.sentence.tokens.count >= 7 && !item.sentence.text.hasSuffix("?")) {
+            for stem in item.stems { postings[stem, default: []].append(position) }
+        }
+        // Stems in a large share of sentences are the story's topic, not a statement's.
+        let commonLimit = max(8, sentences.items.count / 4)
+        var shared: [Int: [Int: Int]] = [:]
+        for (_, positions) in postings where positions.count <= commonLimit {
+            for (offset, first) in positions.enumerated() {
+                for second in positions[(offset + 1)...] where sentences.items[first].article != sentences.items[second].article {
+                    shared[first, default: [:]][second, default: 0] += 1
+                }
+            }
+        }
+        var result: [Match] = []
+        for (first, others) in shared {
+            for (second, count) in others where count >= minimumSharedStems - 1 {
+                let a = sentences.items[first]
+                let b = sentences.items[second]
+                guard a.stems.intersection(b.stems).count >= minimumSharedStems else { continue }
+                let similarity = a.vector.cosine(b.vector)
+                if similarity >= similarityThreshold {
+                    result.append(Match(first: min(first, second), second: max(first, second), similarity: similarity))
+                }
+            }
+        }
+        return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// Corroborated facts: each sentence with its best match in every other article,
+    /// strongest groups first, no sentence used twice.
+    func facts(in sentences: StorySentences, matches: [Match]) -> [Fact] {
+        var neighbours: [Int: [(Int, Double)]] = [:]
+        for match in matches {
+            neighbours[match.first, default: []].append((match.second, match.similarity))
+            neighbours[match.second, default: []].append((match.first, match.similarity))
+        }
+        struct Group {
+            var anchor: Int
+            var members: [Int]
+            var score: Double
+        }
+        var groups: [Group] = []
+        for (anchor, list) in neighbours where sentences.items[anchor].isStatement {
+            var bestPerArticle: [Int: (Int, Double)] = [:]
+            for (other, similarity) in list {
+                let article = sentences.items[other].article
+                if similarity > bestPerArticle[article]?.1 ?? 0 { bestPerArticle[article] = (other, similarity) }
+            }
+            let members = [anchor] + bestPerArticle.keys.sorted().map { bestPerArticle[$0]!.0 }
+            let mean = bestPerArticle.values.reduce(0) { $0 + $1.1 } / Double(bestPerArticle.count)
+            let length = Double(sentences.items[anchor].sentence.tokens.count)
+            groups.append(Group(anchor: anchor, members: members, score: Double(members.count) + mean - length / 400))
+        }
+        groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.anchor < $1.anchor }
+        var used = Set<Int>()
+        var facts: [Fact] = []
+        for group in groups {
+            let fresh = group.members.filter { !used.contains($0) }
+            guard !used.contains(group.anchor), fresh.count >= 2 else { continue }
+            let articles = Set(fresh.map { sentences.items[$0].article })
+            guard articles.count >= 2 else { continue }
+            used.formUnion(fresh)
+            let ordered = fresh.sorted { sentences.items[$0].article < sentences.items[$1].article }
+            let support = ordered.map {
+                Support(article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].sentence.text)
+            }
+            var ids: [String] = []
+            for item in support where !ids.contains(item.article) { ids.append(item.article) }
+            facts.append(Fact(text: sentences.items[group.anchor].sentence.text, sources: ids, support: support))
+        }
+        return facts
+    }
+}

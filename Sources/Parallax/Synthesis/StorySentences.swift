@@ -1,0 +1,64 @@
+/// The sentences of a story's articles, weighted for comparison with each other.
+struct StorySentences {
+    struct Item {
+        var article: Int
+        var sentence: AnalysedSentence
+        var stems: Set<String>
+        var vector: TermVector
+        /// Fit to stand alone in a summary or as a fact.
+        var isStatement: Bool
+    }
+
+    let articles: [AnalysedArticle]
+    let items: [Item]
+    let centroid: TermVector
+
+    init(articles: [AnalysedArticle]) {
+        self.articles = articles
+        var frequencies = DocumentFrequencies()
+        frequencies.pseudoDocuments = 5
+        for article in articles {
+            for sentence in article.sentences { frequencies.add(sentence.contentStems) }
+        }
+        var items: [Item] = []
+        var total: [String: Double] = [:]
+        for (articleIndex, article) in articles.enumerated() {
+            for sentence in article.sentences {
+                let stems = sentence.contentStems
+                var counts: [String: Int] = [:]
+                for stem in stems { counts[stem, default: 0] += 1 }
+                let vector = frequencies.vector(counts, limit: 200)
+                for (term, weight) in vector.weights { total[term, default: 0] += weight }
+                items.append(
+                    Item(
+                        article: articleIndex, sentence: sentence, stems: Set(stems), vector: vector,
+                        isStatement: Self.isStatement(sentence)))
+            }
+        }
+        self.items = items
+        self.centroid = TermVector(weights: total)
+    }
+
+    /// A declarative sentence of reasonable length that does not lean on the one before
+    /// it, on a speaker label, or on the reader.
+    static func isStatement(_ sentence: AnalysedSentence) -> Bool {
+        let words = sentence.tokens.count
+        guard (7...55).contains(words), !sentence.text.hasSuffix("?") else { return false }
+        let first = sentence.tokens.first?.text.lowercased() ?? ""
+        let leaning: Set<String> = [
+            "but", "and", "or", "so", "he", "she", "they", "it", "this", "that", "these", "those",
+            "well", "yeah", "you", "i", "we", "now", "also", "still", "meanwhile", "however", "then",
+            "his", "her", "their", "its", "there", "here", "yes", "no", "oh",
+        ]
+        if leaning.contains(first) { return false }
+        if let colon = sentence.text.firstIndex(of: ":"),
+            sentence.text[..<colon].split(separator: " ").count <= 4,
+            sentence.text[..<colon].allSatisfy({ !$0.isLetter || $0.isUppercase })
+        {
+            return false
+        }
+        if let opening = sentence.text.first, "“\"‘'«".contains(opening) { return false }
+        let pronouns = sentence.tokens.filter { ["i", "we", "you", "our", "my", "your"].contains($0.text.lowercased()) }
+        return pronouns.isEmpty || sentence.text.contains("“") || sentence.text.contains("\"")
+    }
+}

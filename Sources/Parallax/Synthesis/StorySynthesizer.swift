@@ -1,0 +1,34 @@
+/// Writes the brief of one story from its analysed articles.
+public struct StorySynthesizer: Sendable {
+    public init() {}
+
+    public func story(of articles: [AnalysedArticle]) -> Story {
+        let sentences = StorySentences(articles: articles)
+        let finder = FactFinder()
+        let matches = finder.matches(in: sentences)
+        let writer = SummaryWriter()
+        let summary = writer.summary(of: sentences, matches: matches)
+        let founder = articles.first?.id ?? ""
+        return Story(
+            id: StableID.make(prefix: "s-", from: [founder]),
+            headline: writer.headline(of: sentences, summary: summary),
+            articleIDs: articles.map(\.id),
+            summary: summary,
+            facts: finder.facts(in: sentences, matches: matches),
+            quotes: quotes(of: articles),
+            timeline: TimelineBuilder().timeline(of: articles),
+            entities: EntityMerger().entities(of: articles),
+            // Statements that disagree on a value match less closely than ones that agree.
+            discrepancies: DiscrepancyFinder().discrepancies(
+                in: sentences, matches: FactFinder(similarityThreshold: 0.15).matches(in: sentences), strongMatches: matches),
+            perspectives: PerspectiveFinder().perspectives(of: sentences))
+    }
+
+    private func quotes(of articles: [AnalysedArticle]) -> [Quote] {
+        articles.flatMap { article in
+            article.quotes.map {
+                Quote(text: $0.text, speaker: $0.speaker, speakerDescription: $0.speakerDescription, kind: $0.kind, article: article.id)
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// Chooses summary sentences for centrality, corroboration and coverage of the articles,
+/// with little redundancy (maximal marginal relevance).
+struct SummaryWriter {
+    var maximumSentences = 6
+    /// Weight of relevance against redundancy.
+    var lambda = 0.7
+
+    func summary(of sentences: StorySentences, matches: [FactFinder.Match]) -> [CitedSentence] {
+        var corroborating: [Int: Set<Int>] = [:]
+        for match in matches {
+            corroborating[match.first, default: []].insert(sentences.items[match.second].article)
+            corroborating[match.second, default: []].insert(sentences.items[match.first].article)
+        }
+        let candidates = sentences.items.indices.filter { sentences.items[$0].isStatement }
+        let relevance = Dictionary(
+            uniqueKeysWithValues: candidates.map { position -> (Int, Double) in
+                let item = sentences.items[position]
+                let central = item.vector.cosine(sentences.centroid)
+                let corroboration = Double(corroborating[position]?.count ?? 0)
+                let early = item.sentence.index < 3 ? 0.05 : 0
+                return (position, central + 0.08 * min(corroboration, 4) + early)
+            })
+        let limit = min(maximumSentences, 2 + sentences.articles.count)
+        var chosen: [Int] = []
+        var perArticle: [Int: Int] = [:]
+        while chosen.count < limit {
+            var best: (position: Int, score: Double)?
+            for position in candidates where !chosen.contains(position) {
+                let item = sentences.items[position]
+                let redundancy = chosen.map { item.vector.cosine(sentences.items[$0].vector) }.max() ?? 0
+                let repeatPenalty = 0.08 * Double(perArticle[item.article] ?? 0)
+                let score = lambda * relevance[position]! - (1 - lambda) * redundancy - repeatPenalty
+                if score > best?.score ?? -.infinity { best = (position, score) }
+            }
+            guard let best else { break }
+            chosen.append(best.position)
+            perArticle[sentences.items[best.position].article, default: 0] += 1
+        }
+        return chosen.map { position in
+            let item = sentences.items[position]
+            let others = (corroborating[position] ?? []).sorted()
+            let sources = ([item.article] + others.filter { $0 != item.article }).map { sentences.articles[$0].id }
+            return CitedSentence(text: item.sentence.text, sources: sources)
+        }
+    }
+
+    /// The title of the article closest to the story's centre, else the first summary line.
+    func headline(of sentences: StorySentences, summary: [CitedSentence]) -> String {
+        var best: (title: String, score: Double)?
+        for article in sentences.articles {
+            guard let title = article.article.title else { continue }
+            let terms = sentences.items.filter { sentences.articles[$0.article].id == article.id }
+            var weights: [String: Double] = [:]
+            for item in terms { for (term, weight) in item.vector.weights { weights[term, default: 0] += weight } }
+            let words = title.split(separator: " ").count
+            let score = TermVector(weights: weights).cosine(sentences.centroid) - 0.02 * Double(max(0, words - 14))
+            if score > best?.score ?? -1 { best = (title, score) }
+        }
+        if let best { return best.title }
+        guard let first = summary.first?.text ?? sentences.articles.first?.sentences.first?.text else { return "Untitled story" }
+        let words = first.split(separator: " ")
+        return words.count <= 16 ? first : words.prefix(14).joined(separator: " ") + "…"
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Parallax
+
+struct DigestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Read articles, group them into stories and write one cited brief per story.",
+        discussion: """
+            PATH is a file or a folder (read recursively): .txt articles as saved from the web, \
+            .jsonl with one article per line (id, text; optional title, url, outlet, published, \
+            authors), .html pages. Inputs that cannot be read are reported on standard error and \
+            skipped; the exit code is non-zero only when no input could be processed.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown, html
+    }
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: json, markdown or html.")
+    var format: Format = .markdown
+
+    @Option(name: .shortAndLong, help: "Write the brief to this file instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Never show progress, even on a terminal.")
+    var quiet = false
+
+    func run() async throws {
+        let progress = ProgressReporter(enabled: !quiet)
+        let result = InputReader().read(paths: paths)
+        for error in result.errors {
+            Diagnostics.warn(error.description)
+        }
+        guard !result.documents.isEmpty else {
+            Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        let digest = DigestPipeline().run(result.documents, progress: progress.report)
+        progress.finish()
+        let rendered: String
+        switch format {
+        case .json: rendered = DigestJSON.render(digest)
+        case .markdown: rendered = MarkdownRenderer.render(digest)
+        case .html: rendered = HTMLRenderer.render(digest)
+        }
+        if let output {
+            do {
+                try rendered.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                Diagnostics.error("\(output): cannot write the brief (\(error.localizedDescription))")
+                throw ExitCode(1)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(rendered.utf8))
+        }
+        if !result.errors.isEmpty {
+            Diagnostics.note("\(result.documents.count) inputs processed, \(result.errors.count) skipped")
+        }
+    }
+}

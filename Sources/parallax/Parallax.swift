@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct ParallaxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parallax",
+        abstract: "Turns many outlets' coverage of an event into one verified, cited brief per story.",
+        subcommands: [DigestCommand.self],
+        defaultSubcommand: nil)
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import Parallax
+
+@Suite("Reading inputs")
+struct InputReaderTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-input-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    private func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func badInputsAreReportedByNameAndReasonWhileGoodOnesAreRead() throws {
+        let good = try write("good.txt", Array("A council voted on Monday to build the tram line across the river.".utf8))
+        let empty = try write("empty.txt", [])
+        let binary = try write("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 3])
+        let invalid = try write("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" au lait.".utf8))
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let jsonl = try write(
+            "feed.jsonl",
+            Array(
+                """
+                {"id": "one", "text": "The first article body.", "published": "2026-03-04"}
+                {"id": "two", "text": 
+                {"id": 3, "text": "A numeric id is read as a string."}
+                {"id": "four"}
+
+                """.utf8))
+        let result = InputReader().read(paths: [good, empty, binary, invalid, missing, jsonl])
+
+        #expect(result.documents.map(\.input) == [good, "\(jsonl)#1", "\(jsonl)#3"])
+        #expect(result.documents[1].id == "one")
+        #expect(result.documents[1].published == PublicationDate(year: 2026, month: 3, day: 4))
+        #expect(result.documents[2].id == "3")
+        let codes = Dictionary(result.errors.map { ($0.input, $0.code) }, uniquingKeysWith: { first, _ in first })
+        #expect(codes[empty] == .empty)
+        #expect(codes[binary] == .binary)
+        #expect(codes[invalid] == .invalidEncoding)
+        #expect(codes[missing] == .notFound)
+        #expect(codes["\(jsonl)#2"] == .malformedRecord)
+        #expect(codes["\(jsonl)#4"] == .malformedRecord)
+        for error in result.errors {
+            #expect(error.description.hasPrefix(error.input + ": "))
+        }
+    }
+
+    @Test func aFileTooLargeForAnArticleIsRefusedWithoutReadingIt() throws {
+        let url = folder.appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 50 << 20)
+        try handle.close()
+        let result = InputReader().read(paths: [url.path])
+        #expect(result.documents.isEmpty)
+        #expect(result.errors.first?.code == .tooLarge)
+        #expect(result.errors.first?.reason.contains("50.0 MB") == true)
+    }
+
+    @Test func foldersAreReadRecursivelyInAStableOrder() throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        _ = try write("b/c/z.txt", Array("Third body line of text here.".utf8))
+        _ = try write("b/a.txt", Array("First body line of text here.".utf8))
+        _ = try write(".hidden.txt", Array("Never read.".utf8))
+        _ = try write("notes.pdf", Array("%PDF".utf8))
+        let result = InputReader().read(paths: [folder.path])
+        #expect(result.documents.map { URL(fileURLWithPath: $0.input).lastPathComponent } == ["a.txt", "z.txt"])
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test func byteOrderMarksAreHonoured() throws {
+        let utf16 = try write("utf16.txt", [0xFF, 0xFE] + Array("Hafen".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let utf8 = try write("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Hafen".utf8))
+        let result = InputReader().read(paths: [utf16, utf8])
+        #expect(result.documents.map(\.text) == ["Hafen", "Hafen"])
+    }
+}
