@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(
             name: "ParallaxCLITests",
             dependencies: ["parallax"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
     ]

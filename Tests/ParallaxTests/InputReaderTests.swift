@@ -19,7 +19,8 @@ struct InputReaderTests {
     }
 
     @Test func badInputsAreReportedByNameAndReasonWhileGoodOnesAreRead() throws {
-        let good = try write("good.txt", Array("A council voted on Monday to build the tram line across the river.".utf8))
+        let good = try write(
+            "good.txt", Array("A council voted on Monday to build the tram line across the river.".utf8))
         let empty = try write("empty.txt", [])
         let binary = try write("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 3])
         let invalid = try write("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" au lait.".utf8))
@@ -65,7 +66,8 @@ struct InputReaderTests {
     }
 
     @Test func foldersAreReadRecursivelyInAStableOrder() throws {
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("b/c"), withIntermediateDirectories: true)
         _ = try write("b/c/z.txt", Array("Third body line of text here.".utf8))
         _ = try write("b/a.txt", Array("First body line of text here.".utf8))
         _ = try write(".hidden.txt", Array("Never read.".utf8))
@@ -76,7 +78,8 @@ struct InputReaderTests {
     }
 
     @Test func byteOrderMarksAreHonoured() throws {
-        let utf16 = try write("utf16.txt", [0xFF, 0xFE] + Array("Hafen".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let utf16 = try write(
+            "utf16.txt", [0xFF, 0xFE] + Array("Hafen".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         let utf8 = try write("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Hafen".utf8))
         let result = InputReader().read(paths: [utf16, utf8])
         #expect(result.documents.map(\.text) == ["Hafen", "Hafen"])

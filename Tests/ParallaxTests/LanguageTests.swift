@@ -9,9 +9,11 @@ struct LanguageTests {
     @Test func abbreviationsDoNotEndSentences() {
         let text = "Mr. Ostrand met U.S. officials on Jan. 7 in Washington. Dr. Brandt was not there. Was Gen. Holm?"
         let sentences = segmenter.sentences(in: text).map { String(text[$0]) }
-        #expect(sentences == [
-            "Mr. Ostrand met U.S. officials on Jan. 7 in Washington.", "Dr. Brandt was not there.", "Was Gen. Holm?",
-        ])
+        #expect(
+            sentences == [
+                "Mr. Ostrand met U.S. officials on Jan. 7 in Washington.", "Dr. Brandt was not there.",
+                "Was Gen. Holm?",
+            ])
     }
 
     @Test func paragraphBreaksEndSentences() {
@@ -21,7 +23,10 @@ struct LanguageTests {
 
     @Test func wordsSkipSpacesAndPunctuation() {
         let text = "Dockers (1,200 of them) walked out — again."
-        #expect(segmenter.words(in: text).map { String(text[$0]) } == ["Dockers", "1,200", "of", "them", "walked", "out", "again"])
+        #expect(
+            segmenter.words(in: text).map { String(text[$0]) } == [
+                "Dockers", "1,200", "of", "them", "walked", "out", "again",
+            ])
     }
 
     @Test func emptyTextHasNoSegments() {
@@ -40,7 +45,10 @@ struct LanguageTests {
 
     @Test(arguments: [
         ("The harbour workers voted to continue the strike until the company improves its offer.", "en"),
-        ("Die Hafenarbeiter haben beschlossen, den Streik fortzusetzen, bis das Unternehmen sein Angebot verbessert.", "de"),
+        (
+            "Die Hafenarbeiter haben beschlossen, den Streik fortzusetzen, bis das Unternehmen sein Angebot verbessert.",
+            "de"
+        ),
         ("Портовые рабочие решили продолжить забастовку, пока компания не улучшит своё предложение.", "ru"),
         ("Les dockers ont voté la poursuite de la grève jusqu'à ce que l'entreprise améliore son offre.", "fr"),
     ])

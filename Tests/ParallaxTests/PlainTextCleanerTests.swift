@@ -8,7 +8,8 @@ struct PlainTextCleanerTests {
     let cleaned: CleanedText
 
     init() throws {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/saved-article-with-chrome", withExtension: "txt"))
+        let url = try #require(
+            Bundle.module.url(forResource: "Fixtures/saved-article-with-chrome", withExtension: "txt"))
         cleaned = PlainTextCleaner().clean(try String(contentsOf: url, encoding: .utf8))
     }
 
@@ -84,7 +85,10 @@ struct PlainTextCleanerTests {
         ("15.01.2026, 18:18", PublicationDate(year: 2026, month: 1, day: 15, hour: 18, minute: 18)),
         ("Jan 7, 2026", PublicationDate(year: 2026, month: 1, day: 7)),
         ("Published 4 March 2026, 09:42", PublicationDate(year: 2026, month: 3, day: 4, hour: 9, minute: 42)),
-        ("Updated: 2026-02-11T07:05:00Z", PublicationDate(year: 2026, month: 2, day: 11, hour: 7, minute: 5, second: 0)),
+        (
+            "Updated: 2026-02-11T07:05:00Z",
+            PublicationDate(year: 2026, month: 2, day: 11, hour: 7, minute: 5, second: 0)
+        ),
         ("March 9, 2026 at 4:15 pm", PublicationDate(year: 2026, month: 3, day: 9, hour: 16, minute: 15)),
     ])
     func readsDatelines(line: String, expected: PublicationDate) {

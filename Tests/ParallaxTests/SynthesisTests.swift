@@ -41,7 +41,8 @@ struct SynthesisTests {
     }
 
     @Test func corroboratedFactsQuoteEverySourceVerbatim() throws {
-        let fact = try #require(story.facts.first { $0.text.contains("walked out") || $0.text.contains("shut Port Veyla") })
+        let fact = try #require(
+            story.facts.first { $0.text.contains("walked out") || $0.text.contains("shut Port Veyla") })
         #expect(Set(fact.sources) == ["ledger", "herald"])
         let texts = Dictionary(uniqueKeysWithValues: digest.articles.map { ($0.id, $0.text) })
         for support in story.facts.flatMap(\.support) {

@@ -11,6 +11,7 @@ enum ChromeRules {
     /// The first rule that matches a line anywhere in the article.
     static func kind(of line: LineFeatures) -> ChromeKind? {
         if isLanguageSwitcher(line) { return .languageSwitcher }
+        if isBreadcrumb(line) { return .sectionLabel }
         if isPhotoCredit(line) { return .photoCredit }
         if isVideoNotice(line) { return .videoNotice }
         if isLegalNotice(line) { return .legalNotice }
@@ -20,7 +21,8 @@ enum ChromeRules {
         if isRelativeTime(line) { return .relativeTime }
         if isBlockOpener(line) { return .blockOpener }
         if MetadataLines.sourceName(in: line) != nil { return .sourceLine }
-        if !MetadataLines.bylineNames(in: line).isEmpty, !line.text.contains(":") || line.lowercased.hasPrefix("author") {
+        if !MetadataLines.bylineNames(in: line).isEmpty, !line.text.contains(":") || line.lowercased.hasPrefix("author")
+        {
             return .byline
         }
         if DateLineParser.dateline(line) != nil { return .dateline }
@@ -42,6 +44,13 @@ enum ChromeRules {
             let word = token.trimmingCharacters(in: "|/·•,")
             return word.count == 2 && word == word.uppercased() && languageCodes.contains(word.lowercased())
         }
+    }
+
+    /// "Home › World › Europe", "News > Politics".
+    static func isBreadcrumb(_ line: LineFeatures) -> Bool {
+        guard line.wordCount <= 14, !line.endsLikeSentence else { return false }
+        let separators = line.words.filter { ["›", "»", ">", "/", "→"].contains($0) }.count
+        return separators >= 2 || (separators == 1 && line.wordCount <= 5)
     }
 
     static let agencies = [
@@ -86,7 +95,10 @@ enum ChromeRules {
             "transcript text may be revised", "permissions page", "without permission",
             "copyright ©", "© 20", "© 19", "(c) 20", "reproduction in whole or in part",
         ]
-        if line.count(of: phrases) >= 1, line.lowercased.contains("©") || line.lowercased.contains("copyright") || line.lowercased.contains("transcript") || line.lowercased.contains("rights") {
+        if line.count(of: phrases) >= 1,
+            line.lowercased.contains("©") || line.lowercased.contains("copyright")
+                || line.lowercased.contains("transcript") || line.lowercased.contains("rights")
+        {
             return true
         }
         return line.count(of: phrases) >= 2

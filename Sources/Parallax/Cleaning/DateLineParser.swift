@@ -17,8 +17,12 @@ enum DateLineParser {
 
     /// The date of a line that holds a date and little else.
     static func dateline(_ line: LineFeatures) -> PublicationDate? {
-        guard line.wordCount <= 10 else { return nil }
-        return parse(line.text, requireWholeLine: true)
+        guard line.wordCount <= 12 else { return nil }
+        // "Updated Mar. 5, 2026 · 4 min read": the date is one of the line's parts.
+        for part in line.text.split(whereSeparator: { "·|•".contains($0) }) {
+            if let date = parse(String(part), requireWholeLine: true) { return date }
+        }
+        return nil
     }
 
     static func parse(_ text: String, requireWholeLine: Bool) -> PublicationDate? {
@@ -72,7 +76,8 @@ enum DateLineParser {
                 current.append(character)
             } else if character == "." && !current.isEmpty && current.allSatisfy({ $0.isNumber || $0 == "." }) {
                 current.append(".")
-            } else if character == "." && current.lowercased() == "a" || character == "." && current.lowercased() == "p" {
+            } else if character == "." && current.lowercased() == "a" || character == "." && current.lowercased() == "p"
+            {
                 current.append(".")
             } else if character == "-" && !current.isEmpty && current.allSatisfy({ $0.isNumber || $0 == "-" }) {
                 current.append("-")

@@ -30,14 +30,19 @@ enum MetadataLines {
         guard let marker = line.text.range(of: "©") ?? line.text.range(of: "(c)") ?? line.text.range(of: "Copyright")
         else { return nil }
         var rest = line.text[marker.upperBound...].trimmingCharacters(in: " ©")
-        let words = rest.split(separator: " ")
-        if let first = words.first, first.count == 4, first.allSatisfy(\.isNumber) {
-            rest = words.dropFirst().joined(separator: " ")
-        } else if let first = words.first, first.contains("-"), first.first?.isNumber == true {
-            rest = words.dropFirst().joined(separator: " ")
+        let leading = rest.split(separator: " ")
+        if let first = leading.first, first.count == 4, first.allSatisfy(\.isNumber) {
+            rest = leading.dropFirst().joined(separator: " ")
+        } else if let first = leading.first, first.contains("-"), first.first?.isNumber == true {
+            rest = leading.dropFirst().joined(separator: " ")
         }
         if let stop = rest.firstIndex(where: { ".,;|".contains($0) }) {
             rest = String(rest[..<stop])
+        }
+        // "© Outlet 2026": the year may follow the name.
+        let words = rest.split(separator: " ")
+        if let last = words.last, last.count == 4, last.allSatisfy(\.isNumber) {
+            rest = words.dropLast().joined(separator: " ")
         }
         return outletName(rest)
     }
@@ -49,7 +54,8 @@ enum MetadataLines {
             "you’re reading ", "you're reading ", "you are currently reading ",
         ]
         guard let opener = openers.first(where: line.lowercased.hasPrefix) else { return nil }
-        let rest = line.text.dropFirst(opener.count)
+        var rest = line.text.dropFirst(opener.count)
+        if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
         let name = rest.prefix { $0 != "," && $0 != "." && $0 != "—" && $0 != "–" }
         return outletName(String(name))
     }
@@ -77,13 +83,16 @@ enum MetadataLines {
         ]
         guard let opener = openers.first(where: line.lowercased.hasPrefix) else { return [] }
         var rest = String(line.text.dropFirst(opener.count))
-        for stop in [";", "|", " in ", " for ", " — ", " - ", " – ", "Editing by", "editing by", "Additional reporting"] {
+        for stop in [
+            ";", "|", " in ", " for ", " — ", " - ", " – ", "Editing by", "editing by", "Additional reporting",
+        ] {
             if let range = rest.range(of: stop) { rest = String(rest[..<range.lowerBound]) }
         }
         let parts = rest.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .split(separator: ",").map { $0.trimmingCharacters(in: " .") }
-        let names = parts.filter(isPersonName)
-        return names.count == parts.count ? names : []
+        // "By Selma Varga, Infrastructure Correspondent": roles after the names are dropped.
+        guard let first = parts.first, isPersonName(first) else { return [] }
+        return parts.filter(isPersonName)
     }
 
     /// Two to four capitalised words, none of them a team or role word.

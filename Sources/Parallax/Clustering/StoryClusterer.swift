@@ -1,4 +1,3 @@
-internal import Foundation
 /// Settings of clustering.
 public struct ClusteringConfiguration: Sendable {
     /// Least cosine between an article and a story's centroid for the article to join it.
@@ -28,10 +27,6 @@ public struct StoryClusterer: Sendable {
         var frequencies = DocumentFrequencies()
         for article in articles { frequencies.add(article.termCounts.keys) }
         let vectors = articles.map { frequencies.vector($0.termCounts) }
-        if ProcessInfo.processInfo.environment["PARALLAX_DEBUG"] != nil {
-            for i in vectors.indices { for j in vectors.indices where j > i { print("DEBUG", i, j, vectors[i].cosine(vectors[j])) } }
-            for v in vectors { print("TOP", v.topTerms(12)) }
-        }
         let order = articles.indices.sorted { Self.precedes(articles[$0].article, articles[$1].article) }
 
         var centroids: [[String: Double]] = []
@@ -87,7 +82,8 @@ public struct StoryClusterer: Sendable {
             for term in vectors[story].topTerms(configuration.queryTerms) {
                 candidates.formUnion((index[term] ?? []).filter { $0 > story })
             }
-            for other in candidates.sorted() where vectors[story].cosine(vectors[other]) >= configuration.mergeThreshold {
+            for other in candidates.sorted() where vectors[story].cosine(vectors[other]) >= configuration.mergeThreshold
+            {
                 parent[root(other)] = root(story)
             }
         }
@@ -100,7 +96,7 @@ public struct StoryClusterer: Sendable {
     /// same run, so the same inputs always give the same order.
     static func precedes(_ lhs: Article, _ rhs: Article) -> Bool {
         switch (lhs.published, rhs.published) {
-        case let (left?, right?) where left != right: return left < right
+        case (let left?, let right?) where left != right: return left < right
         case (_?, nil): return true
         case (nil, _?): return false
         default: return lhs.input != rhs.input ? lhs.input < rhs.input : lhs.id < rhs.id

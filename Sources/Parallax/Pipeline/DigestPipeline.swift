@@ -30,7 +30,9 @@ public struct DigestPipeline: Sendable {
             stories.append(synthesizer.story(of: group.map { analysed[$0] }))
             progress?("synthesis", done + 1, groups.count)
         }
-        stories.sort { $0.articleIDs.count != $1.articleIDs.count ? $0.articleIDs.count > $1.articleIDs.count : $0.id < $1.id }
+        stories.sort {
+            $0.articleIDs.count != $1.articleIDs.count ? $0.articleIDs.count > $1.articleIDs.count : $0.id < $1.id
+        }
         return Digest(articles: analysed.map(\.article), stories: stories)
     }
 

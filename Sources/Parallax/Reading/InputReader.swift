@@ -53,7 +53,8 @@ public struct InputReader: Sendable {
             }
             let full = (path as NSString).appendingPathComponent(relative)
             var childIsDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue,
+            if FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory),
+                !childIsDirectory.boolValue,
                 Self.readableExtensions.contains((name as NSString).pathExtension.lowercased())
             {
                 found.append(full)
@@ -76,7 +77,9 @@ public struct InputReader: Sendable {
             result.errors.append(
                 InputError(
                     .tooLarge, input: file,
-                    reason: "\(Self.megabytes(size)) is larger than one article can be (limit \(Self.megabytes(maximumArticleBytes)))"))
+                    reason:
+                        "\(Self.megabytes(size)) is larger than one article can be (limit \(Self.megabytes(maximumArticleBytes)))"
+                ))
             return
         }
         let data: Data

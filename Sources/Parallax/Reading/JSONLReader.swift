@@ -58,18 +58,24 @@ struct JSONLReader {
             let name = "\(input)#\(lineNumber)"
             guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
             guard line.count <= maximumRecordBytes else {
-                result.errors.append(InputError(.tooLarge, input: name, reason: "line longer than \(InputReader.megabytes(maximumRecordBytes))"))
+                result.errors.append(
+                    InputError(
+                        .tooLarge, input: name, reason: "line longer than \(InputReader.megabytes(maximumRecordBytes))")
+                )
                 continue
             }
             if let offset = TextDecoding.firstInvalidUTF8Offset(Array(line)) {
-                result.errors.append(InputError(.invalidEncoding, input: name, reason: "not valid UTF-8 (bad byte at column \(offset + 1))"))
+                result.errors.append(
+                    InputError(
+                        .invalidEncoding, input: name, reason: "not valid UTF-8 (bad byte at column \(offset + 1))"))
                 continue
             }
             let record: Record
             do {
                 record = try decoder.decode(Record.self, from: Data(line))
             } catch {
-                result.errors.append(InputError(.malformedRecord, input: name, reason: "not a JSON object (\(Self.describe(error)))"))
+                result.errors.append(
+                    InputError(.malformedRecord, input: name, reason: "not a JSON object (\(Self.describe(error)))"))
                 continue
             }
             guard let text = record.text, !text.allSatisfy(\.isWhitespace) else {

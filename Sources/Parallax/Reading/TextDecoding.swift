@@ -28,7 +28,8 @@ enum TextDecoding {
         units.reserveCapacity(bytes.count / 2)
         var index = 2
         while index + 1 < bytes.count {
-            let pair = littleEndian
+            let pair =
+                littleEndian
                 ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
                 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
             units.append(pair)

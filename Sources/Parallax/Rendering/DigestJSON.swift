@@ -35,7 +35,10 @@ public enum DigestJSON {
             ("id", .string(story.id)),
             ("headline", .string(story.headline)),
             ("articleIds", .strings(story.articleIDs)),
-            ("summary", .array(story.summary.map { .object([("text", .string($0.text)), ("sources", .strings($0.sources))]) })),
+            (
+                "summary",
+                .array(story.summary.map { .object([("text", .string($0.text)), ("sources", .strings($0.sources))]) })
+            ),
             ("facts", .array(story.facts.map(value(of:)))),
             ("quotes", .array(story.quotes.map(value(of:)))),
             ("timeline", .array(story.timeline.map(value(of:)))),
@@ -49,7 +52,10 @@ public enum DigestJSON {
         .object([
             ("text", .string(fact.text)),
             ("sources", .strings(fact.sources)),
-            ("support", .array(fact.support.map { .object([("article", .string($0.article)), ("text", .string($0.text))]) })),
+            (
+                "support",
+                .array(fact.support.map { .object([("article", .string($0.article)), ("text", .string($0.text))]) })
+            ),
         ])
     }
 
@@ -89,7 +95,10 @@ public enum DigestJSON {
                 "claims",
                 .array(
                     discrepancy.claims.map {
-                        .object([("text", .string($0.text)), ("article", .string($0.article)), ("value", .optional($0.value))])
+                        .object([
+                            ("text", .string($0.text)), ("article", .string($0.article)),
+                            ("value", .optional($0.value)),
+                        ])
                     })
             ),
         ])

@@ -31,41 +31,68 @@ public enum HTMLRenderer {
 
     static func render(_ story: Story, citations: BriefCitations) -> String {
         func cite(_ ids: [String]) -> String {
-            "<span class=\"cite\">" + ids.map { "<a href=\"#\(citations.anchor($0))\" title=\"\(escape(citations.label($0)))\">[\(citations.numbers[$0] ?? 0)]</a>" }.joined() + "</span>"
+            "<span class=\"cite\">"
+                + ids.map {
+                    "<a href=\"#\(citations.anchor($0))\" title=\"\(escape(citations.label($0)))\">[\(citations.numbers[$0] ?? 0)]</a>"
+                }.joined() + "</span>"
         }
         var out = "<article class=\"story\" id=\"\(story.id)\">\n<h2>\(escape(story.headline))</h2>\n"
-        out += "<p class=\"meta\">\(story.articleIDs.count) \(MarkdownRenderer.plural(story.articleIDs.count, "article", "articles")) from \(citations.outletCount) \(MarkdownRenderer.plural(citations.outletCount, "source", "sources"))</p>\n"
+        out +=
+            "<p class=\"meta\">\(story.articleIDs.count) \(MarkdownRenderer.plural(story.articleIDs.count, "article", "articles")) from \(citations.outletCount) \(MarkdownRenderer.plural(citations.outletCount, "source", "sources"))</p>\n"
         func section(_ title: String, _ items: [String], list: String = "ul") {
             guard !items.isEmpty else { return }
-            out += "<section><h3>\(title)</h3><\(list)>\n" + items.map { "<li>\($0)</li>" }.joined(separator: "\n") + "\n</\(list)></section>\n"
+            out +=
+                "<section><h3>\(title)</h3><\(list)>\n" + items.map { "<li>\($0)</li>" }.joined(separator: "\n")
+                + "\n</\(list)></section>\n"
         }
         section("Summary", story.summary.map { "\(escape($0.text)) \(cite($0.sources))" })
         section(
             "Facts",
             story.facts.map { fact in
-                let support = fact.support.map { "<li><b>\(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>" }.joined()
-                return "\(escape(fact.text)) <span class=\"count\">\(fact.sources.count) \(MarkdownRenderer.plural(fact.sources.count, "source", "sources"))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
+                let support = fact.support.map {
+                    "<li><b>\(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>"
+                }.joined()
+                return
+                    "\(escape(fact.text)) <span class=\"count\">\(fact.sources.count) \(MarkdownRenderer.plural(fact.sources.count, "source", "sources"))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
             })
         section(
             "Discrepancies",
             story.discrepancies.map { discrepancy in
-                "On \(escape(discrepancy.about)):<ul>" + discrepancy.claims.map { "<li><b>\(escape(citations.label($0.article)))</b> says <mark>\(escape($0.value ?? "—"))</mark>: “\(escape($0.text))” \(cite([$0.article]))</li>" }.joined() + "</ul>"
+                "On \(escape(discrepancy.about)):<ul>"
+                    + discrepancy.claims.map {
+                        "<li><b>\(escape(citations.label($0.article)))</b> says <mark>\(escape($0.value ?? "—"))</mark>: “\(escape($0.text))” \(cite([$0.article]))</li>"
+                    }.joined() + "</ul>"
             })
-        section("Timeline", story.timeline.map { "<time datetime=\"\(escape($0.date))\">\(escape($0.date))</time> \(escape($0.text)) \(cite($0.sources))" })
+        section(
+            "Timeline",
+            story.timeline.map {
+                "<time datetime=\"\(escape($0.date))\">\(escape($0.date))</time> \(escape($0.text)) \(cite($0.sources))"
+            })
         section(
             "Quotes",
             story.quotes.map { quote in
-                let who = [quote.speaker.map { "<b>\(escape($0))</b>" }, quote.speakerDescription.map(escape)].compactMap { $0 }
+                let who = [quote.speaker.map { "<b>\(escape($0))</b>" }, quote.speakerDescription.map(escape)]
+                    .compactMap { $0 }
                 let speaker = who.isEmpty ? "<i>Unattributed</i>" : who.joined(separator: ", ")
-                let text = quote.kind == .direct ? "<q>\(escape(quote.text))</q>" : "<span class=\"reported\">(reported) \(escape(quote.text))</span>"
+                let text =
+                    quote.kind == .direct
+                    ? "<q>\(escape(quote.text))</q>"
+                    : "<span class=\"reported\">(reported) \(escape(quote.text))</span>"
                 return "\(speaker): \(text) \(cite([quote.article]))"
             })
-        section("Key players", story.entities.prefix(15).map { "<b>\(escape($0.name))</b> <span class=\"type\">\($0.type.rawValue)</span> — \($0.mentions) \(MarkdownRenderer.plural($0.mentions, "mention", "mentions")) \(cite($0.articles))" })
+        section(
+            "Key players",
+            story.entities.prefix(15).map {
+                "<b>\(escape($0.name))</b> <span class=\"type\">\($0.type.rawValue)</span> — \($0.mentions) \(MarkdownRenderer.plural($0.mentions, "mention", "mentions")) \(cite($0.articles))"
+            })
         section(
             "Perspectives",
             story.perspectives.map { perspective in
-                let terms = perspective.distinctive.isEmpty ? "" : " <span class=\"terms\">\(escape(perspective.distinctive.joined(separator: ", ")))</span>"
-                return "<b>\(escape(citations.label(perspective.article)))</b>: \(escape(perspective.angle))\(terms) \(cite([perspective.article]))"
+                let terms =
+                    perspective.distinctive.isEmpty
+                    ? "" : " <span class=\"terms\">\(escape(perspective.distinctive.joined(separator: ", ")))</span>"
+                return
+                    "<b>\(escape(citations.label(perspective.article)))</b>: \(escape(perspective.angle))\(terms) \(cite([perspective.article]))"
             })
         section(
             "Sources",

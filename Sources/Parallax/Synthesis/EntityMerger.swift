@@ -18,7 +18,9 @@ struct EntityMerger {
                 let words = mention.name.split(separator: " ")
                 if words.count >= 2, let last = words.last {
                     let key = EntityName.folded(String(last))
-                    if (fullNames[key]?.count ?? 0) < mention.name.count { fullNames[key] = EntityName.folded(mention.name) }
+                    if (fullNames[key]?.count ?? 0) < mention.name.count {
+                        fullNames[key] = EntityName.folded(mention.name)
+                    }
                 }
             }
         }
@@ -54,12 +56,16 @@ struct EntityMerger {
                 return left < right
             }!
             let outlets = Set(articles.compactMap { $0.article.outlet.map(EntityName.folded) })
-            var type = entry.types.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }!.key
+            var type = entry.types.max {
+                $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
+            }!.key
             if type == .other, (entry.types[.person] ?? 0) > 0 { type = .person }
             if outlets.contains(EntityName.folded(name)) { type = .organization }
             guard type != .other || entry.mentions >= 2 else { continue }
             let aliases = entry.forms.keys.filter { $0 != name }.sorted()
-            result.append(StoryEntity(name: name, type: type, aliases: aliases, mentions: entry.mentions, articles: entry.articles))
+            result.append(
+                StoryEntity(
+                    name: name, type: type, aliases: aliases, mentions: entry.mentions, articles: entry.articles))
         }
         result.sort {
             let left = $0.mentions * (1 + $0.articles.count)

@@ -15,7 +15,8 @@ struct FactFinder {
     /// Pairs of sentences from different articles that report the same thing.
     func matches(in sentences: StorySentences) -> [Match] {
         var postings: [String: [Int]] = [:]
-        for (position, item) in sentences.items.enumerated() where item.isStatement || (item.sentence.tokens.count >= 7 && !item.sentence.text.hasSuffix("?")) {
+        for (position, item) in sentences.items.enumerated()
+        where item.isStatement || (item.sentence.tokens.count >= 7 && !item.sentence.text.hasSuffix("?")) {
             for stem in item.stems { postings[stem, default: []].append(position) }
         }
         // Stems in a large share of sentences are the story's topic, not a statement's.
@@ -23,7 +24,8 @@ struct FactFinder {
         var shared: [Int: [Int: Int]] = [:]
         for (_, positions) in postings where positions.count <= commonLimit {
             for (offset, first) in positions.enumerated() {
-                for second in positions[(offset + 1)...] where sentences.items[first].article != sentences.items[second].article {
+                for second in positions[(offset + 1)...]
+                where sentences.items[first].article != sentences.items[second].article {
                     shared[first, default: [:]][second, default: 0] += 1
                 }
             }
@@ -79,7 +81,9 @@ struct FactFinder {
             used.formUnion(fresh)
             let ordered = fresh.sorted { sentences.items[$0].article < sentences.items[$1].article }
             let support = ordered.map {
-                Support(article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].sentence.text)
+                Support(
+                    article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].sentence.text
+                )
             }
             var ids: [String] = []
             for item in support where !ids.contains(item.article) { ids.append(item.article) }

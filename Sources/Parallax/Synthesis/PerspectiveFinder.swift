@@ -26,17 +26,21 @@ struct PerspectiveFinder {
                 let ratio = (Double(count) / ownWords) / ((rest + 0.5) / restWords)
                 scores[stem] = Double(count) * log(ratio)
             }
-            let top = scores.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(distinctiveTerms)
+            let top = scores.filter { $0.value > 0 }.sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            .prefix(distinctiveTerms)
             let distinctive = top.map { stem in
-                surface[articleIndex][stem.key]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+                surface[articleIndex][stem.key]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+                    .key
             }
             let weights = Dictionary(uniqueKeysWithValues: top.map { ($0.key, $0.value) })
             let candidates = sentences.items.filter { $0.article == articleIndex && $0.isStatement }
             let pool = candidates.isEmpty ? sentences.items.filter { $0.article == articleIndex } : candidates
-            let angle = pool.max { lhs, rhs in
-                score(lhs, weights) < score(rhs, weights)
-            }?.sentence.text ?? ""
+            let angle =
+                pool.max { lhs, rhs in
+                    score(lhs, weights) < score(rhs, weights)
+                }?.sentence.text ?? ""
             let article = sentences.articles[articleIndex].article
             return Perspective(article: article.id, outlet: article.outlet, angle: angle, distinctive: distinctive)
         }

@@ -58,7 +58,9 @@ struct StorySentences {
             return false
         }
         if let opening = sentence.text.first, "“\"‘'«".contains(opening) { return false }
-        let pronouns = sentence.tokens.filter { ["i", "we", "you", "our", "my", "your"].contains($0.text.lowercased()) }
+        let pronouns = sentence.tokens.filter {
+            ["i", "we", "you", "our", "my", "your"].contains($0.text.lowercased())
+        }
         return pronouns.isEmpty || sentence.text.contains("“") || sentence.text.contains("\"")
     }
 }

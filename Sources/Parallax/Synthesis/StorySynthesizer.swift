@@ -20,14 +20,17 @@ public struct StorySynthesizer: Sendable {
             entities: EntityMerger().entities(of: articles),
             // Statements that disagree on a value match less closely than ones that agree.
             discrepancies: DiscrepancyFinder().discrepancies(
-                in: sentences, matches: FactFinder(similarityThreshold: 0.15).matches(in: sentences), strongMatches: matches),
+                in: sentences, matches: FactFinder(similarityThreshold: 0.15).matches(in: sentences),
+                strongMatches: matches),
             perspectives: PerspectiveFinder().perspectives(of: sentences))
     }
 
     private func quotes(of articles: [AnalysedArticle]) -> [Quote] {
         articles.flatMap { article in
             article.quotes.map {
-                Quote(text: $0.text, speaker: $0.speaker, speakerDescription: $0.speakerDescription, kind: $0.kind, article: article.id)
+                Quote(
+                    text: $0.text, speaker: $0.speaker, speakerDescription: $0.speakerDescription, kind: $0.kind,
+                    article: article.id)
             }
         }
     }

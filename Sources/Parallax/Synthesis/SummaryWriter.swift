@@ -57,7 +57,9 @@ struct SummaryWriter {
             if score > best?.score ?? -1 { best = (title, score) }
         }
         if let best { return best.title }
-        guard let first = summary.first?.text ?? sentences.articles.first?.sentences.first?.text else { return "Untitled story" }
+        guard let first = summary.first?.text ?? sentences.articles.first?.sentences.first?.text else {
+            return "Untitled story"
+        }
         let words = first.split(separator: " ")
         return words.count <= 16 ? first : words.prefix(14).joined(separator: " ") + "…"
     }

@@ -28,7 +28,8 @@ struct TimelineBuilder {
                 }
                 entries.append(
                     Entry(
-                        event: TimelineEvent(date: date, precision: time.precision, text: sentence.text, sources: [article.id]),
+                        event: TimelineEvent(
+                            date: date, precision: time.precision, text: sentence.text, sources: [article.id]),
                         stems: stems))
             }
         }
@@ -39,7 +40,8 @@ struct TimelineBuilder {
         }
         guard events.count > maximumEvents else { return events }
         // Keep the best-corroborated events, still in date order.
-        let kept = Set(events.indices.sorted { events[$0].sources.count > events[$1].sources.count }.prefix(maximumEvents))
+        let kept = Set(
+            events.indices.sorted { events[$0].sources.count > events[$1].sources.count }.prefix(maximumEvents))
         return events.indices.filter(kept.contains).map { events[$0] }
     }
 

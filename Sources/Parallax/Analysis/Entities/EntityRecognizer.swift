@@ -16,7 +16,8 @@ struct EntityRecognizer {
             for run in capitalizedRuns(in: sentence) {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
-                    first.start == sentence.tokens.first?.start || sentence.text.hasPrefix("“") && first.start == sentence.start + 1,
+                    first.start == sentence.tokens.first?.start
+                        || sentence.text.hasPrefix("“") && first.start == sentence.start + 1,
                     !capitalizedInside.contains(EntityName.withoutPossessive(first.text)),
                     !EntityLexicon.places.contains(first.text.lowercased())
                 {
@@ -118,7 +119,8 @@ struct EntityRecognizer {
         if let split = titleSplit(tokens) {
             var result: [EntityMention] = []
             if !split.prefix.isEmpty {
-                result.append(contentsOf: typedMentions(of: Run(tokens: split.prefix, isSpeakerLabel: false), in: sentence))
+                result.append(
+                    contentsOf: typedMentions(of: Run(tokens: split.prefix, isSpeakerLabel: false), in: sentence))
             }
             result.append(mention(split.name, type: .person, sentence: sentence))
             return result
@@ -127,8 +129,12 @@ struct EntityRecognizer {
         if let of = tokens.firstIndex(where: { $0.text == "of" }), of > 0, of + 1 < tokens.count {
             let before = tokens[..<of].map { $0.text.lowercased() }
             let after = tokens[(of + 1)...].map { EntityName.withoutPossessive($0.text).lowercased() }
-            if !before.contains(where: { EntityLexicon.organizationWords.contains($0) || EntityLexicon.titles.contains($0) }),
-                after.contains(where: { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) })
+            if !before.contains(where: {
+                EntityLexicon.organizationWords.contains($0) || EntityLexicon.titles.contains($0)
+            }),
+                after.contains(where: {
+                    EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0)
+                })
             {
                 return typedMentions(of: Run(tokens: Array(tokens[..<of]), isSpeakerLabel: false), in: sentence)
                     + typedMentions(of: Run(tokens: Array(tokens[(of + 1)...]), isSpeakerLabel: false), in: sentence)
@@ -138,7 +144,9 @@ struct EntityRecognizer {
         let phrase = lowerWords.joined(separator: " ")
         if tokens.count == 1, EntityLexicon.calendarWords.contains(phrase) { return [] }
         if tokens.count == 1, EntityLexicon.demonyms.contains(phrase) { return [] }
-        if EntityLexicon.otherNames.contains(phrase) || lowerWords.contains(where: { EntityLexicon.otherNames.contains($0) }) && tokens.count <= 2 {
+        if EntityLexicon.otherNames.contains(phrase)
+            || lowerWords.contains(where: { EntityLexicon.otherNames.contains($0) }) && tokens.count <= 2
+        {
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         if EntityLexicon.places.contains(phrase) {
@@ -155,7 +163,9 @@ struct EntityRecognizer {
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
-            tokens.allSatisfy({ ($0.text.first!.isUppercase && !$0.isStopWord) || ["al", "bin", "van", "von", "de"].contains($0.text) })
+            tokens.allSatisfy({
+                ($0.text.first!.isUppercase && !$0.isStopWord) || ["al", "bin", "van", "von", "de"].contains($0.text)
+            })
         {
             return [mention(tokens, type: .person, sentence: sentence)]
         }
@@ -174,12 +184,17 @@ struct EntityRecognizer {
             firstTitle -= 1
         }
         // The title must begin with a real title word, not a connector like "of".
-        guard tokens[firstTitle...titleIndex].contains(where: { !["of", "state", "affairs", "foreign"].contains($0.text.lowercased()) })
+        guard
+            tokens[firstTitle...titleIndex].contains(where: {
+                !["of", "state", "affairs", "foreign"].contains($0.text.lowercased())
+            })
         else { return nil }
         return (Array(tokens[..<firstTitle]), name)
     }
 
-    private func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalysedSentence) -> EntityMention {
+    private func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalysedSentence)
+        -> EntityMention
+    {
         let start = tokens.first!.start
         let end = tokens.last!.end
         let scalars = Array(sentence.text.unicodeScalars)

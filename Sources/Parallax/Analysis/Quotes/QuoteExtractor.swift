@@ -15,7 +15,9 @@ struct QuoteExtractor {
     func quotes(in text: String, sentences: [AnalysedSentence], entities: [EntityMention]) -> [QuoteMention] {
         let scalars = Array(text.unicodeScalars)
         let spans = quotationSpans(in: scalars).filter {
-            String(String.UnicodeScalarView(scalars[$0.contentStart..<$0.contentEnd])).split(whereSeparator: \.isWhitespace).count >= 4
+            String(String.UnicodeScalarView(scalars[$0.contentStart..<$0.contentEnd])).split(
+                whereSeparator: \.isWhitespace
+            ).count >= 4
         }
         var quotedSentences = Set<Int>()
         for span in spans {
@@ -41,14 +43,19 @@ struct QuoteExtractor {
             if attribution == nil || attribution?.isPronoun == true {
                 // "he said", "said the expert", or a quote that continues: the latest speaker
                 // of the paragraph (or, for a pronoun, the one before), else the person last named.
-                let earlier = (result + direct).filter { $0.end <= span.contentStart && ($0.speaker != nil || $0.speakerDescription != nil) }
-                    .max { $0.end < $1.end }
+                let earlier = (result + direct).filter {
+                    $0.end <= span.contentStart && ($0.speaker != nil || $0.speakerDescription != nil)
+                }
+                .max { $0.end < $1.end }
                 let reach = attribution == nil ? 0 : 1
                 if let earlier, sentence.paragraph - sentences[earlier.sentence].paragraph <= reach {
                     speaker = earlier.speaker
                     description = description ?? earlier.speakerDescription
                 } else if attribution != nil,
-                    let named = entities.last(where: { $0.type == .person && $0.end <= span.contentStart && sentences[$0.sentence].paragraph == sentence.paragraph })
+                    let named = entities.last(where: {
+                        $0.type == .person && $0.end <= span.contentStart
+                            && sentences[$0.sentence].paragraph == sentence.paragraph
+                    })
                 {
                     speaker = named.name
                 }
@@ -113,7 +120,9 @@ struct QuoteExtractor {
     }
 
     /// `…," Name said` / `…," said Name, a …` / `…," he said` / `…," the source said`.
-    private func attribution(after offset: Int, in scalars: [Unicode.Scalar], sentence: AnalysedSentence, entities: [EntityMention]) -> Attribution? {
+    private func attribution(
+        after offset: Int, in scalars: [Unicode.Scalar], sentence: AnalysedSentence, entities: [EntityMention]
+    ) -> Attribution? {
         let tokens = sentence.tokens.filter { $0.start >= offset }
         guard let first = tokens.first, first.start - offset < 4 else { return nil }
         let window = Array(tokens.prefix(14))
@@ -121,15 +130,22 @@ struct QuoteExtractor {
             return nil
         }
         let verb = window[verbIndex]
-        let speakerEntity = entities.first { $0.type != .place && $0.sentence == sentence.index && $0.start >= offset && $0.start <= (window.last?.end ?? offset) }
+        let speakerEntity = entities.first {
+            $0.type != .place && $0.sentence == sentence.index && $0.start >= offset
+                && $0.start <= (window.last?.end ?? offset)
+        }
         if verbIndex == 0 || (verbIndex == 1 && ["then", "also"].contains(window[0].text.lowercased())) {
             // `said Name, a …` or `said the security expert`
             if verbIndex + 1 < window.count, Self.determiners.contains(window[verbIndex + 1].text.lowercased()) {
-                let end = window[(verbIndex + 1)...].prefix { !$0.isStopWord || Self.determiners.contains($0.text.lowercased()) }.last!.end
+                let end = window[(verbIndex + 1)...].prefix {
+                    !$0.isStopWord || Self.determiners.contains($0.text.lowercased())
+                }.last!.end
                 return describedSpeaker(scalarsText(scalars, window[verbIndex + 1].start, end), cue: verb.text)
             }
             if let entity = speakerEntity, entity.start >= verb.end {
-                return Attribution(speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence), cue: verb.text, isPronoun: false)
+                return Attribution(
+                    speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
+                    cue: verb.text, isPronoun: false)
             }
             return nil
         }
@@ -141,20 +157,33 @@ struct QuoteExtractor {
             return describedSpeaker(scalarsText(scalars, subject.first!.start, subject.last!.end), cue: verb.text)
         }
         if let entity = speakerEntity, entity.start < verb.start {
-            return Attribution(speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence), cue: verb.text, isPronoun: false)
+            return Attribution(
+                speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
+                cue: verb.text, isPronoun: false)
         }
         return nil
     }
 
     /// `Name said: "…"` / `Name told DW: "…"` / `According to Name, "…"`.
-    private func attribution(before offset: Int, in scalars: [Unicode.Scalar], sentence: AnalysedSentence, entities: [EntityMention]) -> Attribution? {
+    private func attribution(
+        before offset: Int, in scalars: [Unicode.Scalar], sentence: AnalysedSentence, entities: [EntityMention]
+    ) -> Attribution? {
         let tokens = sentence.tokens.filter { $0.end <= offset }
-        guard let verbIndex = tokens.lastIndex(where: { Self.speechVerbs.contains($0.text.lowercased()) || $0.text.lowercased() == "according" }) else {
+        guard
+            let verbIndex = tokens.lastIndex(where: {
+                Self.speechVerbs.contains($0.text.lowercased()) || $0.text.lowercased() == "according"
+            })
+        else {
             return nil
         }
         let verb = tokens[verbIndex]
-        if let entity = entities.last(where: { ($0.type == .person || $0.type == .organization) && $0.sentence == sentence.index && $0.end <= offset && abs($0.end - verb.start) < 40 }) {
-            return Attribution(speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence), cue: verb.text, isPronoun: false)
+        if let entity = entities.last(where: {
+            ($0.type == .person || $0.type == .organization) && $0.sentence == sentence.index && $0.end <= offset
+                && abs($0.end - verb.start) < 40
+        }) {
+            return Attribution(
+                speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
+                cue: verb.text, isPronoun: false)
         }
         if verbIndex > 0, ["he", "she", "they"].contains(tokens[verbIndex - 1].text.lowercased()) {
             return Attribution(speaker: nil, description: nil, cue: verb.text, isPronoun: true)
@@ -184,7 +213,9 @@ struct QuoteExtractor {
         guard offset + 2 < scalars.count, scalars[offset] == "," else { return nil }
         var end = offset + 1
         let limit = min(scalars.count, sentence.end, offset + 120)
-        while end < limit, scalars[end] != ",", scalars[end] != "." || (end + 1 < limit && scalars[end + 1] != " ") { end += 1 }
+        while end < limit, scalars[end] != ",", scalars[end] != "." || (end + 1 < limit && scalars[end + 1] != " ") {
+            end += 1
+        }
         let phrase = scalarsText(scalars, offset + 1, end).trimmingASCIIWhitespace()
         let first = phrase.split(separator: " ").first?.lowercased() ?? ""
         guard ["a", "an", "the", "who", "former"].contains(first) || phrase.first?.isLowercase == true,
@@ -216,10 +247,12 @@ struct QuoteExtractor {
             let contentStart = sentence.start + label.unicodeScalars.count + 1
             guard let last = paragraphSentences.last else { continue }
             let full = paragraphSentences.map(\.text).joined(separator: " ")
-            let content = String(full.unicodeScalars.dropFirst(label.unicodeScalars.count + 1)).trimmingASCIIWhitespace()
+            let content = String(full.unicodeScalars.dropFirst(label.unicodeScalars.count + 1))
+                .trimmingASCIIWhitespace()
             let speaker = words.map(EntityName.titleCased).joined(separator: " ")
             let leading = (full.unicodeScalars.count - label.unicodeScalars.count - 1) - content.unicodeScalars.count
-            guard last.end - contentStart > 0, !content.isEmpty, content.unicodeScalars.count == last.end - contentStart - leading
+            guard last.end - contentStart > 0, !content.isEmpty,
+                content.unicodeScalars.count == last.end - contentStart - leading
             else { continue }
             result.append(
                 QuoteMention(
@@ -233,17 +266,22 @@ struct QuoteExtractor {
     private func reportedSpeech(in sentence: AnalysedSentence, entities: [EntityMention]) -> QuoteMention? {
         let tokens = sentence.tokens
         guard tokens.count >= 6 else { return nil }
-        let speakers = entities.filter { $0.sentence == sentence.index && ($0.type == .person || $0.type == .organization) }
+        let speakers = entities.filter {
+            $0.sentence == sentence.index && ($0.type == .person || $0.type == .organization)
+        }
         let scalars = Array(sentence.text.unicodeScalars)
         func text(_ start: Int, _ end: Int) -> String {
             String(String.UnicodeScalarView(scalars[(start - sentence.start)..<(end - sentence.start)]))
         }
-        if tokens[0].text == "According", tokens[1].text == "to", let entity = speakers.first(where: { $0.start == tokens[2].start }),
+        if tokens[0].text == "According", tokens[1].text == "to",
+            let entity = speakers.first(where: { $0.start == tokens[2].start }),
             let comma = scalars[(entity.end - sentence.start)...].firstIndex(of: ",")
         {
             let start = sentence.start + comma + 2
             guard start < sentence.end else { return nil }
-            return QuoteMention(text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name, speakerDescription: nil, cue: "according to", sentence: sentence.index)
+            return QuoteMention(
+                text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name,
+                speakerDescription: nil, cue: "according to", sentence: sentence.index)
         }
         let prepositions: Set<String> = ["to", "of", "from", "with", "about", "for", "by", "in", "on", "at", "close"]
         for entity in speakers {
@@ -252,7 +290,10 @@ struct QuoteExtractor {
             guard !governing.contains(where: { prepositions.contains($0.text.lowercased()) }) else { continue }
             guard let next = tokens.firstIndex(where: { $0.start > entity.end }) else { continue }
             var verbIndex = next
-            while verbIndex < tokens.count, ["also", "has", "had", "then", "meanwhile", "however", "further"].contains(tokens[verbIndex].text.lowercased()) {
+            while verbIndex < tokens.count,
+                ["also", "has", "had", "then", "meanwhile", "however", "further"].contains(
+                    tokens[verbIndex].text.lowercased())
+            {
                 verbIndex += 1
             }
             guard verbIndex < tokens.count, Self.speechVerbs.contains(tokens[verbIndex].text.lowercased()),
@@ -265,7 +306,9 @@ struct QuoteExtractor {
             if contentIndex < tokens.count, tokens[contentIndex].text == "that" { contentIndex += 1 }
             guard contentIndex < tokens.count, tokens.count - contentIndex >= 4 else { continue }
             let start = tokens[contentIndex].start
-            return QuoteMention(text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name, speakerDescription: nil, cue: tokens[verbIndex].text, sentence: sentence.index)
+            return QuoteMention(
+                text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name,
+                speakerDescription: nil, cue: tokens[verbIndex].text, sentence: sentence.index)
         }
         return nil
     }
