@@ -45,11 +45,18 @@ let package = Package(
             dependencies: ["CICU", "CStemmer", "CCLD2"],
             swiftSettings: swiftSettings
         ),
+        // HTML pages and feeds: parsing, main-content extraction, page metadata.
+        .target(
+            name: "ParallaxWeb",
+            dependencies: ["CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
         // The command line, a thin shell over the libraries.
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "Parallax",
+                "ParallaxWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -59,6 +66,11 @@ let package = Package(
             name: "ParallaxTests",
             dependencies: ["Parallax"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParallaxWebTests",
+            dependencies: ["ParallaxWeb"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

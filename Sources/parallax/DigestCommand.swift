@@ -9,7 +9,7 @@ struct DigestCommand: AsyncParsableCommand {
         discussion: """
             PATH is a file or a folder (read recursively): .txt articles as saved from the web, \
             .jsonl with one article per line (id, text; optional title, url, outlet, published, \
-            authors), .html pages. Inputs that cannot be read are reported on standard error and \
+            authors), .html pages (main content extracted). Inputs that cannot be read are reported on standard error and \
             skipped; the exit code is non-zero only when no input could be processed.
             """)
 
@@ -31,7 +31,7 @@ struct DigestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
-        let result = InputReader().read(paths: paths)
+        let result = InputReader(pageReader: WebPageReading.document).read(paths: paths)
         for error in result.errors {
             Diagnostics.warn(error.description)
         }

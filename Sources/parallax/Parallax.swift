@@ -5,6 +5,6 @@ struct ParallaxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parallax",
         abstract: "Turns many outlets' coverage of an event into one verified, cited brief per story.",
-        subcommands: [DigestCommand.self],
+        subcommands: [DigestCommand.self, ExtractCommand.self, EvaluateCommand.self],
         defaultSubcommand: nil)
 }

@@ -23,6 +23,18 @@ public indirect enum JSONValue: Hashable, Sendable {
         .array(values.map(JSONValue.string))
     }
 
+    /// On one line, for JSON Lines output.
+    public func compactSerialized() -> String {
+        switch self {
+        case .array(let values): return "[" + values.map { $0.compactSerialized() }.joined(separator: ",") + "]"
+        case .object(let members):
+            return "{"
+                + members.map { JSONValue.string($0.0).serialized() + ":" + $0.1.compactSerialized() }
+                .joined(separator: ",") + "}"
+        default: return serialized()
+        }
+    }
+
     /// Pretty-printed with two-space indentation.
     public func serialized() -> String {
         var output = ""
