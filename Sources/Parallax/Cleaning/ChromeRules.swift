@@ -93,7 +93,9 @@ enum ChromeRules {
             "may not be reproduced", "may not be published", "accuracy and availability",
             "transcripts may vary", "authoritative record", "rush transcript",
             "transcript text may be revised", "permissions page", "without permission",
-            "copyright ©", "© 20", "© 19", "(c) 20", "reproduction in whole or in part",
+            "copyright ©", "© 20", "© 19", "(c) 20", "reproduction in whole or in part", "copyright 20",
+            "redistribution", "republication", "prior written consent", "is prohibited", "this transcript",
+            "may contain errors", "before quoting", "check the recording", "the recording is",
         ]
         if line.count(of: phrases) >= 1,
             line.lowercased.contains("©") || line.lowercased.contains("copyright")
@@ -109,7 +111,8 @@ enum ChromeRules {
         guard line.wordCount <= 45 else { return false }
         let openers = [
             "this article ", "this story ", "this report ", "this piece ", "this text ",
-            "originally published", "this article was", "this content ", "this post ",
+            "originally published", "this article was", "this content ", "this post ", "broadcast on ",
+            "aired on ", "first broadcast ",
         ]
         let about = [
             "originally", "written in", "translated", "editorial team", "editorial board",
@@ -119,6 +122,9 @@ enum ChromeRules {
             "includes original analysis", "shared under", "creative commons",
         ]
         if openers.contains(where: line.lowercased.hasPrefix), line.containsAny(about) { return true }
+        if ["broadcast on ", "aired on ", "first broadcast "].contains(where: line.lowercased.hasPrefix) {
+            return true
+        }
         let labels: Set<String> = [
             "methodology", "primary source", "primary sources", "original source", "editorial context insight",
             "editorial context", "original analysis verification", "about this report", "about this article",
@@ -137,6 +143,8 @@ enum ChromeRules {
         "tip us", "send us a tip", "contact our newsroom", "our app", "our telegram",
         "our journalism", "join our", "follow our", "we bring you", "free trial", "log in",
         "create an account", "premium", "unlock", "push notifications", "whatsapp channel",
+        "facebook", "instagram", "twitter", "bluesky", "telegram", "youtube", "tiktok", "linkedin",
+        "threads", "mastodon", "rss feed",
     ]
 
     static func isPromo(_ line: LineFeatures) -> Bool {

@@ -29,7 +29,19 @@ public struct PlainTextCleaner: Sendable {
         var result = CleanedText(paragraphs: [], removed: [], authors: [])
         guard !lines.isEmpty else { return result }
 
-        let kinds = lines.map(ChromeRules.kind(of:))
+        var kinds = lines.map(ChromeRules.kind(of:))
+        for index in lines.indices.dropFirst() where kinds[index] == nil && lines[index].wordCount <= 80 {
+            switch kinds[index - 1] {
+            case .photoCredit where lines[index].wordCount <= 25:
+                // The caption under a credited photo.
+                kinds[index] = .photoCredit
+            case .editorialNote where lines[index - 1].wordCount <= 6:
+                // The text under an editorial label ("About this report", "Methodology").
+                kinds[index] = .editorialNote
+            default:
+                break
+            }
+        }
         let bodyStart = lines.indices.first { lines[$0].isProse && kinds[$0] == nil } ?? lines.count
         var bodyEnd = lines.count
         while bodyEnd > bodyStart {

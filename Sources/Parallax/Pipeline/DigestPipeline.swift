@@ -16,7 +16,7 @@ public struct DigestPipeline: Sendable {
         var seen = Set<String>()
         var articles: [Article] = []
         for document in documents {
-            var article = builder.article(from: document)
+            let article = builder.article(from: document)
             // Two inputs with one id (the same file given twice) are one article.
             guard seen.insert(article.id).inserted else { continue }
             articles.append(article)
@@ -24,11 +24,8 @@ public struct DigestPipeline: Sendable {
         let analysed = analyse(articles, progress: progress)
         progress?("clustering", 0, 1)
         let groups = StoryClusterer(configuration: clustering).cluster(analysed)
-        let synthesizer = StorySynthesizer()
-        var stories: [Story] = []
-        for (done, group) in groups.enumerated() {
-            stories.append(synthesizer.story(of: group.map { analysed[$0] }))
-            progress?("synthesis", done + 1, groups.count)
+        var stories = Self.inParallel(groups, stage: "synthesis", progress: progress, makeWorker: {}) { _, group in
+            StorySynthesizer().story(of: group.map { analysed[$0] })
         }
         stories.sort {
             $0.articleIDs.count != $1.articleIDs.count ? $0.articleIDs.count > $1.articleIDs.count : $0.id < $1.id
@@ -38,15 +35,29 @@ public struct DigestPipeline: Sendable {
 
     /// Analyses articles on all cores; the result keeps the input order.
     public func analyse(_ articles: [Article], progress: Progress? = nil) -> [AnalysedArticle] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count / 16))
-        let results = AnalysisResults(count: articles.count)
         let configuration = analysis
+        return Self.inParallel(
+            articles, stage: "analysis", progress: progress,
+            makeWorker: { ArticleAnalyzer(configuration: configuration) }
+        ) { analyzer, article in
+            analyzer.analyse(article)
+        }
+    }
+
+    /// Maps `inputs` on all cores, keeping their order; each worker has its own state
+    /// (analyzers hold stemmers, which are not thread-safe).
+    static func inParallel<Input: Sendable, Worker, Output: Sendable>(
+        _ inputs: [Input], stage: String, progress: Progress?, makeWorker: @Sendable () -> Worker,
+        _ transform: @Sendable (Worker, Input) -> Output
+    ) -> [Output] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 8))
+        let results = ParallelResults<Output>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let analyzer = ArticleAnalyzer(configuration: configuration)
+            let state = makeWorker()
             var index = worker
-            while index < articles.count {
-                results.store(analyzer.analyse(articles[index]), at: index)
-                if worker == 0 { progress?("analysis", results.done, articles.count) }
+            while index < inputs.count {
+                results.store(transform(state, inputs[index]), at: index)
+                if worker == 0 { progress?(stage, results.done, inputs.count) }
                 index += workers
             }
         }
@@ -54,9 +65,9 @@ public struct DigestPipeline: Sendable {
     }
 }
 
-/// Slots filled by the analysis workers, each slot by one worker.
-private final class AnalysisResults: @unchecked Sendable {
-    private var slots: [AnalysedArticle?]
+/// Slots filled by parallel workers, each slot by exactly one worker.
+private final class ParallelResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
     private var finished = 0
 
@@ -64,7 +75,7 @@ private final class AnalysisResults: @unchecked Sendable {
         slots = Array(repeating: nil, count: count)
     }
 
-    func store(_ value: AnalysedArticle, at index: Int) {
+    func store(_ value: Value, at index: Int) {
         lock.lock()
         slots[index] = value
         finished += 1
@@ -77,5 +88,5 @@ private final class AnalysisResults: @unchecked Sendable {
         return finished
     }
 
-    var values: [AnalysedArticle] { slots.map { $0! } }
+    var values: [Value] { slots.map { $0! } }
 }

@@ -5,6 +5,8 @@ struct FactFinder {
     var similarityThreshold = 0.28
     /// Least number of content stems the two sentences share.
     var minimumSharedStems = 3
+    /// Stems found in more sentences than this do not propose candidate pairs.
+    var maximumPostings = 48
 
     struct Match: Hashable {
         var first: Int
@@ -19,8 +21,9 @@ struct FactFinder {
         where item.isStatement || (item.sentence.tokens.count >= 7 && !item.sentence.text.hasSuffix("?")) {
             for stem in item.stems { postings[stem, default: []].append(position) }
         }
-        // Stems in a large share of sentences are the story's topic, not a statement's.
-        let commonLimit = max(8, sentences.items.count / 4)
+        // Stems in a large share of sentences are the story's topic, not a statement's; bounding
+        // them also keeps the pair count near linear in the story's size.
+        let commonLimit = min(max(8, sentences.items.count / 4), maximumPostings)
         var shared: [Int: [Int: Int]] = [:]
         for (_, positions) in postings where positions.count <= commonLimit {
             for (offset, first) in positions.enumerated() {

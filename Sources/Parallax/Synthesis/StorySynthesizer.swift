@@ -4,8 +4,11 @@ public struct StorySynthesizer: Sendable {
 
     public func story(of articles: [AnalysedArticle]) -> Story {
         let sentences = StorySentences(articles: articles)
+        // One matching pass at the looser threshold serves both: statements that disagree on a
+        // value match less closely than ones that agree.
+        let looseMatches = FactFinder(similarityThreshold: 0.15).matches(in: sentences)
         let finder = FactFinder()
-        let matches = finder.matches(in: sentences)
+        let matches = looseMatches.filter { $0.similarity >= finder.similarityThreshold }
         let writer = SummaryWriter()
         let summary = writer.summary(of: sentences, matches: matches)
         let founder = articles.first?.id ?? ""
@@ -18,9 +21,8 @@ public struct StorySynthesizer: Sendable {
             quotes: quotes(of: articles),
             timeline: TimelineBuilder().timeline(of: articles),
             entities: EntityMerger().entities(of: articles),
-            // Statements that disagree on a value match less closely than ones that agree.
             discrepancies: DiscrepancyFinder().discrepancies(
-                in: sentences, matches: FactFinder(similarityThreshold: 0.15).matches(in: sentences),
+                in: sentences, matches: looseMatches,
                 strongMatches: matches),
             perspectives: PerspectiveFinder().perspectives(of: sentences))
     }

@@ -1,0 +1,63 @@
+/// Finds English time expressions in text and resolves them to TIMEX3-style values.
+///
+/// A hand-written scanner over word tokens: each position tries the phrase rules, the longest
+/// phrase found is resolved in text order, so relative phrases ("two weeks later", "that same
+/// year") can lean on the dates mentioned before them.
+public struct TemporalTagger: Sendable {
+    public init() {}
+
+    /// Finds and resolves time expressions; relative ones resolve against the nearest explicit
+    /// date mentioned earlier in the text when the expression is clearly anchored to it
+    /// ("three days after the fall of X" following "on January 3"), otherwise against `anchor`.
+    public func tag(_ text: String, anchor: TemporalAnchor?) -> [TimeExpression] {
+        let tokens = TimeTokenizer().tokens(of: text)
+        let parser = TimePhraseParser(tokens: tokens)
+        var resolver = TimeResolver(anchor: anchor)
+        var slicer = ScalarSlicer(text)
+        var expressions: [TimeExpression] = []
+        var index = 0
+        while index < tokens.count {
+            guard let match = parser.match(at: index), match.end > match.start else {
+                index += 1
+                continue
+            }
+            let first = tokens[match.start]
+            let last = tokens[match.end - 1]
+            let resolution = resolver.resolve(match.meaning, sentence: first.sentence)
+            expressions.append(
+                TimeExpression(
+                    text: slicer.text(from: first.start, to: last.end), start: first.start, end: last.end,
+                    value: resolution.value, precision: resolution.precision))
+            index = match.end
+        }
+        return expressions
+    }
+}
+
+/// Cuts substrings at increasing Unicode scalar offsets without walking from the start each time.
+private struct ScalarSlicer {
+    let scalars: String.UnicodeScalarView
+    var offset = 0
+    var index: String.UnicodeScalarView.Index
+
+    init(_ text: String) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+    }
+
+    mutating func text(from start: Int, to end: Int) -> String {
+        let lower = advance(to: start)
+        let upper = scalars.index(lower, offsetBy: end - start)
+        return String(scalars[lower..<upper])
+    }
+
+    private mutating func advance(to target: Int) -> String.UnicodeScalarView.Index {
+        if target < offset {
+            index = scalars.startIndex
+            offset = 0
+        }
+        index = scalars.index(index, offsetBy: target - offset)
+        offset = target
+        return index
+    }
+}

@@ -1,0 +1,309 @@
+/// Phrases relative to the anchor or to earlier dates: "today", "last week", "that same year",
+/// "the following day", and references such as "now" and "recently".
+extension TimePhraseParser {
+    /// "today", "yesterday afternoon", "tonight".
+    func dayWord(at index: Int) -> PhraseMatch? {
+        let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
+        guard let word = word(index), let offset = offsets[word] else { return nil }
+        let day = TimeMeaning.relative(.day, offset: offset, .anchor)
+        if word == "tonight" {
+            return PhraseMatch(start: index, end: index + 1, meaning: .partOfDay("NI", on: day))
+        }
+        if case .partOfDay(let code) = token(index + 1)?.entry {
+            return PhraseMatch(start: index, end: index + 2, meaning: .partOfDay(code, on: day))
+        }
+        return PhraseMatch(start: index, end: index + 1, meaning: day)
+    }
+
+    /// "this week", "last May", "next Tuesday", "last night", "this past summer", "that same
+    /// year", "last year's third quarter", "last two years".
+    func deicticPhrase(at index: Int) -> PhraseMatch? {
+        guard let word = word(index) else { return nil }
+        var next = index + 1
+        var offset = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1][word] ?? 0
+        var base: ShiftBase = word == "previous" ? .narrative : word == "that" ? .anyEarlier : .anchor
+        if word == "this", isWord(next, "past") {
+            offset = -1
+            next += 1
+        } else if word == "this", isWord(next, "coming") {
+            offset = 1
+            next += 1
+        } else if word == "that", isWord(next, "same") {
+            next += 1
+        }
+        let direction: DateDirection = offset < 0 ? .past : offset > 0 ? .future : .current
+        func extend(_ match: PhraseMatch?) -> PhraseMatch? {
+            match.map { PhraseMatch(start: index, end: $0.end, meaning: $0.meaning) }
+        }
+        guard let token = token(next) else { return nil }
+        switch token.entry {
+        case .unit(let unit, plural: false) where !unit.isTimeOfDay:
+            if word == "that", unit == .week || unit == .weekend { return nil }
+            if word == "next", unit == .day { base = .narrative }
+            let end = next + 1
+            if unit == .year, base == .anchor, isMark(end, "'"), isWord(end + 1, "s"),
+                let period = period(at: end + 2)
+            {
+                return PhraseMatch(start: index, end: period.end, meaning: period.meaning(year: nil, offset: offset))
+            }
+            return PhraseMatch(start: index, end: end, meaning: .relative(unit, offset: offset, base))
+        case .month:
+            guard word != "that", word != "previous" else { return nil }
+            return extend(monthDate(at: next, direction: direction))
+        case .weekday:
+            guard word != "that", word != "previous" else { return nil }
+            return extend(weekdayPhrase(at: next, direction: direction))
+        case .season:
+            guard word != "that" else { return nil }
+            return extend(seasonPhrase(at: next, direction: direction))
+        case .partOfDay(let code):
+            let dayOffset = word == "last" && code == "NI" ? -1 : word == "next" ? 1 : 0
+            guard word != "past", word != "coming", word != "last" || code == "NI" else { return nil }
+            let dayBase: ShiftBase = word == "that" ? .anyEarlier : word == "next" ? .narrative : .anchor
+            let day = TimeMeaning.relative(.day, offset: dayOffset, dayBase)
+            return PhraseMatch(start: index, end: next + 1, meaning: .partOfDay(code, on: day))
+        default:
+            if let holiday = holiday(at: next, direction: direction) { return extend(holiday) }
+            guard ["last", "past", "next", "coming"].contains(word) else { return nil }
+            return extend(durationPhrase(at: next, allowBare: word != "last" && word != "next"))
+        }
+    }
+
+    /// Phrases opening with "the": "the third quarter", "the past three months", "the 1990s",
+    /// "the same year", "the following day", "the weekend", "the summer", "the future".
+    func thePhrase(at index: Int) -> PhraseMatch? {
+        let next = index + 1
+        guard let token = token(next) else { return nil }
+        func extend(_ match: PhraseMatch?) -> PhraseMatch? {
+            match.map { PhraseMatch(start: index, end: $0.end, meaning: $0.meaning) }
+        }
+        if token.kind == .number {
+            if let match = yearPhrase(at: next), match.meaning.isDecadeOrCentury { return extend(match) }
+            return extend(durationPhrase(at: next, allowBare: false))
+        }
+        if token.isMark("'") { return extend(decade(at: next)) }
+        guard let word = word(next) else { return nil }
+        if case .season = token.entry { return extend(seasonPhrase(at: next, after: true)) }
+        if let decade = Self.decadeWords[word] {
+            return PhraseMatch(start: index, end: next + 1, meaning: .decade(decade))
+        }
+        switch word {
+        case "past", "last", "previous", "prior", "preceding":
+            if let duration = durationPhrase(at: next + 1, allowBare: false) { return extend(duration) }
+            if case .unit(let unit, plural: false) = self.token(next + 1)?.entry, !unit.isTimeOfDay {
+                let base: ShiftBase = word == "past" || word == "last" ? .anchor : .narrative
+                return PhraseMatch(start: index, end: next + 2, meaning: .relative(unit, offset: -1, base))
+            }
+            if word == "past", !isWord(next + 1, "few") {
+                return PhraseMatch(start: index, end: next + 1, meaning: .literal("PAST_REF", .unknown))
+            }
+            return nil
+        case "next", "coming", "following", "subsequent":
+            if let duration = durationPhrase(at: next + 1, allowBare: true) { return extend(duration) }
+            if case .unit(let unit, plural: false) = self.token(next + 1)?.entry, !unit.isTimeOfDay {
+                let base: ShiftBase = word == "coming" ? .anchor : .narrative
+                return PhraseMatch(start: index, end: next + 2, meaning: .relative(unit, offset: 1, base))
+            }
+            return nil
+        case "same":
+            guard case .unit(let unit, plural: false) = self.token(next + 1)?.entry, !unit.isTimeOfDay else {
+                return nil
+            }
+            return PhraseMatch(start: index, end: next + 2, meaning: .relative(unit, offset: 0, .anyEarlier))
+        case "latest", "recent", "current", "most":
+            var position = next + 1
+            if word == "most" {
+                guard isWord(position, "recent") else { return nil }
+                position += 1
+            }
+            if isWord(position, "quarter") || (word != "current" && isWord(position, "period")) {
+                let meaning: TimeMeaning =
+                    word == "current" ? .relative(.quarter, offset: 0, .anchor) : .latestQuarter
+                return PhraseMatch(start: index, end: position + 1, meaning: meaning)
+            }
+            if word == "current", isWord(position, "fiscal") { position += 1 }
+            if word == "current", case .unit(let unit, plural: false) = self.token(position)?.entry,
+                !unit.isTimeOfDay
+            {
+                return PhraseMatch(start: index, end: position + 1, meaning: .relative(unit, offset: 0, .anchor))
+            }
+            return nil
+        case "quarter":
+            return PhraseMatch(start: index, end: next + 1, meaning: .discussedQuarter(yearOffset: 0))
+        case "year":
+            if isMark(next + 1, "-"), isWord(next + 2, in: ["ago", "earlier"]),
+                isWord(next + 3, in: ["quarter", "period"])
+            {
+                return PhraseMatch(start: index, end: next + 4, meaning: .discussedQuarter(yearOffset: -1))
+            }
+            if let year = yearAt(next + 1) {
+                return PhraseMatch(start: index, end: year.end, meaning: .year(year.year))
+            }
+            return neighbourDay(at: index) ?? extend(yearEarlier(at: next)) ?? discussedUnit(at: index, unit: next)
+        case "day", "night", "week", "month":
+            return neighbourDay(at: index) ?? discussedUnit(at: index, unit: next)
+        case "full", "whole", "entire":
+            return discussedUnit(at: index, unit: next + 1)
+        case "weekend":
+            return PhraseMatch(start: index, end: next + 1, meaning: .relative(.weekend, offset: 0, .anchor))
+        case "future":
+            return PhraseMatch(start: index, end: next + 1, meaning: .literal("FUTURE_REF", .unknown))
+        case "present":
+            guard isWord(index - 1, in: ["at", "until", "till"]) else { return nil }
+            return PhraseMatch(start: index, end: next + 1, meaning: .literal("PRESENT_REF", .unknown))
+        case "moment":
+            guard isWord(index - 1, "at") else { return nil }
+            return PhraseMatch(start: index, end: next + 1, meaning: .literal("PRESENT_REF", .unknown))
+        case "fiscal":
+            return extend(fiscalPhrase(at: next)) ?? discussedUnit(at: index, unit: next + 1)
+        default:
+            if let period = ordinalPeriod(at: next) { return extend(period) }
+            if case .ordinal(let ordinal) = token.entry, isWord(next + 1, "century") {
+                return PhraseMatch(start: index, end: next + 2, meaning: .century(ordinal - 1))
+            }
+            if word == "first" || word == "initial" || word == "final" {
+                return extend(durationPhrase(at: next + 1, allowBare: false))
+            }
+            return extend(durationPhrase(at: next, allowBare: false))
+        }
+    }
+
+    /// "the day before", "the year after", "the night before", "the day before yesterday":
+    /// one unit from the narrative date.
+    private func neighbourDay(at index: Int) -> PhraseMatch? {
+        guard let word = word(index + 1), let way = self.word(index + 2), way == "before" || way == "after"
+        else { return nil }
+        let offset = way == "before" ? -1 : 1
+        if word == "day", isWord(index + 3, way == "before" ? "yesterday" : "tomorrow") {
+            return PhraseMatch(start: index, end: index + 4, meaning: .relative(.day, offset: offset * 2, .anchor))
+        }
+        if word == "night" {
+            let day = TimeMeaning.relative(.day, offset: offset, .narrative)
+            return PhraseMatch(start: index, end: index + 3, meaning: .partOfDay("NI", on: day))
+        }
+        guard case .unit(let unit, plural: false) = token(index + 1)?.entry else { return nil }
+        return PhraseMatch(start: index, end: index + 3, meaning: .relative(unit, offset: offset, .narrative))
+    }
+
+    /// "the year", "the week", "the fiscal year": the one under discussion; "the year ended
+    /// June 30" is a duration.
+    private func discussedUnit(at index: Int, unit unitIndex: Int) -> PhraseMatch? {
+        guard case .unit(let unit, plural: false) = token(unitIndex)?.entry,
+            [.day, .week, .month, .year].contains(unit)
+        else { return nil }
+        if isWord(unitIndex + 1, in: ["ended", "ending", "to", "through"]) {
+            return PhraseMatch(start: index, end: unitIndex + 1, meaning: .literal("P1" + unit.durationCode, .duration))
+        }
+        return PhraseMatch(start: index, end: unitIndex + 1, meaning: .relative(unit, offset: 0, .narrative))
+    }
+
+    /// "nineteen ninety-six" standing alone.
+    func spelledYearPhrase(at index: Int) -> PhraseMatch? {
+        guard let year = spelledYear(at: index), year.year >= 1800 || hasDateContext(before: index),
+            tokens[index].lower != "two" || hasDateContext(before: index)
+        else { return nil }
+        if case .unit = token(year.end)?.entry { return nil }
+        return PhraseMatch(start: index, end: year.end, meaning: .year(year.year))
+    }
+
+    /// "year-earlier", "year-ago": a year before the date under discussion.
+    func yearEarlier(at index: Int) -> PhraseMatch? {
+        guard isWord(index, "year"), isMark(index + 1, "-"), isGlued(index + 1),
+            isWord(index + 2, in: ["ago", "earlier"])
+        else { return nil }
+        return PhraseMatch(start: index, end: index + 3, meaning: .shift(-1, .year, .anchor))
+    }
+
+    /// "now", "currently", "recently", "soon", "recent years", "Tuesdays".
+    func referenceWord(at index: Int) -> PhraseMatch? {
+        guard let word = word(index) else { return nil }
+        func literal(_ value: String, end: Int? = nil) -> PhraseMatch {
+            PhraseMatch(start: index, end: end ?? index + 1, meaning: .literal(value, .unknown))
+        }
+        switch word {
+        case "now":
+            if isMark(index + 1, "-"), isGlued(index + 1) { return nil }
+            return literal("PRESENT_REF")
+        case "right":
+            return isWord(index + 1, "now") ? literal("PRESENT_REF", end: index + 2) : nil
+        case "currently", "presently", "nowadays":
+            return literal("PRESENT_REF")
+        case "these":
+            return isWord(index + 1, "days") ? literal("PRESENT_REF", end: index + 2) : nil
+        case "recently", "lately":
+            return literal("PAST_REF")
+        case "recent":
+            guard case .unit(let unit, plural: true) = token(index + 1)?.entry, !unit.isTimeOfDay else {
+                return nil
+            }
+            return literal("PAST_REF", end: index + 2)
+        case "soon":
+            if isWord(index - 1, "as") || isWord(index + 1, "as") { return nil }
+            return literal("FUTURE_REF")
+        case "future":
+            return isWord(index - 1, "in") ? literal("FUTURE_REF") : nil
+        default:
+            return pluralWeekday(at: index)
+        }
+    }
+
+    /// "Tuesdays", "Tuesday nights": every such day.
+    private func pluralWeekday(at index: Int) -> PhraseMatch? {
+        let token = tokens[index]
+        guard token.capitalized, token.lower.hasSuffix("s"),
+            case .weekday(let weekday) = TimeLexicon.entries[String(token.lower.dropLast())]
+        else { return nil }
+        return PhraseMatch(start: index, end: index + 1, meaning: .literal("XXXX-WXX-\(weekday)", .set))
+    }
+
+    /// "every Thursday", "each year", "every two weeks", "every other day".
+    func recurrence(at index: Int) -> PhraseMatch? {
+        let next = index + 1
+        switch token(next)?.entry {
+        case .weekday(let weekday):
+            if case .partOfDay(let code) = token(next + 1)?.entry {
+                return PhraseMatch(
+                    start: index, end: next + 2, meaning: .literal("XXXX-WXX-\(weekday)T\(code)", .set))
+            }
+            return PhraseMatch(start: index, end: next + 1, meaning: .literal("XXXX-WXX-\(weekday)", .set))
+        case .month(let month, false):
+            let value = "XXXX-" + (month < 10 ? "0\(month)" : "\(month)")
+            return PhraseMatch(start: index, end: next + 1, meaning: .literal(value, .set))
+        case .partOfDay(let code):
+            return PhraseMatch(start: index, end: next + 1, meaning: .literal("XXXX-XX-XXT\(code)", .set))
+        case .unit(let unit, plural: false):
+            let values: [TimeUnit: String] = [
+                .day: "XXXX-XX-XX", .week: "XXXX-WXX", .month: "XXXX-XX", .year: "XXXX",
+            ]
+            let value = values[unit] ?? (unit.isTimeOfDay ? "PT1" : "P1") + unit.durationCode
+            return PhraseMatch(start: index, end: next + 1, meaning: .literal(value, .set))
+        default:
+            var position = next
+            if isWord(position, "other") { position += 1 }
+            guard let duration = durationPhrase(at: position, allowBare: true),
+                case .literal(let value, _) = duration.meaning
+            else {
+                if position > next, case .unit(let unit, false) = token(position)?.entry {
+                    let value = (unit.isTimeOfDay ? "PT2" : "P2") + unit.durationCode
+                    return PhraseMatch(start: index, end: position + 1, meaning: .literal(value, .set))
+                }
+                return nil
+            }
+            return PhraseMatch(start: index, end: duration.end, meaning: .literal(value, .set))
+        }
+    }
+
+    static let decadeWords = [
+        "twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+        "seventies": 197, "eighties": 198, "nineties": 199,
+    ]
+}
+
+extension TimeMeaning {
+    var isDecadeOrCentury: Bool {
+        switch self {
+        case .decade, .century: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,158 @@
+/// A phrase the parser recognised, as a range of token indices.
+struct PhraseMatch: Equatable {
+    var start: Int
+    var end: Int
+    var meaning: TimeMeaning
+}
+
+/// Recognises English time phrases in a token sequence with hand-written rules.
+///
+/// `match(at:)` tries the rules at one token and returns the longest phrase found there;
+/// the rules live in extensions by kind (dates, relative phrases, durations, times of day).
+struct TimePhraseParser {
+    let tokens: [TimeToken]
+
+    func match(at index: Int) -> PhraseMatch? {
+        guard index < tokens.count, tokens[index].kind != .word || tokens[index].entry != nil else {
+            return nil
+        }
+        if let core = modifierEnd(at: index), let match = coreMatch(at: core), match.meaning.isDate {
+            return PhraseMatch(start: index, end: match.end, meaning: match.meaning)
+        }
+        return coreMatch(at: index)
+    }
+
+    private func coreMatch(at index: Int) -> PhraseMatch? {
+        let token = tokens[index]
+        switch token.kind {
+        case .number:
+            return numericDate(at: index) ?? clockTime(at: index) ?? dayMonth(at: index)
+                ?? amountPhrase(at: index) ?? yearPhrase(at: index)
+        case .word:
+            return token.entry == nil ? nil : wordMatch(at: index)
+        case .punctuation:
+            return token.lower == "'" ? decade(at: index) : nil
+        }
+    }
+
+    private func wordMatch(at index: Int) -> PhraseMatch? {
+        let token = tokens[index]
+        switch token.entry {
+        case .month: return monthDate(at: index)
+        case .weekday: return weekdayPhrase(at: index)
+        case .season: return seasonPhrase(at: index)
+        case .ordinal, .unit(.second, _): return ordinalPeriod(at: index) ?? amountPhrase(at: index)
+        case .cardinal: return spelledYearPhrase(at: index) ?? amountPhrase(at: index)
+        default: break
+        }
+        switch token.lower {
+        case "the": return thePhrase(at: index)
+        case "this", "last", "next", "past", "coming", "previous", "that":
+            return deicticPhrase(at: index) ?? amountPhrase(at: index)
+        case "today", "yesterday", "tomorrow", "tonight": return dayWord(at: index)
+        case "a", "an", "several", "few", "couple", "half", "many", "some", "another":
+            return amountPhrase(at: index)
+        case "nearly", "almost", "about", "around", "roughly", "approximately", "over", "more", "less",
+            "fewer", "at", "up", "no", "just", "under":
+            return approximateDuration(at: index)
+        case "fiscal": return fiscalPhrase(at: index)
+        case "noon", "midnight": return clockWord(at: index)
+        case "every", "each":
+            return recurrence(at: index)
+        case "q": return quarterCode(at: index)
+        case "year": return yearEarlier(at: index)
+        default: return holiday(at: index) ?? referenceWord(at: index)
+        }
+    }
+
+    // MARK: Token helpers
+
+    func word(_ index: Int) -> String? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+        return tokens[index].lower
+    }
+
+    func isWord(_ index: Int, _ word: String) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].isWord(word)
+    }
+
+    func isWord(_ index: Int, in words: Set<String>) -> Bool {
+        guard let word = word(index) else { return false }
+        return words.contains(word)
+    }
+
+    func isMark(_ index: Int, _ mark: String) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].isMark(mark)
+    }
+
+    /// Whether the token touches the one before it ("third-quarter").
+    func isGlued(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && !tokens[index].spaceBefore
+    }
+
+    func sameSentence(_ first: Int, _ second: Int) -> Bool {
+        first >= 0 && second < tokens.count && tokens[first].sentence == tokens[second].sentence
+    }
+
+    /// The end of `words` in order from `index`, if they are there.
+    func sequence(_ words: [String], at index: Int) -> Int? {
+        var position = index
+        for word in words {
+            if let first = word.utf8.first, !(97...122).contains(first) {
+                guard isMark(position, word) else { return nil }
+            } else {
+                guard isWord(position, word) else { return nil }
+            }
+            position += 1
+        }
+        return position
+    }
+
+    /// Whether the sentence talks about the future before `index` ("will meet on Tuesday").
+    func futureCue(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 8, sameSentence(position, index) {
+            if let word = word(position), TimePhraseParser.futureWords.contains(word) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    static let futureWords: Set<String> = [
+        "will", "shall", "ll", "scheduled", "expected", "expects", "plans", "planned", "due", "until",
+        "wo", "upcoming", "next", "going", "set", "meet", "meets", "resume", "resumes", "starting",
+        "begin", "begins", "opens",
+    ]
+
+    // MARK: Modifiers
+
+    /// Words that narrow a date without changing its value: "early", "late 2025",
+    /// "mid-November", "the end of 1990", "earlier this month".
+    private func modifierEnd(at index: Int) -> Int? {
+        guard let first = word(index), Self.modifierStarts.contains(first) else { return nil }
+        for phrase in Self.modifiers where phrase[0] == first {
+            if let end = sequence(phrase, at: index), end < tokens.count { return end }
+        }
+        return nil
+    }
+
+    private static let modifierStarts: Set<String> = ["the", "end", "mid", "early", "late", "earlier", "later"]
+
+    private static let modifiers: [[String]] = [
+        ["the", "end", "of"], ["the", "beginning", "of"], ["the", "start", "of"],
+        ["the", "middle", "of"], ["the", "turn", "of", "the"], ["the", "early"], ["the", "late"],
+        ["the", "mid", "-"], ["the", "mid"], ["end", "of"], ["mid", "-"], ["mid"], ["early"],
+        ["late"], ["earlier"], ["later"],
+    ]
+}
+
+extension TimeMeaning {
+    /// Whether the meaning is a point or period in the calendar, which modifiers may narrow.
+    var isDate: Bool {
+        switch self {
+        case .literal(_, let precision): precision != .duration && precision != .set
+        case .shift, .shiftFrom: false
+        default: true
+        }
+    }
+}
