@@ -24,9 +24,9 @@ public struct DigestPipeline: Sendable {
         let analysed = analyse(articles, progress: progress)
         progress?("clustering", 0, 1)
         let groups = StoryClusterer(configuration: clustering).cluster(analysed)
-        var stories = Self.inParallel(groups, stage: "synthesis", progress: progress, makeWorker: {}) { _, group in
-            StorySynthesizer().story(of: group.map { analysed[$0] })
-        }
+        var stories = Self.inParallel(
+            groups, stage: "synthesis", progress: progress, makeWorker: {},
+            transform: { _, group in StorySynthesizer().story(of: group.map { analysed[$0] }) })
         stories.sort {
             $0.articleIDs.count != $1.articleIDs.count ? $0.articleIDs.count > $1.articleIDs.count : $0.id < $1.id
         }
@@ -38,17 +38,15 @@ public struct DigestPipeline: Sendable {
         let configuration = analysis
         return Self.inParallel(
             articles, stage: "analysis", progress: progress,
-            makeWorker: { ArticleAnalyzer(configuration: configuration) }
-        ) { analyzer, article in
-            analyzer.analyse(article)
-        }
+            makeWorker: { ArticleAnalyzer(configuration: configuration) },
+            transform: { analyzer, article in analyzer.analyse(article) })
     }
 
     /// Maps `inputs` on all cores, keeping their order; each worker has its own state
     /// (analyzers hold stemmers, which are not thread-safe).
     static func inParallel<Input: Sendable, Worker, Output: Sendable>(
         _ inputs: [Input], stage: String, progress: Progress?, makeWorker: @Sendable () -> Worker,
-        _ transform: @Sendable (Worker, Input) -> Output
+        transform: @Sendable (Worker, Input) -> Output
     ) -> [Output] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 8))
         let results = ParallelResults<Output>(count: inputs.count)
