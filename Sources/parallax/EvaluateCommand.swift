@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Parallax
 import ParallaxWeb
 
 struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax on evaluation sets.",
-        subcommands: [Extraction.self, Dates.self])
+        subcommands: [Extraction.self, Dates.self, Timex.self])
 
     struct Extraction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -53,6 +54,23 @@ struct EvaluateCommand: AsyncParsableCommand {
                         "pages %d  accuracy %.4f  precision %.4f  recall %.4f  F %.4f  (%d right, %d wrong, %d without a date)  %.0f pages/s",
                     report.results.count, report.accuracy, report.precision, report.recall, report.fScore,
                     report.truePositives, report.falsePositives, report.falseNegatives, report.pagesPerSecond))
+        }
+    }
+
+    struct Timex: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Temporal expressions on TimeBank (TIMEX3).",
+            discussion: """
+                Spans match when they overlap (relaxed) or coincide (strict); value accuracy is over matched \
+                spans, and value F1 counts a match only when its normalised value equals the gold value. \
+                Each document's creation time is the anchor.
+                """)
+
+        @Argument(help: "The TimeBank folder.")
+        var folder: String = "../shared/eval/timex"
+
+        func run() async throws {
+            print(try evaluateTimeBank(directory: URL(fileURLWithPath: folder)))
         }
     }
 }
