@@ -164,7 +164,7 @@ private struct FeedTreeReader {
             return FeedEnclosure(url: url, type: attributes["type"], length: attributes["length"].flatMap { Int($0) })
         }
         entry.content = markup(tree.child(of: item, named: "encoded", namespace: FeedParser.contentNamespace))
-        entry.summary = markup(tree.child(of: item, named: "description"))
+        entry.summary = markup(tree.child(of: item, named: "description")) ?? mediaDescription(item)
         return entry
     }
 
@@ -217,7 +217,7 @@ private struct FeedTreeReader {
             return FeedEnclosure(url: url, type: attributes["type"], length: attributes["length"].flatMap { Int($0) })
         }
         item.content = markup(tree.child(of: entry, named: "content"))
-        item.summary = markup(tree.child(of: entry, named: "summary"))
+        item.summary = markup(tree.child(of: entry, named: "summary")) ?? mediaDescription(entry)
         if let language = tree.elements[entry].attributes["xml:lang"], !language.isEmpty, language != feedLanguage {
             item.language = language
         }
@@ -254,6 +254,19 @@ private struct FeedTreeReader {
     }
 
     // MARK: Shared
+
+    static let mediaNamespace = "http://search.yahoo.com/mrss/"
+
+    /// A Media RSS description, directly in the item or in its `media:group` (YouTube feeds).
+    private func mediaDescription(_ index: Int) -> String? {
+        let groups = tree.children(of: index, named: "group", namespace: Self.mediaNamespace)
+        for holder in [index] + groups {
+            if let found = markup(tree.child(of: holder, named: "description", namespace: Self.mediaNamespace)) {
+                return found
+            }
+        }
+        return nil
+    }
 
     /// The collapsed text of the first child of `index` named `name` that has any.
     private func text(_ index: Int, _ name: String, _ namespace: String? = nil) -> String? {
