@@ -86,11 +86,15 @@ struct EvaluateCommand: AsyncParsableCommand {
             }
             rows.append(["total", ""] + FeedEvaluation.fields.map { cell(report.totals[$0]) })
             var widths = header.map { _ in 0 }
-            for row in rows { for (column, value) in row.enumerated() { widths[column] = max(widths[column], value.count) } }
+            for row in rows {
+                for (column, value) in row.enumerated() { widths[column] = max(widths[column], value.count) }
+            }
             for row in rows {
                 print(
-                    row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                        .joined(separator: "  "))
+                    row.enumerated().map {
+                        $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0)
+                    }
+                    .joined(separator: "  "))
             }
             print("")
             for feed in report.feeds where !feed.notes.isEmpty || (verbose && !feed.mismatches.isEmpty) {

@@ -14,9 +14,11 @@ public struct InputReader: Sendable {
     public var maximumRecordBytes = 8 << 20
     public var pageReader: PageReader
 
-    public init(pageReader: @escaping PageReader = { bytes, input throws(InputError) in
-        [try NaiveHTML.document(bytes: bytes, input: input)]
-    }) {
+    public init(
+        pageReader: @escaping PageReader = { bytes, input throws(InputError) in
+            [try NaiveHTML.document(bytes: bytes, input: input)]
+        }
+    ) {
         self.pageReader = pageReader
     }
 

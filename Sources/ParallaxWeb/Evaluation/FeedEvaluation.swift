@@ -183,7 +183,9 @@ public enum FeedEvaluation {
             }
             if let link = expected["link"] as? String {
                 var wanted = TextNormalizer.collapse(link)
-                if !wanted.contains("://"), let base = feed.link, let url = URL(string: wanted, relativeTo: URL(string: base)) {
+                if !wanted.contains("://"), let base = feed.link,
+                    let url = URL(string: wanted, relativeTo: URL(string: base))
+                {
                     wanted = url.absoluteString
                     notes["relative expected links resolved against the feed link", default: 0] += 1
                 }
@@ -192,7 +194,9 @@ public enum FeedEvaluation {
             if let isoDate = expected["isoDate"] as? String {
                 let wanted = FeedDate.isoStamp(Array(isoDate.utf8))
                 let ours = item.published.flatMap { FeedDate.isoStamp(Array($0.utf8)) }
-                count("dates", wanted != nil && wanted == ours, position: position, ours: item.published, expected: isoDate)
+                count(
+                    "dates", wanted != nil && wanted == ours, position: position, ours: item.published,
+                    expected: isoDate)
             } else if item.published != nil {
                 notes["dates read where the expected output has none", default: 0] += 1
             }

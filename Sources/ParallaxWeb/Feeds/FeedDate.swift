@@ -129,7 +129,8 @@ enum FeedDate {
             }
             if let found = monthNumber(lower) {
                 // A leading word that ends with a comma is a weekday, even when it spells a month ("Mar,").
-                let isWeekday = position == 0 && word.endIndex < text.endIndex && words.count > 3 && month == nil
+                let isWeekday =
+                    position == 0 && word.endIndex < text.endIndex && words.count > 3 && month == nil
                     && text.dropFirst(word.count).first == ","
                 if !isWeekday, month == nil { month = found }
                 continue

@@ -20,10 +20,11 @@ public struct FeedParser: Sendable {
     static let itunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 
     /// Parses feed bytes; `url` is where the feed came from, the last resort for relative links.
-    public func parse(_ bytes: [UInt8], url: String? = nil) throws(WebError) -> Feed {
-        guard bytes.count <= maximumBytes else {
-            throw WebError(code: .tooLarge, message: "feed of \(bytes.count) bytes exceeds \(maximumBytes)")
+    public func parse(_ input: [UInt8], url: String? = nil) throws(WebError) -> Feed {
+        guard input.count <= maximumBytes else {
+            throw WebError(code: .tooLarge, message: "feed of \(input.count) bytes exceeds \(maximumBytes)")
         }
+        let bytes = Self.utf8(fromUTF16: input)
         guard let rootName = Self.rootElementName(bytes) else {
             throw WebError(code: .notFeed, message: "the input has no markup")
         }
@@ -41,12 +42,27 @@ public struct FeedParser: Sendable {
         }
     }
 
+    /// UTF-16 input (known by its byte order mark) as UTF-8; other input unchanged.
+    static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8] {
+        let isLittleEndian = bytes.starts(with: [0xFF, 0xFE])
+        guard isLittleEndian || bytes.starts(with: [0xFE, 0xFF]) else { return bytes }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (low, high) = isLittleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
     /// Lowercased local names of the root elements feeds have.
     static let feedRootNames: Set<String> = ["rss", "rdf", "feed", "channel"]
 
     /// Whether `bytes` look like a feed: the first element is `rss`, `rdf:RDF`, `feed` or `channel`.
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
-        rootElementName(bytes).map(feedRootNames.contains) ?? false
+        rootElementName(utf8(fromUTF16: Array(bytes.prefix(1 << 17)))).map(feedRootNames.contains) ?? false
     }
 
     /// The lowercased local name of the first element, skipping the prolog, comments and

@@ -6,7 +6,8 @@ enum HTMLText {
         guard html.contains("<") || html.contains("&") else {
             return splitPlainText(html)
         }
-        let prepared = CharacterEncoding.Prepared(bytes: CharacterEncoding.repairUTF8(Array(html.utf8)[...]), encoding: "UTF-8")
+        let prepared = CharacterEncoding.Prepared(
+            bytes: CharacterEncoding.repairUTF8(Array(html.utf8)[...]), encoding: "UTF-8")
         guard let document = try? HTMLDocument.parse(prepared, url: nil, maximumNodes: 200_000) else {
             return splitPlainText(html)
         }
