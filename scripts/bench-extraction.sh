@@ -14,9 +14,10 @@ pin=()
 if command -v taskset >/dev/null; then pin=(taskset -c 0); else echo "taskset not found: runs are not pinned" >&2; fi
 
 venv=.venv-bench
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import trafilatura, sys; sys.exit(trafilatura.__version__ != "2.3.1")' 2>/dev/null; then
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import trafilatura, sys; sys.exit(trafilatura.__version__ != "2.3.1")' >/dev/null 2>&1; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "trafilatura==2.3.1"
+    # lxml 5.2+ ships its HTML cleaner apart; trafilatura imports it.
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "trafilatura==2.3.1" lxml_html_clean
 fi
 swift build -c release --product parallax >/dev/null
 binary=.build/release/parallax
@@ -47,8 +48,8 @@ measure() {
     shift
     /usr/bin/time -f "%e %U %S %M" -o "$work/$label.time" "${pin[@]}" "$@" >"$work/$label.out" 2>"$work/$label.err"
     read -r wall user system peak <"$work/$label.time"
-    printf '%-12s %6.2f s wall  %6.2f s CPU  %7.1f pages/s  %6d KB peak\n' "$label" "$wall" \
-        "$(echo "$user + $system" | bc)" "$(echo "$pages / $wall" | bc -l)" "$peak"
+    awk -v label="$label" -v wall="$wall" -v user="$user" -v sys="$system" -v pages="$pages" -v peak="$peak" \
+        'BEGIN { printf "%-12s %6.2f s wall  %6.2f s CPU  %7.1f pages/s  %6d KB peak\n", label, wall, user + sys, pages / wall, peak }' 
     echo "$wall" >"$work/$label.wall"
 }
 
@@ -60,7 +61,7 @@ measure trafilatura "$venv/bin/python" "$work/trafilatura-all.py" "$work/pages"
 measure parallax "$binary" extract "$work/pages" --format jsonl
 cat "$work/trafilatura.err"
 echo "parallax: $(wc -l <"$work/parallax.out") records"
-printf 'speed ratio (parallax / trafilatura, pages/s): %.1fx\n' \
-    "$(echo "$(cat "$work/trafilatura.wall") / $(cat "$work/parallax.wall")" | bc -l)"
+awk -v theirs="$(cat "$work/trafilatura.wall")" -v ours="$(cat "$work/parallax.wall")" \
+    'BEGIN { printf "speed ratio (parallax / trafilatura, pages/s): %.1fx\n", theirs / ours }' 
 echo "parallax in-process, parsing vs deciding:"
 "${pin[@]}" "$binary" eval extraction "$folder" --repetitions 5 | sed 's/^/  /'

@@ -115,9 +115,34 @@ struct CharacterEncoding: Sendable {
         return nil
     }
 
-    /// Whether `bytes` are valid UTF-8 throughout.
+    /// Whether `bytes` are valid UTF-8 throughout, without NULs.
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        validSequenceLength(bytes, at: bytes.startIndex, checkAll: true) != nil
+        bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            var index = 0
+            while index < buffer.count {
+                // Eight ASCII bytes without a NUL at a time: most of any page is markup.
+                if index + 8 <= buffer.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & highBits != 0
+                    if word & highBits == 0, !hasZeroByte {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte == 0 { return false }
+                    index += 1
+                    continue
+                }
+                let length = sequenceLength(bytes, at: bytes.startIndex + index)
+                if length == 0 { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// Returns `bytes` unchanged when they are valid UTF-8; otherwise re-encodes each
@@ -154,21 +179,6 @@ struct CharacterEncoding: Sendable {
             if byte < 0x80 { output.append(byte == 0 ? 0x20 : byte) } else { appendWindows1252(byte, to: &output) }
         }
         return output
-    }
-
-    private static func validSequenceLength(_ bytes: ArraySlice<UInt8>, at start: Int, checkAll: Bool) -> Int? {
-        var index = start
-        while index < bytes.endIndex {
-            if bytes[index] < 0x80 {
-                if bytes[index] == 0 { return nil }
-                index += 1
-                continue
-            }
-            let length = sequenceLength(bytes, at: index)
-            if length == 0 { return nil }
-            index += length
-        }
-        return index - start
     }
 
     /// The length of the valid UTF-8 sequence starting at `index`, or 0.

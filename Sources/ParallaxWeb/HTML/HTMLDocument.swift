@@ -123,14 +123,14 @@ private struct TreeBuilder {
     /// Records an element; returns its index when its children should be read.
     mutating func element(_ node: xmlNodePtr, parent: Int32) -> Int32? {
         guard let rawName = node.pointee.name else { return nil }
-        let name = String(cString: rawName).lowercased()
+        let name = Self.lowercase(String(cString: rawName))
         let tag = HTMLTag(name: name)
         var attributes = Attributes()
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
             guard let attributeName = current.pointee.name else { continue }
-            let key = String(cString: attributeName).lowercased()
+            let key = Self.lowercase(String(cString: attributeName))
             guard Attributes.wanted.contains(key) else { continue }
             var value = ""
             var child = current.pointee.children
@@ -208,6 +208,11 @@ private struct TreeBuilder {
                 if !text.isEmpty { markup.headings.append(text) }
             }
         }
+    }
+
+    /// `name` lowercased; libxml2 already lowercases HTML names, so this rarely copies.
+    static func lowercase(_ name: String) -> String {
+        name.utf8.contains { $0 >= 65 && $0 <= 90 } ? name.lowercased() : name
     }
 
     static func childText(_ node: xmlNodePtr) -> String {

@@ -24,9 +24,12 @@ struct LinkedData: Sendable {
     init(sources: [String]) {
         var objects: [[String: Any]] = []
         for source in sources {
-            let cleaned = source.replacing("\n", with: " ").replacing("\r", with: " ").replacing("\t", with: " ")
-            guard let data = cleaned.data(using: .utf8),
-                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            // Raw line breaks and tabs inside strings are invalid JSON but common; make them spaces.
+            var bytes = Array(source.utf8)
+            for index in bytes.indices where bytes[index] == 10 || bytes[index] == 13 || bytes[index] == 9 {
+                bytes[index] = 32
+            }
+            guard let value = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
             else { continue }
             Self.flatten(value, into: &objects, depth: 0)
         }
