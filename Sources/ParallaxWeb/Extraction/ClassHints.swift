@@ -10,7 +10,32 @@ struct ClassHints: Sendable {
         var isStrong: Bool
     }
 
-    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+    /// Words to find inside a text, bucketed by first byte so that each position of the text
+    /// is compared only with the words that can start there.
+    struct NeedleSet: Sendable {
+        private var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+        init(_ words: [String]) {
+            for word in words where !word.isEmpty {
+                let bytes = Array(word.utf8)
+                buckets[Int(bytes[0])].append(bytes)
+            }
+        }
+
+        /// Whether any word occurs in `text`.
+        func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            for index in text.indices {
+                for needle in buckets[Int(text[index])] where index + needle.count <= text.count {
+                    var offset = 1
+                    while offset < needle.count, text[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    private static func bytes(_ words: [String]) -> NeedleSet { NeedleSet(words) }
 
     /// Names of boilerplate that are removed unless the element also looks like content.
     private static let unlikely = bytes([
@@ -83,9 +108,8 @@ struct ClassHints: Sendable {
     }
 
     /// Whether any needle occurs in `text`.
-    static func matches(_ text: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {
-        for needle in needles where contains(text, needle) { return true }
-        return false
+    static func matches(_ text: UnsafeBufferPointer<UInt8>, _ needles: NeedleSet) -> Bool {
+        needles.occurs(in: text)
     }
 
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {

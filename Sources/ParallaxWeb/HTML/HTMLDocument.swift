@@ -120,18 +120,36 @@ private struct TreeBuilder {
         }
     }
 
+    /// Tags by name pointer: libxml2 interns names in the document's dictionary, so one
+    /// lookup per distinct name replaces building a string for every element.
+    var tags: [UnsafePointer<UInt8>: HTMLTag] = [:]
+    /// Wanted attribute names by name pointer, nil for the unwanted ones.
+    var attributeNames: [UnsafePointer<UInt8>: String?] = [:]
+
+    mutating func tag(named raw: UnsafePointer<UInt8>) -> HTMLTag {
+        if let known = tags[raw] { return known }
+        let tag = HTMLTag(name: Self.lowercase(String(cString: raw)))
+        tags[raw] = tag
+        return tag
+    }
+
+    mutating func wantedAttribute(_ raw: UnsafePointer<UInt8>) -> String? {
+        if let known = attributeNames[raw] { return known }
+        let name = Attributes.wantedName(raw)
+        attributeNames[raw] = name
+        return name
+    }
+
     /// Records an element; returns its index when its children should be read.
     mutating func element(_ node: xmlNodePtr, parent: Int32) -> Int32? {
         guard let rawName = node.pointee.name else { return nil }
-        let name = Self.lowercase(String(cString: rawName))
-        let tag = HTMLTag(name: name)
+        let tag = tag(named: rawName)
         var attributes = Attributes()
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
             guard let attributeName = current.pointee.name else { continue }
-            let key = Self.lowercase(String(cString: attributeName))
-            guard Attributes.wanted.contains(key) else { continue }
+            guard let key = wantedAttribute(attributeName) else { continue }
             var value = ""
             var child = current.pointee.children
             while let piece = child {
@@ -252,10 +270,38 @@ private struct TreeBuilder {
 
 /// The attributes the extractor reads, picked out of an element.
 private struct Attributes {
-    static let wanted: Set<String> = [
+    static let wanted: [String] = [
         "class", "id", "href", "content", "name", "property", "itemprop", "rel", "datetime", "lang", "type",
         "style", "hidden", "role", "http-equiv", "pubdate",
     ]
+
+    /// Wanted names by length, as bytes.
+    private static let wantedByLength: [[(bytes: [UInt8], name: String)]] = {
+        var table: [[(bytes: [UInt8], name: String)]] = Array(repeating: [], count: 11)
+        for name in wanted { table[name.utf8.count].append((Array(name.utf8), name)) }
+        return table
+    }()
+
+    /// The wanted attribute a raw name stands for, case-insensitively, without building a
+    /// string for the attributes that are not wanted.
+    static func wantedName(_ raw: UnsafePointer<UInt8>) -> String? {
+        var length = 0
+        while raw[length] != 0 {
+            length += 1
+            if length >= wantedByLength.count { return nil }
+        }
+        for candidate in wantedByLength[length] {
+            var offset = 0
+            while offset < length {
+                let byte = raw[offset]
+                let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+                guard lower == candidate.bytes[offset] else { break }
+                offset += 1
+            }
+            if offset == length { return candidate.name }
+        }
+        return nil
+    }
 
     var classAndID = ""
     var href: String?
