@@ -120,23 +120,30 @@ private struct TreeBuilder {
         }
     }
 
-    /// Tags by name pointer: libxml2 interns names in the document's dictionary, so one
-    /// lookup per distinct name replaces building a string for every element.
-    var tags: [UnsafePointer<UInt8>: HTMLTag] = [:]
-    /// Wanted attribute names by name pointer, nil for the unwanted ones.
-    var attributeNames: [UnsafePointer<UInt8>: String?] = [:]
+    /// Direct-mapped caches keyed by name pointer: libxml2 interns names in the document's
+    /// dictionary, so a pointer seen before names the same tag or attribute, and most
+    /// elements need neither a string nor a hash.
+    var tagCache = [(name: UnsafePointer<UInt8>?, tag: HTMLTag)](repeating: (nil, .other), count: 512)
+    var attributeCache = [(name: UnsafePointer<UInt8>?, wanted: String?)](repeating: (nil, nil), count: 512)
+
+    private static func slot(_ pointer: UnsafePointer<UInt8>) -> Int {
+        let bits = UInt(bitPattern: pointer)
+        return Int((bits >> 3 ^ bits >> 12) & 511)
+    }
 
     mutating func tag(named raw: UnsafePointer<UInt8>) -> HTMLTag {
-        if let known = tags[raw] { return known }
+        let slot = Self.slot(raw)
+        if tagCache[slot].name == raw { return tagCache[slot].tag }
         let tag = HTMLTag(name: Self.lowercase(String(cString: raw)))
-        tags[raw] = tag
+        tagCache[slot] = (raw, tag)
         return tag
     }
 
     mutating func wantedAttribute(_ raw: UnsafePointer<UInt8>) -> String? {
-        if let known = attributeNames[raw] { return known }
+        let slot = Self.slot(raw)
+        if attributeCache[slot].name == raw { return attributeCache[slot].wanted }
         let name = Attributes.wantedName(raw)
-        attributeNames[raw] = name
+        attributeCache[slot] = (raw, name)
         return name
     }
 
@@ -270,6 +277,8 @@ private struct TreeBuilder {
 
 /// The attributes the extractor reads, picked out of an element.
 private struct Attributes {
+    static let hidingStyles = ClassHints.NeedleSet(["display:none", "visibility:hidden"])
+
     static let wanted: [String] = [
         "class", "id", "href", "content", "name", "property", "itemprop", "rel", "datetime", "lang", "type",
         "style", "hidden", "role", "http-equiv", "pubdate",
@@ -335,8 +344,10 @@ private struct Attributes {
         case "hidden": isHidden = true
         case "pubdate": hasPubdate = true
         case "style":
-            let compact = value.lowercased().filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { isHidden = true }
+            var compact: [UInt8] = []
+            compact.reserveCapacity(value.utf8.count)
+            for byte in value.utf8 where byte != 32 { compact.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) }
+            if compact.withUnsafeBufferPointer({ Self.hidingStyles.occurs(in: $0) }) { isHidden = true }
         default: break
         }
     }
