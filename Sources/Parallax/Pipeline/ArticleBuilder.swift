@@ -32,10 +32,11 @@ public struct ArticleBuilder: Sendable {
     static func normalizedParagraphs(_ text: String) -> String {
         // Scalars rather than characters: the same lines ("\r\n" gives an empty piece that is
         // dropped), without grapheme breaking over every article.
-        text.unicodeScalars.split(whereSeparator: { (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value) })
-            .map { String(String.UnicodeScalarView($0)).trimmingASCIIWhitespace() }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n\n")
+        text.unicodeScalars.split(whereSeparator: {
+            (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value)
+        })
+        .map { String(String.UnicodeScalarView($0)).trimmingASCIIWhitespace() }
+        .filter { !$0.isEmpty }
+        .joined(separator: "\n\n")
     }
 }
-
