@@ -46,8 +46,16 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Argument(help: "The dates folder (with gold.jsonl and pages/).")
         var folder: String = "../shared/eval/dates"
 
+        @Flag(help: "List the pages whose date is wrong or missing.")
+        var verbose = false
+
         func run() async throws {
             let report = try DateEvaluation.run(folder: folder)
+            if verbose {
+                for result in report.results where result.predicted != result.expected {
+                    print("\(result.id)  expected \(result.expected)  found \(result.predicted ?? "none")")
+                }
+            }
             print(
                 String(
                     format:

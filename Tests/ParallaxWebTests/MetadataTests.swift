@@ -68,3 +68,25 @@ import Testing
         #expect(WordTokenizer.words("Grüß Gott—café_au lait, 2026") == ["Grüß", "Gott", "café_au", "lait", "2026"])
     }
 }
+
+@Suite struct PublicationDateFallbackTests {
+    @Test func readsASitesOwnNamespacedPublicationProperty() throws {
+        let page = """
+            <html><head><meta property="photosite:uploaded" content="2013-02-16T04:36:36-05:00">
+            <title>Spring</title></head><body><p>A photo of spring.</p></body></html>
+            """
+        let article = try HTMLArticleExtractor().extractMetadata(html: Array(page.utf8), url: nil)
+        #expect(article.published?.hasPrefix("2013-02-16") == true)
+    }
+
+    @Test func fallsBackToTheDateInTheLeadImageAddress() throws {
+        let page = """
+            <html><head><meta property="og:image" content="https://example.org/files/2016/05/04/report.png">
+            <title>Annual report</title></head><body><p>Our year in review.</p></body></html>
+            """
+        let article = try HTMLArticleExtractor().extractMetadata(html: Array(page.utf8), url: nil)
+        #expect(article.published == "2016-05-04")
+        let dated = page.replacing("<p>Our", with: "<p>Posted 7 March 2017. Our")
+        #expect(try HTMLArticleExtractor().extractMetadata(html: Array(dated.utf8), url: nil).published == "2017-03-07")
+    }
+}

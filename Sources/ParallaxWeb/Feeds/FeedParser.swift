@@ -62,7 +62,9 @@ public struct FeedParser: Sendable {
 
     /// Whether `bytes` look like a feed: the first element is `rss`, `rdf:RDF`, `feed` or `channel`.
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
-        rootElementName(utf8(fromUTF16: Array(bytes.prefix(1 << 17)))).map(feedRootNames.contains) ?? false
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        let head = isUTF16 ? utf8(fromUTF16: Array(bytes.prefix(1 << 17))) : bytes
+        return rootElementName(head).map(feedRootNames.contains) ?? false
     }
 
     /// The lowercased local name of the first element, skipping the prolog, comments and

@@ -112,6 +112,22 @@ struct MetadataReader {
     }
 
     /// The publication date: structured data first, then the URL, `<time>` and visible text.
+    /// Words that name a publication time as the last part of a site's own meta property
+    /// ("five_hundred_pixels:uploaded", "mysite.published_at").
+    private static let publishedWords: Set<String> = [
+        "uploaded", "published", "published_at", "publishedat", "publish_date", "publishdate", "pubdate",
+        "date_published", "datepublished", "created_at", "release_date", "first_published",
+    ]
+
+    /// The first meta value whose namespaced key ends in a publication word.
+    private func namespacedPublished() -> String? {
+        for (key, value) in document.markup.metas {
+            guard let separator = key.lastIndex(where: { $0 == ":" || $0 == "." }) else { continue }
+            if Self.publishedWords.contains(String(key[key.index(after: separator)...])) { return value }
+        }
+        return nil
+    }
+
     func published() -> String? {
         let structured: [String?] = [
             linkedData.published,
@@ -123,6 +139,7 @@ struct MetadataReader {
                 "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date",
                 "og:pubdate", "pdate", "dc.date.created", "datecreated", "created", "article_date_original",
                 "date_published", "publication_date", "displaydate", "timestamp"),
+            namespacedPublished(),
         ]
         let fromURL = DateReader.date(inURL: pageURL ?? canonicalURL() ?? "")
         let fromTimes = [
@@ -150,6 +167,9 @@ struct MetadataReader {
         if let fromURL, let month = fromURL.month {
             return DateParser.Day(year: fromURL.year, month: month, day: 1).iso
         }
-        return DateReader(document: document).dayInText()?.iso
+        if let inText = DateReader(document: document).dayInText() { return inText.iso }
+        // Last resort: the upload date in the lead image's address (`/files/2016/05/04/lead.png`).
+        let image = meta("og:image", "og:image:url", "twitter:image") ?? linkedData.image
+        return image.flatMap { DateReader.date(inURL: $0)?.day?.iso }
     }
 }
