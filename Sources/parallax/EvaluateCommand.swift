@@ -7,7 +7,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax on evaluation sets.",
-        subcommands: [Extraction.self, Dates.self, Feeds.self, Timex.self])
+        subcommands: [Extraction.self, Dates.self, Feeds.self, Timex.self, Clustering.self])
 
     struct Extraction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -131,6 +131,98 @@ struct EvaluateCommand: AsyncParsableCommand {
 
         func run() async throws {
             print(try evaluateTimeBank(directory: URL(fileURLWithPath: folder)))
+        }
+    }
+
+    struct Clustering: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Story clustering against gold labels (ECB+ development topics by default).",
+            discussion: """
+                FILE is JSONL, one article per line: "text" and a gold label (--label, "event" by default); \
+                "title", "published" (ISO 8601), "language" and "topic" are used where present, ids are not \
+                read. Articles stream through the clusterer in publication order (file order where undated). \
+                BCubed: per article, precision is the share of its predicted story with its gold label and \
+                recall the share of its gold cluster in its predicted story, averaged over articles. Pairwise: \
+                precision and recall over unordered pairs put together. "within topics" clusters each topic \
+                alone and averages over topics. --sweep searches the settings grid and cross-validates it \
+                over two halves of the topics.
+                """)
+
+        @Argument(help: "A JSONL file with gold labels.")
+        var file: String = "../shared/eval/clustering/ecbplus-dev.jsonl"
+
+        @Option(help: "The field holding the gold label.")
+        var label = "event"
+
+        @Flag(help: "Search the settings grid and report the best point and a two-fold cross-validation over topics.")
+        var sweep = false
+
+        @Flag(help: "List every predicted story with the gold labels of its articles.")
+        var showStories = false
+
+        @Option(help: "Override the share of term similarity (names have the rest).")
+        var termWeight: Double?
+
+        @Option(help: "Override the least similarity for an article to join a story.")
+        var joinThreshold: Double?
+
+        @Option(help: "Override the least centroid cosine for two stories to merge.")
+        var mergeThreshold: Double?
+
+        @Option(help: "Override the pseudo-documents smoothing inverse document frequencies.")
+        var pseudoDocuments: Double?
+
+        func run() async throws {
+            let evaluation = try ClusteringEvaluation(path: file, labelField: label)
+            var configuration = ClusteringConfiguration()
+            if let termWeight { configuration.termWeight = termWeight }
+            if let joinThreshold { configuration.joinThreshold = joinThreshold }
+            if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
+            if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
+            let report = evaluation.run(configuration: configuration)
+            print(
+                Self.line("all articles", report.all)
+                    + String(format: "  stories %d  %.3f s", report.stories, report.seconds))
+            if let within = report.withinTopics {
+                print(Self.line("within topics (\(report.topics))", within))
+            }
+            if showStories {
+                for labels in report.storyLabels.sorted(by: { $0.count > $1.count }) {
+                    let counts = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +).sorted { $0.value > $1.value }
+                    print(
+                        "  story of \(labels.count): " + counts.map { "\($0.key)×\($0.value)" }.joined(separator: " "))
+                }
+            }
+            guard sweep else { return }
+            let grid = ClusteringEvaluation.grid(base: configuration)
+            let best = evaluation.best(of: grid)
+            print(
+                String(
+                    format: "sweep over %d settings: best BCubed F1 %.4f at %@", grid.count, best.bcubedF1,
+                    Self.describe(best.configuration)))
+            let validation = evaluation.crossValidated(over: grid)
+            for (number, fold) in validation.folds.enumerated() {
+                print(
+                    String(
+                        format: "fold %d: chosen %@ (tuning F1 %.4f), held-out BCubed F1 %.4f", number + 1,
+                        Self.describe(fold.chosen.configuration), fold.chosen.bcubedF1, fold.heldOut))
+            }
+            print(String(format: "cross-validated BCubed F1 %.4f", validation.mean))
+        }
+
+        static func line(_ name: String, _ score: PartitionScore) -> String {
+            String(
+                format: "%@: articles %d  BCubed P %.4f R %.4f F1 %.4f  pairwise P %.4f R %.4f F1 %.4f", name,
+                score.items,
+                score.bcubedPrecision, score.bcubedRecall, score.bcubedF1, score.pairwisePrecision,
+                score.pairwiseRecall,
+                score.pairwiseF1)
+        }
+
+        static func describe(_ configuration: ClusteringConfiguration) -> String {
+            String(
+                format: "termWeight %.2f joinThreshold %.2f mergeThreshold %.2f", configuration.termWeight,
+                configuration.joinThreshold, configuration.mergeThreshold)
         }
     }
 }

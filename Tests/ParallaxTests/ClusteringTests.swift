@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Parallax
@@ -29,9 +30,7 @@ struct ClusteringTests {
     ]
 
     func stories(_ articles: [Article]) -> [[String]] {
-        let analyzer = ArticleAnalyzer()
-        let analysed = articles.map(analyzer.analyse)
-        return StoryClusterer().cluster(analysed).map { $0.map { analysed[$0].id } }
+        DigestPipeline.stories(of: articles, configuration: .init()).map { $0.map { articles[$0].id } }
     }
 
     @Test func sameEventJoinsAndDifferentEventsStayApart() {
@@ -68,5 +67,59 @@ struct ClusteringTests {
         let vector = TermVector(weights: ["strike": 2, "port": 1])
         #expect(abs(vector.cosine(vector) - 1) < 1e-9)
         #expect(vector.cosine(TermVector(weights: ["flood": 1])) == 0)
+    }
+}
+
+@Suite("Streaming clusterer state and scores")
+struct StreamingClusteringTests {
+    static let documents: [ClusterDocument] = {
+        let featurizer = ClusterFeaturizer()
+        return ClusteringTests.articles.sorted(by: StoryClusterer.precedes).map(featurizer.document)
+    }()
+
+    @Test func twoHalvesGiveTheStoriesAndIdsOfOneRun() throws {
+        var whole = StoryClusterer()
+        let together = whole.cluster(Self.documents)
+
+        var first = StoryClusterer()
+        _ = first.cluster(Array(Self.documents.prefix(2)))
+        let idsAfterFirstHalf = first.stories.map(\.id)
+        // The state survives a round trip through JSON, as a store keeps it.
+        var resumed = try JSONDecoder().decode(StoryClusterer.self, from: JSONEncoder().encode(first))
+        _ = resumed.cluster(Array(Self.documents.dropFirst(2)))
+
+        #expect(together.count == 2)
+        #expect(resumed.stories.map(\.id) == whole.stories.map(\.id))
+        #expect(Array(resumed.stories.map(\.id).prefix(idsAfterFirstHalf.count)) == idsAfterFirstHalf)
+        #expect(resumed.stories.map(\.size) == whole.stories.map(\.size))
+        #expect(resumed.events.filter { $0.kind == .started }.count == 2)
+    }
+
+    @Test func aStoryClosesAfterItsQuietDays() {
+        var configuration = ClusteringConfiguration()
+        configuration.closeAfterDays = 10
+        var clusterer = StoryClusterer(configuration: configuration)
+        var early = Self.documents[0]
+        var late = early
+        late.id = "strike-much-later"
+        early.day = 100
+        late.day = 100 + 11
+        let first = clusterer.add(early)
+        let second = clusterer.add(late)
+        #expect(first != second)
+    }
+
+    @Test func bcubedAndPairwiseScoresOnAHandMadePartition() {
+        // Gold: {a, b, c} {d, e}; predicted: {a, b} {c, d, e}.
+        let score = PartitionScore(predicted: [1, 1, 2, 2, 2], gold: ["x", "x", "x", "y", "y"])
+        // BCubed precision: a, b 1; c 1/3; d, e 2/3 → (2 + 1/3 + 4/3) / 5.
+        #expect(abs(score.bcubedPrecision - (2 + 1.0 / 3 + 4.0 / 3) / 5) < 1e-12)
+        // BCubed recall: a, b 2/3; c 1/3; d, e 1 → (4/3 + 1/3 + 2) / 5.
+        #expect(abs(score.bcubedRecall - (4.0 / 3 + 1.0 / 3 + 2) / 5) < 1e-12)
+        // Pairs together: predicted ab, cd, ce, de (4); gold ab, ac, bc, de (4); both ab, de.
+        #expect(score.pairwisePrecision == 0.5)
+        #expect(score.pairwiseRecall == 0.5)
+        let perfect = PartitionScore(predicted: [7, 7, 9], gold: ["x", "x", "y"])
+        #expect(perfect.bcubedF1 == 1 && perfect.pairwiseF1 == 1)
     }
 }

@@ -23,7 +23,7 @@ public struct DigestPipeline: Sendable {
         }
         let analysed = analyse(articles, progress: progress)
         progress?("clustering", 0, 1)
-        let groups = StoryClusterer(configuration: clustering).cluster(analysed)
+        let groups = Self.stories(of: analysed.map(\.article), configuration: clustering)
         var stories = Self.inParallel(
             groups, stage: "synthesis", progress: progress, makeWorker: {},
             transform: { _, group in StorySynthesizer().story(of: group.map { analysed[$0] }) })
@@ -31,6 +31,15 @@ public struct DigestPipeline: Sendable {
             $0.articleIDs.count != $1.articleIDs.count ? $0.articleIDs.count > $1.articleIDs.count : $0.id < $1.id
         }
         return Digest(articles: analysed.map(\.article), stories: stories)
+    }
+
+    /// Indices of `articles` grouped into stories by streaming them in publication order
+    /// through the clusterer; each group in publication order.
+    static func stories(of articles: [Article], configuration: ClusteringConfiguration) -> [[Int]] {
+        let order = articles.indices.sorted { StoryClusterer.precedes(articles[$0], articles[$1]) }
+        let featurizer = ClusterFeaturizer()
+        var clusterer = StoryClusterer(configuration: configuration)
+        return clusterer.cluster(order.map { featurizer.document(articles[$0]) }).map { $0.map { order[$0] } }
     }
 
     /// Analyses articles on all cores; the result keeps the input order.
