@@ -96,4 +96,9 @@ public struct Story: Hashable, Sendable, Codable {
 public struct Digest: Hashable, Sendable {
     public var articles: [Article]
     public var stories: [Story]
+
+    public init(articles: [Article], stories: [Story]) {
+        self.articles = articles
+        self.stories = stories
+    }
 }

@@ -48,6 +48,14 @@ public struct StoryDetail: Sendable, Hashable {
     public var articles: [ArticleRecord]
 }
 
+extension StoryDetail {
+    /// The story as a one-story digest (its brief and its articles), for the digest renderers;
+    /// nil until the brief is first written.
+    public var digest: Digest? {
+        brief.map { Digest(articles: articles.map(\.article), stories: [$0]) }
+    }
+}
+
 /// An article with what analysis found in it and the story it belongs to.
 public struct ArticleDetail: Sendable, Hashable {
     public var article: ArticleRecord
