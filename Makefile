@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench clean
+.PHONY: deps build demo test lint format bench bench-extraction clean
 
 deps:
 	@scripts/install-deps.sh
@@ -24,6 +24,9 @@ format:
 
 bench: build
 	@scripts/bench-digest.sh
+
+bench-extraction: build
+	@scripts/bench-extraction.sh
 
 clean:
 	rm -rf .build

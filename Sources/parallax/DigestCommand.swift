@@ -31,7 +31,7 @@ struct DigestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
-        let result = InputReader(pageReader: WebPageReading.document).read(paths: paths)
+        let result = InputReader(pageReader: WebPageReading.documents).read(paths: paths)
         for error in result.errors {
             Diagnostics.warn(error.description)
         }

@@ -7,7 +7,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax on evaluation sets.",
-        subcommands: [Extraction.self, Dates.self, Timex.self])
+        subcommands: [Extraction.self, Dates.self, Feeds.self, Timex.self])
 
     struct Extraction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -54,6 +54,58 @@ struct EvaluateCommand: AsyncParsableCommand {
                         "pages %d  accuracy %.4f  precision %.4f  recall %.4f  F %.4f  (%d right, %d wrong, %d without a date)  %.0f pages/s",
                     report.results.count, report.accuracy, report.precision, report.recall, report.fScore,
                     report.truePositives, report.falsePositives, report.falseNegatives, report.pagesPerSecond))
+        }
+    }
+
+    struct Feeds: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "RSS, RDF and Atom parsing on the rss-parser test feeds.",
+            discussion: """
+                Items are compared by position with the expected output/<name>.json: item count, titles, links, \
+                dates (as instants), GUIDs (or Atom ids) and first enclosures, each where the expected output \
+                has the field. Known differences of that output are handled by rule and listed as notes.
+                """)
+
+        @Argument(help: "The feeds folder (with input/ and output/).")
+        var folder: String = "../shared/eval/feeds"
+
+        @Flag(help: "Show the first mismatches of each feed.")
+        var verbose = false
+
+        func run() async throws {
+            let report = try FeedEvaluation.run(folder: folder)
+            func cell(_ tally: FeedEvaluation.Tally?) -> String {
+                guard let tally, tally.expected > 0 else { return "-" }
+                return "\(tally.matched)/\(tally.expected)"
+            }
+            let header = ["feed", "result"] + FeedEvaluation.fields
+            var rows: [[String]] = [header]
+            for feed in report.feeds {
+                rows.append(
+                    [feed.name, feed.passed ? "ok" : "FAIL"] + FeedEvaluation.fields.map { cell(feed.tallies[$0]) })
+            }
+            rows.append(["total", ""] + FeedEvaluation.fields.map { cell(report.totals[$0]) })
+            var widths = header.map { _ in 0 }
+            for row in rows {
+                for (column, value) in row.enumerated() { widths[column] = max(widths[column], value.count) }
+            }
+            for row in rows {
+                print(
+                    row.enumerated().map {
+                        $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0)
+                    }
+                    .joined(separator: "  "))
+            }
+            print("")
+            for feed in report.feeds where !feed.notes.isEmpty || (verbose && !feed.mismatches.isEmpty) {
+                for note in feed.notes { print("\(feed.name): \(note)") }
+                if verbose { for mismatch in feed.mismatches { print("\(feed.name): mismatch: \(mismatch)") } }
+            }
+            let passed = report.feeds.filter(\.passed).count
+            print(
+                String(
+                    format: "feeds %d, as expected %d; parsing %.1f ms in all", report.feeds.count, passed,
+                    report.parsingSeconds * 1000))
         }
     }
 

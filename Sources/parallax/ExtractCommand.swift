@@ -23,7 +23,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var format: Format = .jsonl
 
     func run() async throws {
-        let result = InputReader(pageReader: WebPageReading.document).read(paths: paths)
+        let result = InputReader(pageReader: WebPageReading.documents).read(paths: paths)
         for error in result.errors { Diagnostics.warn(error.description) }
         guard !result.documents.isEmpty else {
             Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")

@@ -1,27 +1,73 @@
+import Foundation
 import Parallax
 import ParallaxWeb
 
-/// Hands web pages from the input reader to the main-content extractor.
+/// Hands web pages and feeds from the input reader to the extractor and the feed parser.
+///
+/// `.rss`, `.atom` and `.rdf` files must be feeds; `.xml` files and pages are read as feeds
+/// when their first element is `rss`, `rdf:RDF`, `feed` or `channel`, else as pages.
 enum WebPageReading {
     static let extractor = HTMLArticleExtractor()
+    static let feedParser = FeedParser()
+    static let feedExtensions: Set<String> = ["rss", "atom", "rdf"]
 
-    @Sendable static func document(bytes: [UInt8], input: String) throws(InputError) -> RawDocument {
+    @Sendable static func documents(bytes: [UInt8], input: String) throws(InputError) -> [RawDocument] {
+        let kind = (input as NSString).pathExtension.lowercased()
+        if feedExtensions.contains(kind) || kind == "xml" || FeedParser.looksLikeFeed(bytes) {
+            return try feedDocuments(bytes: bytes, input: input)
+        }
+        return [try pageDocument(bytes: bytes, input: input)]
+    }
+
+    static func pageDocument(bytes: [UInt8], input: String) throws(InputError) -> RawDocument {
         let article: WebArticle
         do {
             article = try extractor.extract(html: bytes, url: nil)
         } catch {
-            let code: InputError.Code =
-                switch error.code {
-                case .tooLarge: .tooLarge
-                case .notHTML: .binary
-                case .noContent: .empty
-                default: .unreadable
-                }
-            throw InputError(code, input: input, reason: error.message)
+            throw inputError(error, input: input)
         }
-        return RawDocument(
+        return document(article, input: input)
+    }
+
+    /// One document per item with text; the item's saved page in the same folder supplies
+    /// the full text when there is one.
+    static func feedDocuments(bytes: [UInt8], input: String) throws(InputError) -> [RawDocument] {
+        let feed: Feed
+        do {
+            feed = try feedParser.parse(bytes)
+        } catch {
+            throw inputError(error, input: input)
+        }
+        let folder = (input as NSString).deletingLastPathComponent
+        let pages = feed.items.isEmpty ? LocalPages() : LocalPages.load(folder: folder.isEmpty ? "." : folder)
+        let builder = FeedArticleBuilder()
+        var documents: [RawDocument] = []
+        for (position, item) in feed.items.enumerated() {
+            guard let article = builder.article(from: item, feed: feed, pages: pages) else { continue }
+            documents.append(document(article, input: "\(input)#\(position + 1)"))
+        }
+        guard !documents.isEmpty else {
+            throw InputError(.empty, input: input, reason: "no item of the feed has text (\(feed.items.count) read)")
+        }
+        return documents
+    }
+
+    static func document(_ article: WebArticle, input: String) -> RawDocument {
+        RawDocument(
             input: input, format: .structured, text: article.text, title: article.title, url: article.url,
             outlet: article.outlet, published: article.published.flatMap(PublicationDate.init(iso8601:)),
             authors: article.authors, language: article.language)
+    }
+
+    static func inputError(_ error: WebError, input: String) -> InputError {
+        let code: InputError.Code =
+            switch error.code {
+            case .tooLarge: .tooLarge
+            case .notHTML: .binary
+            case .noContent: .empty
+            case .notFeed: .unsupported
+            default: .unreadable
+            }
+        return InputError(code, input: input, reason: error.message)
     }
 }

@@ -1,11 +1,12 @@
 public import Foundation
 
 /// Reads articles from files and folders: `.txt` saved articles, `.jsonl` records, and
-/// web pages through `pageReader`. Every failure is collected, named by its input, and
-/// the other inputs are still read.
+/// web pages and feeds through `pageReader`. Every failure is collected, named by its
+/// input, and the other inputs are still read.
 public struct InputReader: Sendable {
-    /// Turns a web page's bytes into a document; the web target provides the real one.
-    public typealias PageReader = @Sendable (_ bytes: [UInt8], _ input: String) throws(InputError) -> RawDocument
+    /// Turns the bytes of a web page (one document) or a feed (one per item) into documents;
+    /// the web target provides the real one.
+    public typealias PageReader = @Sendable (_ bytes: [UInt8], _ input: String) throws(InputError) -> [RawDocument]
 
     /// Largest single article file; larger files are refused rather than read.
     public var maximumArticleBytes = 8 << 20
@@ -13,7 +14,11 @@ public struct InputReader: Sendable {
     public var maximumRecordBytes = 8 << 20
     public var pageReader: PageReader
 
-    public init(pageReader: @escaping PageReader = NaiveHTML.document) {
+    public init(
+        pageReader: @escaping PageReader = { bytes, input throws(InputError) in
+            [try NaiveHTML.document(bytes: bytes, input: input)]
+        }
+    ) {
         self.pageReader = pageReader
     }
 
@@ -29,6 +34,7 @@ public struct InputReader: Sendable {
                 read(file: file, into: &result)
             }
         }
+        result.documents = Self.withoutRepeats(result.documents)
         return result
     }
 
@@ -70,7 +76,19 @@ public struct InputReader: Sendable {
         return found.sorted()
     }
 
-    static let readableExtensions: Set<String> = ["txt", "text", "md", "jsonl", "ndjson", "html", "htm", "xhtml"]
+    static let readableExtensions: Set<String> = [
+        "txt", "text", "md", "jsonl", "ndjson", "html", "htm", "xhtml", "rss", "atom", "rdf", "xml",
+    ]
+
+    /// Drops a document whose URL and text repeat an earlier one's: a feed item read from
+    /// its saved page is the same article as that page read on its own.
+    static func withoutRepeats(_ documents: [RawDocument]) -> [RawDocument] {
+        var seen: Set<[String]> = []
+        return documents.filter { document in
+            guard let url = document.url else { return true }
+            return seen.insert([url, document.text]).inserted
+        }
+    }
 
     private func read(file: String, into result: inout Result) {
         let kind = (file as NSString).pathExtension.lowercased()
@@ -99,9 +117,9 @@ public struct InputReader: Sendable {
         switch kind {
         case "jsonl", "ndjson":
             JSONLReader(maximumRecordBytes: maximumRecordBytes).read(data, input: file, into: &result)
-        case "html", "htm", "xhtml":
+        case "html", "htm", "xhtml", "rss", "atom", "rdf", "xml":
             do {
-                result.documents.append(try pageReader(Array(data), file))
+                result.documents += try pageReader(Array(data), file)
             } catch {
                 result.errors.append(error)
             }

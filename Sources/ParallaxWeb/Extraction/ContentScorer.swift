@@ -68,7 +68,7 @@ struct ContentScorer {
                 longParagraphs[Int(node.parent)] += longParagraphs[index]
             }
         }
-        let protectedSize = raw[document.body] / 2
+        let protectedSize = raw.indices.contains(document.body) ? raw[document.body] / 2 : 0
         for index in nodes.indices {
             let node = nodes[index]
             let parent = Int(node.parent)

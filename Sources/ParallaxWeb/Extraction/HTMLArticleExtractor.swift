@@ -53,6 +53,9 @@ public struct HTMLArticleExtractor: Sendable {
 
         let linkedData = LinkedData(sources: document.markup.jsonLD)
         var article = MetadataReader(document: document, linkedData: linkedData, url: url).read()
+        guard !document.nodes.isEmpty else {
+            throw WebError(code: .noContent, message: "the page has no elements")
+        }
         article.paragraphs = content(document: document, linkedData: linkedData, title: article.title)
         if article.paragraphs.isEmpty, let body = linkedData.body, body.count >= 200 {
             article.paragraphs = [body]

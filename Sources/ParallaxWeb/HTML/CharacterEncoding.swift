@@ -9,13 +9,35 @@ struct CharacterEncoding: Sendable {
     /// Prepares `bytes` for libxml2: strips a BOM, honours a declared charset, and turns
     /// invalid UTF-8 into UTF-8 by reading stray bytes as Windows-1252.
     static func prepare(_ bytes: [UInt8]) -> Prepared {
+        prepare(bytes, declared: declaredCharset(bytes))
+    }
+
+    /// Prepares an XML document: only the XML declaration names its encoding, since a
+    /// `charset=` further on belongs to escaped content.
+    static func prepareXML(_ bytes: [UInt8]) -> Prepared {
+        prepare(bytes, declared: xmlDeclaredEncoding(bytes))
+    }
+
+    /// The encoding named in an `<?xml … encoding="…"?>` declaration at the start.
+    static func xmlDeclaredEncoding(_ bytes: [UInt8]) -> String? {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, start < 1024, bytes[start] == 32 || (bytes[start] >= 9 && bytes[start] <= 13) {
+            start += 1
+        }
+        guard bytes[start...].starts(with: Array("<?xml".utf8)),
+            let close = bytes[start...].prefix(512).firstIndex(of: UInt8(ascii: ">"))
+        else { return nil }
+        return declaredCharset(Array(bytes[start...close]))
+    }
+
+    private static func prepare(_ bytes: [UInt8], declared label: String?) -> Prepared {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return Prepared(bytes: repairUTF8(bytes[3...]), encoding: "UTF-8")
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return Prepared(bytes: bytes, encoding: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return Prepared(bytes: bytes, encoding: "UTF-16BE") }
-        let declared = declaredCharset(bytes).map(canonicalName)
-        switch declared {
+        switch label.map(canonicalName) {
         case nil, "UTF-8":
             return Prepared(bytes: repairUTF8(bytes[...]), encoding: "UTF-8")
         case "WINDOWS-1252":
