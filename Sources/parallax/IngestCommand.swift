@@ -30,7 +30,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try store.open()
-        let result = InputReader(pageReader: WebPageReading.document).read(paths: paths)
+        let result = InputReader(pageReader: WebPageReading.documents).read(paths: paths)
         for error in result.errors { Diagnostics.warn(error.description) }
         guard !result.documents.isEmpty || result.errors.isEmpty else {
             Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
