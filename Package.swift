@@ -64,12 +64,15 @@ let package = Package(
             dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
-        // The web site and JSON API over the store (Hummingbird).
+        // The long-running services over the store: the web site and JSON API (Hummingbird)
+        // and the feed watcher.
         .target(
             name: "ParallaxServer",
             dependencies: [
                 "Parallax",
                 "ParallaxStore",
+                "ParallaxWeb",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -7,7 +7,7 @@ struct ParallaxCommand: AsyncParsableCommand {
         abstract: "Turns many outlets' coverage of an event into one verified, cited brief per story.",
         subcommands: [
             DigestCommand.self, IngestCommand.self, StoriesCommand.self, BriefCommand.self, SearchCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, WatchCommand.self,
             ExtractCommand.self, EvaluateCommand.self,
         ],
         defaultSubcommand: nil)

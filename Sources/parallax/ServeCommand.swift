@@ -12,8 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the stored stories as a web site and a JSON API.",
         discussion: """
             Pages: / (stories), /stories/ID, /articles/ID, /search?q=. API: /api/stories, \
-            /api/stories/ID, /api/articles/ID, /api/search?q=, POST /api/articles. Stops gracefully \
-            on SIGINT or SIGTERM.
+            /api/stories/ID, /api/articles/ID, /api/search?q=, POST /api/articles. With --watch, \
+            feeds are polled in the same process. Stops gracefully on SIGINT or SIGTERM.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -26,6 +26,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Largest request body accepted, in bytes.")
     var maxBodyBytes = 2 << 20
+
+    @Option(name: .customLong("watch"), help: "Also watch this feed URL or OPML file (repeatable).")
+    var watchFeeds: [String] = []
+
+    @OptionGroup var watching: WatchOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
@@ -48,8 +53,14 @@ struct ServeCommand: AsyncParsableCommand {
                 let line = "parallax: serving http://\(host):\(port)/ from \(path)\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             })
+        var services: [any Service] = [server]
+        if !watchFeeds.isEmpty {
+            let feeds = try FeedList.resolve(watchFeeds)
+            services.append(
+                FeedWatcher(database: database, feeds: feeds, configuration: watching.configuration, logger: logger))
+        }
         let group = ServiceGroup(
-            configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 }
