@@ -14,9 +14,16 @@ let package = Package(
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
+        .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // C wrappers: each exposes plain C functions so no C library types reach Swift.
@@ -51,12 +58,38 @@ let package = Package(
             dependencies: ["CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // The newsroom's memory: SQLite through GRDB (articles, stories, briefs, feeds, search).
+        .target(
+            name: "ParallaxStore",
+            dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // The long-running services over the store: the web site and JSON API (Hummingbird)
+        // and the feed watcher.
+        .target(
+            name: "ParallaxServer",
+            dependencies: [
+                "Parallax",
+                "ParallaxStore",
+                "ParallaxWeb",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The command line, a thin shell over the libraries.
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "Parallax",
                 "ParallaxWeb",
+                "ParallaxStore",
+                "ParallaxServer",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -71,6 +104,19 @@ let package = Package(
         .testTarget(
             name: "ParallaxWebTests",
             dependencies: ["ParallaxWeb"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParallaxStoreTests",
+            dependencies: ["ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParallaxServerTests",
+            dependencies: [
+                "ParallaxServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -5,6 +5,10 @@ struct ParallaxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parallax",
         abstract: "Turns many outlets' coverage of an event into one verified, cited brief per story.",
-        subcommands: [DigestCommand.self, ExtractCommand.self, EvaluateCommand.self],
+        subcommands: [
+            DigestCommand.self, IngestCommand.self, StoriesCommand.self, BriefCommand.self, SearchCommand.self,
+            ServeCommand.self, WatchCommand.self,
+            ExtractCommand.self, EvaluateCommand.self,
+        ],
         defaultSubcommand: nil)
 }

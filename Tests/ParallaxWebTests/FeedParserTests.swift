@@ -268,3 +268,20 @@ enum FeedFixtures {
         #expect(FeedEvaluation.matches("same", "same") == (true, 0))
     }
 }
+
+@Suite("OPML feed lists")
+struct OPMLTests {
+    @Test("every outline's xmlUrl, nested ones included, once each")
+    func feedURLs() throws {
+        let opml = """
+            <?xml version="1.0"?>
+            <opml version="2.0"><head><title>Mine</title></head><body>
+            <outline text="News"><outline text="A" type="rss" xmlUrl="https://a.example/feed.xml"/>
+            <outline text="B" type="rss" xmlUrl="https://b.example/atom"/></outline>
+            <outline text="A again" xmlUrl="https://a.example/feed.xml"/><outline text="folder only"/>
+            </body></opml>
+            """
+        #expect(try OPML.feedURLs(Array(opml.utf8)) == ["https://a.example/feed.xml", "https://b.example/atom"])
+        #expect(throws: WebError.self) { try OPML.feedURLs(Array("<rss><channel/></rss>".utf8)) }
+    }
+}

@@ -1,17 +1,17 @@
 /// A cited statement: every summary sentence names the articles it comes from.
-public struct CitedSentence: Hashable, Sendable {
+public struct CitedSentence: Hashable, Sendable, Codable {
     public var text: String
     public var sources: [String]
 }
 
 /// A verbatim sentence of one article that backs a fact.
-public struct Support: Hashable, Sendable {
+public struct Support: Hashable, Sendable, Codable {
     public var article: String
     public var text: String
 }
 
 /// A statement the story's sources report, with every source that supports it.
-public struct Fact: Hashable, Sendable {
+public struct Fact: Hashable, Sendable, Codable {
     public var text: String
     public var sources: [String]
     public var support: [Support]
@@ -23,7 +23,7 @@ public enum QuoteKind: String, Hashable, Sendable, Codable {
 }
 
 /// Who said what, in one article.
-public struct Quote: Hashable, Sendable {
+public struct Quote: Hashable, Sendable, Codable {
     public var text: String
     public var speaker: String?
     public var speakerDescription: String?
@@ -32,7 +32,7 @@ public struct Quote: Hashable, Sendable {
 }
 
 /// A dated event of the story's timeline.
-public struct TimelineEvent: Hashable, Sendable {
+public struct TimelineEvent: Hashable, Sendable, Codable {
     /// ISO 8601 at `precision`: "2026-01-03", "2025-05", "2025-summer", "2024".
     public var date: String
     public var precision: TimePrecision
@@ -45,7 +45,7 @@ public enum EntityType: String, Hashable, Sendable, Codable {
 }
 
 /// A person, organization or place named in the story.
-public struct StoryEntity: Hashable, Sendable {
+public struct StoryEntity: Hashable, Sendable, Codable {
     public var name: String
     public var type: EntityType
     public var aliases: [String]
@@ -54,8 +54,8 @@ public struct StoryEntity: Hashable, Sendable {
 }
 
 /// Claims that cannot all be true.
-public struct Discrepancy: Hashable, Sendable {
-    public struct Claim: Hashable, Sendable {
+public struct Discrepancy: Hashable, Sendable, Codable {
+    public struct Claim: Hashable, Sendable, Codable {
         public var text: String
         public var article: String
         public var value: String?
@@ -65,15 +65,16 @@ public struct Discrepancy: Hashable, Sendable {
 }
 
 /// How one outlet's coverage differs from the others'.
-public struct Perspective: Hashable, Sendable {
+public struct Perspective: Hashable, Sendable, Codable {
     public var article: String
     public var outlet: String?
     public var angle: String
     public var distinctive: [String]
 }
 
-/// Articles about one event, and the brief synthesised from them.
-public struct Story: Hashable, Sendable {
+/// Articles about one event, and the brief synthesised from them. Codable with the digest
+/// format's field names, so a stored brief reads back as it was written.
+public struct Story: Hashable, Sendable, Codable {
     public var id: String
     public var headline: String
     public var articleIDs: [String]
@@ -84,10 +85,20 @@ public struct Story: Hashable, Sendable {
     public var entities: [StoryEntity]
     public var discrepancies: [Discrepancy]
     public var perspectives: [Perspective]
+
+    enum CodingKeys: String, CodingKey {
+        case id, headline, summary, facts, quotes, timeline, entities, discrepancies, perspectives
+        case articleIDs = "articleIds"
+    }
 }
 
 /// Everything one `digest` run produces.
 public struct Digest: Hashable, Sendable {
     public var articles: [Article]
     public var stories: [Story]
+
+    public init(articles: [Article], stories: [Story]) {
+        self.articles = articles
+        self.stories = stories
+    }
 }

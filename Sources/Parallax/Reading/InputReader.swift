@@ -38,6 +38,13 @@ public struct InputReader: Sendable {
         return result
     }
 
+    /// Reads JSON lines given as bytes (a request body, a stream), named `input#line`.
+    public func read(jsonLines data: Data, input: String) -> Result {
+        var result = Result()
+        JSONLReader(maximumRecordBytes: maximumRecordBytes).read(data, input: input, into: &result)
+        return result
+    }
+
     /// Files under a path, recursively and in a stable order; hidden files skipped.
     private func files(at path: String, errors: inout [InputError]) -> [String] {
         var isDirectory: ObjCBool = false

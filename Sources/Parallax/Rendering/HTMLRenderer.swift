@@ -29,11 +29,20 @@ public enum HTMLRenderer {
             """
     }
 
-    static func render(_ story: Story, citations: BriefCitations) -> String {
+    /// One story as a fragment for a page of its own (the server's story page): citations
+    /// link to `articlePage(articleID)` instead of the sources list.
+    public static func storyFragment(
+        _ story: Story, articles: [Article], articlePage: @escaping (String) -> String
+    ) -> String {
+        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return render(story, citations: BriefCitations(story: story, articles: byID), articlePage: articlePage)
+    }
+
+    static func render(_ story: Story, citations: BriefCitations, articlePage: ((String) -> String)? = nil) -> String {
         func cite(_ ids: [String]) -> String {
             "<span class=\"cite\">"
                 + ids.map {
-                    "<a href=\"#\(citations.anchor($0))\" title=\"\(escape(citations.label($0)))\">[\(citations.numbers[$0] ?? 0)]</a>"
+                    "<a href=\"\(escape(articlePage?($0) ?? "#" + citations.anchor($0)))\" title=\"\(escape(citations.label($0)))\">[\(citations.numbers[$0] ?? 0)]</a>"
                 }.joined() + "</span>"
         }
         var out = "<article class=\"story\" id=\"\(story.id)\">\n<h2>\(escape(story.headline))</h2>\n"
@@ -99,6 +108,10 @@ public enum HTMLRenderer {
             story.articleIDs.map { id in
                 let article = citations.articles[id]
                 var line = "<span id=\"\(citations.anchor(id))\"><b>\(escape(citations.label(id)))</b>"
+                if let page = articlePage?(id) {
+                    line =
+                        "<span id=\"\(citations.anchor(id))\"><b><a href=\"\(escape(page))\">\(escape(citations.label(id)))</a></b>"
+                }
                 if let title = article?.title, title != citations.label(id) { line += " — \(escape(title))" }
                 if let date = article?.published { line += " (\(date.iso8601))" }
                 if let url = article?.url {
@@ -111,7 +124,7 @@ public enum HTMLRenderer {
         return out + "</article>\n"
     }
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -127,7 +140,7 @@ public enum HTMLRenderer {
         return out
     }
 
-    static let style = """
+    public static let style = """
         :root{color-scheme:light dark;--fg:#1b1b1f;--bg:#fdfdfc;--muted:#5c5f66;--accent:#0b57d0;--line:#e3e3e0}
         @media (prefers-color-scheme:dark){:root{--fg:#e8e8e6;--bg:#17181a;--muted:#a3a6ad;--accent:#8ab4f8;--line:#2e3034}}
         body{margin:0;font:17px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}

@@ -1,0 +1,131 @@
+internal import Foundation
+internal import Hummingbird
+internal import Logging
+internal import NIOCore
+internal import Parallax
+internal import ParallaxStore
+
+/// The JSON API. Responses use the digest format's types: a story is a one-story digest
+/// (`parallax.digest/1` with its articles), an article is a digest article.
+struct APIRoutes: Sendable {
+    let database: NewsroomDatabase
+    let configuration: ServerConfiguration
+
+    func add(to group: RouterGroup<NewsroomServer.Context>) {
+        group.get("stories") { request, _ in try stories(request) }
+        group.get("stories/:id") { _, context in try story(context.parameters.require("id")) }
+        group.get("articles/:id") { _, context in try article(context.parameters.require("id")) }
+        group.get("search") { request, _ in try search(request) }
+        group.post("articles") { request, context in try await submit(request, context: context) }
+    }
+
+    func stories(_ request: Request) throws -> Response {
+        let parameters = request.uri.queryParameters
+        var query = StoryQuery()
+        if let since = parameters.get("since") {
+            guard PublicationDate(iso8601: since) != nil else {
+                throw APIError.badRequest("since: \"\(since)\" is not an ISO 8601 date such as 2026-01-07")
+            }
+            query.since = since
+        }
+        if let text = parameters.get("q"), !text.isEmpty { query.text = text }
+        if let order = parameters.get("order") {
+            guard let known = StoryQuery.Order(rawValue: order) else {
+                throw APIError.badRequest("order must be newest or biggest")
+            }
+            query.order = known
+        }
+        query.limit = try Self.integer(parameters.get("limit"), name: "limit", default: 50, range: 1...500)
+        query.offset = try Self.integer(parameters.get("offset"), name: "offset", default: 0, range: 0...Int.max)
+        return .json(StoreJSON.storyList(try database.stories(query)))
+    }
+
+    func story(_ id: String) throws -> Response {
+        guard let detail = try database.story(id) else { throw APIError.notFound("no story \(id)") }
+        guard let digest = detail.digest else {
+            throw APIError(.serviceUnavailable, code: "brief-pending", message: "the brief of \(id) is being written")
+        }
+        return .json(DigestJSON.value(of: digest))
+    }
+
+    func article(_ id: String) throws -> Response {
+        guard let detail = try database.article(id) else { throw APIError.notFound("no article \(id)") }
+        return .json(StoreJSON.article(detail))
+    }
+
+    func search(_ request: Request) throws -> Response {
+        guard let text = request.uri.queryParameters.get("q"), !text.allSatisfy(\.isWhitespace) else {
+            throw APIError.badRequest("the q parameter (the words to search for) is missing", code: "missing-query")
+        }
+        let limit = try Self.integer(
+            request.uri.queryParameters.get("limit"), name: "limit", default: configuration.searchResults,
+            range: 1...200)
+        return .json(StoreJSON.searchResults(try database.search(text, limit: limit)))
+    }
+
+    /// `POST /api/articles`: one JSON object, or JSON lines, each with the fields of a JSONL
+    /// input line (`id`, `text`; optional `title`, `url`, `outlet`, `published`, `authors`,
+    /// `language`). All are added or, when one is bad, none.
+    func submit(_ request: Request, context: NewsroomServer.Context) async throws -> Response {
+        let limit = configuration.maximumBodyBytes
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
+            throw APIError.tooLarge(limit: limit)
+        }
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw APIError.tooLarge(limit: limit)
+        }
+        let bytes = Self.jsonLines(Data(buffer.readableBytesView))
+        guard !bytes.isEmpty else { throw APIError.badRequest("the body is empty; send an article as JSON") }
+        let read = InputReader().read(jsonLines: bytes, input: "api")
+        if let first = read.errors.first {
+            throw APIError(
+                .unprocessableContent, code: "invalid-article",
+                message: "\(first.description)" + (read.errors.count > 1 ? " (and \(read.errors.count - 1) more)" : ""))
+        }
+        let summary = try Ingestor(database: database).ingest(read.documents)
+        var stored: [JSONValue] = []
+        for id in summary.articleIDs {
+            let storyID = try database.article(id)?.story?.id
+            stored.append(.object([("id", .string(id)), ("storyId", storyID.map(JSONValue.string) ?? .null)]))
+        }
+        context.logger.info("ingested \(summary.added) articles through the API")
+        return .json(
+            .object([
+                ("format", .string("parallax.ingest/1")),
+                ("added", .number(summary.added)),
+                ("duplicates", .number(summary.duplicates)),
+                ("articles", .array(stored)),
+            ]), status: summary.added > 0 ? .created : .ok)
+    }
+
+    /// A body holding one JSON object or an array of them (pretty-printed or not) as JSON
+    /// lines; anything else as it came, to be read as JSON lines.
+    static func jsonLines(_ body: Data) -> Data {
+        guard let first = body.first(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }),
+            first == 0x5B || first == 0x7B,
+            let value = try? JSONSerialization.jsonObject(with: body)
+        else { return body }
+        let objects = (value as? [Any]) ?? [value]
+        var lines = Data()
+        for object in objects {
+            guard JSONSerialization.isValidJSONObject(object),
+                let line = try? JSONSerialization.data(withJSONObject: object)
+            else { return body }
+            lines.append(line)
+            lines.append(0x0A)
+        }
+        return lines
+    }
+
+    static func integer(_ text: String?, name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let text else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw APIError.badRequest("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+}

@@ -1,0 +1,51 @@
+internal import Hummingbird
+internal import Parallax
+internal import ParallaxStore
+
+/// The HTML site: story list, story pages, article pages and search, all server-rendered.
+struct PageRoutes: Sendable {
+    let database: NewsroomDatabase
+    let configuration: ServerConfiguration
+
+    func add(to router: Router<NewsroomServer.Context>) {
+        router.get("/") { request, _ in try storyList(request) }
+        router.get("stories/:id") { _, context in try story(context.parameters.require("id")) }
+        router.get("articles/:id") { _, context in try article(context.parameters.require("id")) }
+        router.get("search") { request, _ in try search(request) }
+        router.get("healthz") { _, _ in Response.json(.object([("status", .string("ok"))])) }
+    }
+
+    func storyList(_ request: Request) throws -> Response {
+        let parameters = request.uri.queryParameters
+        let order = parameters.get("order").flatMap(StoryQuery.Order.init(rawValue:)) ?? .newest
+        let page = max(1, parameters.get("page").flatMap { Int($0) } ?? 1)
+        var query = StoryQuery(order: order, limit: configuration.storiesPerPage + 1)
+        query.offset = (page - 1) * configuration.storiesPerPage
+        var stories = try database.stories(query)
+        let hasMore = stories.count > configuration.storiesPerPage
+        stories = Array(stories.prefix(configuration.storiesPerPage))
+        let counts = try database.counts()
+        return .html(
+            StoryListPage(stories: stories, order: order, page: page, hasMore: hasMore, counts: counts).html)
+    }
+
+    func story(_ id: String) throws -> Response {
+        guard let detail = try database.story(id) else {
+            throw APIError.notFound("There is no story \(id).")
+        }
+        return .html(StoryPage(detail: detail).html)
+    }
+
+    func article(_ id: String) throws -> Response {
+        guard let detail = try database.article(id) else {
+            throw APIError.notFound("There is no article \(id).")
+        }
+        return .html(ArticlePage(detail: detail).html)
+    }
+
+    func search(_ request: Request) throws -> Response {
+        let text = request.uri.queryParameters.get("q") ?? ""
+        let hits = text.allSatisfy(\.isWhitespace) ? [] : try database.search(text, limit: configuration.searchResults)
+        return .html(SearchPage(query: text, hits: hits).html)
+    }
+}

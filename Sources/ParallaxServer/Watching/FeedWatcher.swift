@@ -1,0 +1,196 @@
+public import Foundation
+public import Logging
+internal import Parallax
+public import ParallaxStore
+internal import ParallaxWeb
+public import ServiceLifecycle
+
+/// Settings of feed watching, with polite defaults.
+public struct WatchConfiguration: Sendable {
+    /// Time between two polls of one feed that answers normally.
+    public var pollInterval: Duration = .seconds(15 * 60)
+    /// Least time between two requests to one host.
+    public var perHostInterval: Duration = .seconds(2)
+    /// Longest wait after repeated errors (the wait doubles with each error up to this).
+    public var maximumBackoff: Duration = .seconds(6 * 60 * 60)
+
+    public init() {}
+}
+
+/// Polls feeds politely and ingests their new items: a conditional GET with the ETag and
+/// Last-Modified stored in the feed's state, at most one request per host every
+/// `perHostInterval`, exponential backoff after errors (and `Retry-After` honoured). Runs as
+/// a service until graceful shutdown; a poll under way finishes its transaction first.
+public struct FeedWatcher: Service {
+    public let database: NewsroomDatabase
+    public let feeds: [String]
+    public var configuration: WatchConfiguration
+    public var fetcher: any FeedFetching
+    public var logger: Logger
+    /// The clock of due times and host spacing; tests pass their own.
+    public var now: @Sendable () -> Date = { Date() }
+
+    public init(
+        database: NewsroomDatabase, feeds: [String], configuration: WatchConfiguration = .init(),
+        fetcher: any FeedFetching = URLSessionFeedFetcher(), logger: Logger
+    ) {
+        self.database = database
+        self.feeds = feeds
+        self.configuration = configuration
+        self.fetcher = fetcher
+        self.logger = logger
+    }
+
+    /// What one poll of one feed did.
+    public enum PollOutcome: Sendable, Hashable {
+        case ingested(added: Int, duplicates: Int)
+        case notModified
+        case failed(String)
+        /// Not due yet (backing off or polled recently).
+        case skipped
+    }
+
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            var pacer = HostPacer(interval: configuration.perHostInterval)
+            while !Task.isCancelled {
+                _ = await pollDueFeeds(pacer: &pacer)
+                do {
+                    try await Task.sleep(for: nextWake())
+                } catch {
+                    return
+                }
+            }
+        }
+    }
+
+    /// Polls every feed that is due, spacing requests per host; returns each feed's outcome.
+    public func pollDueFeeds(pacer: inout HostPacer) async -> [String: PollOutcome] {
+        var outcomes: [String: PollOutcome] = [:]
+        for url in feeds {
+            if Task.isCancelled { break }
+            let state: FeedRecord
+            do {
+                state = try database.feed(url)
+            } catch {
+                logger.error("feed state unreadable: \(error)")
+                outcomes[url] = .failed(error.description)
+                continue
+            }
+            if let due = state.nextPollAt, due > now() {
+                outcomes[url] = .skipped
+                continue
+            }
+            do {
+                try await pacer.wait(for: url)
+            } catch {
+                break
+            }
+            outcomes[url] = await poll(state)
+        }
+        return outcomes
+    }
+
+    /// One conditional GET of one feed, its new items ingested, its state saved.
+    func poll(_ feed: FeedRecord) async -> PollOutcome {
+        var state = feed
+        let started = now()
+        state.lastPolledAt = started
+        let outcome: PollOutcome
+        var retryAfter: Int?
+        do {
+            switch try await fetcher.fetch(state.url, etag: state.etag, lastModified: state.lastModified) {
+            case .notModified:
+                outcome = .notModified
+            case .fetched(let body, let etag, let lastModified):
+                let parsed = try FeedParser().parse(body, url: state.url)
+                let summary = try Ingestor(database: database).ingest(Self.documents(of: parsed, url: state.url))
+                state.title = parsed.title ?? state.title
+                state.etag = etag
+                state.lastModified = lastModified
+                outcome = .ingested(added: summary.added, duplicates: summary.duplicates)
+            case .failed(let status, let after):
+                retryAfter = after
+                outcome = .failed("HTTP \(status)")
+            }
+        } catch {
+            outcome = .failed(String(describing: error))
+        }
+        if case .failed(let reason) = outcome {
+            state.consecutiveErrors += 1
+            state.lastError = reason
+            let backoff = min(
+                configuration.maximumBackoff,
+                configuration.pollInterval * (1 << min(state.consecutiveErrors - 1, 16)) / 4)
+            let wait = max(backoff, .seconds(retryAfter ?? 0))
+            state.nextPollAt = started.addingTimeInterval(wait.seconds)
+            logger.warning("feed \(state.url): \(reason); next try in \(Int(wait.seconds)) s")
+        } else {
+            state.consecutiveErrors = 0
+            state.lastError = nil
+            state.lastSuccessAt = started
+            state.nextPollAt = started.addingTimeInterval(configuration.pollInterval.seconds)
+            if case .ingested(let added, _) = outcome, added > 0 {
+                logger.notice("feed \(state.url): \(added) new articles")
+            }
+        }
+        do {
+            try database.save(state)
+        } catch {
+            logger.error("feed state not saved: \(error)")
+        }
+        return outcome
+    }
+
+    /// The items of a fetched feed as documents: the item's guid as the article id where it
+    /// has one, so a re-fetched item is recognised even when its text changed.
+    static func documents(of feed: Feed, url: String) -> [RawDocument] {
+        let builder = FeedArticleBuilder()
+        return feed.items.enumerated().compactMap { position, item in
+            guard let article = builder.article(from: item, feed: feed) else { return nil }
+            return RawDocument(
+                input: "\(url)#\(position + 1)", format: .structured, text: article.text,
+                id: item.guid.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
+                    $0.isEmpty ? nil : $0
+                },
+                title: article.title, url: article.url, outlet: article.outlet,
+                published: article.published.flatMap(PublicationDate.init(iso8601:)), authors: article.authors,
+                language: article.language)
+        }
+    }
+
+    /// Until the earliest feed is due, at least a second, at most the poll interval.
+    private func nextWake() -> Duration {
+        let due = feeds.compactMap { try? database.feed($0).nextPollAt }.min()
+        guard let due else { return configuration.pollInterval }
+        let seconds = due.timeIntervalSince(now())
+        return .seconds(min(max(seconds, 1), configuration.pollInterval.seconds))
+    }
+}
+
+/// Spaces requests to one host by a least interval.
+public struct HostPacer: Sendable {
+    public var interval: Duration
+    private var lastRequest: [String: ContinuousClock.Instant] = [:]
+
+    public init(interval: Duration) {
+        self.interval = interval
+    }
+
+    mutating func wait(for url: String) async throws {
+        let host = URL(string: url)?.host?.lowercased() ?? url
+        let clock = ContinuousClock()
+        if let last = lastRequest[host] {
+            let ready = last.advanced(by: interval)
+            if ready > clock.now { try await clock.sleep(until: ready) }
+        }
+        lastRequest[host] = clock.now
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,89 @@
+internal import GRDB
+
+extension NewsroomDatabase {
+    /// The schema, one named migration per change; never edit a shipped migration.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "article") { t in
+                t.autoIncrementedPrimaryKey("number")
+                t.column("id", .text).notNull().unique()
+                t.column("input", .text).notNull()
+                t.column("url", .text)
+                // Deduplication keys: the same page under another URL form, or the same text.
+                t.column("canonicalURL", .text).unique()
+                t.column("contentHash", .text).notNull().unique()
+                t.column("outlet", .text)
+                t.column("title", .text)
+                t.column("published", .text).indexed()
+                t.column("authors", .jsonText).notNull()
+                t.column("language", .text)
+                t.column("originalLanguage", .text)
+                t.column("text", .text).notNull()
+                t.column("removed", .jsonText).notNull()
+                t.column("ingestedAt", .datetime).notNull()
+            }
+            try db.create(table: "story") { t in
+                t.primaryKey("id", .text)
+                t.column("headline", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull().indexed()
+                t.column("articleCount", .integer).notNull()
+                t.column("outletCount", .integer).notNull()
+                t.column("firstPublished", .text)
+                t.column("lastPublished", .text).indexed()
+                // Bumped on every change of membership; the brief records the revision it was made from.
+                t.column("revision", .integer).notNull()
+            }
+            try db.create(table: "storyMembership") { t in
+                t.autoIncrementedPrimaryKey("number")
+                t.column("articleId", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("storyId", .text).notNull().references("story", onDelete: .cascade)
+                t.column("joinedAt", .datetime).notNull()
+                t.column("leftAt", .datetime)
+            }
+            try db.execute(
+                sql: """
+                    CREATE UNIQUE INDEX storyMembership_current_article
+                        ON storyMembership(articleId) WHERE leftAt IS NULL;
+                    CREATE INDEX storyMembership_current_story
+                        ON storyMembership(storyId) WHERE leftAt IS NULL;
+                    """)
+            try db.create(table: "brief") { t in
+                t.primaryKey("storyId", .text).references("story", onDelete: .cascade)
+                t.column("revision", .integer).notNull()
+                t.column("story", .jsonText).notNull()
+                t.column("synthesizedAt", .datetime).notNull()
+            }
+            try db.create(table: "articleAnalysis") { t in
+                t.primaryKey("articleId", .text).references("article", column: "id", onDelete: .cascade)
+                t.column("entities", .jsonText).notNull()
+                t.column("quotes", .jsonText).notNull()
+            }
+            try db.create(table: "feed") { t in
+                t.primaryKey("url", .text)
+                t.column("title", .text)
+                t.column("etag", .text)
+                t.column("lastModified", .text)
+                t.column("lastPolledAt", .datetime)
+                t.column("lastSuccessAt", .datetime)
+                t.column("consecutiveErrors", .integer).notNull().defaults(to: 0)
+                t.column("lastError", .text)
+                t.column("nextPollAt", .datetime)
+            }
+            try db.create(table: "clusteringState") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("version", .integer).notNull()
+                t.column("state", .blob).notNull()
+            }
+            // Full-text search over pre-stemmed text (see `SearchStems`): Snowball stems per
+            // article language, so "elections" finds "election".
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE articleSearch USING fts5(
+                        title, body, tokenize = 'unicode61 remove_diacritics 2')
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,85 @@
+public import Foundation
+public import GRDB
+
+/// The newsroom's store: articles, stories and their briefs, analysis results and feed state
+/// in one SQLite database. A `Sendable` value over a GRDB writer; every ingest batch is one
+/// transaction, so a process killed at any moment leaves a consistent database.
+public struct NewsroomDatabase: Sendable {
+    /// The connection (a WAL pool on disk, a queue in memory).
+    public let writer: any DatabaseWriter
+
+    public init(_ writer: any DatabaseWriter) throws(StoreError) {
+        self.writer = writer
+        do {
+            try Self.migrator.migrate(writer)
+        } catch {
+            throw StoreError(.migrationFailed, "cannot prepare the database schema", cause: error)
+        }
+    }
+
+    /// Opens (creating when needed) the database file at `path` in WAL mode.
+    public static func open(path: String) throws(StoreError) -> NewsroomDatabase {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        // Readers (the server) and one writer (an ingest, the watcher) share the file.
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            return try NewsroomDatabase(DatabasePool(path: path, configuration: configuration))
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.cannotOpen, "cannot open the database at \(path)", cause: error)
+        }
+    }
+
+    /// An empty database in memory, for tests.
+    public static func inMemory() throws(StoreError) -> NewsroomDatabase {
+        do {
+            return try NewsroomDatabase(DatabaseQueue())
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.cannotOpen, "cannot open an in-memory database", cause: error)
+        }
+    }
+
+    /// `$XDG_DATA_HOME/parallax/parallax.sqlite`, else `~/.local/share/parallax/parallax.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base: String
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            base = data
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = (home as NSString).appendingPathComponent(".local/share")
+        }
+        return (base as NSString).appendingPathComponent("parallax/parallax.sqlite")
+    }
+
+    /// Runs `body` in one write transaction, mapping database failures to `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.databaseFailed, "a database write failed", cause: error)
+        }
+    }
+
+    /// Runs `body` on a consistent snapshot.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.databaseFailed, "a database read failed", cause: error)
+        }
+    }
+}

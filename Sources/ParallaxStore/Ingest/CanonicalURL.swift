@@ -1,0 +1,63 @@
+internal import Foundation
+internal import Parallax
+
+/// The form of a URL used to recognise one page under its variants: lowercased scheme and
+/// host without `www.`, no fragment, no default port, no tracking parameters, no trailing slash.
+enum CanonicalURL {
+    static func make(_ string: String) -> String? {
+        guard var components = URLComponents(string: string.trimmingCharacters(in: .whitespaces)),
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            var host = components.host?.lowercased(), !host.isEmpty
+        else { return nil }
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        components.scheme = "https"
+        components.host = host
+        components.fragment = nil
+        if components.port == 80 || components.port == 443 { components.port = nil }
+        let kept = (components.queryItems ?? []).filter { !isTracking($0.name.lowercased()) }
+        components.queryItems = kept.isEmpty ? nil : kept.sorted { $0.name < $1.name }
+        var path = components.percentEncodedPath
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        components.percentEncodedPath = path == "/" ? "" : path
+        return components.string
+    }
+
+    private static func isTracking(_ name: String) -> Bool {
+        name.hasPrefix("utm_") || ["fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid"].contains(name)
+    }
+}
+
+/// A 128-bit fingerprint of an article's text with case and spacing normalised: the same
+/// article saved twice, or republished under another URL, has one hash.
+enum ContentHash {
+    static func of(_ article: Parallax.Article) -> String {
+        var normalized = ""
+        normalized.reserveCapacity(article.text.utf8.count)
+        var pendingSpace = false
+        for character in article.text.lowercased() {
+            if character.isWhitespace {
+                pendingSpace = !normalized.isEmpty
+            } else {
+                if pendingSpace { normalized.append(" ") }
+                pendingSpace = false
+                normalized.append(character)
+            }
+        }
+        return hex(fnv(normalized, basis: 0xcbf2_9ce4_8422_2325)) + hex(fnv(normalized, basis: 0x8422_2325_cbf2_9ce4))
+    }
+
+    /// FNV-1a over the UTF-8 bytes: stable across runs and machines.
+    static func fnv(_ text: String, basis: UInt64) -> UInt64 {
+        var hash = basis
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,27 @@
+public import GRDB
+public import Parallax
+
+/// What analysis found in one article, with offsets into its text (Unicode scalars), kept
+/// so pages can highlight quotes and names without analysing again: `articleAnalysis`.
+public struct ArticleAnalysisRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "articleAnalysis"
+
+    public struct Span: Codable, Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+        /// The entity type, or the quote kind.
+        public var kind: String
+        /// The entity's full name, or the quote's speaker.
+        public var label: String?
+    }
+
+    public var articleId: String
+    public var entities: [Span]
+    public var quotes: [Span]
+
+    public init(_ analysed: AnalysedArticle) {
+        articleId = analysed.id
+        entities = analysed.entities.map { Span(start: $0.start, end: $0.end, kind: $0.type.rawValue, label: $0.name) }
+        quotes = analysed.quotes.map { Span(start: $0.start, end: $0.end, kind: $0.kind.rawValue, label: $0.speaker) }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Parallax
+import ParallaxStore
+
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add articles to the store and group them into stories, incrementally.",
+        discussion: """
+            PATH is read as by `digest` (.txt, .jsonl, .html files and folders). Articles already \
+            stored (same id, canonical URL or text) are skipped, so re-running an ingest is safe: \
+            every batch is one transaction, and an interrupted run is finished by running it again.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "Files or folders to read.", completion: .file())
+    var paths: [String]
+
+    @Option(help: "Articles per transaction.")
+    var batchSize = 200
+
+    @Flag(name: .long, help: "Never show progress, even on a terminal.")
+    var quiet = false
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+    }
+
+    func run() async throws {
+        let database = try store.open()
+        let result = InputReader(pageReader: WebPageReading.documents).read(paths: paths)
+        for error in result.errors { Diagnostics.warn(error.description) }
+        guard !result.documents.isEmpty || result.errors.isEmpty else {
+            Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        let progress = ProgressReporter(enabled: !quiet)
+        var ingestor = Ingestor(database: database)
+        ingestor.batchSize = batchSize
+        let summary: Ingestor.Summary
+        do {
+            summary = try ingestor.ingest(result.documents, progress: progress.report)
+        } catch {
+            throw storeFailure(error)
+        }
+        progress.finish()
+        print(
+            "ingested \(summary.added) new articles (\(summary.duplicates) already stored) into "
+                + "\(summary.storiesChanged) stories (\(summary.storiesStarted) new); "
+                + "\(summary.briefsWritten) briefs written; \(store.path)")
+        if !result.errors.isEmpty {
+            Diagnostics.note("\(result.documents.count) inputs read, \(result.errors.count) skipped")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ParallaxServer
+import ParallaxStore
+import ServiceLifecycle
+import UnixSignals
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the stored stories as a web site and a JSON API.",
+        discussion: """
+            Pages: / (stories), /stories/ID, /articles/ID, /search?q=. API: /api/stories, \
+            /api/stories/ID, /api/articles/ID, /api/search?q=, POST /api/articles. With --watch, \
+            feeds are polled in the same process. Stops gracefully on SIGINT or SIGTERM.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one, printed on start).")
+    var port = 8080
+
+    @Option(help: "Largest request body accepted, in bytes.")
+    var maxBodyBytes = 2 << 20
+
+    @Option(name: .customLong("watch"), help: "Also watch this feed URL or OPML file (repeatable).")
+    var watchFeeds: [String] = []
+
+    @OptionGroup var watching: WatchOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        guard maxBodyBytes > 0 else { throw ValidationError("--max-body-bytes must be positive") }
+    }
+
+    func run() async throws {
+        let database = try store.open()
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.maximumBodyBytes = maxBodyBytes
+        var logger = Logger(label: "parallax")
+        logger.logLevel = .notice
+        let host = self.host
+        let path = store.path
+        let server = NewsroomServer.application(
+            database: database, configuration: configuration, logger: logger,
+            onListening: { port in
+                let line = "parallax: serving http://\(host):\(port)/ from \(path)\n"
+                FileHandle.standardOutput.write(Data(line.utf8))
+            })
+        var services: [any Service] = [server]
+        if !watchFeeds.isEmpty {
+            let feeds = try FeedList.resolve(watchFeeds)
+            services.append(
+                FeedWatcher(database: database, feeds: feeds, configuration: watching.configuration, logger: logger))
+        }
+        let group = ServiceGroup(
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ParallaxStore
+
+/// `--db`, shared by every command that uses the store.
+struct StoreOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database file (created when missing).",
+            discussion: "Default: $XDG_DATA_HOME/parallax/parallax.sqlite or ~/.local/share/parallax/parallax.sqlite."),
+        completion: .file())
+    var db: String?
+
+    var path: String { db ?? NewsroomDatabase.defaultPath() }
+
+    func open() throws -> NewsroomDatabase {
+        do {
+            return try NewsroomDatabase.open(path: path)
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Store failures at the command line: one message, exit code 1.
+func storeFailure(_ error: StoreError) -> ExitCode {
+    Diagnostics.error(error.description)
+    return ExitCode(1)
+}

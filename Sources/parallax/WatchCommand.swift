@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ParallaxServer
+import ParallaxStore
+import ParallaxWeb
+import ServiceLifecycle
+import UnixSignals
+
+struct WatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Poll feeds politely and add their new items to the store.",
+        discussion: """
+            FEED is a feed URL or an OPML file of feeds. Each feed is fetched with a conditional GET \
+            (the ETag and Last-Modified it last sent), one request per host every --host-interval \
+            seconds, and after errors less and less often (up to six hours). Stops gracefully on \
+            SIGINT or SIGTERM. `parallax serve --watch FEED` serves and watches in one process.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var watching: WatchOptions
+
+    @Argument(help: "Feed URLs or OPML files.")
+    var feeds: [String]
+
+    @Flag(help: "Poll every feed once, print what happened, and exit.")
+    var once = false
+
+    func run() async throws {
+        let urls = try FeedList.resolve(feeds)
+        let database = try store.open()
+        var logger = Logger(label: "parallax.watch")
+        logger.logLevel = .notice
+        let watcher = FeedWatcher(
+            database: database, feeds: urls, configuration: watching.configuration, logger: logger)
+        if once {
+            var pacer = HostPacer(interval: watching.configuration.perHostInterval)
+            let outcomes = await watcher.pollDueFeeds(pacer: &pacer)
+            for url in urls {
+                switch outcomes[url] {
+                case .ingested(let added, let duplicates)?: print("\(url): \(added) new, \(duplicates) already stored")
+                case .notModified?: print("\(url): not modified")
+                case .failed(let reason)?: print("\(url): failed (\(reason))")
+                case .skipped?: print("\(url): not due yet (backing off)")
+                case nil: print("\(url): not polled")
+                }
+            }
+            return
+        }
+        Diagnostics.note("watching \(urls.count) feeds into \(store.path)")
+        let group = ServiceGroup(
+            configuration: .init(services: [watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}
+
+/// Flags of feed watching, shared by `watch` and `serve --watch`.
+struct WatchOptions: ParsableArguments {
+    @Option(help: "Seconds between two polls of one feed.")
+    var interval = 900
+
+    @Option(help: "Least seconds between two requests to one host.")
+    var hostInterval = 2.0
+
+    func validate() throws {
+        guard interval >= 10 else { throw ValidationError("--interval must be at least 10 seconds") }
+        guard hostInterval >= 0 else { throw ValidationError("--host-interval cannot be negative") }
+    }
+
+    var configuration: WatchConfiguration {
+        var configuration = WatchConfiguration()
+        configuration.pollInterval = .seconds(interval)
+        configuration.perHostInterval = .milliseconds(Int(hostInterval * 1000))
+        return configuration
+    }
+}
+
+/// Feed arguments: URLs as given, OPML files read for their feeds.
+enum FeedList {
+    static func resolve(_ arguments: [String]) throws -> [String] {
+        var urls: [String] = []
+        for argument in arguments {
+            let lowered = argument.lowercased()
+            if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+                urls.append(argument)
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: argument) else {
+                throw ValidationError("\(argument): neither a feed URL nor a readable OPML file")
+            }
+            do {
+                urls += try OPML.feedURLs([UInt8](data))
+            } catch {
+                throw ValidationError("\(argument): \(error.message)")
+            }
+        }
+        guard !urls.isEmpty else { throw ValidationError("no feeds to watch") }
+        var seen = Set<String>()
+        return urls.filter { seen.insert($0).inserted }
+    }
+}

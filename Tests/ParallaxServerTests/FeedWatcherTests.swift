@@ -1,0 +1,149 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import ParallaxServer
+import ParallaxStore
+import Synchronization
+import Testing
+
+/// A feed written for these tests.
+enum HarbourFeed {
+    static let etag = "\"v1\""
+    static let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Harbour Times</title><link>https://harbour.example/</link>
+        <item><title>Ferry strike halts crossings</title><link>https://harbour.example/ferry-strike</link>
+        <guid>harbour-ferry-strike</guid><pubDate>Mon, 06 Apr 2026 08:00:00 GMT</pubDate>
+        <description>Ferry crews walked out on Monday, halting every crossing to the islands. The union said the strike would last two days.</description></item>
+        <item><title>New lighthouse keeper named</title><link>https://harbour.example/lighthouse</link>
+        <guid>harbour-lighthouse</guid><pubDate>Sun, 05 Apr 2026 10:00:00 GMT</pubDate>
+        <description>The port authority named Edda Wren as keeper of the north lighthouse, the first in forty years.</description></item>
+        </channel></rss>
+        """
+}
+
+/// Answers from a script and records the validators it was sent.
+final class ScriptedFetcher: FeedFetching {
+    let responses: Mutex<[FeedResponse]>
+    let requests = Mutex<[(etag: String?, lastModified: String?)]>([])
+
+    init(_ responses: [FeedResponse]) {
+        self.responses = Mutex(responses)
+    }
+
+    func fetch(_ url: String, etag: String?, lastModified: String?) async throws -> FeedResponse {
+        requests.withLock { $0.append((etag, lastModified)) }
+        return responses.withLock { $0.removeFirst() }
+    }
+}
+
+/// A clock the test moves by hand.
+final class TestClock: Sendable {
+    let current = Mutex(Date(timeIntervalSince1970: 1_775_000_000))
+    func advance(_ seconds: TimeInterval) { current.withLock { $0 = $0.addingTimeInterval(seconds) } }
+    var now: Date { current.withLock { $0 } }
+}
+
+@Suite("Feed watching")
+struct FeedWatcherTests {
+    static let url = "https://harbour.example/rss"
+
+    func watcher(_ database: NewsroomDatabase, _ fetcher: ScriptedFetcher, _ clock: TestClock) -> FeedWatcher {
+        var configuration = WatchConfiguration()
+        configuration.perHostInterval = .zero
+        var watcher = FeedWatcher(
+            database: database, feeds: [Self.url], configuration: configuration, fetcher: fetcher,
+            logger: Logger(label: "test"))
+        watcher.now = { clock.now }
+        return watcher
+    }
+
+    @Test("items are ingested; the next poll is conditional and a 304 adds nothing")
+    func conditionalPolls() async throws {
+        let database = try NewsroomDatabase.inMemory()
+        let fetcher = ScriptedFetcher([
+            .fetched(
+                body: Array(HarbourFeed.rss.utf8), etag: HarbourFeed.etag, lastModified: "Mon, 06 Apr 2026 08:00:00 GMT"
+            ),
+            .notModified,
+            .fetched(body: Array(HarbourFeed.rss.utf8), etag: HarbourFeed.etag, lastModified: nil),
+        ])
+        let clock = TestClock()
+        let watcher = watcher(database, fetcher, clock)
+        var pacer = HostPacer(interval: .zero)
+
+        let first = await watcher.pollDueFeeds(pacer: &pacer)
+        let early = await watcher.pollDueFeeds(pacer: &pacer)
+        clock.advance(901)
+        let second = await watcher.pollDueFeeds(pacer: &pacer)
+        clock.advance(901)
+        let third = await watcher.pollDueFeeds(pacer: &pacer)
+
+        #expect(first[Self.url] == .ingested(added: 2, duplicates: 0))
+        #expect(early[Self.url] == .skipped)
+        #expect(second[Self.url] == .notModified)
+        #expect(third[Self.url] == .ingested(added: 0, duplicates: 2))
+        let sent = fetcher.requests.withLock { $0 }
+        #expect(sent.count == 3)
+        #expect(sent[0].etag == nil)
+        #expect(sent[1].etag == HarbourFeed.etag && sent[1].lastModified == "Mon, 06 Apr 2026 08:00:00 GMT")
+        #expect(try database.article("harbour-ferry-strike")?.article.outlet == "Harbour Times")
+        let state = try database.feed(Self.url)
+        #expect(state.title == "Harbour Times" && state.consecutiveErrors == 0)
+    }
+
+    @Test("errors back off, longer each time, and honour Retry-After")
+    func backoff() async throws {
+        let database = try NewsroomDatabase.inMemory()
+        let fetcher = ScriptedFetcher([
+            .failed(status: 503, retryAfter: nil), .failed(status: 503, retryAfter: nil),
+            .failed(status: 429, retryAfter: 7200),
+        ])
+        let clock = TestClock()
+        let watcher = watcher(database, fetcher, clock)
+        var pacer = HostPacer(interval: .zero)
+        var waits: [TimeInterval] = []
+        for _ in 0..<3 {
+            let outcome = await watcher.pollDueFeeds(pacer: &pacer)
+            #expect(outcome[Self.url] == .failed("HTTP \(fetcher.requests.withLock { $0.count } == 3 ? 429 : 503)"))
+            let state = try database.feed(Self.url)
+            let wait = try #require(state.nextPollAt).timeIntervalSince(clock.now)
+            waits.append(wait)
+            #expect(await watcher.pollDueFeeds(pacer: &pacer)[Self.url] == .skipped)
+            clock.advance(wait + 1)
+        }
+        #expect(waits[1] == waits[0] * 2)
+        #expect(waits[2] == 7200)
+        #expect(try database.feed(Self.url).consecutiveErrors == 3)
+    }
+
+    @Test("the URL fetcher sends validators and reads 200 and 304 from a real server")
+    func urlFetcherOverLoopback() async throws {
+        let router = Router()
+        router.get("feed.xml") { request, _ -> Response in
+            if request.headers[.ifNoneMatch] == HarbourFeed.etag { return Response(status: .notModified) }
+            return Response(
+                status: .ok, headers: [.contentType: "application/rss+xml", .eTag: HarbourFeed.etag],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: HarbourFeed.rss)))
+        }
+        router.get("gone") { _, _ in Response(status: .gone) }
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let base = "http://127.0.0.1:\(client.port ?? 0)"
+            let fetcher = URLSessionFeedFetcher()
+            let first = try await fetcher.fetch(base + "/feed.xml", etag: nil, lastModified: nil)
+            let second = try await fetcher.fetch(base + "/feed.xml", etag: HarbourFeed.etag, lastModified: nil)
+            let gone = try await fetcher.fetch(base + "/gone", etag: nil, lastModified: nil)
+
+            guard case .fetched(let body, let etag, _) = first else {
+                Issue.record("expected a body, got \(first)")
+                return
+            }
+            #expect(body.count == HarbourFeed.rss.utf8.count && etag == HarbourFeed.etag)
+            #expect(second == .notModified)
+            #expect(gone == .failed(status: 410, retryAfter: nil))
+        }
+    }
+}
