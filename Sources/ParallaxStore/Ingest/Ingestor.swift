@@ -89,6 +89,8 @@ public struct Ingestor: Sendable {
         let analysed = pipeline.analyse(fresh.map(\.article))
         let stems = SearchStems()
         let titles = analysed.map { stems.indexText($0.article.title ?? "", language: $0.article.language) }
+        let featurizer = ClusterFeaturizer()
+        let clusterDocuments = analysed.map { featurizer.document($0.article) }
 
         let cached = assignerCache.current
         let outcome = try database.write { db -> BatchOutcome in
@@ -107,7 +109,9 @@ public struct Ingestor: Sendable {
                     sql: "INSERT INTO articleSearch(rowid, title, body) VALUES (?, ?, ?)",
                     arguments: [record.number, titles[index], body])
                 try ArticleAnalysisRecord(article).insert(db)
-                let assignment = assigner.state.assign(articleID: record.id, termCounts: article.termCounts)
+                var clusterDocument = clusterDocuments[index]
+                clusterDocument.id = record.id
+                let assignment = assigner.state.assign(clusterDocument)
                 if case .started(let storyID) = assignment {
                     try StoryRecord(
                         id: storyID, headline: record.title ?? "Untitled story", createdAt: stamp, updatedAt: stamp,
