@@ -6,10 +6,10 @@ import ParallaxWeb
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract the article and its metadata from web pages (and clean saved text articles).",
+        abstract: "Extract articles and their metadata from web pages and feeds (and clean saved text articles).",
         discussion: """
-            Writes one JSON object per input line by line: input, url, title, published, authors, \
-            outlet, language, text. Inputs that cannot be read are reported on standard error.
+            Writes one JSON object per page, feed item or text article, line by line: input, url, title, \
+            published, authors, outlet, language, text. Inputs that cannot be read are reported on standard error.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
