@@ -22,7 +22,8 @@ struct StoryAssigner: Codable, Sendable {
     /// Puts one article in a story and returns which.
     mutating func assign(_ document: ClusterDocument) -> Assignment {
         let before = clusterer.stories.count
-        let story = clusterer.currentStory(clusterer.add(document))
+        let added = clusterer.add(document)
+        let story = clusterer.currentStory(added)
         let id = clusterer.stories[story].id
         return clusterer.stories.count > before && story == before ? .started(storyID: id) : .joined(storyID: id)
     }
