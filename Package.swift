@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // C wrappers: each exposes plain C functions so no C library types reach Swift.
@@ -58,6 +60,17 @@ let package = Package(
             dependencies: ["CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Fetching pages and feeds over HTTP(S): timeouts, size limits, redirects, gzip.
+        .target(
+            name: "ParallaxFetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The newsroom's memory: SQLite through GRDB (articles, stories, briefs, feeds, search).
         .target(
             name: "ParallaxStore",
@@ -85,6 +98,7 @@ let package = Package(
             dependencies: [
                 "Parallax",
                 "ParallaxWeb",
+                "ParallaxFetch",
                 "ParallaxStore",
                 "ParallaxServer",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -107,6 +121,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParallaxFetchTests",
+            dependencies: [
+                "ParallaxFetch",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParallaxStoreTests",
             dependencies: ["ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
@@ -121,7 +144,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxCLITests",
-            dependencies: ["parallax"],
+            dependencies: [
+                "parallax",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

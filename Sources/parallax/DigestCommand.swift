@@ -17,7 +17,7 @@ struct DigestCommand: AsyncParsableCommand {
         case json, markdown, html
     }
 
-    @Argument(help: "Files or folders to read.")
+    @Argument(help: "Files, folders or http(s) URLs to read.")
     var paths: [String]
 
     @Option(name: .shortAndLong, help: "Output format: json, markdown or html.")
@@ -31,7 +31,7 @@ struct DigestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
-        let result = InputReader(pageReader: WebPageReading.documents).read(paths: paths)
+        let result = await InputGathering.read(paths)
         for error in result.errors {
             Diagnostics.warn(error.description)
         }

@@ -16,14 +16,14 @@ struct ExtractCommand: AsyncParsableCommand {
         case jsonl
     }
 
-    @Argument(help: "Files or folders to read.")
+    @Argument(help: "Files, folders or http(s) URLs to read.")
     var paths: [String]
 
     @Option(name: .shortAndLong, help: "Output format: jsonl.")
     var format: Format = .jsonl
 
     func run() async throws {
-        let result = InputReader(pageReader: WebPageReading.documents).read(paths: paths)
+        let result = await InputGathering.read(paths)
         for error in result.errors { Diagnostics.warn(error.description) }
         guard !result.documents.isEmpty else {
             Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")

@@ -15,7 +15,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Files or folders to read.", completion: .file())
+    @Argument(help: "Files, folders or http(s) URLs to read.", completion: .file())
     var paths: [String]
 
     @Option(help: "Articles per transaction.")
@@ -30,7 +30,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try store.open()
-        let result = InputReader(pageReader: WebPageReading.documents).read(paths: paths)
+        let result = await InputGathering.read(paths)
         for error in result.errors { Diagnostics.warn(error.description) }
         guard !result.documents.isEmpty || result.errors.isEmpty else {
             Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")

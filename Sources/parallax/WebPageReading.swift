@@ -12,17 +12,22 @@ enum WebPageReading {
     static let feedExtensions: Set<String> = ["rss", "atom", "rdf"]
 
     @Sendable static func documents(bytes: [UInt8], input: String) throws(InputError) -> [RawDocument] {
-        let kind = (input as NSString).pathExtension.lowercased()
-        if feedExtensions.contains(kind) || kind == "xml" || FeedParser.looksLikeFeed(bytes) {
-            return try feedDocuments(bytes: bytes, input: input)
-        }
-        return [try pageDocument(bytes: bytes, input: input)]
+        try documents(bytes: bytes, input: input, url: nil)
     }
 
-    static func pageDocument(bytes: [UInt8], input: String) throws(InputError) -> RawDocument {
+    /// `url` is the address a fetched page or feed came from (after redirects), nil for files.
+    static func documents(bytes: [UInt8], input: String, url: String?) throws(InputError) -> [RawDocument] {
+        let kind = url == nil ? (input as NSString).pathExtension.lowercased() : ""
+        if feedExtensions.contains(kind) || kind == "xml" || FeedParser.looksLikeFeed(bytes) {
+            return try feedDocuments(bytes: bytes, input: input, url: url)
+        }
+        return [try pageDocument(bytes: bytes, input: input, url: url)]
+    }
+
+    static func pageDocument(bytes: [UInt8], input: String, url: String? = nil) throws(InputError) -> RawDocument {
         let article: WebArticle
         do {
-            article = try extractor.extract(html: bytes, url: nil)
+            article = try extractor.extract(html: bytes, url: url)
         } catch {
             throw inputError(error, input: input)
         }
@@ -31,15 +36,17 @@ enum WebPageReading {
 
     /// One document per item with text; the item's saved page in the same folder supplies
     /// the full text when there is one.
-    static func feedDocuments(bytes: [UInt8], input: String) throws(InputError) -> [RawDocument] {
+    static func feedDocuments(bytes: [UInt8], input: String, url: String? = nil) throws(InputError) -> [RawDocument] {
         let feed: Feed
         do {
-            feed = try feedParser.parse(bytes)
+            feed = try feedParser.parse(bytes, url: url)
         } catch {
             throw inputError(error, input: input)
         }
         let folder = (input as NSString).deletingLastPathComponent
-        let pages = feed.items.isEmpty ? LocalPages() : LocalPages.load(folder: folder.isEmpty ? "." : folder)
+        // A fetched feed has no folder of saved pages beside it.
+        let pages =
+            feed.items.isEmpty || url != nil ? LocalPages() : LocalPages.load(folder: folder.isEmpty ? "." : folder)
         let builder = FeedArticleBuilder()
         var documents: [RawDocument] = []
         for (position, item) in feed.items.enumerated() {

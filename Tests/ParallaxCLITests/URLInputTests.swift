@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+/// `extract` and `digest` given http addresses, served by a real server on loopback.
+@Suite("parallax with URL inputs, end to end")
+struct URLInputTests {
+    static let article = """
+        <html lang="en"><head><title>Ferry service resumes across the Marrow Sound</title>
+        <meta property="og:site_name" content="The Sound Courier">
+        <meta property="article:published_time" content="2026-03-04T08:00:00Z"></head>
+        <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>
+        <h1>Ferry service resumes across the Marrow Sound</h1>
+        <p>Ferries between Ostwick and the island of Hale sailed again on Wednesday morning, two weeks after a storm \
+        damaged the landing stage at Ostwick harbour.</p>
+        <p>The operator, Sound Lines, said the first crossing carried 140 passengers and that the full timetable \
+        would return by Friday.</p>
+        <p>Harbour engineers replaced three of the landing stage's pontoons, the council said.</p>
+        </article><footer>Copyright The Sound Courier</footer></body></html>
+        """
+
+    static func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/news/ferry") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: article)))
+        }
+        router.get("/old-ferry") { _, _ in Response(status: .movedPermanently, headers: [.location: "/news/ferry"]) }
+        return router
+    }
+
+    /// Runs the binary off the concurrency pool, whose threads the server's handlers need.
+    static func parallax(_ arguments: [String]) async throws -> DigestCommandTests.Run {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try DigestCommandTests.parallax(arguments) })
+            }
+        }
+    }
+
+    @Test func extractFetchesAPageFollowsRedirectsAndReportsFailures() async throws {
+        let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let base = "http://127.0.0.1:\(client.port!)"
+            let run = try await Self.parallax(["extract", base + "/old-ferry", base + "/gone", "--format", "jsonl"])
+            #expect(run.status == 0)
+            let lines = run.stdout.split(separator: "\n")
+            #expect(lines.count == 1)
+            let record = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+            #expect(record?["input"] as? String == base + "/old-ferry")
+            #expect(record?["url"] as? String == base + "/news/ferry")
+            #expect(record?["title"] as? String == "Ferry service resumes across the Marrow Sound")
+            #expect((record?["text"] as? String)?.contains("Sound Lines") == true)
+            #expect((record?["text"] as? String)?.contains("Home") == false)
+            #expect(run.stderr.contains(base + "/gone") && run.stderr.contains("404"))
+        }
+    }
+
+    @Test func digestReadsAURLLikeAFile() async throws {
+        let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let run = try await Self.parallax([
+                "digest", "http://127.0.0.1:\(client.port!)/news/ferry", "--format", "json", "--quiet",
+            ])
+            #expect(run.status == 0)
+            let digest = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            let articles = digest?["articles"] as? [[String: Any]]
+            #expect(articles?.count == 1)
+            #expect(articles?.first?["outlet"] as? String == "The Sound Courier")
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import ParallaxFetch
+import Testing
+
+/// The fetcher against a real HTTP server on loopback, never the internet.
+@Suite("Fetching pages over HTTP")
+struct PageFetcherTests {
+    static let page = "<html><head><title>Bridge</title></head><body><p>The bridge reopened.</p></body></html>"
+    /// gzip of a small page of our own, made with Python's gzip module (mtime 0).
+    static let gzippedPage = Data(
+        base64Encoded:
+            "H4sIAAAAAAACAz2OQQ7CMAwEv7IvIB+wcuXEjQ84xCURJbZcI1ReT0sljrs70iy1eM6ZmnDNFD1myedPN5NK6YiUjrFoXTOxR7/treVrEzT2oi9H8V7vAhc1GVKhAxcdlVfwFOJgvEUe0GlDjLsvCEWPBUM9mvjAYjxOlGzz/R3pcKbfxy/Or1p6qgAAAA=="
+    )!
+
+    static func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/page") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/html; charset=ISO-8859-1", .eTag: "\"v1\""],
+                body: .init(byteBuffer: ByteBuffer(string: page)))
+        }
+        router.get("/gzip") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/html", .contentEncoding: "gzip"],
+                body: .init(byteBuffer: ByteBuffer(bytes: gzippedPage)))
+        }
+        router.get("/moved") { _, _ in Response(status: .movedPermanently, headers: [.location: "/hop"]) }
+        router.get("/hop") { _, _ in Response(status: .found, headers: [.location: "page"]) }
+        router.get("/loop-a") { _, _ in Response(status: .found, headers: [.location: "/loop-b"]) }
+        router.get("/loop-b") { _, _ in Response(status: .found, headers: [.location: "/loop-a"]) }
+        router.get("/big") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/html"],
+                body: .init(byteBuffer: ByteBuffer(repeating: UInt8(ascii: "a"), count: 300_000)))
+        }
+        router.get("/etag") { request, _ in
+            if request.headers[.ifNoneMatch] == "\"v1\"" { return Response(status: .notModified) }
+            return Response(
+                status: .ok, headers: [.eTag: "\"v1\""], body: .init(byteBuffer: ByteBuffer(string: page)))
+        }
+        router.get("/slow") { _, _ in
+            try await Task.sleep(for: .seconds(3))
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: page)))
+        }
+        return router
+    }
+
+    /// Runs `body` with a fetcher and the base address of a live server.
+    static func withServer(
+        _ configuration: FetchConfiguration = .init(), _ body: @Sendable (PageFetcher, String) async throws -> Void
+    ) async throws {
+        let app = Application(router: router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let fetcher = PageFetcher(configuration: configuration)
+            do {
+                try await body(fetcher, "http://127.0.0.1:\(client.port!)")
+            } catch {
+                try await fetcher.shutdown()
+                throw error
+            }
+            try await fetcher.shutdown()
+        }
+    }
+
+    static func fetchError(_ fetcher: PageFetcher, _ url: String) async -> FetchError? {
+        do {
+            _ = try await fetcher.fetch(url)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func aPageComesWithItsTypeCharsetAndValidators() async throws {
+        try await Self.withServer { fetcher, base in
+            let page = try await fetcher.fetch(base + "/page")
+            #expect(page.status == 200)
+            #expect(String(decoding: page.body, as: UTF8.self) == Self.page)
+            #expect(page.charset == "iso-8859-1")
+            #expect(page.etag == "\"v1\"")
+            #expect(!page.notModified)
+        }
+    }
+
+    @Test func gzipIsDecoded() async throws {
+        try await Self.withServer { fetcher, base in
+            let page = try await fetcher.fetch(base + "/gzip")
+            #expect(String(decoding: page.body, as: UTF8.self).contains("harbour bridge reopened"))
+        }
+    }
+
+    @Test func redirectsAreFollowedToTheFinalAddress() async throws {
+        try await Self.withServer { fetcher, base in
+            let page = try await fetcher.fetch(base + "/moved")
+            #expect(page.url == base + "/page")
+            #expect(String(decoding: page.body, as: UTF8.self) == Self.page)
+        }
+    }
+
+    @Test func aRedirectLoopIsRefused() async throws {
+        try await Self.withServer { fetcher, base in
+            #expect(await Self.fetchError(fetcher, base + "/loop-a")?.code == .tooManyRedirects)
+        }
+    }
+
+    @Test func errorStatusesNameTheStatus() async throws {
+        try await Self.withServer { fetcher, base in
+            let error = await Self.fetchError(fetcher, base + "/missing")
+            #expect(error?.code == .httpStatus)
+            #expect(error?.status == 404)
+            #expect(error?.description.contains(base + "/missing") == true)
+        }
+    }
+
+    @Test func aBodyOverTheLimitIsRefused() async throws {
+        var configuration = FetchConfiguration()
+        configuration.maximumBytes = 100_000
+        try await Self.withServer(configuration) { fetcher, base in
+            #expect(await Self.fetchError(fetcher, base + "/big")?.code == .tooLarge)
+        }
+    }
+
+    @Test func aConditionalGetAnswers304AsNotModified() async throws {
+        try await Self.withServer { fetcher, base in
+            let first = try await fetcher.fetch(base + "/etag")
+            let second = try await fetcher.fetch(base + "/etag", etag: first.etag)
+            #expect(!first.notModified && first.etag == "\"v1\"")
+            #expect(second.notModified && second.body.isEmpty)
+        }
+    }
+
+    @Test func aSlowServerTimesOut() async throws {
+        var configuration = FetchConfiguration()
+        configuration.totalTimeout = .milliseconds(500)
+        configuration.readTimeout = .milliseconds(500)
+        try await Self.withServer(configuration) { fetcher, base in
+            #expect(await Self.fetchError(fetcher, base + "/slow")?.code == .timeout)
+        }
+    }
+
+    @Test func onlyHTTPAddressesAreFetched() async throws {
+        let fetcher = PageFetcher()
+        #expect(await Self.fetchError(fetcher, "ftp://example.org/file")?.code == .invalidURL)
+        #expect(await Self.fetchError(fetcher, "not a url")?.code == .invalidURL)
+        try await fetcher.shutdown()
+    }
+}
