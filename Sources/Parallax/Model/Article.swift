@@ -14,6 +14,9 @@ public struct Article: Hashable, Sendable {
     public var language: String?
     /// ISO 639-1 code of the language the article was first written in, where it says so.
     public var originalLanguage: String?
+    /// The id of the earlier article this one republishes (a syndicated or near-identical
+    /// copy), which corroborates nothing on its own.
+    public var duplicateOf: String?
     /// The body after cleaning: paragraphs separated by a blank line.
     public var text: String
     /// Lines cleaning removed from the input, in input order.

@@ -21,6 +21,9 @@ public struct DigestPipeline: Sendable {
             guard seen.insert(article.id).inserted else { continue }
             articles.append(article)
         }
+        for (index, original) in NearDuplicateDetector().originals(of: articles).enumerated() {
+            articles[index].duplicateOf = original
+        }
         let analysed = analyse(articles, progress: progress)
         progress?("clustering", 0, 1)
         let groups = Self.stories(of: analysed.map(\.article), configuration: clustering)

@@ -15,19 +15,22 @@ public enum DigestJSON {
     }
 
     public static func value(of article: Article) -> JSONValue {
-        .object([
-            ("id", .string(article.id)),
-            ("input", .string(article.input)),
-            ("url", .optional(article.url)),
-            ("outlet", .optional(article.outlet)),
-            ("title", .optional(article.title)),
-            ("published", .optional(article.published?.iso8601)),
-            ("authors", .strings(article.authors)),
-            ("language", .optional(article.language)),
-            ("originalLanguage", .optional(article.originalLanguage)),
-            ("text", .string(article.text)),
-            ("removed", .strings(article.removed)),
-        ])
+        // `duplicateOf` appears only on copies, after the fields every article has.
+        let copy: [(String, JSONValue)] = article.duplicateOf.map { [("duplicateOf", .string($0))] } ?? []
+        return .object(
+            [
+                ("id", .string(article.id)),
+                ("input", .string(article.input)),
+                ("url", .optional(article.url)),
+                ("outlet", .optional(article.outlet)),
+                ("title", .optional(article.title)),
+                ("published", .optional(article.published?.iso8601)),
+                ("authors", .strings(article.authors)),
+                ("language", .optional(article.language)),
+                ("originalLanguage", .optional(article.originalLanguage)),
+                ("text", .string(article.text)),
+                ("removed", .strings(article.removed)),
+            ] + copy)
     }
 
     public static func value(of story: Story) -> JSONValue {

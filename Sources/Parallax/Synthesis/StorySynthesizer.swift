@@ -3,7 +3,11 @@ public struct StorySynthesizer: Sendable {
     public init() {}
 
     public func story(of articles: [AnalysedArticle]) -> Story {
-        let sentences = StorySentences(articles: articles)
+        // A republished copy whose original is in the story is listed but adds nothing: the
+        // brief is written from the independent articles, so corroboration counts each once.
+        let ids = Set(articles.map(\.id))
+        let independent = articles.filter { !($0.article.duplicateOf.map(ids.contains) ?? false) }
+        let sentences = StorySentences(articles: independent)
         // One matching pass at the looser threshold serves both: statements that disagree on a
         // value match less closely than ones that agree.
         let looseMatches = FactFinder(similarityThreshold: 0.15).matches(in: sentences)
@@ -18,9 +22,9 @@ public struct StorySynthesizer: Sendable {
             articleIDs: articles.map(\.id),
             summary: summary,
             facts: finder.facts(in: sentences, matches: matches),
-            quotes: quotes(of: articles),
-            timeline: TimelineBuilder().timeline(of: articles),
-            entities: EntityMerger().entities(of: articles),
+            quotes: quotes(of: independent),
+            timeline: TimelineBuilder().timeline(of: independent),
+            entities: EntityMerger().entities(of: independent),
             discrepancies: DiscrepancyFinder().discrepancies(
                 in: sentences, matches: looseMatches,
                 strongMatches: matches),
