@@ -1,4 +1,4 @@
-public import AsyncHTTPClient
+internal import AsyncHTTPClient
 internal import Foundation
 internal import NIOCore
 internal import NIOHTTP1
@@ -71,9 +71,35 @@ public final class PageFetcher: Sendable {
     }
 
     /// Fetches `url`; with `etag` or `lastModified` from an earlier fetch, a 304 answer comes
-    /// back as `notModified`. Statuses other than 2xx and 304 are errors.
+    /// back as `notModified`. Statuses other than 2xx and 304 are errors (with the server's
+    /// `Retry-After`, where it sent one). The total timeout covers redirects and the body.
     public func fetch(_ url: String, etag: String? = nil, lastModified: String? = nil) async throws(FetchError)
         -> FetchedPage
+    {
+        let request = try Self.request(url, etag: etag, lastModified: lastModified, userAgent: configuration.userAgent)
+        let total = configuration.totalTimeout
+        do {
+            return try await withThrowingTaskGroup(of: FetchedPage?.self) { group in
+                group.addTask { try await self.perform(request, url: url) }
+                group.addTask {
+                    try await Task.sleep(for: total)
+                    return nil
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next(), let page = first else {
+                    throw FetchError(.timeout, url: url, reason: "no complete answer within \(Self.seconds(total))")
+                }
+                return page
+            }
+        } catch let error as FetchError {
+            throw error
+        } catch {
+            throw Self.describe(error, url: url, limit: configuration.maximumBytes)
+        }
+    }
+
+    static func request(_ url: String, etag: String?, lastModified: String?, userAgent: String) throws(FetchError)
+        -> HTTPClientRequest
     {
         guard let address = URL(string: url), let scheme = address.scheme?.lowercased(),
             scheme == "http" || scheme == "https", address.host != nil
@@ -81,7 +107,7 @@ public final class PageFetcher: Sendable {
             throw FetchError(.invalidURL, url: url, reason: "not an http or https address")
         }
         var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "User-Agent", value: configuration.userAgent)
+        request.headers.add(name: "User-Agent", value: userAgent)
         request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
         request.headers.add(
             name: "Accept",
@@ -90,36 +116,40 @@ public final class PageFetcher: Sendable {
         )
         if let etag { request.headers.add(name: "If-None-Match", value: etag) }
         if let lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }
-        do {
-            let response = try await client.execute(
-                request, timeout: .nanoseconds(Int64(configuration.totalTimeout / .nanoseconds(1))))
-            let finalURL = response.url?.absoluteString ?? url
-            let status = Int(response.status.code)
-            var page = FetchedPage(
-                url: finalURL, status: status, contentType: response.headers.first(name: "Content-Type"), body: [],
-                etag: response.headers.first(name: "ETag"),
-                lastModified: response.headers.first(name: "Last-Modified"), notModified: status == 304)
-            guard status == 304 || (200..<300).contains(status) else {
-                throw FetchError(
-                    .httpStatus, url: url, reason: "the server answered \(status) \(response.status.reasonPhrase)",
-                    status: status)
-            }
-            if let length = response.headers.first(name: "Content-Length").flatMap(Int.init),
-                length > configuration.maximumBytes
-            {
-                throw FetchError(
-                    .tooLarge, url: url, reason: "\(length) bytes exceed the limit of \(configuration.maximumBytes)")
-            }
-            if !page.notModified {
-                let buffer = try await response.body.collect(upTo: configuration.maximumBytes)
-                page.body = Array(buffer.readableBytesView)
-            }
-            return page
-        } catch let error as FetchError {
-            throw error
-        } catch {
-            throw Self.describe(error, url: url, limit: configuration.maximumBytes)
+        return request
+    }
+
+    /// One request, redirects followed, body read up to the limit.
+    private func perform(_ request: HTTPClientRequest, url: String) async throws -> FetchedPage {
+        let response = try await client.execute(
+            request, timeout: .nanoseconds(Int64(configuration.totalTimeout / .nanoseconds(1))))
+        let finalURL = response.url?.absoluteString ?? url
+        let status = Int(response.status.code)
+        var page = FetchedPage(
+            url: finalURL, status: status, contentType: response.headers.first(name: "Content-Type"), body: [],
+            etag: response.headers.first(name: "ETag"),
+            lastModified: response.headers.first(name: "Last-Modified"), notModified: status == 304)
+        guard status == 304 || (200..<300).contains(status) else {
+            throw FetchError(
+                .httpStatus, url: url, reason: "the server answered \(status) \(response.status.reasonPhrase)",
+                status: status, retryAfter: response.headers.first(name: "Retry-After").flatMap { RetryAfter.delay($0) })
         }
+        if let length = response.headers.first(name: "Content-Length").flatMap(Int.init),
+            length > configuration.maximumBytes
+        {
+            throw FetchError(
+                .tooLarge, url: url, reason: "\(length) bytes exceed the limit of \(configuration.maximumBytes)")
+        }
+        if !page.notModified {
+            let buffer = try await response.body.collect(upTo: configuration.maximumBytes)
+            page.body = Array(buffer.readableBytesView)
+        }
+        return page
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        let milliseconds = Int(duration / .milliseconds(1))
+        return milliseconds % 1000 == 0 ? "\(milliseconds / 1000) s" : "\(Double(milliseconds) / 1000) s"
     }
 
     private static func describe(_ error: any Error, url: String, limit: Int) -> FetchError {

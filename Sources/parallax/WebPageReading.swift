@@ -15,19 +15,24 @@ enum WebPageReading {
         try documents(bytes: bytes, input: input, url: nil)
     }
 
-    /// `url` is the address a fetched page or feed came from (after redirects), nil for files.
-    static func documents(bytes: [UInt8], input: String, url: String?) throws(InputError) -> [RawDocument] {
+    /// `url` is the address a fetched page or feed came from (after redirects), nil for files;
+    /// `charset` the one its `Content-Type` header named.
+    static func documents(bytes: [UInt8], input: String, url: String?, charset: String? = nil) throws(InputError)
+        -> [RawDocument]
+    {
         let kind = url == nil ? (input as NSString).pathExtension.lowercased() : ""
         if feedExtensions.contains(kind) || kind == "xml" || FeedParser.looksLikeFeed(bytes) {
             return try feedDocuments(bytes: bytes, input: input, url: url)
         }
-        return [try pageDocument(bytes: bytes, input: input, url: url)]
+        return [try pageDocument(bytes: bytes, input: input, url: url, charset: charset)]
     }
 
-    static func pageDocument(bytes: [UInt8], input: String, url: String? = nil) throws(InputError) -> RawDocument {
+    static func pageDocument(bytes: [UInt8], input: String, url: String? = nil, charset: String? = nil)
+        throws(InputError) -> RawDocument
+    {
         let article: WebArticle
         do {
-            article = try extractor.extract(html: bytes, url: url)
+            article = try extractor.extract(html: bytes, url: url, charset: charset)
         } catch {
             throw inputError(error, input: input)
         }

@@ -31,13 +31,16 @@ public struct HTMLArticleExtractor: Sendable {
         self.configuration = configuration
     }
 
-    /// Extracts the article from raw page bytes; `url` is the address the page came from.
-    public func extract(html: [UInt8], url: String?) throws(WebError) -> WebArticle {
+    /// Extracts the article from raw page bytes; `url` is the address the page came from and
+    /// `charset` the one its HTTP `Content-Type` header named, which outranks the page's own.
+    public func extract(html: [UInt8], url: String?, charset: String? = nil) throws(WebError) -> WebArticle {
         var timing = Timing()
-        return try extract(html: html, url: url, timing: &timing)
+        return try extract(html: html, url: url, charset: charset, timing: &timing)
     }
 
-    func extract(html: [UInt8], url: String?, timing: inout Timing) throws(WebError) -> WebArticle {
+    func extract(html: [UInt8], url: String?, charset: String? = nil, timing: inout Timing) throws(WebError)
+        -> WebArticle
+    {
         guard html.count <= configuration.maximumBytes else {
             throw WebError(
                 code: .tooLarge, message: "page of \(html.count) bytes exceeds \(configuration.maximumBytes)")
@@ -45,7 +48,7 @@ public struct HTMLArticleExtractor: Sendable {
         try Self.checkLooksLikeHTML(html)
         let clock = ContinuousClock()
         let start = clock.now
-        let prepared = CharacterEncoding.prepare(html)
+        let prepared = CharacterEncoding.prepare(html, transportCharset: charset)
         let document = try HTMLDocument.parse(prepared, url: url, maximumNodes: configuration.maximumNodes)
         let parsed = clock.now
         timing.parsing += parsed - start

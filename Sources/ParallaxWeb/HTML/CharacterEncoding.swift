@@ -8,8 +8,11 @@ struct CharacterEncoding: Sendable {
 
     /// Prepares `bytes` for libxml2: strips a BOM, honours a declared charset, and turns
     /// invalid UTF-8 into UTF-8 by reading stray bytes as Windows-1252.
-    static func prepare(_ bytes: [UInt8]) -> Prepared {
-        prepare(bytes, declared: declaredCharset(bytes))
+    /// A charset from the transport (the HTTP `Content-Type` header) outranks what the page
+    /// declares, as in browsers; a byte-order mark outranks both.
+    static func prepare(_ bytes: [UInt8], transportCharset: String? = nil) -> Prepared {
+        let transport = transportCharset.flatMap { $0.isEmpty ? nil : $0 }
+        return prepare(bytes, declared: transport ?? declaredCharset(bytes))
     }
 
     /// Prepares an XML document: only the XML declaration names its encoding, since a
