@@ -41,6 +41,37 @@ struct PageFetcherTests {
             return Response(
                 status: .ok, headers: [.eTag: "\"v1\""], body: .init(byteBuffer: ByteBuffer(string: page)))
         }
+        router.get("/absolute") { request, _ in
+            Response(status: .seeOther, headers: [.location: "http://\(request.head.authority ?? "")/hop"])
+        }
+        for step in 0..<7 {
+            router.get("/chain/\(step)") { _, _ in Response(status: .found, headers: [.location: "\(step + 1)"]) }
+        }
+        router.get("/modified") { request, _ in
+            let stamp = "Wed, 04 Mar 2026 08:00:00 GMT"
+            if request.headers[.ifModifiedSince] == stamp { return Response(status: .notModified) }
+            return Response(
+                status: .ok, headers: [.lastModified: stamp], body: .init(byteBuffer: ByteBuffer(string: page)))
+        }
+        router.get("/agent") { request, _ in
+            Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: request.headers[.userAgent] ?? "")))
+        }
+        router.get("/busy") { _, _ in Response(status: .tooManyRequests, headers: [.retryAfter: "7"]) }
+        router.get("/down") { _, _ in
+            Response(status: .serviceUnavailable, headers: [.retryAfter: "Fri, 31 Dec 2100 23:59:59 GMT"])
+        }
+        router.get("/trickle") { _, _ in
+            // Headers at once, then a byte every 200 ms: each read is quick, the whole is not.
+            Response(
+                status: .ok, headers: [.contentType: "text/html"],
+                body: ResponseBody { writer in
+                    for _ in 0..<50 {
+                        try await writer.write(ByteBuffer(string: "<"))
+                        try await Task.sleep(for: .milliseconds(200))
+                    }
+                    try await writer.finish(nil)
+                })
+        }
         router.get("/slow") { _, _ in
             try await Task.sleep(for: .seconds(3))
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: page)))
@@ -97,6 +128,64 @@ struct PageFetcherTests {
             let page = try await fetcher.fetch(base + "/moved")
             #expect(page.url == base + "/page")
             #expect(String(decoding: page.body, as: UTF8.self) == Self.page)
+        }
+    }
+
+    @Test func absoluteAndRelativeRedirectsChain() async throws {
+        try await Self.withServer { fetcher, base in
+            let page = try await fetcher.fetch(base + "/absolute")
+            #expect(page.url == base + "/page")
+            #expect(page.status == 200)
+        }
+    }
+
+    @Test func moreRedirectsThanTheLimitAreRefused() async throws {
+        var configuration = FetchConfiguration()
+        configuration.maximumRedirects = 5
+        try await Self.withServer(configuration) { fetcher, base in
+            let refused = await Self.fetchError(fetcher, base + "/chain/0")
+            #expect(refused?.code == .tooManyRedirects)
+            #expect(refused?.description.hasPrefix(base + "/chain/0: ") == true)
+            let followed = await Self.fetchError(fetcher, base + "/chain/2")
+            #expect(followed?.code == .httpStatus && followed?.status == 404, "five hops reach /chain/7, not found")
+        }
+    }
+
+    @Test func aConditionalGetWithLastModifiedAnswers304() async throws {
+        try await Self.withServer { fetcher, base in
+            let first = try await fetcher.fetch(base + "/modified")
+            let second = try await fetcher.fetch(base + "/modified", lastModified: first.lastModified)
+            #expect(first.lastModified == "Wed, 04 Mar 2026 08:00:00 GMT" && !first.notModified)
+            #expect(second.notModified && second.status == 304)
+        }
+    }
+
+    @Test func theUserAgentNamesParallax() async throws {
+        try await Self.withServer { fetcher, base in
+            let agent = String(decoding: try await fetcher.fetch(base + "/agent").body, as: UTF8.self)
+            #expect(agent == PageFetcher.userAgent)
+            #expect(agent.hasPrefix("Parallax/") && agent.contains("+https://"))
+        }
+    }
+
+    @Test func tooManyRequestsCarriesRetryAfter() async throws {
+        try await Self.withServer { fetcher, base in
+            let busy = await Self.fetchError(fetcher, base + "/busy")
+            #expect(busy?.status == 429 && busy?.retryAfter == .seconds(7) && busy?.isRetryable == true)
+            let down = await Self.fetchError(fetcher, base + "/down")
+            #expect(down?.status == 503)
+            #expect((down?.retryAfter ?? .zero) > .seconds(365 * 24 * 3600), "an HTTP date far ahead")
+        }
+    }
+
+    @Test func theTotalTimeoutCoversASlowBody() async throws {
+        var configuration = FetchConfiguration()
+        configuration.readTimeout = .seconds(5)
+        configuration.totalTimeout = .seconds(1)
+        try await Self.withServer(configuration) { fetcher, base in
+            let error = await Self.fetchError(fetcher, base + "/trickle")
+            #expect(error?.code == .timeout)
+            #expect(error?.reason.contains("1 s") == true)
         }
     }
 
