@@ -21,12 +21,38 @@ struct URLInputTests {
         </article><footer>Copyright The Sound Courier</footer></body></html>
         """
 
+    /// A page in ISO-8859-1 whose only statement of its charset is the HTTP header.
+    static let latin1Article: [UInt8] = Array(
+        """
+        <html><head><title>Caf\u{E9} reopens in Z\u{FC}rich</title></head><body><article>
+        <p>The caf\u{E9} on the Limmatquai in Z\u{FC}rich reopened on Saturday after a year of repairs to its \
+        ceiling, its owner said, and served its first cr\u{E8}me br\u{FB}l\u{E9}e to a queue of regulars.</p>
+        </article></body></html>
+        """.data(using: .isoLatin1)!)
+
+    /// A page in ISO-8859-7 ("Αθήνα" is C1 E8 DE ED E1), its charset again only in the header.
+    static let greekArticle: [UInt8] =
+        Array("<html><head><title>".utf8) + [0xC1, 0xE8, 0xDE, 0xED, 0xE1]
+        + Array("</title></head><body><article><p>".utf8) + [0xC1, 0xE8, 0xDE, 0xED, 0xE1]
+        + Array(" reopened its port to ferries on Monday after a week of strikes by dock workers.</p>".utf8)
+        + Array("</article></body></html>".utf8)
+
     static func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/news/ferry") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: article)))
+        }
+        router.get("/latin-1") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/html; charset=ISO-8859-1"],
+                body: .init(byteBuffer: ByteBuffer(bytes: latin1Article)))
+        }
+        router.get("/greek") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/html;charset=\"iso-8859-7\""],
+                body: .init(byteBuffer: ByteBuffer(bytes: greekArticle)))
         }
         router.get("/old-ferry") { _, _ in Response(status: .movedPermanently, headers: [.location: "/news/ferry"]) }
         return router
@@ -56,6 +82,23 @@ struct URLInputTests {
             #expect((record?["text"] as? String)?.contains("Sound Lines") == true)
             #expect((record?["text"] as? String)?.contains("Home") == false)
             #expect(run.stderr.contains(base + "/gone") && run.stderr.contains("404"))
+        }
+    }
+
+    @Test func theCharsetOfTheHeaderIsHonoured() async throws {
+        let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let base = "http://127.0.0.1:\(client.port!)"
+            let run = try await Self.parallax(["extract", base + "/latin-1", base + "/greek"])
+            #expect(run.status == 0)
+            let records = try run.stdout.split(separator: "\n").map {
+                try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+            #expect(records.count == 2)
+            #expect(records.first??["title"] as? String == "Café reopens in Zürich")
+            #expect((records.first??["text"] as? String)?.contains("crème brûlée") == true)
+            #expect(records.last??["title"] as? String == "Αθήνα")
+            #expect((records.last??["text"] as? String)?.hasPrefix("Αθήνα reopened") == true)
         }
     }
 

@@ -120,6 +120,38 @@ enum Fixture {
         #expect(article.paragraphs.first?.hasPrefix("\u{201C}Grüß Gott\u{201D}, said the café owner") == true)
     }
 
+    /// "Αθήνα" in ISO-8859-7: read as Windows-1252 (the fallback) it would come out "ÁèÞíá".
+    static let athensInGreek: [UInt8] = [0xC1, 0xE8, 0xDE, 0xED, 0xE1]
+
+    static func greekPage(meta: String?) -> [UInt8] {
+        var page = Array("<html><head>\(meta.map { "<meta charset=\"\($0)\">" } ?? "")<title>".utf8)
+        page += athensInGreek + Array("</title></head><body><article><p>".utf8) + athensInGreek
+        page += Array(" reopened its port to ferries on Monday after a week of strikes by dock workers.".utf8)
+        page += Array("</p></article></body></html>".utf8)
+        return page
+    }
+
+    @Test func theHeaderCharsetDecodesAPageThatDeclaresNone() throws {
+        let article = try extractor.extract(html: Self.greekPage(meta: nil), url: nil, charset: "ISO-8859-7")
+        #expect(article.title == "Αθήνα")
+        #expect(article.paragraphs.first?.hasPrefix("Αθήνα reopened") == true)
+    }
+
+    @Test func theHeaderCharsetOutranksTheMetaTag() throws {
+        let page = Self.greekPage(meta: "windows-1252")
+        let undeclared = try extractor.extract(html: page, url: nil)
+        #expect(undeclared.title == "ÁèÞíá")
+        #expect(try extractor.extract(html: page, url: nil, charset: "iso-8859-7").title == "Αθήνα")
+        #expect(try extractor.extract(html: page, url: nil, charset: "").title == "ÁèÞíá", "an empty charset is none")
+    }
+
+    @Test func aByteOrderMarkOutranksTheHeader() throws {
+        var page = [0xEF, 0xBB, 0xBF] + Array("<html><head><title>Αθήνα</title></head><body><article><p>".utf8)
+        page += Array("Αθήνα reopened its port to ferries on Monday after a week of strikes by dock workers.".utf8)
+        page += Array("</p></article></body></html>".utf8)
+        #expect(try extractor.extract(html: page, url: nil, charset: "ISO-8859-1").title == "Αθήνα")
+    }
+
     @Test func repairsInvalidUTF8WithoutDeclaration() throws {
         var page = Array("<html><body><article><p>Na".utf8) + [0xEF, 0x76, 0x65]
         page += Array(" visitors praised the museum, the gardens and the long, quiet galleries of old maps.".utf8)
