@@ -85,6 +85,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxStore",
                 "ParallaxWeb",
+                "ParallaxFetch",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

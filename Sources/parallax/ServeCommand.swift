@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import ParallaxFetch
 import ParallaxServer
 import ParallaxStore
 import ServiceLifecycle
@@ -54,13 +55,22 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data(line.utf8))
             })
         var services: [any Service] = [server]
+        let fetcher = PageFetcher()
         if !watchFeeds.isEmpty {
             let feeds = try FeedList.resolve(watchFeeds)
             services.append(
-                FeedWatcher(database: database, feeds: feeds, configuration: watching.configuration, logger: logger))
+                FeedWatcher(
+                    database: database, feeds: feeds, configuration: watching.configuration,
+                    fetcher: PageFeedFetcher(fetcher: fetcher), logger: logger))
         }
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            try? await fetcher.shutdown()
+            throw error
+        }
+        try await fetcher.shutdown()
     }
 }

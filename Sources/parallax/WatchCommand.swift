@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import ParallaxFetch
 import ParallaxServer
 import ParallaxStore
 import ParallaxWeb
@@ -32,11 +33,13 @@ struct WatchCommand: AsyncParsableCommand {
         let database = try store.open()
         var logger = Logger(label: "parallax.watch")
         logger.logLevel = .notice
+        let fetcher = PageFetcher()
         let watcher = FeedWatcher(
-            database: database, feeds: urls, configuration: watching.configuration, logger: logger)
+            database: database, feeds: urls, configuration: watching.configuration,
+            fetcher: PageFeedFetcher(fetcher: fetcher), logger: logger)
         if once {
-            var pacer = HostPacer(interval: watching.configuration.perHostInterval)
-            let outcomes = await watcher.pollDueFeeds(pacer: &pacer)
+            let outcomes = await watcher.pollDueFeeds()
+            try await fetcher.shutdown()
             for url in urls {
                 switch outcomes[url] {
                 case .ingested(let added, let duplicates)?: print("\(url): \(added) new, \(duplicates) already stored")
@@ -51,7 +54,13 @@ struct WatchCommand: AsyncParsableCommand {
         Diagnostics.note("watching \(urls.count) feeds into \(store.path)")
         let group = ServiceGroup(
             configuration: .init(services: [watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            try? await fetcher.shutdown()
+            throw error
+        }
+        try await fetcher.shutdown()
     }
 }
 

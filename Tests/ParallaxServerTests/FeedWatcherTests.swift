@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import ParallaxFetch
 import ParallaxServer
 import ParallaxStore
 import Synchronization
@@ -53,6 +54,7 @@ struct FeedWatcherTests {
     func watcher(_ database: NewsroomDatabase, _ fetcher: ScriptedFetcher, _ clock: TestClock) -> FeedWatcher {
         var configuration = WatchConfiguration()
         configuration.perHostInterval = .zero
+        configuration.backoffJitter = 0
         var watcher = FeedWatcher(
             database: database, feeds: [Self.url], configuration: configuration, fetcher: fetcher,
             logger: Logger(label: "test"))
@@ -72,14 +74,13 @@ struct FeedWatcherTests {
         ])
         let clock = TestClock()
         let watcher = watcher(database, fetcher, clock)
-        var pacer = HostPacer(interval: .zero)
 
-        let first = await watcher.pollDueFeeds(pacer: &pacer)
-        let early = await watcher.pollDueFeeds(pacer: &pacer)
+        let first = await watcher.pollDueFeeds()
+        let early = await watcher.pollDueFeeds()
         clock.advance(901)
-        let second = await watcher.pollDueFeeds(pacer: &pacer)
+        let second = await watcher.pollDueFeeds()
         clock.advance(901)
-        let third = await watcher.pollDueFeeds(pacer: &pacer)
+        let third = await watcher.pollDueFeeds()
 
         #expect(first[Self.url] == .ingested(added: 2, duplicates: 0))
         #expect(early[Self.url] == .skipped)
@@ -103,15 +104,14 @@ struct FeedWatcherTests {
         ])
         let clock = TestClock()
         let watcher = watcher(database, fetcher, clock)
-        var pacer = HostPacer(interval: .zero)
         var waits: [TimeInterval] = []
         for _ in 0..<3 {
-            let outcome = await watcher.pollDueFeeds(pacer: &pacer)
+            let outcome = await watcher.pollDueFeeds()
             #expect(outcome[Self.url] == .failed("HTTP \(fetcher.requests.withLock { $0.count } == 3 ? 429 : 503)"))
             let state = try database.feed(Self.url)
             let wait = try #require(state.nextPollAt).timeIntervalSince(clock.now)
             waits.append(wait)
-            #expect(await watcher.pollDueFeeds(pacer: &pacer)[Self.url] == .skipped)
+            #expect(await watcher.pollDueFeeds()[Self.url] == .skipped)
             clock.advance(wait + 1)
         }
         #expect(waits[1] == waits[0] * 2)
@@ -119,7 +119,7 @@ struct FeedWatcherTests {
         #expect(try database.feed(Self.url).consecutiveErrors == 3)
     }
 
-    @Test("the URL fetcher sends validators and reads 200 and 304 from a real server")
+    @Test("the page fetcher sends validators and reads 200, 304 and Retry-After from a real server")
     func urlFetcherOverLoopback() async throws {
         let router = Router()
         router.get("feed.xml") { request, _ -> Response in
@@ -129,13 +129,24 @@ struct FeedWatcherTests {
                 body: ResponseBody(byteBuffer: ByteBuffer(string: HarbourFeed.rss)))
         }
         router.get("gone") { _, _ in Response(status: .gone) }
+        router.get("busy") { _, _ in
+            let later = Date().addingTimeInterval(3600)
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "GMT")
+            formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+            return Response(status: .tooManyRequests, headers: [.retryAfter: formatter.string(from: later)])
+        }
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port ?? 0)"
-            let fetcher = URLSessionFeedFetcher()
+            let pages = PageFetcher()
+            let fetcher = PageFeedFetcher(fetcher: pages)
             let first = try await fetcher.fetch(base + "/feed.xml", etag: nil, lastModified: nil)
             let second = try await fetcher.fetch(base + "/feed.xml", etag: HarbourFeed.etag, lastModified: nil)
             let gone = try await fetcher.fetch(base + "/gone", etag: nil, lastModified: nil)
+            let busy = try await fetcher.fetch(base + "/busy", etag: nil, lastModified: nil)
+            try await pages.shutdown()
 
             guard case .fetched(let body, let etag, _) = first else {
                 Issue.record("expected a body, got \(first)")
@@ -144,6 +155,11 @@ struct FeedWatcherTests {
             #expect(body.count == HarbourFeed.rss.utf8.count && etag == HarbourFeed.etag)
             #expect(second == .notModified)
             #expect(gone == .failed(status: 410, retryAfter: nil))
+            guard case .failed(429, let retryAfter?) = busy else {
+                Issue.record("expected a 429 with Retry-After, got \(busy)")
+                return
+            }
+            #expect((3590...3601).contains(retryAfter), "an HTTP date an hour ahead")
         }
     }
 }

@@ -1,8 +1,4 @@
-public import Foundation
-
-#if canImport(FoundationNetworking)
-    public import FoundationNetworking
-#endif
+public import ParallaxFetch
 
 /// What a conditional GET of a feed returned.
 public enum FeedResponse: Sendable, Hashable {
@@ -10,48 +6,37 @@ public enum FeedResponse: Sendable, Hashable {
     case fetched(body: [UInt8], etag: String?, lastModified: String?)
     /// 304: nothing new since the validators we sent.
     case notModified
-    /// Any other status; `retryAfter` from the header, in seconds, where given.
+    /// Any other status; `retryAfter` from the header, in whole seconds, where given.
     case failed(status: Int, retryAfter: Int?)
 }
 
 /// Fetches a feed with a conditional GET. A seam: the watcher polls through it, tests use a
-/// scripted one, and the `ParallaxFetch` page fetcher can stand in when it lands.
+/// scripted one.
 public protocol FeedFetching: Sendable {
     func fetch(_ url: String, etag: String?, lastModified: String?) async throws -> FeedResponse
 }
 
-/// Conditional GET through Foundation's URL loading, with a timeout and a size cap.
-public struct URLSessionFeedFetcher: FeedFetching {
-    public var timeout: TimeInterval = 30
-    public var maximumBytes = 16 << 20
-    public var userAgent = "Parallax/1 (+https://github.com/parallax-news; feed watcher)"
+/// Conditional GET through the `ParallaxFetch` page fetcher: its timeouts, size limit,
+/// redirects, gzip and user agent. The page fetcher belongs to the caller, who shuts it down.
+public struct PageFeedFetcher: FeedFetching {
+    public let fetcher: PageFetcher
 
-    public init() {}
+    public init(fetcher: PageFetcher) {
+        self.fetcher = fetcher
+    }
 
+    /// HTTP error statuses come back as `.failed` (with `Retry-After` in seconds, a date
+    /// turned into the wait until it); timeouts and transport failures are thrown.
     public func fetch(_ url: String, etag: String?, lastModified: String?) async throws -> FeedResponse {
-        guard let address = URL(string: url), ["http", "https"].contains(address.scheme?.lowercased() ?? "") else {
-            throw URLError(.badURL)
+        let page: FetchedPage
+        do {
+            page = try await fetcher.fetch(url, etag: etag, lastModified: lastModified)
+        } catch {
+            guard error.code == .httpStatus, let status = error.status else { throw error }
+            let seconds = error.retryAfter.map { Int(($0 / .milliseconds(1) / 1000).rounded(.up)) }
+            return .failed(status: status, retryAfter: seconds)
         }
-        var request = URLRequest(url: address, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        request.setValue(userAgent, forHTTPHeaderField: "User-Agent")
-        request.setValue(
-            "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5",
-            forHTTPHeaderField: "Accept")
-        if let etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        guard let http = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
-        switch http.statusCode {
-        case 200:
-            guard data.count <= maximumBytes else { throw URLError(.dataLengthExceedsMaximum) }
-            return .fetched(
-                body: [UInt8](data), etag: http.value(forHTTPHeaderField: "ETag"),
-                lastModified: http.value(forHTTPHeaderField: "Last-Modified"))
-        case 304:
-            return .notModified
-        default:
-            return .failed(
-                status: http.statusCode, retryAfter: http.value(forHTTPHeaderField: "Retry-After").flatMap { Int($0) })
-        }
+        if page.notModified { return .notModified }
+        return .fetched(body: page.body, etag: page.etag, lastModified: page.lastModified)
     }
 }

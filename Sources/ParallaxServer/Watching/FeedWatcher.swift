@@ -2,6 +2,7 @@ public import Foundation
 public import Logging
 internal import Parallax
 public import ParallaxStore
+public import ParallaxFetch
 internal import ParallaxWeb
 public import ServiceLifecycle
 
@@ -13,31 +14,43 @@ public struct WatchConfiguration: Sendable {
     public var perHostInterval: Duration = .seconds(2)
     /// Longest wait after repeated errors (the wait doubles with each error up to this).
     public var maximumBackoff: Duration = .seconds(6 * 60 * 60)
+    /// The largest share of a backoff wait taken off at random, so feeds that failed
+    /// together are not retried together.
+    public var backoffJitter = 0.2
+
+    /// The backoff after errors: a quarter of the poll interval, doubling, with jitter.
+    public var backoff: Backoff {
+        Backoff(initial: pollInterval / 4, maximum: maximumBackoff, jitter: backoffJitter)
+    }
 
     public init() {}
 }
 
 /// Polls feeds politely and ingests their new items: a conditional GET with the ETag and
 /// Last-Modified stored in the feed's state, at most one request per host every
-/// `perHostInterval`, exponential backoff after errors (and `Retry-After` honoured). Runs as
-/// a service until graceful shutdown; a poll under way finishes its transaction first.
+/// `perHostInterval`, exponential backoff with jitter after errors (and `Retry-After`
+/// honoured). Runs as a service until graceful shutdown; a
+/// poll under way finishes its transaction first.
 public struct FeedWatcher: Service {
     public let database: NewsroomDatabase
     public let feeds: [String]
-    public var configuration: WatchConfiguration
+    public let configuration: WatchConfiguration
     public var fetcher: any FeedFetching
+    /// Spaces requests to one host, across every feed the watcher polls.
+    public let limiter: HostRateLimiter<ContinuousClock>
     public var logger: Logger
     /// The clock of due times and host spacing; tests pass their own.
     public var now: @Sendable () -> Date = { Date() }
 
     public init(
         database: NewsroomDatabase, feeds: [String], configuration: WatchConfiguration = .init(),
-        fetcher: any FeedFetching = URLSessionFeedFetcher(), logger: Logger
+        fetcher: any FeedFetching, logger: Logger
     ) {
         self.database = database
         self.feeds = feeds
         self.configuration = configuration
         self.fetcher = fetcher
+        self.limiter = HostRateLimiter(interval: configuration.perHostInterval)
         self.logger = logger
     }
 
@@ -52,9 +65,8 @@ public struct FeedWatcher: Service {
 
     public func run() async throws {
         await cancelWhenGracefulShutdown {
-            var pacer = HostPacer(interval: configuration.perHostInterval)
             while !Task.isCancelled {
-                _ = await pollDueFeeds(pacer: &pacer)
+                _ = await pollDueFeeds()
                 do {
                     try await Task.sleep(for: nextWake())
                 } catch {
@@ -65,7 +77,7 @@ public struct FeedWatcher: Service {
     }
 
     /// Polls every feed that is due, spacing requests per host; returns each feed's outcome.
-    public func pollDueFeeds(pacer: inout HostPacer) async -> [String: PollOutcome] {
+    public func pollDueFeeds() async -> [String: PollOutcome] {
         var outcomes: [String: PollOutcome] = [:]
         for url in feeds {
             if Task.isCancelled { break }
@@ -82,7 +94,7 @@ public struct FeedWatcher: Service {
                 continue
             }
             do {
-                try await pacer.wait(for: url)
+                try await limiter.waitForTurn(url)
             } catch {
                 break
             }
@@ -119,10 +131,8 @@ public struct FeedWatcher: Service {
         if case .failed(let reason) = outcome {
             state.consecutiveErrors += 1
             state.lastError = reason
-            let backoff = min(
-                configuration.maximumBackoff,
-                configuration.pollInterval * (1 << min(state.consecutiveErrors - 1, 16)) / 4)
-            let wait = max(backoff, .seconds(retryAfter ?? 0))
+            let asked = retryAfter.map { Duration.seconds($0) }
+            let wait = configuration.backoff.delay(afterFailures: state.consecutiveErrors, retryAfter: asked)
             state.nextPollAt = started.addingTimeInterval(wait.seconds)
             logger.warning("feed \(state.url): \(reason); next try in \(Int(wait.seconds)) s")
         } else {
@@ -165,26 +175,6 @@ public struct FeedWatcher: Service {
         guard let due else { return configuration.pollInterval }
         let seconds = due.timeIntervalSince(now())
         return .seconds(min(max(seconds, 1), configuration.pollInterval.seconds))
-    }
-}
-
-/// Spaces requests to one host by a least interval.
-public struct HostPacer: Sendable {
-    public var interval: Duration
-    private var lastRequest: [String: ContinuousClock.Instant] = [:]
-
-    public init(interval: Duration) {
-        self.interval = interval
-    }
-
-    mutating func wait(for url: String) async throws {
-        let host = URL(string: url)?.host?.lowercased() ?? url
-        let clock = ContinuousClock()
-        if let last = lastRequest[host] {
-            let ready = last.advanced(by: interval)
-            if ready > clock.now { try await clock.sleep(until: ready) }
-        }
-        lastRequest[host] = clock.now
     }
 }
 
