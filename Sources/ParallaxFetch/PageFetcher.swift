@@ -132,7 +132,8 @@ public final class PageFetcher: Sendable {
         guard status == 304 || (200..<300).contains(status) else {
             throw FetchError(
                 .httpStatus, url: url, reason: "the server answered \(status) \(response.status.reasonPhrase)",
-                status: status, retryAfter: response.headers.first(name: "Retry-After").flatMap { RetryAfter.delay($0) })
+                status: status, retryAfter: response.headers.first(name: "Retry-After").flatMap { RetryAfter.delay($0) }
+            )
         }
         if let length = response.headers.first(name: "Content-Length").flatMap(Int.init),
             length > configuration.maximumBytes

@@ -37,6 +37,15 @@ struct URLInputTests {
         + Array(" reopened its port to ferries on Monday after a week of strikes by dock workers.</p>".utf8)
         + Array("</article></body></html>".utf8)
 
+    static let feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>The Sound Courier</title><link>https://sound.example/</link>
+        <item><title>Ferry service resumes</title><link>https://sound.example/ferry</link><guid>sound-ferry</guid>
+        <pubDate>Wed, 04 Mar 2026 08:00:00 GMT</pubDate><description>Ferries between Ostwick and Hale sailed again \
+        on Wednesday, two weeks after a storm damaged the landing stage.</description></item>
+        </channel></rss>
+        """
+
     static func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/news/ferry") { _, _ in
@@ -53,6 +62,12 @@ struct URLInputTests {
             Response(
                 status: .ok, headers: [.contentType: "text/html;charset=\"iso-8859-7\""],
                 body: .init(byteBuffer: ByteBuffer(bytes: greekArticle)))
+        }
+        router.get("/feed.xml") { request, _ in
+            if request.headers[.ifNoneMatch] == "\"f1\"" { return Response(status: .notModified) }
+            return Response(
+                status: .ok, headers: [.contentType: "application/rss+xml", .eTag: "\"f1\""],
+                body: .init(byteBuffer: ByteBuffer(string: feed)))
         }
         router.get("/old-ferry") { _, _ in Response(status: .movedPermanently, headers: [.location: "/news/ferry"]) }
         return router
@@ -99,6 +114,23 @@ struct URLInputTests {
             #expect((records.first??["text"] as? String)?.contains("crème brûlée") == true)
             #expect(records.last??["title"] as? String == "Αθήνα")
             #expect((records.last??["text"] as? String)?.hasPrefix("Αθήνα reopened") == true)
+        }
+    }
+
+    @Test func watchOncePollsAFeedOverHTTP() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-watch-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("news.sqlite").path
+        let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let base = "http://127.0.0.1:\(client.port!)"
+            let run = try await Self.parallax([
+                "watch", "--once", "--db", database, "--host-interval", "0", base + "/feed.xml", base + "/no-feed",
+            ])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains(base + "/feed.xml: 1 new, 0 already stored"))
+            #expect(run.stdout.contains(base + "/no-feed: failed (HTTP 404)"))
         }
     }
 

@@ -45,7 +45,9 @@ struct PoliteFetcherTests {
         return router
     }
 
-    static func withServer(_ body: @Sendable (PoliteFetcher<ManualClock>, ManualClock, Hits, String) async throws -> Void)
+    static func withServer(
+        _ body: @Sendable (PoliteFetcher<ManualClock>, ManualClock, Hits, String) async throws -> Void
+    )
         async throws
     {
         let hits = Hits()

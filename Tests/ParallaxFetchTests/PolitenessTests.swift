@@ -69,7 +69,8 @@ struct PolitenessTests {
 
     @Test func backoffDoublesUpToItsMaximum() {
         let backoff = Backoff(initial: .seconds(2), maximum: .seconds(60), jitter: 0)
-        #expect((0...7).map { backoff.ceiling(afterFailures: $0) } == [0, 2, 4, 8, 16, 32, 60, 60].map(Duration.seconds))
+        #expect(
+            (0...7).map { backoff.ceiling(afterFailures: $0) } == [0, 2, 4, 8, 16, 32, 60, 60].map(Duration.seconds))
         #expect(backoff.delay(afterFailures: 3) == .seconds(8))
         #expect(backoff.ceiling(afterFailures: 10_000) == .seconds(60))
     }

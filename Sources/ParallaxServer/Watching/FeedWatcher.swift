@@ -1,8 +1,8 @@
 public import Foundation
 public import Logging
 internal import Parallax
-public import ParallaxStore
 public import ParallaxFetch
+public import ParallaxStore
 internal import ParallaxWeb
 public import ServiceLifecycle
 
