@@ -159,16 +159,25 @@ public final class PageFetcher: Sendable {
         }
         if let error = error as? HTTPClientError {
             switch error {
-            case .redirectLimitReached, .redirectCycleDetected:
-                return FetchError(.tooManyRedirects, url: url, reason: "too many redirects or a redirect loop")
-            case .readTimeout, .connectTimeout, .deadlineExceeded:
-                return FetchError(.timeout, url: url, reason: "timed out")
+            case .redirectLimitReached:
+                return FetchError(.tooManyRedirects, url: url, reason: "more redirects than the limit")
+            case .redirectCycleDetected:
+                return FetchError(.tooManyRedirects, url: url, reason: "a redirect loop")
+            case .connectTimeout:
+                return FetchError(.timeout, url: url, reason: "timed out connecting")
+            case .readTimeout:
+                return FetchError(.timeout, url: url, reason: "timed out waiting for data")
+            case .deadlineExceeded:
+                return FetchError(.timeout, url: url, reason: "no answer within the overall timeout")
             default:
                 break
             }
         }
-        if "\(error)".lowercased().contains("decompression") {
-            return FetchError(.tooLarge, url: url, reason: "the decoded body exceeds the limit of \(limit) bytes")
+        if let error = error as? NIOHTTPDecompression.DecompressionError {
+            if error == .limit {
+                return FetchError(.tooLarge, url: url, reason: "the decoded body exceeds the limit of \(limit) bytes")
+            }
+            return FetchError(.transport, url: url, reason: "the compressed body could not be decoded")
         }
         return FetchError(.transport, url: url, reason: "\(error)")
     }

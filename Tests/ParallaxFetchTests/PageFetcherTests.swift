@@ -15,6 +15,13 @@ struct PageFetcherTests {
             "H4sIAAAAAAACAz2OQQ7CMAwEv7IvIB+wcuXEjQ84xCURJbZcI1ReT0sljrs70iy1eM6ZmnDNFD1myedPN5NK6YiUjrFoXTOxR7/treVrEzT2oi9H8V7vAhc1GVKhAxcdlVfwFOJgvEUe0GlDjLsvCEWPBUM9mvjAYjxOlGzz/R3pcKbfxy/Or1p6qgAAAA=="
     )!
 
+    /// gzip of a 300 KB page of one repeated letter (Python's gzip module, mtime 0): a few
+    /// hundred bytes on the wire that decode past a 100 KB limit.
+    static let gzipBomb = Data(
+        base64Encoded:
+            "H4sIAAAAAAACA+3FsQ3AIAwAsJN4IMovRQwMIBhY+L69o7IXRz9zZNTVbsbOBwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAfiTKzih1tfvVzxz5ApLlr6wBlAQA"
+    )!
+
     static func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/page") { _, _ in
@@ -35,6 +42,20 @@ struct PageFetcherTests {
             Response(
                 status: .ok, headers: [.contentType: "text/html"],
                 body: .init(byteBuffer: ByteBuffer(repeating: UInt8(ascii: "a"), count: 300_000)))
+        }
+        router.get("/big-streamed") { _, _ in
+            // Chunked, with no Content-Length to refuse it by.
+            Response(
+                status: .ok, headers: [.contentType: "text/html"],
+                body: ResponseBody { writer in
+                    for _ in 0..<30 { try await writer.write(ByteBuffer(repeating: UInt8(ascii: "a"), count: 10_000)) }
+                    try await writer.finish(nil)
+                })
+        }
+        router.get("/gzip-bomb") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/html", .contentEncoding: "gzip"],
+                body: .init(byteBuffer: ByteBuffer(bytes: gzipBomb)))
         }
         router.get("/etag") { request, _ in
             if request.headers[.ifNoneMatch] == "\"v1\"" { return Response(status: .notModified) }
@@ -209,6 +230,28 @@ struct PageFetcherTests {
         configuration.maximumBytes = 100_000
         try await Self.withServer(configuration) { fetcher, base in
             #expect(await Self.fetchError(fetcher, base + "/big")?.code == .tooLarge)
+        }
+    }
+
+    @Test func aStreamedBodyOverTheLimitIsRefused() async throws {
+        var configuration = FetchConfiguration()
+        configuration.maximumBytes = 100_000
+        try await Self.withServer(configuration) { fetcher, base in
+            #expect(await Self.fetchError(fetcher, base + "/big-streamed")?.code == .tooLarge)
+        }
+    }
+
+    @Test func aSmallGzipBodyThatDecodesPastTheLimitIsRefused() async throws {
+        var configuration = FetchConfiguration()
+        configuration.maximumBytes = 100_000
+        try await Self.withServer(configuration) { fetcher, base in
+            #expect(Self.gzipBomb.count < 1000)
+            let refused = await Self.fetchError(fetcher, base + "/gzip-bomb")
+            #expect(refused?.code == .tooLarge, "\(String(describing: refused))")
+        }
+        try await Self.withServer { fetcher, base in
+            let page = try await fetcher.fetch(base + "/gzip-bomb")
+            #expect(page.body.count > 300_000, "within the default limit")
         }
     }
 
