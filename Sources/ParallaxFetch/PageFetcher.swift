@@ -31,6 +31,13 @@ public struct FetchedPage: Sendable, Hashable {
     /// True when a conditional GET was answered 304: `body` is empty.
     public var notModified: Bool
 
+    /// The media type of the Content-Type header (`text/html`), lowercased, without parameters.
+    public var mediaType: String? {
+        guard let contentType, let type = contentType.split(separator: ";").first else { return nil }
+        let trimmed = type.trimmingCharacters(in: .whitespaces).lowercased()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
     /// The charset named by the Content-Type header, lowercased.
     public var charset: String? {
         guard let contentType else { return nil }

@@ -27,8 +27,8 @@ enum InputGathering {
         let polite = PoliteFetcher(
             fetcher: fetcher, limiter: HostRateLimiter(interval: perHostInterval), attempts: 2,
             longestWait: .seconds(30))
-        var outcomes = [Result<[RawDocument], InputError>?](repeating: nil, count: urls.count)
-        await withTaskGroup(of: (Int, Result<[RawDocument], InputError>).self) { group in
+        var outcomes = [InputReader.Result?](repeating: nil, count: urls.count)
+        await withTaskGroup(of: (Int, InputReader.Result).self) { group in
             var next = 0
             func startNext() {
                 guard next < urls.count else { return }
@@ -43,32 +43,88 @@ enum InputGathering {
             }
         }
         try? await fetcher.shutdown()
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let documents)?: result.documents += documents
-            case .failure(let error)?: result.errors.append(error)
-            case nil: break
-            }
+        for case let outcome? in outcomes {
+            result.documents += outcome.documents
+            result.errors += outcome.errors
         }
         return result
     }
 
     /// One address fetched and read as a page or a feed, the charset of its header honoured.
-    static func read(_ url: String, with fetcher: PoliteFetcher<ContinuousClock>) async
-        -> Result<[RawDocument], InputError>
-    {
+    static func read(_ url: String, with fetcher: PoliteFetcher<ContinuousClock>) async -> InputReader.Result {
+        var result = InputReader.Result()
         let page: FetchedPage
         do {
             page = try await fetcher.fetch(url)
         } catch {
             let code: InputError.Code = error.code == .tooLarge ? .tooLarge : .unreadable
-            return .failure(InputError(code, input: url, reason: error.reason))
+            result.errors.append(InputError(code, input: url, reason: error.reason))
+            return result
         }
-        do {
-            return .success(
-                try WebPageReading.documents(bytes: page.body, input: url, url: page.url, charset: page.charset))
-        } catch {
-            return .failure(error)
+        switch kind(of: page) {
+        case .page:
+            do {
+                result.documents = try WebPageReading.documents(
+                    bytes: page.body, input: url, url: page.url, charset: page.charset)
+            } catch {
+                result.errors.append(error)
+            }
+        case .text:
+            result = InputReader().read(text: utf8(page), input: url)
+            for index in result.documents.indices { result.documents[index].url = page.url }
+        case .jsonLines:
+            result = InputReader().read(jsonLines: utf8(page), input: url)
         }
+        return result
+    }
+
+    /// How a fetched body is read, as a file's extension decides for files.
+    enum BodyKind: Equatable {
+        /// A web page or a feed: the extractor or the feed parser, by sniffing.
+        case page
+        /// A saved plain-text article.
+        case text
+        /// JSON lines, one article each.
+        case jsonLines
+    }
+
+    /// The kind a body's media type names; a missing or generic type falls back to the
+    /// address's extension, and anything else is sniffed as a page or feed.
+    static func kind(of page: FetchedPage) -> BodyKind {
+        let path = URLComponents(string: page.url)?.path ?? ""
+        let fileExtension = (path as NSString).pathExtension.lowercased()
+        let byExtension: BodyKind? =
+            switch fileExtension {
+            case "jsonl", "ndjson": .jsonLines
+            case "txt", "text", "md": .text
+            default: nil
+            }
+        switch page.mediaType {
+        case "application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines":
+            return .jsonLines
+        case "text/plain", "text/markdown":
+            return byExtension == .jsonLines ? .jsonLines : .text
+        case nil, "application/octet-stream", "binary/octet-stream":
+            return byExtension ?? .page
+        default:
+            return .page
+        }
+    }
+
+    /// A text body as UTF-8: Latin-1, Windows-1252 and UTF-16 named by the header are
+    /// converted; other bodies are left for the text reader to judge.
+    static func utf8(_ page: FetchedPage) -> Data {
+        let data = Data(page.body)
+        let encoding: String.Encoding? =
+            switch page.charset {
+            case "iso-8859-1", "latin1", "latin-1", "us-ascii": .isoLatin1
+            case "windows-1252", "cp1252": .windowsCP1252
+            case "utf-16": .utf16
+            case "utf-16le": .utf16LittleEndian
+            case "utf-16be": .utf16BigEndian
+            default: nil
+            }
+        guard let encoding, let text = String(data: data, encoding: encoding) else { return data }
+        return Data(text.utf8)
     }
 }

@@ -46,6 +46,25 @@ struct URLInputTests {
         </channel></rss>
         """
 
+    /// An article as people save it in a text file, served as ISO-8859-1 text.
+    static let savedArticle = """
+        Ferry timetable restored after storm repairs
+        The Sound Courier
+
+        Ferries between Ostwick and Hale will run the full timetable from Friday, the operator said, \
+        after engineers finished repairs to the landing stage at Ostwick harbour. The café on the quay \
+        reopened on the same day.
+
+        """
+
+    /// Two JSON lines, one malformed.
+    static let records = """
+        {"id":"pier-1","title":"Pier reopens","outlet":"Coast Weekly","text":"The pier at Hale reopened on Thursday after \
+        a month of repairs, the council said. Anglers returned within the hour."}
+        {"id":
+
+        """
+
     static func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/news/ferry") { _, _ in
@@ -68,6 +87,16 @@ struct URLInputTests {
             return Response(
                 status: .ok, headers: [.contentType: "application/rss+xml", .eTag: "\"f1\""],
                 body: .init(byteBuffer: ByteBuffer(string: feed)))
+        }
+        router.get("/notes/ferry.txt") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; charset=ISO-8859-1"],
+                body: .init(byteBuffer: ByteBuffer(bytes: savedArticle.data(using: .isoLatin1)!)))
+        }
+        router.get("/export") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/x-ndjson"],
+                body: .init(byteBuffer: ByteBuffer(string: records)))
         }
         router.get("/old-ferry") { _, _ in Response(status: .movedPermanently, headers: [.location: "/news/ferry"]) }
         return router
@@ -114,6 +143,26 @@ struct URLInputTests {
             #expect((records.first??["text"] as? String)?.contains("crème brûlée") == true)
             #expect(records.last??["title"] as? String == "Αθήνα")
             #expect((records.last??["text"] as? String)?.hasPrefix("Αθήνα reopened") == true)
+        }
+    }
+
+    @Test func textAndJSONLinesAddressesAreReadAsFilesAre() async throws {
+        let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let base = "http://127.0.0.1:\(client.port!)"
+            let run = try await Self.parallax(["extract", base + "/notes/ferry.txt", base + "/export"])
+            #expect(run.status == 0)
+            let records = try run.stdout.split(separator: "\n").map {
+                try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+            #expect(records.count == 2)
+            let text = records.first { ($0?["input"] as? String) == base + "/notes/ferry.txt" }
+            #expect(text??["url"] as? String == base + "/notes/ferry.txt")
+            #expect(text??["title"] as? String == "Ferry timetable restored after storm repairs")
+            #expect((text??["text"] as? String)?.contains("The café on the quay") == true)
+            let record = records.first { ($0?["input"] as? String)?.hasPrefix(base + "/export") == true }
+            #expect(record??["title"] as? String == "Pier reopens")
+            #expect(run.stderr.contains(base + "/export#2"), "the malformed line is reported by its number")
         }
     }
 

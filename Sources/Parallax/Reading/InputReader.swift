@@ -25,6 +25,11 @@ public struct InputReader: Sendable {
     public struct Result: Sendable {
         public var documents: [RawDocument] = []
         public var errors: [InputError] = []
+
+        public init(documents: [RawDocument] = [], errors: [InputError] = []) {
+            self.documents = documents
+            self.errors = errors
+        }
     }
 
     public func read(paths: [String]) -> Result {
@@ -42,6 +47,25 @@ public struct InputReader: Sendable {
     public func read(jsonLines data: Data, input: String) -> Result {
         var result = Result()
         JSONLReader(maximumRecordBytes: maximumRecordBytes).read(data, input: input, into: &result)
+        return result
+    }
+
+    /// Reads one plain-text article given as bytes (a fetched `text/plain` body), as a saved
+    /// `.txt` file is read.
+    public func read(text data: Data, input: String) -> Result {
+        var result = Result()
+        guard data.count <= maximumArticleBytes else {
+            let reason =
+                "\(Self.megabytes(data.count)) is larger than one article can be (limit \(Self.megabytes(maximumArticleBytes)))"
+            result.errors.append(InputError(.tooLarge, input: input, reason: reason))
+            return result
+        }
+        do {
+            let text = try TextDecoding.decode(data, input: input)
+            result.documents.append(RawDocument(input: input, format: .plainText, text: text))
+        } catch {
+            result.errors.append(error)
+        }
         return result
     }
 
