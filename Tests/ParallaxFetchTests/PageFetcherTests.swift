@@ -82,13 +82,13 @@ struct PageFetcherTests {
             Response(status: .serviceUnavailable, headers: [.retryAfter: "Fri, 31 Dec 2100 23:59:59 GMT"])
         }
         router.get("/trickle") { _, _ in
-            // Headers at once, then a byte every 200 ms: each read is quick, the whole is not.
+            // Headers at once, then a byte every 150 ms for 3 s: each read is quick, the whole is not.
             Response(
                 status: .ok, headers: [.contentType: "text/html"],
                 body: ResponseBody { writer in
-                    for _ in 0..<50 {
+                    for _ in 0..<20 {
                         try await writer.write(ByteBuffer(string: "<"))
-                        try await Task.sleep(for: .milliseconds(200))
+                        try await Task.sleep(for: .milliseconds(150))
                     }
                     try await writer.finish(nil)
                 })
