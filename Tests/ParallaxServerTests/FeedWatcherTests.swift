@@ -25,6 +25,40 @@ enum HarbourFeed {
         """
 }
 
+/// A second feed written for these tests, served from another host.
+enum ValleyFeed {
+    static let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Valley Post</title><link>https://valley.example/</link>
+        <item><title>Orchard frost ruins early blossom</title><link>https://valley.example/frost</link>
+        <guid>valley-frost</guid><pubDate>Tue, 07 Apr 2026 06:30:00 GMT</pubDate>
+        <description>A hard frost on Monday night killed most of the early apple blossom in the upper valley, growers said. Some orchards lit fires between the rows to keep the trees warm.</description></item>
+        </channel></rss>
+        """
+}
+
+/// Holds every request until one from each of `expected` hosts has arrived, so requests get
+/// answers only when they are in flight at the same time. Gives up after `limit`.
+final class Rendezvous: Sendable {
+    let expected: Int
+    let arrived = Mutex<Set<String>>([])
+
+    init(expected: Int) {
+        self.expected = expected
+    }
+
+    /// Records `host` and waits for the others; false when they did not come within `limit`.
+    func meet(_ host: String, within limit: Duration) async -> Bool {
+        arrived.withLock { _ = $0.insert(host) }
+        let deadline = ContinuousClock.now.advanced(by: limit)
+        while ContinuousClock.now < deadline {
+            if arrived.withLock({ $0.count }) >= expected { return true }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return false
+    }
+}
+
 /// Answers from a script and records the validators it was sent.
 final class ScriptedFetcher: FeedFetching {
     let responses: Mutex<[FeedResponse]>
@@ -161,5 +195,45 @@ struct FeedWatcherTests {
             }
             #expect((3590...3601).contains(retryAfter), "an HTTP date an hour ahead")
         }
+    }
+
+    @Test("feeds on different hosts are fetched at the same time")
+    func hostsPolledConcurrently() async throws {
+        // Each server answers only once the other has been asked too: polled one host after
+        // the other, the first request would wait in vain and get a 503.
+        let rendezvous = Rendezvous(expected: 2)
+        let database = try NewsroomDatabase.inMemory()
+        try await Self.server("harbour", feed: HarbourFeed.rss, rendezvous).test(.live) { harbour in
+            try await Self.server("valley", feed: ValleyFeed.rss, rendezvous).test(.live) { valley in
+                let feeds = [
+                    "http://127.0.0.1:\(harbour.port ?? 0)/feed.xml", "http://127.0.0.1:\(valley.port ?? 0)/feed.xml",
+                ]
+                let pages = PageFetcher()
+                let watcher = FeedWatcher(
+                    database: database, feeds: feeds, fetcher: PageFeedFetcher(fetcher: pages),
+                    logger: Logger(label: "test"))
+                let outcomes = await watcher.pollDueFeeds()
+                try await pages.shutdown()
+
+                #expect(outcomes[feeds[0]] == .ingested(added: 2, duplicates: 0))
+                #expect(outcomes[feeds[1]] == .ingested(added: 1, duplicates: 0))
+                #expect(rendezvous.arrived.withLock { $0 } == ["harbour", "valley"])
+            }
+        }
+        #expect(try database.article("valley-frost")?.article.outlet == "Valley Post")
+    }
+
+    /// A loopback server whose feed is answered only when the rendezvous is complete.
+    static func server(_ name: String, feed: String, _ rendezvous: Rendezvous) -> some ApplicationProtocol {
+        let router = Router()
+        router.get("feed.xml") { _, _ -> Response in
+            guard await rendezvous.meet(name, within: .seconds(10)) else {
+                return Response(status: .serviceUnavailable)
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "application/rss+xml"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: feed)))
+        }
+        return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }
 }

@@ -17,6 +17,8 @@ public struct WatchConfiguration: Sendable {
     /// The largest share of a backoff wait taken off at random, so feeds that failed
     /// together are not retried together.
     public var backoffJitter = 0.2
+    /// Hosts polled at once; feeds of one host are polled one after another.
+    public var maximumConcurrentHosts = 8
 
     /// The backoff after errors: a quarter of the poll interval, doubling, with jitter.
     public var backoff: Backoff {
@@ -29,7 +31,7 @@ public struct WatchConfiguration: Sendable {
 /// Polls feeds politely and ingests their new items: a conditional GET with the ETag and
 /// Last-Modified stored in the feed's state, at most one request per host every
 /// `perHostInterval`, exponential backoff with jitter after errors (and `Retry-After`
-/// honoured). Runs as a service until graceful shutdown; a
+/// honoured), different hosts polled concurrently. Runs as a service until graceful shutdown; a
 /// poll under way finishes its transaction first.
 public struct FeedWatcher: Service {
     public let database: NewsroomDatabase
@@ -76,10 +78,47 @@ public struct FeedWatcher: Service {
         }
     }
 
-    /// Polls every feed that is due, spacing requests per host; returns each feed's outcome.
+    /// Polls every feed that is due and returns each feed's outcome. Hosts are polled
+    /// concurrently, up to `maximumConcurrentHosts` at a time, so a slow host does not hold up
+    /// the others; the feeds of one host are polled in turn, spaced by the host rate limiter.
     public func pollDueFeeds() async -> [String: PollOutcome] {
+        let hosts = Self.feedsByHost(feeds)
         var outcomes: [String: PollOutcome] = [:]
+        await withTaskGroup(of: [String: PollOutcome].self) { group in
+            var next = 0
+            for _ in 0..<max(1, configuration.maximumConcurrentHosts) where next < hosts.count {
+                let feeds = hosts[next]
+                group.addTask { await pollDueFeeds(ofOneHost: feeds) }
+                next += 1
+            }
+            for await finished in group {
+                outcomes.merge(finished) { _, latest in latest }
+                if next < hosts.count, !Task.isCancelled {
+                    let feeds = hosts[next]
+                    group.addTask { await pollDueFeeds(ofOneHost: feeds) }
+                    next += 1
+                }
+            }
+        }
+        return outcomes
+    }
+
+    /// The feeds grouped by host (host and port), hosts in the order they first appear.
+    static func feedsByHost(_ feeds: [String]) -> [[String]] {
+        var order: [String] = []
+        var groups: [String: [String]] = [:]
         for url in feeds {
+            let host = HostRateLimiter<ContinuousClock>.host(of: url)
+            if groups[host] == nil { order.append(host) }
+            groups[host, default: []].append(url)
+        }
+        return order.map { groups[$0] ?? [] }
+    }
+
+    /// Polls the due feeds of one host one after another, each after its turn at the host.
+    private func pollDueFeeds(ofOneHost urls: [String]) async -> [String: PollOutcome] {
+        var outcomes: [String: PollOutcome] = [:]
+        for url in urls {
             if Task.isCancelled { break }
             let state: FeedRecord
             do {

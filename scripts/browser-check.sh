@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The newsroom site in a real headless browser: ingests the seed story into a temporary store,
+# starts `parallax serve` on a free loopback port, and with Chromium (Debian's `chromium`):
+#   - saves screenshots of the story list, the seed story, one cited article and a search, at a
+#     desktop width and a phone width;
+#   - checks the story page's rendered DOM for every section of the brief (summary, facts,
+#     discrepancies, timeline, quotes, key players, perspectives, sources) and for citation
+#     links to article pages, and that the cited article page renders its text.
+# Exits non-zero naming what is missing. Skips (exit 0, with a message) where the seed story is
+# absent, and on macOS without Google Chrome.
+#
+# Usage: scripts/browser-check.sh
+# Env:   PARALLAX=path/to/parallax (default: build .build/release/parallax)
+#        SCREENSHOTS=folder (default out/browser-check, git-ignored)
+#        CHROMIUM=path/to/browser (default: chromium, chromium-browser or Google Chrome)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seed="../shared/corpus/seed-story"
+if [ ! -d "$seed" ]; then
+    echo "browser-check: skipped — the seed story ($seed) is absent"
+    exit 0
+fi
+
+# --- the browser
+find_browser() {
+    if [ -n "${CHROMIUM:-}" ]; then echo "$CHROMIUM"; return; fi
+    for name in chromium chromium-browser google-chrome google-chrome-stable; do
+        if command -v "$name" >/dev/null; then command -v "$name"; return; fi
+    done
+    local mac="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"
+    if [ -x "$mac" ]; then echo "$mac"; fi
+}
+browser="$(find_browser)"
+if [ -z "$browser" ]; then
+    case "$(uname -s)" in
+    Linux)
+        command -v apt-get >/dev/null || { echo "browser-check: install Chromium (no apt-get here)" >&2; exit 1; }
+        sudo=""
+        if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+        echo "browser-check: installing chromium from the Debian packages" >&2
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+        browser="$(find_browser)"
+        ;;
+    Darwin)
+        echo "browser-check: skipped — Google Chrome is not installed (Chromium comes from Debian's packages on Linux)"
+        exit 0
+        ;;
+    esac
+fi
+[ -n "$browser" ] || { echo "browser-check: no Chromium found" >&2; exit 1; }
+
+# --- the binary and a store holding the seed story
+parallax="${PARALLAX:-.build/release/parallax}"
+if [ -z "${PARALLAX:-}" ]; then swift build -c release --product parallax >/dev/null; fi
+[ -x "$parallax" ] || { echo "browser-check: $parallax is not built" >&2; exit 1; }
+
+shots="${SCREENSHOTS:-out/browser-check}"
+mkdir -p "$shots"
+rm -f "$shots"/*.png "$shots"/*.html
+work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-browser.XXXXXX")"
+server=""
+cleanup() {
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+db="$work/news.sqlite"
+"$parallax" ingest --db "$db" --quiet "$seed" >"$work/ingest.out"
+echo "browser-check: $(cat "$work/ingest.out")"
+
+# --- the server, on a free port it prints
+"$parallax" serve --db "$db" --host 127.0.0.1 --port 0 >"$work/serve.out" 2>"$work/serve.err" &
+server=$!
+base=""
+for _ in $(seq 1 150); do
+    base="$(sed -n 's|.*serving \(http://[^/ ]*\)/.*|\1|p' "$work/serve.out")"
+    [ -n "$base" ] && break
+    kill -0 "$server" 2>/dev/null || { echo "browser-check: parallax serve exited:" >&2; cat "$work/serve.err" >&2; exit 1; }
+    sleep 0.2
+done
+[ -n "$base" ] || { echo "browser-check: parallax serve did not start within 30 s" >&2; exit 1; }
+echo "browser-check: serving $base, browser $("$browser" --version 2>/dev/null || echo "$browser")"
+
+# The seed story is the biggest one in the store.
+story="$(python3 - "$base" <<'PY'
+import json, sys, urllib.request
+with urllib.request.urlopen(sys.argv[1] + "/api/stories?order=biggest&limit=1", timeout=30) as response:
+    stories = json.load(response)["stories"]
+print(stories[0]["id"] if stories else "")
+PY
+)"
+[ -n "$story" ] || { echo "browser-check: the store lists no story" >&2; exit 1; }
+
+headless() {
+    "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+        --hide-scrollbars --user-data-dir="$work/profile" "$@" 2>>"$work/browser.err"
+}
+
+# --- the story page's rendered DOM
+story_url="$base/stories/$story"
+headless --dump-dom "$story_url" >"$shots/story.html"
+missing=()
+for section in Summary Facts Discrepancies Timeline Quotes "Key players" Perspectives Sources; do
+    grep -q "<h3>$section</h3>" "$shots/story.html" || missing+=("section \"$section\"")
+done
+citations="$(grep -o '<span class="cite"><a href="/articles/[^"]*"' "$shots/story.html" | wc -l | tr -d ' ')"
+[ "$citations" -gt 0 ] || missing+=("citation links to article pages")
+article_path="$(grep -o '<span class="cite"><a href="/articles/[^"]*"' "$shots/story.html" | head -1 \
+    | sed 's|.*href="\([^"]*\)"|\1|')"
+if [ -n "$article_path" ]; then
+    headless --dump-dom "$base$article_path" >"$shots/article.html"
+    grep -q 'class="article-text"><p>' "$shots/article.html" || missing+=("the text of the cited article $article_path")
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "browser-check: the story page $story_url lacks:" >&2
+    printf '  - %s\n' "${missing[@]}" >&2
+    echo "  (rendered DOM saved as $shots/story.html)" >&2
+    exit 1
+fi
+echo "browser-check: story $story renders every section, $citations citation links to article pages"
+
+# --- screenshots: desktop and phone widths
+pages=("stories:/" "story:/stories/$story" "article:$article_path" "search:/search?q=said")
+for entry in "${pages[@]}"; do
+    name="${entry%%:*}"
+    path="${entry#*:}"
+    for size in desktop:1280,1600 phone:390,1600; do
+        headless --window-size="${size#*:}" --screenshot="$shots/$name-${size%%:*}.png" "$base$path" >/dev/null
+        [ -s "$shots/$name-${size%%:*}.png" ] || { echo "browser-check: no screenshot of $path" >&2; exit 1; }
+    done
+done
+echo "browser-check: ok — screenshots in $(cd "$shots" && pwd)"
+ls "$shots"
