@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench bench-extraction clean
+.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve clean
 
 deps:
 	@scripts/install-deps.sh
@@ -27,6 +27,20 @@ bench: build
 
 bench-extraction: build
 	@scripts/bench-extraction.sh
+
+# The newsroom site in headless Chromium (installed from apt when absent); screenshots in out/.
+browser-check: build
+	@PARALLAX=$(RELEASE) scripts/browser-check.sh
+
+# SIGKILLs an ingest of 10,000 generated articles at random moments and checks the store.
+crash-check: build
+	@PARALLAX=$(RELEASE) scripts/crash-ingest.sh 10000 4
+
+bench-ingest: build
+	@PARALLAX=$(RELEASE) scripts/bench-ingest.sh
+
+bench-serve: build
+	@PARALLAX=$(RELEASE) scripts/bench-serve.sh
 
 clean:
 	rm -rf .build

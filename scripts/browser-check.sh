@@ -107,10 +107,16 @@ missing=()
 for section in Summary Facts Discrepancies Timeline Quotes "Key players" Perspectives Sources; do
     grep -q "<h3>$section</h3>" "$shots/story.html" || missing+=("section \"$section\"")
 done
-citations="$(grep -o '<span class="cite"><a href="/articles/[^"]*"' "$shots/story.html" | wc -l | tr -d ' ')"
+links="$(grep -o '<span class="cite"><a href="/articles/[^"]*"' "$shots/story.html" || true)"
+citations=0
+article_path=""
+if [ -n "$links" ]; then
+    citations="$(printf '%s\n' "$links" | wc -l | tr -d ' ')"
+    first="${links%%$'\n'*}"
+    article_path="${first##*href=\"}"
+    article_path="${article_path%\"}"
+fi
 [ "$citations" -gt 0 ] || missing+=("citation links to article pages")
-article_path="$(grep -o '<span class="cite"><a href="/articles/[^"]*"' "$shots/story.html" | head -1 \
-    | sed 's|.*href="\([^"]*\)"|\1|')"
 if [ -n "$article_path" ]; then
     headless --dump-dom "$base$article_path" >"$shots/article.html"
     grep -q 'class="article-text"><p>' "$shots/article.html" || missing+=("the text of the cited article $article_path")
@@ -123,15 +129,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 echo "browser-check: story $story renders every section, $citations citation links to article pages"
 
-# --- screenshots: desktop and phone widths
-pages=("stories:/" "story:/stories/$story" "article:$article_path" "search:/search?q=said")
+# --- screenshots at a desktop and a phone width (the first screenful), and the whole brief
+shot() { # NAME WIDTH,HEIGHT PATH
+    headless --window-size="$2" --screenshot="$shots/$1.png" "$base$3" >/dev/null
+    [ -s "$shots/$1.png" ] || { echo "browser-check: no screenshot of $3 at $2" >&2; exit 1; }
+}
+pages=("stories:/" "story:/stories/$story" "article:$article_path" "search:/search?q=Maduro")
 for entry in "${pages[@]}"; do
-    name="${entry%%:*}"
-    path="${entry#*:}"
-    for size in desktop:1280,1600 phone:390,1600; do
-        headless --window-size="${size#*:}" --screenshot="$shots/$name-${size%%:*}.png" "$base$path" >/dev/null
-        [ -s "$shots/$name-${size%%:*}.png" ] || { echo "browser-check: no screenshot of $path" >&2; exit 1; }
-    done
+    shot "${entry%%:*}-desktop" 1280,1000 "${entry#*:}"
+    shot "${entry%%:*}-phone" 390,844 "${entry#*:}"
 done
+shot story-full 1280,7000 "/stories/$story"
 echo "browser-check: ok — screenshots in $(cd "$shots" && pwd)"
 ls "$shots"

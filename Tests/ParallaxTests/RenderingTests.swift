@@ -50,4 +50,13 @@ struct RenderingTests {
         #expect(html.contains("href=\"#src-\(digest.stories[0].id)-1\""))
         #expect(html.contains("id=\"methodology\""))
     }
+
+    @Test func htmlSaysSourcesAgreeWhenNoDiscrepancyWasFound() throws {
+        var agreeing = digest
+        let story = try #require(agreeing.stories.first { $0.articleIDs.count > 1 })
+        let index = try #require(agreeing.stories.firstIndex { $0.id == story.id })
+        agreeing.stories[index].discrepancies = []
+        let html = HTMLRenderer.render(agreeing)
+        #expect(html.contains("<h3>Discrepancies</h3><p class=\"none\">None found"))
+    }
 }

@@ -48,8 +48,11 @@ public enum HTMLRenderer {
         var out = "<article class=\"story\" id=\"\(story.id)\">\n<h2>\(escape(story.headline))</h2>\n"
         out +=
             "<p class=\"meta\">\(story.articleIDs.count) \(MarkdownRenderer.plural(story.articleIDs.count, "article", "articles")) from \(citations.outletCount) \(MarkdownRenderer.plural(citations.outletCount, "source", "sources"))</p>\n"
-        func section(_ title: String, _ items: [String], list: String = "ul") {
-            guard !items.isEmpty else { return }
+        func section(_ title: String, _ items: [String], list: String = "ul", whenEmpty: String? = nil) {
+            guard !items.isEmpty else {
+                if let whenEmpty { out += "<section><h3>\(title)</h3><p class=\"none\">\(whenEmpty)</p></section>\n" }
+                return
+            }
             out +=
                 "<section><h3>\(title)</h3><\(list)>\n" + items.map { "<li>\($0)</li>" }.joined(separator: "\n")
                 + "\n</\(list)></section>\n"
@@ -71,7 +74,10 @@ public enum HTMLRenderer {
                     + discrepancy.claims.map {
                         "<li><b>\(escape(citations.label($0.article)))</b> says <mark>\(escape($0.value ?? "—"))</mark>: “\(escape($0.text))” \(cite([$0.article]))</li>"
                     }.joined() + "</ul>"
-            })
+            },
+            // Agreement is a finding too, once there are sources to compare.
+            whenEmpty: citations.outletCount > 1
+                ? "None found: where these sources give numbers or years for the same thing, they agree." : nil)
         section(
             "Timeline",
             story.timeline.map {
