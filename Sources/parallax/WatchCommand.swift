@@ -15,7 +15,7 @@ struct WatchCommand: AsyncParsableCommand {
         discussion: """
             FEED is a feed URL or an OPML file of feeds. Each feed is fetched with a conditional GET \
             (the ETag and Last-Modified it last sent), one request per host every --host-interval \
-            seconds, and after errors less and less often (up to six hours). Stops gracefully on \
+            seconds (up to 8 hosts at once), and after errors less and less often (up to six hours). Stops gracefully on \
             SIGINT or SIGTERM. `parallax serve --watch FEED` serves and watches in one process.
             """)
 
