@@ -25,7 +25,7 @@ out = subprocess.run([binary, "ingest", "--db", db, "--quiet", source], check=Tr
 seconds = time.perf_counter() - started
 added = int(re.match(r"ingested (\d+) new", out).group(1))
 stories = re.search(r"into (\d+) stories", out).group(1)
-print(f"{label}: {added} articles in {seconds:.2f} s = {added / seconds:.0f} articles/s ({stories} stories)")
+print(f"{label}: {added} articles in {seconds:.2f} s = {added / seconds:.0f} articles/s (stories changed: {stories})")
 PY
 }
 
