@@ -128,6 +128,31 @@ struct ServerTests {
         }
     }
 
+    @Test("a story's page and API body are rendered again once an article joins it")
+    func renderedStoriesFollowNewArticles() async throws {
+        try await app.test(.router) { client in
+            let first = try await client.execute(
+                uri: "/api/articles", method: .post, body: ByteBuffer(string: BridgeReports.gazette))
+            let json = try JSONSerialization.jsonObject(with: Data(first.body.readableBytesView)) as? [String: Any]
+            let storyID = try #require((json?["articles"] as? [[String: Any]])?.first?["storyId"] as? String)
+            for _ in 0..<2 {
+                let page = try await client.execute(uri: "/stories/\(storyID)", method: .get)
+                let api = try await client.execute(uri: "/api/stories/\(storyID)", method: .get)
+                #expect(String(buffer: page.body).contains("1 article from 1 source"))
+                #expect(!String(buffer: api.body).contains("ledger-1"))
+            }
+
+            let second = try await client.execute(
+                uri: "/api/articles", method: .post, body: ByteBuffer(string: BridgeReports.ledger))
+            #expect(String(buffer: second.body).contains("\"storyId\": \"\(storyID)\""))
+            let page = try await client.execute(uri: "/stories/\(storyID)", method: .get)
+            let api = try await client.execute(uri: "/api/stories/\(storyID)", method: .get)
+            #expect(String(buffer: page.body).contains("2 articles from 2 sources"))
+            #expect(String(buffer: page.body).contains("href=\"/articles/ledger-1\""))
+            #expect(String(buffer: api.body).contains("\"id\": \"ledger-1\""))
+        }
+    }
+
     @Test("bad requests get 4xx JSON errors")
     func badRequests() async throws {
         try await app.test(.router) { client in

@@ -39,9 +39,13 @@ public struct APIError: HTTPResponseError, Sendable {
 
 extension Response {
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+        json(serialized: value.serialized() + "\n", status: status)
+    }
+
+    static func json(serialized text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: value.serialized() + "\n")))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -10,6 +10,7 @@ internal import ParallaxStore
 struct APIRoutes: Sendable {
     let database: NewsroomDatabase
     let configuration: ServerConfiguration
+    let storyBodies = StoryRenderCache()
 
     func add(to group: RouterGroup<NewsroomServer.Context>) {
         group.get("stories") { request, _ in try stories(request) }
@@ -41,11 +42,16 @@ struct APIRoutes: Sendable {
     }
 
     func story(_ id: String) throws -> Response {
+        if let version = try database.storyVersion(id), let body = storyBodies.body(of: id, at: version) {
+            return .json(serialized: body)
+        }
         guard let detail = try database.story(id) else { throw APIError.notFound("no story \(id)") }
         guard let digest = detail.digest else {
             throw APIError(.serviceUnavailable, code: "brief-pending", message: "the brief of \(id) is being written")
         }
-        return .json(DigestJSON.value(of: digest))
+        let body = DigestJSON.value(of: digest).serialized() + "\n"
+        storyBodies.keep(body, of: detail.story.id, at: detail.version)
+        return .json(serialized: body)
     }
 
     func article(_ id: String) throws -> Response {

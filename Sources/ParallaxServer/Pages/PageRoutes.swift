@@ -6,6 +6,7 @@ internal import ParallaxStore
 struct PageRoutes: Sendable {
     let database: NewsroomDatabase
     let configuration: ServerConfiguration
+    let storyPages = StoryRenderCache()
 
     func add(to router: Router<NewsroomServer.Context>) {
         router.get("/") { request, _ in try storyList(request) }
@@ -30,10 +31,15 @@ struct PageRoutes: Sendable {
     }
 
     func story(_ id: String) throws -> Response {
+        if let version = try database.storyVersion(id), let page = storyPages.body(of: id, at: version) {
+            return .html(page)
+        }
         guard let detail = try database.story(id) else {
             throw APIError.notFound("There is no story \(id).")
         }
-        return .html(StoryPage(detail: detail).html)
+        let page = StoryPage(detail: detail).html
+        storyPages.keep(page, of: detail.story.id, at: detail.version)
+        return .html(page)
     }
 
     func article(_ id: String) throws -> Response {

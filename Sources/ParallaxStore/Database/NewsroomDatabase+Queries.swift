@@ -46,6 +46,24 @@ public struct StoryDetail: Sendable, Hashable {
     /// Whether the brief reflects every current article.
     public var isBriefCurrent: Bool
     public var articles: [ArticleRecord]
+
+    /// The revisions this detail was read at.
+    public var version: StoryVersion {
+        StoryVersion(revision: story.revision, briefRevision: briefRevision)
+    }
+    var briefRevision: Int?
+}
+
+/// A story's revision (bumped when its articles change) and its brief's: what a rendering of
+/// the story depends on, read cheaply so a rendering can be reused until either changes.
+public struct StoryVersion: Sendable, Hashable {
+    public var revision: Int
+    public var briefRevision: Int?
+
+    public init(revision: Int, briefRevision: Int?) {
+        self.revision = revision
+        self.briefRevision = briefRevision
+    }
 }
 
 extension StoryDetail {
@@ -126,7 +144,24 @@ extension NewsroomDatabase {
             let brief = try BriefRecord.fetchOne(db, key: story.id)
             return StoryDetail(
                 story: story, brief: brief?.story, isBriefCurrent: brief?.revision == story.revision,
-                articles: try ArticleRecord.members(of: story.id).fetchAll(db))
+                articles: try ArticleRecord.members(of: story.id).fetchAll(db), briefRevision: brief?.revision)
+        }
+    }
+
+    /// The revisions of the story with exactly this id and of its brief; nil when there is no
+    /// such story. One indexed lookup, far cheaper than reading the story.
+    public func storyVersion(_ id: String) throws(StoreError) -> StoryVersion? {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT story.revision, brief.revision FROM story
+                        LEFT JOIN brief ON brief.storyId = story.id WHERE story.id = ?
+                        """,
+                    arguments: [id])
+            else { return nil }
+            return StoryVersion(revision: row[0], briefRevision: row[1])
         }
     }
 
