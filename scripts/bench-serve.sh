@@ -40,6 +40,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 "$parallax" ingest --db "$work/news.sqlite" --quiet "$seed" >/dev/null
+: >"$work/serve.out"  # exists before the server writes to it
 "$parallax" serve --db "$work/news.sqlite" --host 127.0.0.1 --port 0 >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 base=""

@@ -73,6 +73,7 @@ db="$work/news.sqlite"
 echo "browser-check: $(cat "$work/ingest.out")"
 
 # --- the server, on a free port it prints
+: >"$work/serve.out"  # exists before the server writes to it
 "$parallax" serve --db "$db" --host 127.0.0.1 --port 0 >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 base=""
