@@ -38,9 +38,11 @@ if [ -z "$browser" ]; then
         command -v apt-get >/dev/null || { echo "browser-check: install Chromium (no apt-get here)" >&2; exit 1; }
         sudo=""
         if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-        echo "browser-check: installing chromium from the Debian packages" >&2
+        # A font too: without recommended packages the screenshots would have no glyphs.
+        echo "browser-check: installing chromium and fonts-dejavu-core from the Debian packages" >&2
         $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+            chromium fonts-dejavu-core >/dev/null
         browser="$(find_browser)"
         ;;
     Darwin)
