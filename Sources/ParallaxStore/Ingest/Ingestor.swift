@@ -139,6 +139,9 @@ public struct Ingestor: Sendable {
         changed.formUnion(outcome.changed)
     }
 
+    /// Stories whose briefs are made together (bounds the articles held in memory at once).
+    static let briefChunk = 64
+
     /// Writes the brief of every story whose brief is missing or older than its membership;
     /// returns how many were written.
     @discardableResult
@@ -155,26 +158,43 @@ public struct Ingestor: Sendable {
         var written = 0
         var pipeline = DigestPipeline()
         pipeline.analysis = analysis
-        for story in stale {
-            let articles = try database.read { db in try ArticleRecord.members(of: story.id).fetchAll(db) }
-            guard !articles.isEmpty else { continue }
-            let analysed = pipeline.analyse(articles.map(\.article))
-            var brief = StorySynthesizer().story(of: analysed)
-            brief.id = story.id
-            let stamp = now()
-            try database.write { db in
-                // A concurrent ingest may have changed the story meanwhile: then this brief is
-                // already stale and the next refresh remakes it.
-                guard let current = try StoryRecord.fetchOne(db, key: story.id) else { return }
-                try BriefRecord(storyId: story.id, revision: story.revision, story: brief, synthesizedAt: stamp)
-                    .save(db)
-                if current.revision == story.revision {
-                    try db.execute(
-                        sql: "UPDATE story SET headline = ? WHERE id = ?", arguments: [brief.headline, story.id])
-                }
+        // Stories in chunks: each chunk's articles analysed on all cores and its briefs
+        // synthesised in parallel, then written one transaction per brief, in story order.
+        var start = 0
+        while start < stale.count {
+            let chunk = Array(stale[start..<min(start + Self.briefChunk, stale.count)])
+            start += chunk.count
+            let members = try database.read { db in
+                try chunk.map { try ArticleRecord.members(of: $0.id).fetchAll(db) }
             }
-            written += 1
-            progress?("briefs", written, stale.count)
+            let analysed = pipeline.analyse(members.flatMap { $0.map(\.article) })
+            let ends = members.reduce(into: [0]) { ends, articles in ends.append(ends[ends.count - 1] + articles.count)
+            }
+            let ranges = members.indices.map { ends[$0]..<ends[$0 + 1] }
+            let briefs = Mutex<[Story?]>(Array(repeating: nil, count: chunk.count))
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
+                guard !ranges[index].isEmpty else { return }
+                let brief = StorySynthesizer().story(of: Array(analysed[ranges[index]]))
+                briefs.withLock { $0[index] = brief }
+            }
+            for (story, synthesized) in zip(chunk, briefs.withLock { $0 }) {
+                guard var brief = synthesized else { continue }
+                brief.id = story.id
+                let stamp = now()
+                try database.write { db in
+                    // A concurrent ingest may have changed the story meanwhile: then this brief is
+                    // already stale and the next refresh remakes it.
+                    guard let current = try StoryRecord.fetchOne(db, key: story.id) else { return }
+                    try BriefRecord(storyId: story.id, revision: story.revision, story: brief, synthesizedAt: stamp)
+                        .save(db)
+                    if current.revision == story.revision {
+                        try db.execute(
+                            sql: "UPDATE story SET headline = ? WHERE id = ?", arguments: [brief.headline, story.id])
+                    }
+                }
+                written += 1
+                progress?("briefs", written, stale.count)
+            }
         }
         return written
     }
