@@ -66,7 +66,9 @@ struct QuoteExtractor {
                 QuoteMention(
                     text: content, start: span.contentStart, end: span.contentEnd, kind: .direct,
                     speaker: speaker, speakerDescription: description, cue: attribution?.cue,
-                    sentence: sentence.index))
+                    sentence: sentence.index, speakerStart: attribution?.speakerSpan?.lowerBound,
+                    speakerEnd: attribution?.speakerSpan?.upperBound, cueStart: attribution?.cueSpan?.lowerBound,
+                    cueEnd: attribution?.cueSpan?.upperBound))
         }
         return (result + direct).sorted { $0.start < $1.start }
     }
@@ -117,6 +119,8 @@ struct QuoteExtractor {
         var description: String?
         var cue: String?
         var isPronoun: Bool
+        var speakerSpan: Range<Int>?
+        var cueSpan: Range<Int>?
     }
 
     /// `…," Name said` / `…," said Name, a …` / `…," he said` / `…," the source said`.
@@ -140,26 +144,34 @@ struct QuoteExtractor {
                 let end = window[(verbIndex + 1)...].prefix {
                     !$0.isStopWord || Self.determiners.contains($0.text.lowercased())
                 }.last!.end
-                return describedSpeaker(scalarsText(scalars, window[verbIndex + 1].start, end), cue: verb.text)
+                return describedSpeaker(
+                    scalarsText(scalars, window[verbIndex + 1].start, end), span: window[verbIndex + 1].start..<end,
+                    cue: verb)
             }
             if let entity = speakerEntity, entity.start >= verb.end {
                 return Attribution(
                     speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
-                    cue: verb.text, isPronoun: false)
+                    cue: verb.text, isPronoun: false, speakerSpan: entity.start..<entity.end,
+                    cueSpan: verb.start..<verb.end)
             }
             return nil
         }
         let subject = window[..<verbIndex]
         if subject.count == 1, ["he", "she", "they"].contains(subject[subject.startIndex].text.lowercased()) {
-            return Attribution(speaker: nil, description: nil, cue: verb.text, isPronoun: true)
+            let pronoun = subject[subject.startIndex]
+            return Attribution(
+                speaker: nil, description: nil, cue: verb.text, isPronoun: true,
+                speakerSpan: pronoun.start..<pronoun.end, cueSpan: verb.start..<verb.end)
         }
-        if let article = subject.first?.text.lowercased(), Self.determiners.contains(article) {
-            return describedSpeaker(scalarsText(scalars, subject.first!.start, subject.last!.end), cue: verb.text)
+        if let first = subject.first, let last = subject.last, Self.determiners.contains(first.text.lowercased()) {
+            return describedSpeaker(
+                scalarsText(scalars, first.start, last.end), span: first.start..<last.end, cue: verb)
         }
         if let entity = speakerEntity, entity.start < verb.start {
             return Attribution(
                 speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
-                cue: verb.text, isPronoun: false)
+                cue: verb.text, isPronoun: false, speakerSpan: entity.start..<entity.end,
+                cueSpan: verb.start..<verb.end)
         }
         return nil
     }
@@ -183,10 +195,14 @@ struct QuoteExtractor {
         }) {
             return Attribution(
                 speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
-                cue: verb.text, isPronoun: false)
+                cue: verb.text, isPronoun: false, speakerSpan: entity.start..<entity.end,
+                cueSpan: verb.start..<verb.end)
         }
         if verbIndex > 0, ["he", "she", "they"].contains(tokens[verbIndex - 1].text.lowercased()) {
-            return Attribution(speaker: nil, description: nil, cue: verb.text, isPronoun: true)
+            let pronoun = tokens[verbIndex - 1]
+            return Attribution(
+                speaker: nil, description: nil, cue: verb.text, isPronoun: true,
+                speakerSpan: pronoun.start..<pronoun.end, cueSpan: verb.start..<verb.end)
         }
         return nil
     }
@@ -202,10 +218,12 @@ struct QuoteExtractor {
 
     /// "the source close to X" stays a description; "the security expert" refers back to the
     /// last person named.
-    private func describedSpeaker(_ phrase: String, cue: String) -> Attribution {
+    private func describedSpeaker(_ phrase: String, span: Range<Int>, cue: Token) -> Attribution {
         let words = phrase.lowercased().split(separator: " ").map(String.init)
         let anonymous = words.prefix(4).contains(where: Self.anonymousNouns.contains)
-        return Attribution(speaker: nil, description: phrase, cue: cue, isPronoun: !anonymous)
+        return Attribution(
+            speaker: nil, description: phrase, cue: cue.text, isPronoun: !anonymous, speakerSpan: span,
+            cueSpan: cue.start..<cue.end)
     }
 
     /// The appositive after a name: `Name, an expert at X, told …` gives "an expert at X".
@@ -257,7 +275,9 @@ struct QuoteExtractor {
             result.append(
                 QuoteMention(
                     text: String(content), start: contentStart + leading, end: last.end, kind: .direct,
-                    speaker: speaker, speakerDescription: nil, cue: ":", sentence: sentence.index))
+                    speaker: speaker, speakerDescription: nil, cue: ":", sentence: sentence.index,
+                    speakerStart: sentence.start, speakerEnd: contentStart - 1, cueStart: contentStart - 1,
+                    cueEnd: contentStart))
         }
         return result
     }
@@ -281,7 +301,8 @@ struct QuoteExtractor {
             guard start < sentence.end else { return nil }
             return QuoteMention(
                 text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name,
-                speakerDescription: nil, cue: "according to", sentence: sentence.index)
+                speakerDescription: nil, cue: "according to", sentence: sentence.index, speakerStart: entity.start,
+                speakerEnd: entity.end, cueStart: tokens[0].start, cueEnd: tokens[1].end)
         }
         let prepositions: Set<String> = ["to", "of", "from", "with", "about", "for", "by", "in", "on", "at", "close"]
         for entity in speakers {
@@ -308,7 +329,9 @@ struct QuoteExtractor {
             let start = tokens[contentIndex].start
             return QuoteMention(
                 text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name,
-                speakerDescription: nil, cue: tokens[verbIndex].text, sentence: sentence.index)
+                speakerDescription: nil, cue: tokens[verbIndex].text, sentence: sentence.index,
+                speakerStart: entity.start, speakerEnd: entity.end, cueStart: tokens[verbIndex].start,
+                cueEnd: tokens[verbIndex].end)
         }
         return nil
     }
