@@ -1,240 +1,210 @@
 internal import Foundation
 
-/// Finds direct quotations, transcript speech and simple reported speech, and attributes
-/// each to a speaker: a named person or body where the text names one, else the
-/// description it gives ("a source close to the Kremlin").
+/// Finds direct quotations, transcript speech and reported speech, and attributes each to a
+/// speaker: a named person or body where the text names one, else the description it gives
+/// ("a source close to the Kremlin"). Works on the tokens of the analysed sentences; the text
+/// between two tokens (commas, quotation marks, colons) tells clause boundaries apart.
 struct QuoteExtractor {
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains",
-        "noted", "notes", "wrote", "writes", "stated", "states", "stressed", "emphasized",
-        "emphasizes", "argued", "argues", "warned", "warns", "insisted", "claimed", "claims",
-        "asked", "recalled", "continued", "declared", "announced", "believes", "believed",
-        "concluded", "remarked", "replied", "commented", "acknowledged", "admitted",
+    func quotes(in text: String, sentences: [AnalysedSentence], entities: [EntityMention]) -> [QuoteMention] {
+        var context = Context(scalars: Array(text.unicodeScalars), sentences: sentences, entities: entities)
+        var result = transcriptQuotes(in: sentences)
+        let transcribed = result.map { $0.start..<$0.end }
+        let spans = context.quotationSpans().filter { span in
+            !transcribed.contains { $0.overlaps(span.contentStart..<span.contentEnd) }
+        }
+        context.quoted = spans.map { $0.contentStart..<$0.contentEnd }
+        result += directQuotes(spans, context: context)
+        let direct = result.map { $0.start..<$0.end }
+        for sentence in sentences {
+            result += reportedSpeech(in: sentence, context: context, taken: direct)
+        }
+        return resolved(result.sorted { $0.start < $1.start }, context: context)
+    }
+
+    // MARK: Lexicons
+
+    /// Verbs that introduce what someone said, wrote or holds, in the forms news copy uses.
+    static let cueVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
+        "wrote", "writes", "stated", "states", "stressed", "emphasized", "emphasised", "argued", "argues",
+        "argue", "warned", "warns", "insisted", "insists", "claimed", "claims", "asked", "asks", "recalled",
+        "declared", "announced", "announces", "believes", "believe", "concluded", "remarked", "replied",
+        "commented", "acknowledged", "acknowledges", "admitted", "admits", "reported", "reports", "suggested",
+        "suggests", "tweeted", "tweets", "predicted", "predicts", "promised", "promises", "vowed", "vows",
+        "pledged", "urged", "urges", "contended", "contends", "asserted", "asserts", "maintained", "alleged",
+        "alleges", "confirmed", "confirms", "denied", "complained", "complains", "responded", "thinks",
+        "hopes", "fears", "feared", "estimated", "estimates", "agreed", "agrees", "countered", "observed",
+        "conceded", "concedes", "cautioned", "revealed", "indicated", "posted", "testified", "joked",
+        "shouted", "mused", "speculated", "boasted", "bragged", "quipped", "charged", "worried", "worries",
+        "expects", "expected", "predict", "warn", "believed", "thought", "pointed", "noting", "saying",
+        "adding", "arguing", "telling", "explaining", "warning", "insisting", "claiming", "suggesting",
+        "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing",
     ]
 
-    func quotes(in text: String, sentences: [AnalysedSentence], entities: [EntityMention]) -> [QuoteMention] {
-        let scalars = Array(text.unicodeScalars)
-        let spans = quotationSpans(in: scalars).filter {
-            String(String.UnicodeScalarView(scalars[$0.contentStart..<$0.contentEnd])).split(
-                whereSeparator: \.isWhitespace
-            ).count >= 4
+    /// Participles that continue a sentence's attribution after a comma ("…, adding that …").
+    static let participles: Set<String> = [
+        "noting", "saying", "adding", "arguing", "telling", "explaining", "warning", "insisting", "claiming",
+        "suggesting", "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing",
+    ]
+
+    /// Cues whose first object is the listener, not what was said ("told reporters …").
+    static let listenerVerbs: Set<String> = [
+        "told", "tells", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "urged", "urges",
+        "promised", "promises", "assured", "reminded",
+    ]
+
+    /// Words standing between a subject and its cue ("has also said").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "now", "then", "later", "previously", "once", "repeatedly", "recently",
+        "publicly", "again", "would", "will", "could", "may", "might", "did", "does", "do", "often", "still",
+        "further", "meanwhile", "however", "privately", "reportedly", "already", "even", "flatly", "simply",
+        "frequently", "similarly", "long", "first", "had", "never", "always", "just",
+    ]
+
+    /// Words that open a clause or phrase: a subject never reaches back past them.
+    static let boundaries: Set<String> = [
+        "that", "and", "but", "or", "while", "as", "because", "when", "if", "although", "though", "so",
+        "where", "after", "before", "since", "than", "whether", "until", "whom", "what", "which", "said",
+        "says", "told", "to", "by", "with", "in", "on", "at", "into", "about", "against", "like", "during",
+        "nor", "yet", "why", "how", "unless", "once", "instead", "then", "also", "not", "is", "was", "are",
+        "were", "be", "been", "has", "have", "had", "did", "do", "does", "would", "will", "could", "can",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "who", "you"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "one", "another", "all", "two", "three", "some", "many", "several", "most",
+        "other", "others", "these", "those", "both", "few", "his", "her", "their", "its", "our",
+    ]
+
+    /// Nouns that stand for people the text does not name.
+    static let anonymousNouns: Set<String> = [
+        "source", "sources", "official", "officials", "person", "people", "employee", "insider", "insiders",
+        "consultant", "diplomat", "diplomats", "aide", "aides", "member", "members", "resident", "residents",
+        "witness", "witnesses", "journalist", "journalists", "staffer", "staffers", "adviser", "advisers",
+        "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "strategist", "strategists",
+        "operative", "operatives", "observer", "observers", "critics", "supporters", "voters", "analysts",
+    ]
+
+    /// Titles written before a name with a full stop.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "prof", "st", "jr", "sr", "u", "s",
+    ]
+
+    // MARK: Context
+
+    fileprivate struct Context {
+        let scalars: [Unicode.Scalar]
+        let sentences: [AnalysedSentence]
+        let entities: [EntityMention]
+        /// Contents of the quotations long enough to be quotes.
+        var quoted: [Range<Int>] = []
+
+        init(scalars: [Unicode.Scalar], sentences: [AnalysedSentence], entities: [EntityMention]) {
+            self.scalars = scalars
+            self.sentences = sentences
+            self.entities = entities.filter { $0.type != .place }
         }
-        var quotedSentences = Set<Int>()
-        for span in spans {
-            for sentence in sentences where sentence.start < span.contentEnd && span.contentStart < sentence.end {
-                quotedSentences.insert(sentence.index)
-            }
+
+        func text(_ start: Int, _ end: Int) -> String {
+            guard start < end, start >= 0, end <= scalars.count else { return "" }
+            return String(String.UnicodeScalarView(scalars[start..<end]))
         }
-        // Reported speech first: its speakers are who later "he said" may refer to.
-        var result = transcriptQuotes(in: sentences, entities: entities)
-        for sentence in sentences where !quotedSentences.contains(sentence.index) {
-            if let quote = reportedSpeech(in: sentence, entities: entities) { result.append(quote) }
+
+        /// The characters between two tokens.
+        func gap(_ tokens: [Token], before index: Int) -> String {
+            guard index > 0, index < tokens.count else { return index == 0 ? " " : "" }
+            return text(tokens[index - 1].end, tokens[index].start)
         }
-        var direct: [QuoteMention] = []
-        for span in spans {
-            let content = String(String.UnicodeScalarView(scalars[span.contentStart..<span.contentEnd]))
-            guard let sentence = sentences.last(where: { $0.start <= span.contentStart }) else { continue }
-            let closing = sentences.last(where: { $0.start < span.contentEnd }) ?? sentence
-            let attribution =
-                attribution(after: span.contentEnd + 1, in: scalars, sentence: closing, entities: entities)
-                ?? attribution(before: span.contentStart - 1, in: scalars, sentence: sentence, entities: entities)
-            var speaker = attribution?.speaker
-            var description = attribution?.description
-            if attribution == nil || attribution?.isPronoun == true {
-                // "he said", "said the expert", or a quote that continues: the latest speaker
-                // of the paragraph (or, for a pronoun, the one before), else the person last named.
-                let earlier = (result + direct).filter {
-                    $0.end <= span.contentStart && ($0.speaker != nil || $0.speakerDescription != nil)
-                }
-                .max { $0.end < $1.end }
-                let reach = attribution == nil ? 0 : 1
-                if let earlier, sentence.paragraph - sentences[earlier.sentence].paragraph <= reach {
-                    speaker = earlier.speaker
-                    description = description ?? earlier.speakerDescription
-                } else if attribution != nil,
-                    let named = entities.last(where: {
-                        $0.type == .person && $0.end <= span.contentStart
-                            && sentences[$0.sentence].paragraph == sentence.paragraph
-                    })
-                {
-                    speaker = named.name
-                }
-            }
-            // A quotation nobody in the text is said to have spoken is a phrase, not a quote.
-            guard speaker != nil || description != nil else { continue }
-            direct.append(
-                QuoteMention(
-                    text: content, start: span.contentStart, end: span.contentEnd, kind: .direct,
-                    speaker: speaker, speakerDescription: description, cue: attribution?.cue,
-                    sentence: sentence.index, speakerStart: attribution?.speakerSpan?.lowerBound,
-                    speakerEnd: attribution?.speakerSpan?.upperBound, cueStart: attribution?.cueSpan?.lowerBound,
-                    cueEnd: attribution?.cueSpan?.upperBound))
+
+        func isQuoted(_ offset: Int) -> Bool {
+            quoted.contains { $0.contains(offset) }
         }
-        return (result + direct).sorted { $0.start < $1.start }
+
+        /// Share of the words of `range` inside quotations.
+        func quotedShare(_ tokens: ArraySlice<Token>) -> Double {
+            guard !tokens.isEmpty else { return 0 }
+            return Double(tokens.filter { isQuoted($0.start) }.count) / Double(tokens.count)
+        }
     }
 
     // MARK: Quotation marks
 
-    private struct Span {
+    fileprivate struct Span {
         var contentStart: Int
         var contentEnd: Int
+        /// Runs to the end of its paragraph unclosed; the next paragraph opens it again.
+        var isContinued = false
     }
 
-    /// Pairs curly, guillemet and straight double quotes; a straight quote opens after a
-    /// space or line start and closes otherwise.
-    private func quotationSpans(in scalars: [Unicode.Scalar]) -> [Span] {
-        var spans: [Span] = []
-        var open: Int?
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "“", "«", "„":
-                open = index
-            case "”", "»":
-                if let start = open, index - start < 3000 {
-                    spans.append(Span(contentStart: start + 1, contentEnd: index))
-                }
-                open = nil
-            case "\"":
-                let previous = index > 0 ? scalars[index - 1] : " "
-                if open == nil, previous == " " || previous == "\n" || previous == "(" || previous == ":" {
-                    open = index
-                } else if let start = open {
-                    if index - start < 3000 { spans.append(Span(contentStart: start + 1, contentEnd: index)) }
-                    open = nil
-                }
-            case "\n":
-                // Quotes do not run over a paragraph break in news copy.
-                if index + 1 < scalars.count, scalars[index + 1] == "\n" { open = nil }
-            default:
-                break
-            }
-        }
-        return spans
+    // MARK: Sources
+
+    fileprivate enum SourceKind {
+        case name, pronoun, description, reference
     }
 
-    // MARK: Attribution
-
-    private struct Attribution {
+    fileprivate struct Source {
+        var span: Range<Int>
+        var kind: SourceKind
         var speaker: String?
         var description: String?
-        var cue: String?
-        var isPronoun: Bool
-        var speakerSpan: Range<Int>?
-        var cueSpan: Range<Int>?
     }
 
-    /// `…," Name said` / `…," said Name, a …` / `…," he said` / `…," the source said`.
-    private func attribution(
-        after offset: Int, in scalars: [Unicode.Scalar], sentence: AnalysedSentence, entities: [EntityMention]
-    ) -> Attribution? {
-        let tokens = sentence.tokens.filter { $0.start >= offset }
-        guard let first = tokens.first, first.start - offset < 4 else { return nil }
-        let window = Array(tokens.prefix(14))
-        guard let verbIndex = window.firstIndex(where: { Self.speechVerbs.contains($0.text.lowercased()) }) else {
-            return nil
+    fileprivate struct Cue {
+        var span: Range<Int>
+        var text: String
+        var source: Source
+        /// Token index of the cue and of the first and last token of its source.
+        var index: Int
+        var sourceFirst: Int
+        var sourceLast: Int
+    }
+
+    /// Classifies the words `first...last` of a sentence as a source.
+    fileprivate func source(
+        _ tokens: [Token], _ first: Int, _ last: Int, context: Context, allowAppositive: Bool
+    ) -> Source? {
+        guard first <= last, first >= 0, last < tokens.count else { return nil }
+        let words = tokens[first...last]
+        let lower = words.map { $0.text.lowercased() }
+        let span = tokens[first].start..<tokens[last].end
+        if words.count == 1, Self.pronouns.contains(lower[0]) {
+            return Source(span: span, kind: .pronoun)
         }
-        let verb = window[verbIndex]
-        let speakerEntity = entities.first {
-            $0.type != .place && $0.sentence == sentence.index && $0.start >= offset
-                && $0.start <= (window.last?.end ?? offset)
-        }
-        if verbIndex == 0 || (verbIndex == 1 && ["then", "also"].contains(window[0].text.lowercased())) {
-            // `said Name, a …` or `said the security expert`
-            if verbIndex + 1 < window.count, Self.determiners.contains(window[verbIndex + 1].text.lowercased()) {
-                let end = window[(verbIndex + 1)...].prefix {
-                    !$0.isStopWord || Self.determiners.contains($0.text.lowercased())
-                }.last!.end
-                return describedSpeaker(
-                    scalarsText(scalars, window[verbIndex + 1].start, end), span: window[verbIndex + 1].start..<end,
-                    cue: verb)
+        if let entity = context.entities.last(where: { $0.start >= span.lowerBound && $0.end <= span.upperBound }) {
+            let prefix = context.text(span.lowerBound, entity.start).trimmingASCIIWhitespace()
+            var description =
+                allowAppositive ? appositive(after: entity.end, context: context, limit: tokens.last?.end ?? 0) : nil
+            if description == nil, prefix.split(separator: " ").count >= 1,
+                prefix.first?.isLowercase == true || prefix.split(separator: " ").count >= 2
+            {
+                description = String(prefix)
             }
-            if let entity = speakerEntity, entity.start >= verb.end {
-                return Attribution(
-                    speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
-                    cue: verb.text, isPronoun: false, speakerSpan: entity.start..<entity.end,
-                    cueSpan: verb.start..<verb.end)
-            }
+            return Source(span: span, kind: .name, speaker: entity.name, description: description)
+        }
+        guard let head = lower.last, !StopWords.contains(head, language: "en") || head == "others" else {
             return nil
         }
-        let subject = window[..<verbIndex]
-        if subject.count == 1, ["he", "she", "they"].contains(subject[subject.startIndex].text.lowercased()) {
-            let pronoun = subject[subject.startIndex]
-            return Attribution(
-                speaker: nil, description: nil, cue: verb.text, isPronoun: true,
-                speakerSpan: pronoun.start..<pronoun.end, cueSpan: verb.start..<verb.end)
+        let phrase = context.text(span.lowerBound, span.upperBound)
+        if words.allSatisfy(\.isCapitalized), first > 0 || words.count > 1 {
+            return Source(span: span, kind: .name, speaker: phrase)
         }
-        if let first = subject.first, let last = subject.last, Self.determiners.contains(first.text.lowercased()) {
-            return describedSpeaker(
-                scalarsText(scalars, first.start, last.end), span: first.start..<last.end, cue: verb)
-        }
-        if let entity = speakerEntity, entity.start < verb.start {
-            return Attribution(
-                speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
-                cue: verb.text, isPronoun: false, speakerSpan: entity.start..<entity.end,
-                cueSpan: verb.start..<verb.end)
-        }
-        return nil
-    }
-
-    /// `Name said: "…"` / `Name told DW: "…"` / `According to Name, "…"`.
-    private func attribution(
-        before offset: Int, in scalars: [Unicode.Scalar], sentence: AnalysedSentence, entities: [EntityMention]
-    ) -> Attribution? {
-        let tokens = sentence.tokens.filter { $0.end <= offset }
-        guard
-            let verbIndex = tokens.lastIndex(where: {
-                Self.speechVerbs.contains($0.text.lowercased()) || $0.text.lowercased() == "according"
-            })
-        else {
-            return nil
-        }
-        let verb = tokens[verbIndex]
-        if let entity = entities.last(where: {
-            ($0.type == .person || $0.type == .organization) && $0.sentence == sentence.index && $0.end <= offset
-                && abs($0.end - verb.start) < 40
-        }) {
-            return Attribution(
-                speaker: entity.name, description: description(after: entity.end, in: scalars, sentence: sentence),
-                cue: verb.text, isPronoun: false, speakerSpan: entity.start..<entity.end,
-                cueSpan: verb.start..<verb.end)
-        }
-        if verbIndex > 0, ["he", "she", "they"].contains(tokens[verbIndex - 1].text.lowercased()) {
-            let pronoun = tokens[verbIndex - 1]
-            return Attribution(
-                speaker: nil, description: nil, cue: verb.text, isPronoun: true,
-                speakerSpan: pronoun.start..<pronoun.end, cueSpan: verb.start..<verb.end)
-        }
-        return nil
-    }
-
-    static let determiners: Set<String> = ["the", "a", "an", "this", "one", "another", "all", "two", "three"]
-
-    /// Nouns that stand for people the text does not name.
-    static let anonymousNouns: Set<String> = [
-        "source", "sources", "official", "officials", "person", "people", "employee", "insider",
-        "consultant", "diplomat", "diplomats", "aide", "aides", "member", "members", "resident",
-        "residents", "witness", "witnesses", "journalist", "journalists", "staffer", "adviser",
-    ]
-
-    /// "the source close to X" stays a description; "the security expert" refers back to the
-    /// last person named.
-    private func describedSpeaker(_ phrase: String, span: Range<Int>, cue: Token) -> Attribution {
-        let words = phrase.lowercased().split(separator: " ").map(String.init)
-        let anonymous = words.prefix(4).contains(where: Self.anonymousNouns.contains)
-        return Attribution(
-            speaker: nil, description: phrase, cue: cue.text, isPronoun: !anonymous, speakerSpan: span,
-            cueSpan: cue.start..<cue.end)
+        let anonymous = lower.contains(where: Self.anonymousNouns.contains) || lower.first != "the"
+        return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
     }
 
     /// The appositive after a name: `Name, an expert at X, told …` gives "an expert at X".
-    private func description(after offset: Int, in scalars: [Unicode.Scalar], sentence: AnalysedSentence) -> String? {
+    fileprivate func appositive(after offset: Int, context: Context, limit: Int) -> String? {
+        let scalars = context.scalars
         guard offset + 2 < scalars.count, scalars[offset] == "," else { return nil }
         var end = offset + 1
-        let limit = min(scalars.count, sentence.end, offset + 120)
-        while end < limit, scalars[end] != ",", scalars[end] != "." || (end + 1 < limit && scalars[end + 1] != " ") {
+        let limit = min(scalars.count, limit + 1, offset + 120)
+        while end < limit, scalars[end] != ",", scalars[end] != "\n",
+            scalars[end] != "." || (end + 1 < limit && scalars[end + 1] != " ")
+        {
             end += 1
         }
-        let phrase = scalarsText(scalars, offset + 1, end).trimmingASCIIWhitespace()
+        let phrase = context.text(offset + 1, end).trimmingASCIIWhitespace()
         let first = phrase.split(separator: " ").first?.lowercased() ?? ""
         guard ["a", "an", "the", "who", "former"].contains(first) || phrase.first?.isLowercase == true,
             phrase.split(separator: " ").count >= 2
@@ -242,15 +212,285 @@ struct QuoteExtractor {
         return String(phrase)
     }
 
-    private func sentenceHasCue(_ sentence: AnalysedSentence) -> Bool {
-        sentence.tokens.contains { Self.speechVerbs.contains($0.text.lowercased()) }
+    /// The subject ending at token `last`, reaching back over a name and its title.
+    fileprivate func subject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Source)? {
+        guard last >= 0 else { return nil }
+        var first = last
+        while first > 0, last - first < 6 {
+            let previous = tokens[first - 1].text.lowercased()
+            let gap = context.gap(tokens, before: first)
+            let joined =
+                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                || (gap == ". " && Self.abbreviations.contains(previous))
+            guard joined, !Self.boundaries.contains(previous) || previous == "the" else { break }
+            first -= 1
+        }
+        // "the expert said" keeps its article; a leading "In", "After" etc. never gets here.
+        guard var found = source(tokens, first, last, context: context, allowAppositive: false) else { return nil }
+        // "Name, a spokesman, said" and "a spokeswoman, Name, said".
+        if first >= 2, context.gap(tokens, before: first).trimmingASCIIWhitespace() == ",",
+            context.gap(tokens, before: last + 1).hasPrefix(",")
+        {
+            let before = first - 1
+            var start = before
+            while start > 0, context.gap(tokens, before: start) == " ", before - start < 5,
+                !Self.boundaries.contains(tokens[start - 1].text.lowercased())
+            {
+                start -= 1
+            }
+            if let outer = source(tokens, start, before, context: context, allowAppositive: false),
+                outer.kind == .name || found.kind == .name
+            {
+                let named = found.kind == .name ? found : outer
+                let described = found.kind == .name ? outer : found
+                found = Source(
+                    span: tokens[start].start..<tokens[last].end, kind: .name, speaker: named.speaker,
+                    description: described.description ?? named.description)
+                first = start
+            }
+        }
+        return (first, found)
     }
 
-    // MARK: Transcripts and reported speech
+    /// The subject starting at token `first` ("said Name, an expert at X").
+    fileprivate func subject(startingAt first: Int, in tokens: [Token], context: Context) -> (Int, Source)? {
+        guard first < tokens.count else { return nil }
+        var last = first
+        while last + 1 < tokens.count, last - first < 6 {
+            let gap = context.gap(tokens, before: last + 1)
+            let next = tokens[last + 1].text.lowercased()
+            let joined =
+                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                || (gap == ". " && Self.abbreviations.contains(tokens[last].text.lowercased()))
+            guard joined, !Self.boundaries.contains(next) || next == "the" else { break }
+            last += 1
+        }
+        guard let found = source(tokens, first, last, context: context, allowAppositive: true) else { return nil }
+        return (last, found)
+    }
+
+    /// Every cue of a sentence with its source: `Name said`, `said Name`, `according to Name`.
+    fileprivate func cues(in sentence: AnalysedSentence, context: Context) -> [Cue] {
+        let tokens = sentence.tokens
+        var result: [Cue] = []
+        for (index, token) in tokens.enumerated() where !context.isQuoted(token.start) {
+            let word = token.text.lowercased()
+            if word == "according", index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "to" {
+                guard let (last, found) = subject(startingAt: index + 2, in: tokens, context: context) else {
+                    continue
+                }
+                result.append(
+                    Cue(
+                        span: token.start..<tokens[index + 1].end, text: "according to", source: found, index: index,
+                        sourceFirst: index + 2, sourceLast: last))
+                continue
+            }
+            guard Self.cueVerbs.contains(word) else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
+            // `…," said Name` / `…," Name said` / `Name said …`
+            let gapBefore = context.gap(tokens, before: index)
+            if index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }) {
+                if let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
+                    found.kind != .description || found.description?.first?.isLowercase == true
+                {
+                    result.append(
+                        Cue(
+                            span: token.start..<token.end, text: token.text, source: found, index: index,
+                            sourceFirst: index + 1, sourceLast: last))
+                } else if Self.participles.contains(word), let previous = result.last {
+                    result.append(
+                        Cue(
+                            span: token.start..<token.end, text: token.text, source: previous.source, index: index,
+                            sourceFirst: previous.sourceFirst, sourceLast: previous.sourceLast))
+                }
+                continue
+            }
+            var last = index - 1
+            while last >= 0, Self.auxiliaries.contains(tokens[last].text.lowercased()),
+                context.gap(tokens, before: last + 1) == " "
+            {
+                last -= 1
+            }
+            guard last >= 0, last == index - 1 || context.gap(tokens, before: last + 1) == " " else { continue }
+            let gap = context.gap(tokens, before: last + 1)
+            guard gap == " " || gap == ", " && Self.pronouns.contains(tokens[last].text.lowercased()) == false,
+                let (first, found) = subject(endingAt: last, in: tokens, context: context)
+            else { continue }
+            if gap != " " && found.kind != .name { continue }
+            result.append(
+                Cue(
+                    span: token.start..<token.end, text: token.text, source: found, index: index, sourceFirst: first,
+                    sourceLast: last))
+        }
+        return result
+    }
+
+    static let quoteCharacters: Set<Character> = ["\"", "“", "”", "«", "»", "'", "’"]
+}
+
+// MARK: Shapes
+
+extension QuoteExtractor {
+    fileprivate func quote(
+        _ start: Int, _ end: Int, kind: QuoteKind, cue: Cue?, sentence: Int, context: Context
+    ) -> QuoteMention {
+        QuoteMention(
+            text: context.text(start, end), start: start, end: end, kind: kind, speaker: cue?.source.speaker,
+            speakerDescription: cue?.source.description, cue: cue?.text, sentence: sentence,
+            speakerStart: cue?.source.span.lowerBound, speakerEnd: cue?.source.span.upperBound,
+            cueStart: cue?.span.lowerBound, cueEnd: cue?.span.upperBound)
+    }
+
+    /// Quotations of four words or more, attributed by a cue right after the closing mark, one
+    /// before the opening mark, or a sentence ending in a colon just before.
+    fileprivate func directQuotes(_ spans: [Span], context: Context) -> [QuoteMention] {
+        var result: [QuoteMention] = []
+        var previousSpanEnd = -1
+        for span in spans {
+            defer { previousSpanEnd = span.contentEnd }
+            guard let opening = context.sentences.last(where: { $0.start <= span.contentStart }) else { continue }
+            let closing = context.sentences.last(where: { $0.start < span.contentEnd }) ?? opening
+            var cue = closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
+                let cues = cues(in: closing, context: context)
+                return cues.first {
+                    $0.index >= next && $0.index - next <= 8
+                        && min($0.index, $0.sourceFirst) >= next
+                        && closing.tokens[next].start - span.contentEnd < 4
+                }
+            }
+            if cue == nil {
+                // `Name said: "…"`, `Name told DW, "…"`, `According to Name, "…"`.
+                let lastBefore = opening.tokens.lastIndex { $0.end <= span.contentStart }
+                cue = cues(in: opening, context: context).last { candidate in
+                    guard let lastBefore, candidate.span.upperBound <= span.contentStart else { return false }
+                    return lastBefore - max(candidate.index, candidate.sourceLast) <= 6
+                }
+            }
+            if cue == nil, opening.index > 0 {
+                let previous = context.sentences[opening.index - 1]
+                if previous.text.trimmingASCIIWhitespace().hasSuffix(":") {
+                    cue = cues(in: previous, context: context).last
+                }
+            }
+            guard let cue else {
+                // Continues a quotation of the same paragraph or the one before: a speaker later.
+                let reach = span.contentStart - previousSpanEnd
+                guard let last = result.last, last.speaker != nil || last.speakerDescription != nil,
+                    reach < 400
+                        && context.sentences[last.sentence].paragraph >= opening.paragraph - 1
+                else { continue }
+                var continued = quote(
+                    span.contentStart, span.contentEnd, kind: .direct, cue: nil, sentence: opening.index,
+                    context: context)
+                continued.speaker = last.speaker
+                continued.speakerDescription = last.speakerDescription
+                continued.speakerStart = last.speakerStart
+                continued.speakerEnd = last.speakerEnd
+                result.append(continued)
+                continue
+            }
+            result.append(
+                quote(span.contentStart, span.contentEnd, kind: .direct, cue: cue, sentence: opening.index, context: context))
+        }
+        return result
+    }
+
+    /// `Name said (that) …`, `…, Name said.`, `According to Name, …`, `…, according to Name.`
+    fileprivate func reportedSpeech(
+        in sentence: AnalysedSentence, context: Context, taken: [Range<Int>]
+    ) -> [QuoteMention] {
+        let tokens = sentence.tokens
+        guard tokens.count >= 4 else { return [] }
+        var result: [QuoteMention] = []
+        var consumedUpTo = -1
+        for cue in cues(in: sentence, context: context) {
+            let sourceBeforeCue = cue.sourceLast < cue.index
+            let afterCue = (sourceBeforeCue ? cue.index : max(cue.index + (cue.text == "according to" ? 1 : 0), cue.sourceLast)) + 1
+            var start = afterCue
+            if sourceBeforeCue || cue.text == "according to" {
+                start = contentStart(after: cue, from: afterCue, tokens: tokens, context: context)
+            }
+            let openingCue = min(cue.index, cue.sourceFirst)
+            let after = tokens[min(start, tokens.count)...]
+            let beforeStart = consumedUpTo + 1
+            let before = openingCue > beforeStart ? tokens[beforeStart..<openingCue] : []
+            let beforeIsClause =
+                !before.isEmpty && context.gap(tokens, before: openingCue).contains(where: { $0 == "," || $0 == "—" })
+            var content: ArraySlice<Token>
+            if after.count >= 3 && (!beforeIsClause || after.count >= before.count || cue.text == "according to"
+                && openingCue == 0)
+            {
+                content = after
+            } else if beforeIsClause, before.count >= 3 {
+                content = before
+            } else {
+                continue
+            }
+            if cue.text == "according to", openingCue > 0, beforeIsClause, before.count >= 3 { content = before }
+            // Stop before the next cue's own clause ("…, Name said, adding that …").
+            if content.startIndex > cue.index,
+                let next = cues(in: sentence, context: context).first(where: {
+                    $0.index > content.startIndex && min($0.index, $0.sourceFirst) > content.startIndex + 2
+                        && context.gap(tokens, before: min($0.index, $0.sourceFirst)).contains(",")
+                })
+            {
+                content = tokens[content.startIndex..<min(next.index, next.sourceFirst)]
+            }
+            guard let first = content.first, let last = content.last, content.count >= 3,
+                context.quotedShare(content) < 0.5,
+                !taken.contains(where: { $0.overlaps(first.start..<last.end) })
+            else { continue }
+            result.append(quote(first.start, last.end, kind: .indirect, cue: cue, sentence: sentence.index, context: context))
+            consumedUpTo = max(last.index(in: tokens), cue.sourceLast, cue.index)
+        }
+        return result
+    }
+
+    /// Where the reported words start after a cue: past the listener ("told reporters"), a short
+    /// adjunct ("on Sunday"), and "that".
+    fileprivate func contentStart(after cue: Cue, from index: Int, tokens: [Token], context: Context) -> Int {
+        var start = index
+        if cue.text == "according to" {
+            // "According to Name, …": the words after the comma closing the source.
+            while start < tokens.count, !context.gap(tokens, before: start).contains(",") { start += 1 }
+            return start
+        }
+        let window = tokens[start..<min(tokens.count, start + 7)]
+        if let that = window.firstIndex(where: { $0.text.lowercased() == "that" }),
+            !tokens[start..<that].contains(where: { context.gap(tokens, before: $0.index(in: tokens)).contains(",") })
+        {
+            let skipped = tokens[start..<that].map { $0.text.lowercased() }
+            let adjunct = ["on", "in", "at", "during", "last", "this", "after", "before", "earlier", "late"]
+            if that == start || Self.listenerVerbs.contains(cue.text.lowercased())
+                || skipped.first.map(adjunct.contains) == true
+            {
+                return that + 1
+            }
+        }
+        if Self.listenerVerbs.contains(cue.text.lowercased()) {
+            var skipped = 0
+            while start < tokens.count, skipped < 4, !context.gap(tokens, before: start).contains(",") || skipped == 0,
+                tokens[start].isCapitalized || Self.determiners.contains(tokens[start].text.lowercased())
+                    || ["reporters", "him", "her", "them", "us", "me", "audience", "crowd", "supporters"].contains(
+                        tokens[start].text.lowercased())
+            {
+                start += 1
+                skipped += 1
+            }
+        }
+        while start < tokens.count, context.gap(tokens, before: start).hasPrefix(":") == false,
+            start == index && context.gap(tokens, before: start).contains(",")
+        {
+            start += 1
+        }
+        return start
+    }
+
+    // MARK: Transcripts
 
     /// `NAME SURNAME: words` lines of broadcast transcripts; hosts and reporters
     /// (single-word labels, BYLINE) are the outlet speaking, not a source.
-    private func transcriptQuotes(in sentences: [AnalysedSentence], entities: [EntityMention]) -> [QuoteMention] {
+    fileprivate func transcriptQuotes(in sentences: [AnalysedSentence]) -> [QuoteMention] {
         var result: [QuoteMention] = []
         var paragraphsSeen: Set<Int> = []
         for sentence in sentences where !paragraphsSeen.contains(sentence.paragraph) {
@@ -282,62 +522,100 @@ struct QuoteExtractor {
         return result
     }
 
-    /// `Name said (that) …` and `According to Name, …` without quotation marks.
-    private func reportedSpeech(in sentence: AnalysedSentence, entities: [EntityMention]) -> QuoteMention? {
-        let tokens = sentence.tokens
-        guard tokens.count >= 6 else { return nil }
-        let speakers = entities.filter {
-            $0.sentence == sentence.index && ($0.type == .person || $0.type == .organization)
-        }
-        let scalars = Array(sentence.text.unicodeScalars)
-        func text(_ start: Int, _ end: Int) -> String {
-            String(String.UnicodeScalarView(scalars[(start - sentence.start)..<(end - sentence.start)]))
-        }
-        if tokens[0].text == "According", tokens[1].text == "to",
-            let entity = speakers.first(where: { $0.start == tokens[2].start }),
-            let comma = scalars[(entity.end - sentence.start)...].firstIndex(of: ",")
-        {
-            let start = sentence.start + comma + 2
-            guard start < sentence.end else { return nil }
-            return QuoteMention(
-                text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name,
-                speakerDescription: nil, cue: "according to", sentence: sentence.index, speakerStart: entity.start,
-                speakerEnd: entity.end, cueStart: tokens[0].start, cueEnd: tokens[1].end)
-        }
-        let prepositions: Set<String> = ["to", "of", "from", "with", "about", "for", "by", "in", "on", "at", "close"]
-        for entity in speakers {
-            // Only a subject speaks: no preposition may govern the name.
-            let governing = tokens.filter { $0.end <= entity.start }.suffix(2)
-            guard !governing.contains(where: { prepositions.contains($0.text.lowercased()) }) else { continue }
-            guard let next = tokens.firstIndex(where: { $0.start > entity.end }) else { continue }
-            var verbIndex = next
-            while verbIndex < tokens.count,
-                ["also", "has", "had", "then", "meanwhile", "however", "further"].contains(
-                    tokens[verbIndex].text.lowercased())
-            {
-                verbIndex += 1
+    // MARK: Resolution
+
+    /// Pronouns ("he said") take the last named speaker; "the source" or "the expert" take the
+    /// last speaker described or named so; mentions keep pointing at the words in the text.
+    fileprivate func resolved(_ quotes: [QuoteMention], context: Context) -> [QuoteMention] {
+        var result: [QuoteMention] = []
+        var lastNamed: QuoteMention?
+        var lastDescribed: QuoteMention?
+        for var quote in quotes {
+            let mention = quote.speakerStart.flatMap { start in quote.speakerEnd.map { context.text(start, $0) } }
+            let lower = mention?.lowercased() ?? ""
+            if quote.speaker == nil, let mention, Self.pronouns.contains(lower) {
+                quote.speaker = lastNamed?.speaker ?? lastPerson(before: quote.speakerStart ?? 0, context: context)
+                quote.speakerDescription = quote.speakerDescription ?? lastNamed?.speakerDescription
+                _ = mention
+            } else if quote.speaker == nil, lower.hasPrefix("the "), let head = lower.split(separator: " ").last {
+                if let earlier = lastDescribed, earlier.speakerDescription?.lowercased().hasSuffix(head) == true {
+                    quote.speaker = earlier.speaker
+                    quote.speakerDescription = earlier.speakerDescription
+                } else if !Self.anonymousNouns.contains(String(head)), let named = lastNamed {
+                    quote.speaker = named.speaker
+                    quote.speakerDescription = named.speakerDescription ?? quote.speakerDescription
+                }
             }
-            guard verbIndex < tokens.count, Self.speechVerbs.contains(tokens[verbIndex].text.lowercased()),
-                tokens[next].start - entity.end <= 2 || tokens[next].text.lowercased() == "meanwhile"
-            else { continue }
-            var contentIndex = verbIndex + 1
-            if ["told", "tells"].contains(tokens[verbIndex].text.lowercased()) {
-                while contentIndex < tokens.count, tokens[contentIndex].isCapitalized { contentIndex += 1 }
-            }
-            if contentIndex < tokens.count, tokens[contentIndex].text == "that" { contentIndex += 1 }
-            guard contentIndex < tokens.count, tokens.count - contentIndex >= 4 else { continue }
-            let start = tokens[contentIndex].start
-            return QuoteMention(
-                text: text(start, sentence.end), start: start, end: sentence.end, kind: .indirect, speaker: entity.name,
-                speakerDescription: nil, cue: tokens[verbIndex].text, sentence: sentence.index,
-                speakerStart: entity.start, speakerEnd: entity.end, cueStart: tokens[verbIndex].start,
-                cueEnd: tokens[verbIndex].end)
+            if quote.speaker != nil, quote.speakerStart != nil { lastNamed = quote }
+            if quote.speakerDescription != nil { lastDescribed = quote }
+            result.append(quote)
         }
-        return nil
+        return result
     }
 
-    private func scalarsText(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        guard start < end, start >= 0, end <= scalars.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+    fileprivate func lastPerson(before offset: Int, context: Context) -> String? {
+        context.entities.last { $0.type == .person && $0.end <= offset }?.name
+    }
+}
+
+extension QuoteExtractor.Context {
+    /// Pairs curly, guillemet and straight double quotes and doubled apostrophes ('' … '');
+    /// a straight quote opens after a space or line start and closes otherwise. A quotation
+    /// still open at a paragraph's end runs to it: news copy reopens it in the next paragraph.
+    fileprivate func quotationSpans() -> [QuoteExtractor.Span] {
+        var spans: [QuoteExtractor.Span] = []
+        var open: Int?
+        var index = 0
+        func add(_ start: Int, _ end: Int, continued: Bool = false) {
+            var trimmedEnd = end
+            while trimmedEnd > start, scalars[trimmedEnd - 1].properties.isWhitespace { trimmedEnd -= 1 }
+            let words = text(start, trimmedEnd).split(whereSeparator: \.isWhitespace).count
+            if trimmedEnd - start < 3000, words >= 4 {
+                spans.append(.init(contentStart: start, contentEnd: trimmedEnd, isContinued: continued))
+            }
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let previous = index > 0 ? scalars[index - 1] : " "
+            let opensStraight = previous == " " || previous == "\n" || previous == "(" || previous == ":"
+                || previous == "—"
+            switch scalar {
+            case "“", "«", "„":
+                open = index + 1
+            case "”", "»":
+                if let start = open { add(start, index) }
+                open = nil
+            case "\"":
+                if open == nil, opensStraight {
+                    open = index + 1
+                } else if let start = open {
+                    add(start, index)
+                    open = nil
+                }
+            case "'" where index + 1 < scalars.count && scalars[index + 1] == "'":
+                if open == nil, opensStraight {
+                    open = index + 2
+                } else if let start = open {
+                    add(start, index)
+                    open = nil
+                }
+                index += 1
+            case "\n":
+                if index + 1 < scalars.count, scalars[index + 1] == "\n", let start = open {
+                    add(start, index, continued: true)
+                    open = nil
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return spans
+    }
+}
+
+extension Token {
+    fileprivate func index(in tokens: [Token]) -> Int {
+        tokens.firstIndex { $0.start == start } ?? 0
     }
 }
