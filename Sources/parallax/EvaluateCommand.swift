@@ -232,7 +232,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             discussion: """
                 FILE is JSON Lines (gzip-compressed when it ends in .gz), one article a line with id, split, \
                 text and attributions (source, cue, content spans with scalar offsets and fragments). Every \
-                quote Parallax finds, direct or reported, is a predicted content span. Content spans are \
+                quote Parallax finds, direct or reported, is a predicted content span; a quotation continuing \
+                the one before (after "she said." or a paragraph break) is another fragment of it. Content spans are \
                 compared by word tokens (runs of letters and digits; punctuation and quotation marks do not \
                 count); a split (discontinuous) gold span counts by its fragments only. A predicted and a gold \
                 span match when they share at least half the tokens of both; matching is one-to-one, pairs \

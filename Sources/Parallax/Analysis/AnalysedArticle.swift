@@ -56,6 +56,9 @@ public struct QuoteMention: Hashable, Sendable {
     /// Scalar offsets of the cue ("said", "according to", a transcript label's colon).
     public var cueStart: Int? = nil
     public var cueEnd: Int? = nil
+    /// Goes on with the quotation before it after an attribution or a paragraph break
+    /// (`"…," she said. "…"`): the two are one statement.
+    public var isContinuation = false
 }
 
 /// An article with everything the analysis stage found in it.

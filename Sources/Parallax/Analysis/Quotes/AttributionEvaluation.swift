@@ -9,7 +9,8 @@ internal import Foundation
 /// sharing most tokens first. Source accuracy is over matched pairs: right when the predicted
 /// speaker mention overlaps a fragment of the gold source, or, where the gold attribution has no
 /// source, when the prediction has no speaker mention either. Direct-quote recall is the recall
-/// over gold content spans enclosed in quotation marks.
+/// over gold content spans enclosed in quotation marks. A quotation that continues the one before
+/// it (`isContinuation`) is another fragment of that prediction, as split gold spans are.
 public struct AttributionEvaluation: Sendable {
     public struct Score: Sendable, Hashable {
         public var articles = 0
@@ -105,11 +106,19 @@ public struct AttributionEvaluation: Sendable {
                 content: ranges, source: attribution.source?.ranges ?? [],
                 isDirect: Self.isEnclosedInQuotationMarks(ranges, in: words.scalars))
         }
-        let predicted = quotes.map { quote in
-            Pair(
-                content: [quote.start..<quote.end],
-                source: quote.speakerStart.flatMap { start in quote.speakerEnd.map { [start..<max(start, $0)] } } ?? [],
-                isDirect: quote.kind == .direct)
+        // A quotation continuing the one before is another fragment of the same attribution.
+        var predicted: [Pair] = []
+        for quote in quotes.sorted(by: { $0.start < $1.start }) {
+            if quote.isContinuation, !predicted.isEmpty {
+                predicted[predicted.count - 1].content.append(quote.start..<quote.end)
+                continue
+            }
+            predicted.append(
+                Pair(
+                    content: [quote.start..<quote.end],
+                    source: quote.speakerStart.flatMap { start in quote.speakerEnd.map { [start..<max(start, $0)] } }
+                        ?? [],
+                    isDirect: quote.kind == .direct))
         }
         let goldWords = gold.map { words.words(in: $0.content) }
         let predictedWords = predicted.map { words.words(in: $0.content) }

@@ -13,6 +13,7 @@ struct QuoteExtractor {
             !transcribed.contains { $0.overlaps(span.contentStart..<span.contentEnd) }
         }
         context.quoted = spans.map { $0.contentStart..<$0.contentEnd }
+        context.cues = sentences.map { cues(in: $0, context: context) }
         result += directQuotes(spans, context: context)
         let direct = result.map { $0.start..<$0.end }
         for sentence in sentences {
@@ -99,6 +100,8 @@ struct QuoteExtractor {
         let entities: [EntityMention]
         /// Contents of the quotations long enough to be quotes.
         var quoted: [Range<Int>] = []
+        /// The cues of each sentence, found once.
+        var cues: [[Cue]] = []
 
         init(scalars: [Unicode.Scalar], sentences: [AnalysedSentence], entities: [EntityMention]) {
             self.scalars = scalars
@@ -117,8 +120,15 @@ struct QuoteExtractor {
             return text(tokens[index - 1].end, tokens[index].start)
         }
 
+        /// Binary search: the quotations are sorted and do not overlap.
         func isQuoted(_ offset: Int) -> Bool {
-            quoted.contains { $0.contains(offset) }
+            var low = 0
+            var high = quoted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if quoted[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low < quoted.count && quoted[low].contains(offset)
         }
 
         /// Share of the words of `range` inside quotations.
@@ -285,10 +295,19 @@ struct QuoteExtractor {
                         sourceFirst: index + 2, sourceLast: last))
                 continue
             }
-            guard Self.cueVerbs.contains(word) else { continue }
+            guard Self.cueVerbs.contains(word), index == 0 || !token.isCapitalized else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
             // `…," said Name` / `…," Name said` / `Name said …`
             let gapBefore = context.gap(tokens, before: index)
+            if Self.participles.contains(word), gapBefore.contains(",") {
+                if let previous = result.last {
+                    result.append(
+                        Cue(
+                            span: token.start..<token.end, text: token.text, source: previous.source, index: index,
+                            sourceFirst: previous.sourceFirst, sourceLast: previous.sourceLast))
+                }
+                continue
+            }
             if index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }) {
                 if let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
                     found.kind != .description || found.description?.first?.isLowercase == true
@@ -297,11 +316,6 @@ struct QuoteExtractor {
                         Cue(
                             span: token.start..<token.end, text: token.text, source: found, index: index,
                             sourceFirst: index + 1, sourceLast: last))
-                } else if Self.participles.contains(word), let previous = result.last {
-                    result.append(
-                        Cue(
-                            span: token.start..<token.end, text: token.text, source: previous.source, index: index,
-                            sourceFirst: previous.sourceFirst, sourceLast: previous.sourceLast))
                 }
                 continue
             }
@@ -311,7 +325,9 @@ struct QuoteExtractor {
             {
                 last -= 1
             }
-            guard last >= 0, last == index - 1 || context.gap(tokens, before: last + 1) == " " else { continue }
+            guard last >= 0, last == index - 1 || context.gap(tokens, before: last + 1) == " ",
+                !Self.boundaries.contains(tokens[last].text.lowercased())
+            else { continue }
             let gap = context.gap(tokens, before: last + 1)
             guard gap == " " || gap == ", " && Self.pronouns.contains(tokens[last].text.lowercased()) == false,
                 let (first, found) = subject(endingAt: last, in: tokens, context: context)
@@ -351,8 +367,7 @@ extension QuoteExtractor {
             guard let opening = context.sentences.last(where: { $0.start <= span.contentStart }) else { continue }
             let closing = context.sentences.last(where: { $0.start < span.contentEnd }) ?? opening
             var cue = closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
-                let cues = cues(in: closing, context: context)
-                return cues.first {
+                return context.cues[closing.index].first {
                     $0.index >= next && $0.index - next <= 8
                         && min($0.index, $0.sourceFirst) >= next
                         && closing.tokens[next].start - span.contentEnd < 4
@@ -361,7 +376,7 @@ extension QuoteExtractor {
             if cue == nil {
                 // `Name said: "…"`, `Name told DW, "…"`, `According to Name, "…"`.
                 let lastBefore = opening.tokens.lastIndex { $0.end <= span.contentStart }
-                cue = cues(in: opening, context: context).last { candidate in
+                cue = context.cues[opening.index].last { candidate in
                     guard let lastBefore, candidate.span.upperBound <= span.contentStart else { return false }
                     return lastBefore - max(candidate.index, candidate.sourceLast) <= 6
                 }
@@ -369,13 +384,13 @@ extension QuoteExtractor {
             if cue == nil, opening.index > 0 {
                 let previous = context.sentences[opening.index - 1]
                 if previous.text.trimmingASCIIWhitespace().hasSuffix(":") {
-                    cue = cues(in: previous, context: context).last
+                    cue = context.cues[previous.index].last
                 }
             }
             guard let cue else {
                 // Continues a quotation of the same paragraph or the one before: a speaker later.
                 let reach = span.contentStart - previousSpanEnd
-                guard let last = result.last, last.speaker != nil || last.speakerDescription != nil,
+                guard let last = result.last, last.speakerStart != nil,
                     reach < 400
                         && context.sentences[last.sentence].paragraph >= opening.paragraph - 1
                 else { continue }
@@ -386,6 +401,7 @@ extension QuoteExtractor {
                 continued.speakerDescription = last.speakerDescription
                 continued.speakerStart = last.speakerStart
                 continued.speakerEnd = last.speakerEnd
+                continued.isContinuation = true
                 result.append(continued)
                 continue
             }
@@ -403,7 +419,8 @@ extension QuoteExtractor {
         guard tokens.count >= 4 else { return [] }
         var result: [QuoteMention] = []
         var consumedUpTo = -1
-        for cue in cues(in: sentence, context: context) {
+        let cues = context.cues[sentence.index]
+        for cue in cues {
             let sourceBeforeCue = cue.sourceLast < cue.index
             let afterCue = (sourceBeforeCue ? cue.index : max(cue.index + (cue.text == "according to" ? 1 : 0), cue.sourceLast)) + 1
             var start = afterCue
@@ -416,10 +433,16 @@ extension QuoteExtractor {
             let before = openingCue > beforeStart ? tokens[beforeStart..<openingCue] : []
             let beforeIsClause =
                 !before.isEmpty && context.gap(tokens, before: openingCue).contains(where: { $0 == "," || $0 == "—" })
+            // Words right after the cue are what was said, unless a comma parts them from it
+            // (`…, Name said, adding …`) and no quotation follows.
+            let gapAfterCue = start < tokens.count ? context.gap(tokens, before: start) : ""
+            let afterIsComplement =
+                after.count >= 3
+                && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)
+                    || cue.text == "according to")
+            let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= 0.5
             var content: ArraySlice<Token>
-            if after.count >= 3 && (!beforeIsClause || after.count >= before.count || cue.text == "according to"
-                && openingCue == 0)
-            {
+            if afterIsComplement, !beforeIsQuoted {
                 content = after
             } else if beforeIsClause, before.count >= 3 {
                 content = before
@@ -429,12 +452,13 @@ extension QuoteExtractor {
             if cue.text == "according to", openingCue > 0, beforeIsClause, before.count >= 3 { content = before }
             // Stop before the next cue's own clause ("…, Name said, adding that …").
             if content.startIndex > cue.index,
-                let next = cues(in: sentence, context: context).first(where: {
-                    $0.index > content.startIndex && min($0.index, $0.sourceFirst) > content.startIndex + 2
-                        && context.gap(tokens, before: min($0.index, $0.sourceFirst)).contains(",")
+                let next = cues.lazy.map({ next in
+                    next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index
+                }).first(where: {
+                    $0 > content.startIndex + 2 && context.gap(tokens, before: $0).contains(",")
                 })
             {
-                content = tokens[content.startIndex..<min(next.index, next.sourceFirst)]
+                content = tokens[content.startIndex..<next]
             }
             guard let first = content.first, let last = content.last, content.count >= 3,
                 context.quotedShare(content) < 0.5,
