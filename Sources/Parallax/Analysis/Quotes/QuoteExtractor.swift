@@ -42,6 +42,24 @@ struct QuoteExtractor {
         "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing",
     ]
 
+    /// Verbs of stance whose object is what is held or said ("criticized the plan"): the
+    /// content runs to the next comma, not to the sentence's end.
+    static let objectCues: Set<String> = [
+        "accused", "accuses", "criticized", "criticizes", "criticised", "defended", "defends", "praised", "praises",
+        "endorsed", "endorses", "described", "describes", "declined", "refused", "showed", "shows", "found", "finds",
+        "rejected", "rejects", "questioned", "cited", "cites", "citing", "urged", "expressed", "expresses",
+        "blamed", "blames", "dismissed", "dismisses", "attacked", "attacks", "slammed", "slams", "blasted",
+        "proposed", "proposes", "called", "calls", "calling", "highlighted", "touted", "touts", "welcomed",
+        "condemned", "condemns", "denounced", "mocked", "lamented", "recommended", "demanded", "demands",
+        "sought", "seeks", "offered", "pointed", "referring", "referred", "mentioned", "discussed", "lashed",
+        "defending", "accusing", "criticizing", "praising", "blaming", "dismissing", "attacking", "slamming",
+        "questioning", "rejecting", "proposing", "touting", "mocking", "hailed", "applauded", "embraced",
+        "opposed", "opposes", "supported", "supports", "backed", "backs", "favored", "favors", "predicted",
+    ]
+
+    /// Particles read as part of a cue ("called for", "pointed to", "lashed out at").
+    static let cueParticles: Set<String> = ["for", "on", "to", "at", "out", "up", "of"]
+
     /// Participles that continue a sentence's attribution after a comma ("…, adding that …").
     static let participles: Set<String> = [
         "noting", "saying", "adding", "arguing", "telling", "explaining", "warning", "insisting", "claiming",
@@ -295,7 +313,8 @@ struct QuoteExtractor {
                         sourceFirst: index + 2, sourceLast: last))
                 continue
             }
-            guard Self.cueVerbs.contains(word), index == 0 || !token.isCapitalized else { continue }
+            guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
+            else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
             // `…," said Name` / `…," Name said` / `Name said …`
             let gapBefore = context.gap(tokens, before: index)
@@ -421,6 +440,7 @@ extension QuoteExtractor {
         var consumedUpTo = -1
         let cues = context.cues[sentence.index]
         for cue in cues {
+            let isObjectCue = Self.objectCues.contains(cue.text.lowercased())
             let sourceBeforeCue = cue.sourceLast < cue.index
             let afterCue = (sourceBeforeCue ? cue.index : max(cue.index + (cue.text == "according to" ? 1 : 0), cue.sourceLast)) + 1
             var start = afterCue
@@ -437,14 +457,14 @@ extension QuoteExtractor {
             // (`…, Name said, adding …`) and no quotation follows.
             let gapAfterCue = start < tokens.count ? context.gap(tokens, before: start) : ""
             let afterIsComplement =
-                after.count >= 3
+                after.count >= (isObjectCue ? 1 : 3)
                 && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)
                     || cue.text == "according to")
             let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= 0.5
             var content: ArraySlice<Token>
             if afterIsComplement, !beforeIsQuoted {
                 content = after
-            } else if beforeIsClause, before.count >= 3 {
+            } else if beforeIsClause, before.count >= 3, !isObjectCue {
                 content = before
             } else {
                 continue
@@ -460,7 +480,15 @@ extension QuoteExtractor {
             {
                 content = tokens[content.startIndex..<next]
             }
-            guard let first = content.first, let last = content.last, content.count >= 3,
+            if Self.objectCues.contains(cue.text.lowercased()), content.startIndex > cue.index,
+                let stop = content.indices.dropFirst().first(where: {
+                    context.gap(tokens, before: $0).contains(where: { ",;—–(".contains($0) })
+                })
+            {
+                content = tokens[content.startIndex..<stop]
+            }
+            let least = Self.objectCues.contains(cue.text.lowercased()) ? 1 : 3
+            guard let first = content.first, let last = content.last, content.count >= least,
                 context.quotedShare(content) < 0.5,
                 !taken.contains(where: { $0.overlaps(first.start..<last.end) })
             else { continue }
@@ -477,6 +505,14 @@ extension QuoteExtractor {
         if cue.text == "according to" {
             // "According to Name, …": the words after the comma closing the source.
             while start < tokens.count, !context.gap(tokens, before: start).contains(",") { start += 1 }
+            return start
+        }
+        if Self.objectCues.contains(cue.text.lowercased()) {
+            var skipped = 0
+            while start < tokens.count, skipped < 2, Self.cueParticles.contains(tokens[start].text.lowercased()) {
+                start += 1
+                skipped += 1
+            }
             return start
         }
         let window = tokens[start..<min(tokens.count, start + 7)]
