@@ -12,7 +12,7 @@ struct QuoteExtractor {
         let spans = context.quotationSpans().filter { span in
             !transcribed.contains { $0.overlaps(span.contentStart..<span.contentEnd) }
         }
-        context.quoted = spans.map { $0.contentStart..<$0.contentEnd }
+        context.quoted = spans.filter(\.isLong).map { $0.contentStart..<$0.contentEnd }
         context.cues = sentences.map { cues(in: $0, context: context) }
         result += directQuotes(spans, context: context)
         let direct = result.map { $0.start..<$0.end }
@@ -163,6 +163,8 @@ struct QuoteExtractor {
         var contentEnd: Int
         /// Runs to the end of its paragraph unclosed; the next paragraph opens it again.
         var isContinued = false
+        /// Four words or more: a quote on its own; shorter ones only with a cue next to them.
+        var isLong = true
     }
 
     // MARK: Sources
@@ -392,12 +394,25 @@ extension QuoteExtractor {
                         && closing.tokens[next].start - span.contentEnd < 4
                 }
             }
+            if cue == nil, closing.tokens.last.map({ $0.end <= span.contentEnd }) ?? true,
+                closing.index + 1 < context.sentences.count,
+                context.sentences[closing.index + 1].paragraph == closing.paragraph
+            {
+                // `"…?" Name said.` where the question mark ended the sentence.
+                let next = context.sentences[closing.index + 1]
+                cue = context.cues[next.index].first {
+                    min($0.index, $0.sourceFirst) == 0 && max($0.index, $0.sourceLast) <= 8
+                        && $0.text != "according to"
+                }
+            }
             if cue == nil {
-                // `Name said: "…"`, `Name told DW, "…"`, `According to Name, "…"`.
+                // `Name said: "…"`, `Name told DW, "…"`, `According to Name, "…"`; right before a short one.
                 let lastBefore = opening.tokens.lastIndex { $0.end <= span.contentStart }
+                let reach = span.isLong ? 6 : 0
                 cue = context.cues[opening.index].last { candidate in
                     guard let lastBefore, candidate.span.upperBound <= span.contentStart else { return false }
-                    return lastBefore - max(candidate.index, candidate.sourceLast) <= 6
+                    return lastBefore - max(candidate.index, candidate.sourceLast) <= reach
+                        && (span.isLong || context.gap(opening.tokens, before: lastBefore + 1).contains { ",:".contains($0) })
                 }
             }
             if cue == nil, opening.index > 0 {
@@ -407,6 +422,7 @@ extension QuoteExtractor {
                 }
             }
             guard let cue else {
+                guard span.isLong else { continue }
                 // Continues a quotation of the same paragraph or the one before: a speaker later.
                 let reach = span.contentStart - previousSpanEnd
                 guard let last = result.last, last.speakerStart != nil,
@@ -630,8 +646,9 @@ extension QuoteExtractor.Context {
             var trimmedEnd = end
             while trimmedEnd > start, scalars[trimmedEnd - 1].properties.isWhitespace { trimmedEnd -= 1 }
             let words = text(start, trimmedEnd).split(whereSeparator: \.isWhitespace).count
-            if trimmedEnd - start < 3000, words >= 4 {
-                spans.append(.init(contentStart: start, contentEnd: trimmedEnd, isContinued: continued))
+            if trimmedEnd - start < 3000, words >= 1 {
+                spans.append(
+                    .init(contentStart: start, contentEnd: trimmedEnd, isContinued: continued, isLong: words >= 4))
             }
         }
         while index < scalars.count {
