@@ -251,7 +251,7 @@ struct QuoteExtractor {
             let gap = context.gap(tokens, before: first)
             let joined =
                 gap == " " || gap == "-" || gap == "’s " || gap == "'s "
-                || (gap == ". " && Self.abbreviations.contains(previous))
+                || (gap == ". " && (Self.abbreviations.contains(previous) || previous.count == 1))
             guard joined, !Self.boundaries.contains(previous) || previous == "the" else { break }
             first -= 1
         }
@@ -291,7 +291,8 @@ struct QuoteExtractor {
             let next = tokens[last + 1].text.lowercased()
             let joined =
                 gap == " " || gap == "-" || gap == "’s " || gap == "'s "
-                || (gap == ". " && Self.abbreviations.contains(tokens[last].text.lowercased()))
+                || (gap == ". "
+                    && (Self.abbreviations.contains(tokens[last].text.lowercased()) || tokens[last].text.count == 1))
             guard joined, !Self.boundaries.contains(next) || next == "the" else { break }
             last += 1
         }
@@ -341,15 +342,21 @@ struct QuoteExtractor {
                 continue
             }
             var last = index - 1
+            var bracketed = false
+            // `Name (R-Fla.) said`: the bracket is not the subject.
+            if last > 0, context.gap(tokens, before: index).hasPrefix(")"),
+                let open = (max(1, index - 5)..<index).last(where: { context.gap(tokens, before: $0).hasSuffix("(") })
+            {
+                last = open - 1
+                bracketed = true
+            }
             while last >= 0, Self.auxiliaries.contains(tokens[last].text.lowercased()),
                 context.gap(tokens, before: last + 1) == " "
             {
                 last -= 1
             }
-            guard last >= 0, last == index - 1 || context.gap(tokens, before: last + 1) == " ",
-                !Self.boundaries.contains(tokens[last].text.lowercased())
-            else { continue }
-            let gap = context.gap(tokens, before: last + 1)
+            guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { continue }
+            let gap = bracketed ? " " : context.gap(tokens, before: last + 1)
             guard gap == " " || gap == ", " && Self.pronouns.contains(tokens[last].text.lowercased()) == false,
                 let (first, found) = subject(endingAt: last, in: tokens, context: context)
             else { continue }
@@ -389,9 +396,10 @@ extension QuoteExtractor {
             let closing = context.sentences.last(where: { $0.start < span.contentEnd }) ?? opening
             var cue = closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
                 return context.cues[closing.index].first {
-                    $0.index >= next && $0.index - next <= 8
+                    $0.index >= next && $0.index - next <= 14
                         && min($0.index, $0.sourceFirst) >= next
-                        && closing.tokens[next].start - span.contentEnd < 4
+                        && closing.tokens[next].start - span.contentEnd <= 6
+                        && !context.text(span.contentEnd, closing.tokens[next].start).contains(where: \.isLetter)
                 }
             }
             if cue == nil, closing.tokens.last.map({ $0.end <= span.contentEnd }) ?? true,
@@ -440,8 +448,11 @@ extension QuoteExtractor {
                 result.append(continued)
                 continue
             }
-            result.append(
-                quote(span.contentStart, span.contentEnd, kind: .direct, cue: cue, sentence: opening.index, context: context))
+            var found = quote(
+                span.contentStart, span.contentEnd, kind: .direct, cue: cue, sentence: opening.index, context: context)
+            // `"…," Name said, "…"`: one statement around its attribution.
+            if let last = result.last, last.cueStart == cue.span.lowerBound { found.isContinuation = true }
+            result.append(found)
         }
         return result
     }
