@@ -27,7 +27,7 @@ struct QuoteExtractor {
     /// Verbs that introduce what someone said, wrote or holds, in the forms news copy uses.
     static let cueVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
-        "wrote", "writes", "stated", "states", "stressed", "emphasized", "emphasised", "argued", "argues",
+        "wrote", "writes", "stated", "stressed", "emphasized", "emphasised", "argued", "argues",
         "argue", "warned", "warns", "insisted", "insists", "claimed", "claims", "asked", "asks", "recalled",
         "declared", "announced", "announces", "believes", "believe", "concluded", "remarked", "replied",
         "commented", "acknowledged", "acknowledges", "admitted", "admits", "reported", "reports", "suggested",
@@ -283,12 +283,23 @@ struct QuoteExtractor {
     }
 
     /// The subject starting at token `first` ("said Name, an expert at X").
-    fileprivate func subject(startingAt first: Int, in tokens: [Token], context: Context) -> (Int, Source)? {
+    fileprivate func subject(
+        startingAt first: Int, in tokens: [Token], context: Context, reach: Int = 6
+    ) -> (Int, Source)? {
         guard first < tokens.count else { return nil }
+        let leading = tokens[first].text.lowercased()
+        guard !Self.boundaries.contains(leading) || leading == "the", !Self.cueParticles.contains(leading) else {
+            return nil
+        }
         var last = first
-        while last + 1 < tokens.count, last - first < 6 {
+        while last + 1 < tokens.count, last - first < reach {
             let gap = context.gap(tokens, before: last + 1)
             let next = tokens[last + 1].text.lowercased()
+            // "according to a tally by the Associated Press"
+            if reach > 6, gap == " ", ["by", "of", "from", "at", "for"].contains(next) {
+                last += 1
+                continue
+            }
             let joined =
                 gap == " " || gap == "-" || gap == "’s " || gap == "'s "
                 || (gap == ". "
@@ -307,9 +318,8 @@ struct QuoteExtractor {
         for (index, token) in tokens.enumerated() where !context.isQuoted(token.start) {
             let word = token.text.lowercased()
             if word == "according", index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "to" {
-                guard let (last, found) = subject(startingAt: index + 2, in: tokens, context: context) else {
-                    continue
-                }
+                guard let (last, found) = subject(startingAt: index + 2, in: tokens, context: context, reach: 10)
+                else { continue }
                 result.append(
                     Cue(
                         span: token.start..<tokens[index + 1].end, text: "according to", source: found, index: index,
@@ -319,54 +329,81 @@ struct QuoteExtractor {
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
-            // `…," said Name` / `…," Name said` / `Name said …`
             let gapBefore = context.gap(tokens, before: index)
-            if Self.participles.contains(word), gapBefore.contains(",") {
-                if let previous = result.last {
-                    result.append(
-                        Cue(
-                            span: token.start..<token.end, text: token.text, source: previous.source, index: index,
-                            sourceFirst: previous.sourceFirst, sourceLast: previous.sourceLast))
-                }
-                continue
-            }
-            if index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }) {
-                if let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
-                    found.kind != .description || found.description?.first?.isLowercase == true
-                {
+            if word.hasSuffix("ing") {
+                // `…, saying …` goes on with the sentence's speaker; other -ing forms are not cues.
+                guard gapBefore.contains(",") else { continue }
+                let speaker =
+                    result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
+                    ?? subject(startingAt: 0, in: tokens, context: context).flatMap { last, found in
+                        found.kind == .name || found.kind == .pronoun ? (found, 0, last) : nil
+                    }
+                if let (found, first, last) = speaker, last < index {
                     result.append(
                         Cue(
                             span: token.start..<token.end, text: token.text, source: found, index: index,
-                            sourceFirst: index + 1, sourceLast: last))
+                            sourceFirst: first, sourceLast: last))
                 }
                 continue
             }
-            var last = index - 1
-            var bracketed = false
-            // `Name (R-Fla.) said`: the bracket is not the subject.
-            if last > 0, context.gap(tokens, before: index).hasPrefix(")"),
-                let open = (max(1, index - 5)..<index).last(where: { context.gap(tokens, before: $0).hasSuffix("(") })
+            // `Name said …`, `Name, an expert at X, said …`, `…, Name said.`
+            if !gapBefore.contains(where: Self.quoteCharacters.contains),
+                let (first, last, found) = subject(before: index, in: tokens, context: context),
+                gapBefore == " " || gapBefore == ") " || found.kind == .name
             {
-                last = open - 1
-                bracketed = true
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index, sourceFirst: first,
+                        sourceLast: last))
+                continue
             }
-            while last >= 0, Self.auxiliaries.contains(tokens[last].text.lowercased()),
-                context.gap(tokens, before: last + 1) == " "
+            // `…," said Name` / `…, said Name, an expert at X.`
+            if index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
+                let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
+                found.kind != .description || Self.determiners.contains(tokens[index + 1].text.lowercased()),
+                last + 1 == tokens.count
+                    || context.gap(tokens, before: last + 1).contains(where: { ",.;:—(".contains($0) })
+                    || Self.adjuncts.contains(tokens[last + 1].text.lowercased())
             {
-                last -= 1
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: index + 1, sourceLast: last))
             }
-            guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { continue }
-            let gap = bracketed ? " " : context.gap(tokens, before: last + 1)
-            guard gap == " " || gap == ", " && Self.pronouns.contains(tokens[last].text.lowercased()) == false,
-                let (first, found) = subject(endingAt: last, in: tokens, context: context)
-            else { continue }
-            if gap != " " && found.kind != .name { continue }
-            result.append(
-                Cue(
-                    span: token.start..<token.end, text: token.text, source: found, index: index, sourceFirst: first,
-                    sourceLast: last))
         }
         return result
+    }
+
+    /// Words that start an adjunct after an inverted subject ("said Name on Monday").
+    static let adjuncts: Set<String> = [
+        "on", "in", "at", "during", "of", "about", "after", "before", "last", "this", "when", "while", "who",
+        "as", "from", "to", "recently", "later", "earlier", "yesterday", "today", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "told", "added", "adding", "referring", "and",
+    ]
+
+    /// The subject of the cue at `index`, before it: over auxiliaries ("has also said") and a
+    /// bracketed party tag ("Name (R-Fla.) said").
+    fileprivate func subject(before index: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
+        var last = index - 1
+        var bracketed = false
+        if last > 0, context.gap(tokens, before: index).hasPrefix(")"),
+            let open = (max(1, index - 5)..<index).last(where: { context.gap(tokens, before: $0).hasSuffix("(") })
+        {
+            last = open - 1
+            bracketed = true
+        }
+        while last >= 0, Self.auxiliaries.contains(tokens[last].text.lowercased()),
+            context.gap(tokens, before: last + 1) == " "
+        {
+            last -= 1
+        }
+        guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { return nil }
+        let gap = bracketed ? " " : context.gap(tokens, before: last + 1)
+        guard gap == " " || gap == ", " && !Self.pronouns.contains(tokens[last].text.lowercased()),
+            let (first, found) = subject(endingAt: last, in: tokens, context: context),
+            gap == " " || found.kind == .name
+        else { return nil }
+        return (first, last, found)
     }
 
     static let quoteCharacters: Set<Character> = ["\"", "“", "”", "«", "»", "'", "’"]
@@ -408,9 +445,12 @@ extension QuoteExtractor {
             {
                 // `"…?" Name said.` where the question mark ended the sentence.
                 let next = context.sentences[closing.index + 1]
-                cue = context.cues[next.index].first {
-                    min($0.index, $0.sourceFirst) == 0 && max($0.index, $0.sourceLast) <= 8
-                        && $0.text != "according to"
+                let ending = context.text(max(span.contentStart, span.contentEnd - 2), span.contentEnd)
+                if ending.contains(where: { "?!—-".contains($0) }) || next.text.first?.isLowercase == true {
+                    cue = context.cues[next.index].first {
+                        min($0.index, $0.sourceFirst) == 0 && max($0.index, $0.sourceLast) <= 8
+                            && next.tokens.count - max($0.index, $0.sourceLast) <= 6 && $0.text != "according to"
+                    }
                 }
             }
             if cue == nil {
@@ -419,8 +459,11 @@ extension QuoteExtractor {
                 let reach = span.isLong ? 6 : 0
                 cue = context.cues[opening.index].last { candidate in
                     guard let lastBefore, candidate.span.upperBound <= span.contentStart else { return false }
-                    return lastBefore - max(candidate.index, candidate.sourceLast) <= reach
-                        && (span.isLong || context.gap(opening.tokens, before: lastBefore + 1).contains { ",:".contains($0) })
+                    // The quotation follows the cue, or a comma or colon after the listener or an adjunct.
+                    let distance = lastBefore - max(candidate.index, candidate.sourceLast)
+                    let opener = context.gap(opening.tokens, before: lastBefore + 1)
+                    return distance == 0 && (span.isLong || opener.contains { ",:".contains($0) })
+                        || distance <= reach && opener.contains { ",:".contains($0) }
                 }
             }
             if cue == nil, opening.index > 0 {
@@ -465,7 +508,14 @@ extension QuoteExtractor {
         guard tokens.count >= 4 else { return [] }
         var result: [QuoteMention] = []
         var consumedUpTo = -1
-        let cues = context.cues[sentence.index]
+        var cues = context.cues[sentence.index]
+        // `…, organizers added …, the paper reported.`: a cue closing the sentence governs it all.
+        if let final = cues.last, final.sourceLast < tokens.count, cues.count > 1,
+            max(final.index, final.sourceLast) >= tokens.count - 3,
+            context.gap(tokens, before: min(final.index, final.sourceFirst)).contains(",")
+        {
+            cues = [final]
+        }
         for cue in cues {
             let isObjectCue = Self.objectCues.contains(cue.text.lowercased())
             let sourceBeforeCue = cue.sourceLast < cue.index
@@ -516,7 +566,6 @@ extension QuoteExtractor {
             }
             let least = Self.objectCues.contains(cue.text.lowercased()) ? 1 : 3
             guard let first = content.first, let last = content.last, content.count >= least,
-                context.quotedShare(content) < 0.5,
                 !taken.contains(where: { $0.overlaps(first.start..<last.end) })
             else { continue }
             result.append(quote(first.start, last.end, kind: .indirect, cue: cue, sentence: sentence.index, context: context))
