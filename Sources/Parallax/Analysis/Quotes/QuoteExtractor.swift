@@ -374,6 +374,12 @@ struct QuoteExtractor {
         return result
     }
 
+    /// "has", "also", "hasn't", "not", "strongly": words between a subject and its cue.
+    static func isAuxiliary(_ word: String) -> Bool {
+        auxiliaries.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") || word == "not"
+            || (word.hasSuffix("ly") && word.count > 4)
+    }
+
     /// Words that start an adjunct after an inverted subject ("said Name on Monday").
     static let adjuncts: Set<String> = [
         "on", "in", "at", "during", "of", "about", "after", "before", "last", "this", "when", "while", "who",
@@ -392,8 +398,8 @@ struct QuoteExtractor {
             last = open - 1
             bracketed = true
         }
-        while last >= 0, Self.auxiliaries.contains(tokens[last].text.lowercased()),
-            context.gap(tokens, before: last + 1) == " "
+        while last >= 0, context.gap(tokens, before: last + 1) == " ",
+            !tokens[last].isCapitalized, Self.isAuxiliary(tokens[last].text.lowercased())
         {
             last -= 1
         }
@@ -473,12 +479,20 @@ extension QuoteExtractor {
                 }
             }
             guard let cue else {
-                guard span.isLong else { continue }
+                // A quotation inside a sentence of the writer's is a phrase, not a statement.
+                guard span.isLong, !opening.tokens.contains(where: { $0.end <= span.contentStart }) else { continue }
                 // Continues a quotation of the same paragraph or the one before: a speaker later.
                 let reach = span.contentStart - previousSpanEnd
                 guard let last = result.last, last.speakerStart != nil,
                     reach < 400
                         && context.sentences[last.sentence].paragraph >= opening.paragraph - 1
+                else { continue }
+                // Nobody else may speak in between.
+                let between = context.sentences.filter { $0.start >= last.end && $0.end <= span.contentStart }
+                guard
+                    !between.contains(where: { sentence in
+                        context.cues[sentence.index].contains { $0.span.lowerBound != last.cueStart }
+                    })
                 else { continue }
                 var continued = quote(
                     span.contentStart, span.contentEnd, kind: .direct, cue: nil, sentence: opening.index,
