@@ -39,7 +39,9 @@ struct QuoteExtractor {
         "shouted", "mused", "speculated", "boasted", "bragged", "quipped", "charged", "worried", "worries",
         "expects", "expected", "predict", "warn", "believed", "thought", "pointed", "noting", "saying",
         "adding", "arguing", "telling", "explaining", "warning", "insisting", "claiming", "suggesting",
-        "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing",
+        "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing", "continued",
+        "continues", "elaborated", "wondered", "chanted", "yelled", "shouted", "cried", "assured", "put",
+        "interjected", "snapped", "retorted", "explained", "answered", "answers", "reiterated", "recounted",
     ]
 
     /// Verbs of stance whose object is what is held or said ("criticized the plan"): the
@@ -329,6 +331,8 @@ struct QuoteExtractor {
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
+            // "put" only as in "as Name put it".
+            if word == "put", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it" { continue }
             let gapBefore = context.gap(tokens, before: index)
             if word.hasSuffix("ing") {
                 // `…, saying …` goes on with the sentence's speaker; other -ing forms are not cues.
@@ -378,6 +382,17 @@ struct QuoteExtractor {
     static func isAuxiliary(_ word: String) -> Bool {
         auxiliaries.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") || word == "not"
             || (word.hasSuffix("ly") && word.count > 4)
+    }
+
+    /// `Name issued the following statement:`: the sentence's subject introduces what follows.
+    fileprivate func colonCue(in sentence: AnalysedSentence, context: Context) -> Cue? {
+        guard let colon = sentence.text.unicodeScalars.lastIndex(of: ":"),
+            let (last, found) = subject(startingAt: 0, in: sentence.tokens, context: context),
+            found.kind == .name || found.kind == .pronoun
+        else { return nil }
+        let offset = sentence.start + sentence.text.unicodeScalars.distance(
+            from: sentence.text.unicodeScalars.startIndex, to: colon)
+        return Cue(span: offset..<offset + 1, text: ":", source: found, index: last, sourceFirst: 0, sourceLast: last)
     }
 
     /// Words that start an adjunct after an inverted subject ("said Name on Monday").
@@ -472,11 +487,29 @@ extension QuoteExtractor {
                         || distance <= reach && opener.contains { ",:".contains($0) }
                 }
             }
-            if cue == nil, opening.index > 0 {
+            if cue == nil, opening.index > 0, !opening.tokens.contains(where: { $0.end <= span.contentStart }) {
+                // A block quotation after `Name said:` or `Name agreed.`, or `Name issued a statement:`.
                 let previous = context.sentences[opening.index - 1]
-                if previous.text.trimmingASCIIWhitespace().hasSuffix(":") {
-                    cue = context.cues[previous.index].last
+                let introduction = previous.text.trimmingASCIIWhitespace()
+                if introduction.hasSuffix(":") {
+                    cue = context.cues[previous.index].last ?? colonCue(in: previous, context: context)
+                } else if let last = context.cues[previous.index].last,
+                    max(last.index, last.sourceLast) == previous.tokens.count - 1,
+                    previous.paragraph == opening.paragraph
+                {
+                    cue = last
                 }
+            }
+            if cue == nil, let lastBefore = opening.tokens.lastIndex(where: { $0.end <= span.contentStart }),
+                context.text(opening.tokens[lastBefore].end, span.contentStart).hasPrefix(":"),
+                let (first, found) = subject(endingAt: lastBefore, in: opening.tokens, context: context),
+                found.kind == .name
+            {
+                // `Name: "…"` inside a sentence.
+                let colon = opening.tokens[lastBefore].end
+                cue = Cue(
+                    span: colon..<colon + 1, text: ":", source: found, index: lastBefore, sourceFirst: first,
+                    sourceLast: lastBefore)
             }
             guard let cue else {
                 // A quotation inside a sentence of the writer's is a phrase, not a statement.
