@@ -41,7 +41,7 @@ struct QuoteExtractor {
         "adding", "arguing", "telling", "explaining", "warning", "insisting", "claiming", "suggesting",
         "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing", "continued",
         "continues", "elaborated", "wondered", "chanted", "yelled", "shouted", "cried", "assured", "put",
-        "interjected", "snapped", "retorted", "explained", "answered", "answers", "reiterated", "recounted",
+        "puts", "interjected", "snapped", "retorted", "explained", "answered", "answers", "reiterated", "recounted",
     ]
 
     /// Verbs of stance whose object is what is held or said ("criticized the plan"): the
@@ -332,11 +332,14 @@ struct QuoteExtractor {
             else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
             // "put" only as in "as Name put it".
-            if word == "put", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it" { continue }
+            if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it" { continue }
             let gapBefore = context.gap(tokens, before: index)
             if word.hasSuffix("ing") {
-                // `…, saying …` goes on with the sentence's speaker; other -ing forms are not cues.
-                guard gapBefore.contains(",") else { continue }
+                // `…, saying …` and `… by saying: "…"` go on with the sentence's speaker; other -ing
+                // forms are not cues.
+                let gapAfter = index + 1 < tokens.count ? context.gap(tokens, before: index + 1) : ""
+                guard gapBefore.contains(",") || gapAfter.contains(where: { $0 == ":" || Self.quoteCharacters.contains($0) })
+                else { continue }
                 let speaker =
                     result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
                     ?? subject(startingAt: 0, in: tokens, context: context).flatMap { last, found in
@@ -382,6 +385,30 @@ struct QuoteExtractor {
     static func isAuxiliary(_ word: String) -> Bool {
         auxiliaries.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") || word == "not"
             || (word.hasSuffix("ly") && word.count > 4)
+    }
+
+    /// `"…," Name barked` / `"…," barked Name`: a subject and a lowercase verb after a quotation.
+    fileprivate func shapeCue(after next: Int, in sentence: AnalysedSentence, context: Context) -> Cue? {
+        let tokens = sentence.tokens
+        if let (last, found) = subject(startingAt: next, in: tokens, context: context), last + 1 < tokens.count,
+            found.kind != .reference || Self.determiners.contains(tokens[next].text.lowercased()),
+            context.gap(tokens, before: last + 1) == " ", !tokens[last + 1].isCapitalized,
+            !Self.boundaries.contains(tokens[last + 1].text.lowercased())
+        {
+            let verb = tokens[last + 1]
+            return Cue(
+                span: verb.start..<verb.end, text: verb.text, source: found, index: last + 1, sourceFirst: next,
+                sourceLast: last)
+        }
+        let verb = tokens[next]
+        if !verb.isCapitalized, verb.text.hasSuffix("ed"), next + 1 < tokens.count,
+            let (last, found) = subject(startingAt: next + 1, in: tokens, context: context), found.kind == .name
+        {
+            return Cue(
+                span: verb.start..<verb.end, text: verb.text, source: found, index: next, sourceFirst: next + 1,
+                sourceLast: last)
+        }
+        return nil
     }
 
     /// `Name issued the following statement:`: the sentence's subject introduces what follows.
@@ -459,6 +486,15 @@ extension QuoteExtractor {
                         && closing.tokens[next].start - span.contentEnd <= 6
                         && !context.text(span.contentEnd, closing.tokens[next].start).contains(where: \.isLetter)
                 }
+            }
+            if cue == nil, let next = closing.tokens.firstIndex(where: { $0.start >= span.contentEnd }),
+                context.text(max(span.contentStart, span.contentEnd - 1), span.contentEnd).contains(where: {
+                    ",?!".contains($0)
+                }),
+                closing.tokens[next].start - span.contentEnd <= 6
+            {
+                // `"…," Name barked.`: the shape says it even where the verb is not in the lexicon.
+                cue = shapeCue(after: next, in: closing, context: context)
             }
             if cue == nil, closing.tokens.last.map({ $0.end <= span.contentEnd }) ?? true,
                 closing.index + 1 < context.sentences.count,
