@@ -135,9 +135,11 @@ struct QuoteExtractor {
         }
 
         /// The characters between two tokens.
+        /// The characters between two tokens, no-break spaces as spaces.
         func gap(_ tokens: [Token], before index: Int) -> String {
             guard index > 0, index < tokens.count else { return index == 0 ? " " : "" }
-            return text(tokens[index - 1].end, tokens[index].start)
+            let gap = text(tokens[index - 1].end, tokens[index].start)
+            return gap.contains("\u{00A0}") ? gap.replacingOccurrences(of: "\u{00A0}", with: " ") : gap
         }
 
         /// Binary search: the quotations are sorted and do not overlap.
@@ -535,6 +537,19 @@ extension QuoteExtractor {
                 {
                     cue = last
                 }
+            }
+            if cue == nil, let lastBefore = opening.tokens.lastIndex(where: { $0.end <= span.contentStart }),
+                context.text(opening.tokens[lastBefore].end, span.contentStart).contains(where: { ",:".contains($0) }),
+                !opening.tokens[lastBefore].isCapitalized,
+                !Self.boundaries.contains(opening.tokens[lastBefore].text.lowercased()),
+                let (first, last, found) = subject(before: lastBefore, in: opening.tokens, context: context),
+                found.kind == .name || found.kind == .pronoun
+            {
+                // `Name demurred: "…"`: the shape says it where the verb is not in the lexicon.
+                let verb = opening.tokens[lastBefore]
+                cue = Cue(
+                    span: verb.start..<verb.end, text: verb.text, source: found, index: lastBefore, sourceFirst: first,
+                    sourceLast: last)
             }
             if cue == nil, let lastBefore = opening.tokens.lastIndex(where: { $0.end <= span.contentStart }),
                 context.text(opening.tokens[lastBefore].end, span.contentStart).hasPrefix(":"),
