@@ -564,9 +564,10 @@ extension QuoteExtractor {
             }
             guard let cue else {
                 // A quotation inside a sentence of the writer's is a phrase, not a statement.
-                guard span.isLong, !opening.tokens.contains(where: { $0.end <= span.contentStart }) else { continue }
                 // Continues a quotation of the same paragraph or the one before: a speaker later.
                 let reach = span.contentStart - previousSpanEnd
+                guard span.isLong || reach < 120, !opening.tokens.contains(where: { $0.end <= span.contentStart })
+                else { continue }
                 guard let last = result.last, last.speakerStart != nil,
                     reach < 400
                         && context.sentences[last.sentence].paragraph >= opening.paragraph - 1
