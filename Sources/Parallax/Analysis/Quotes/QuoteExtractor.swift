@@ -194,7 +194,9 @@ struct QuoteExtractor {
         var sourceLast: Int
     }
 
-    /// Classifies the words `first...last` of a sentence as a source.
+    /// Classifies the words `first...last` of a sentence as a source. A noun phrase's head comes
+    /// before its prepositions: "a source close to the Kremlin" is a description, "Neil Melvin of
+    /// RUSI" a name.
     fileprivate func source(
         _ tokens: [Token], _ first: Int, _ last: Int, context: Context, allowAppositive: Bool
     ) -> Source? {
@@ -205,15 +207,35 @@ struct QuoteExtractor {
         if words.count == 1, Self.pronouns.contains(lower[0]) {
             return Source(span: span, kind: .pronoun)
         }
-        if let entity = context.entities.last(where: { $0.start >= span.lowerBound && $0.end <= span.upperBound }) {
+        if words.count == 1, !words[first].isCapitalized, Self.isAuxiliary(lower[0]) { return nil }
+        let preposition = words.firstIndex { Self.nounPrepositions.contains($0.text.lowercased()) && $0.index(in: tokens) > first }
+        let headEnd = preposition.map { tokens[$0 - 1].end } ?? span.upperBound
+        // "an interview with CNN Trump said": a person right before the cue, not after a preposition.
+        let trailingPerson = context.entities.last { entity in
+            preposition == nil && entity.type == .person && entity.end == span.upperBound && entity.start > headEnd
+                && tokens.last(where: { $0.end <= entity.start }).map {
+                    !Self.nounPrepositions.contains($0.text.lowercased())
+                } == true
+        }
+        let inHead = context.entities.filter { $0.start >= span.lowerBound && $0.end <= headEnd }
+        // "Meduza's source close to …": a possessor is not the speaker.
+        let possessor = inHead.last.map { entity in
+            let after = context.text(entity.end, min(entity.end + 3, headEnd))
+            return after.hasPrefix("’s ") || after.hasPrefix("'s ")
+        } ?? false
+        if !possessor, let entity = inHead.last(where: { $0.type == .person }) ?? inHead.first ?? trailingPerson {
             let prefix = context.text(span.lowerBound, entity.start).trimmingASCIIWhitespace()
+            let suffix = context.text(entity.end, span.upperBound).trimmingASCIIWhitespace()
             var description =
                 allowAppositive ? appositive(after: entity.end, context: context, limit: tokens.last?.end ?? 0) : nil
-            if description == nil, prefix.split(separator: " ").count >= 1,
-                prefix.first?.isLowercase == true || prefix.split(separator: " ").count >= 2
+            let prefixWords = prefix.split(separator: " ").map { $0.lowercased() }
+            if description == nil, prefixWords.contains(where: { !StopWords.contains($0, language: "en") }),
+                prefix.first?.isLowercase == true || prefixWords.count >= 2,
+                let opening = prefixWords.first, !Self.pronouns.contains(opening), !Self.boundaries.contains(opening)
             {
                 description = String(prefix)
             }
+            if description == nil, suffix.split(separator: " ").count >= 2 { description = String(suffix) }
             return Source(span: span, kind: .name, speaker: entity.name, description: description)
         }
         guard let head = lower.last, !StopWords.contains(head, language: "en") || head == "others" else {
@@ -225,6 +247,46 @@ struct QuoteExtractor {
         }
         let anonymous = lower.contains(where: Self.anonymousNouns.contains) || lower.first != "the"
         return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
+    }
+
+    /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
+    static let nounPrepositions: Set<String> = ["of", "for", "at", "in", "from", "to", "with", "on"]
+
+    /// The first word of the noun phrase ending at `last`: over names, titles, possessives and
+    /// prepositional phrases ("an employee of the envoy's office in Moscow").
+    fileprivate func phraseStart(endingAt last: Int, in tokens: [Token], context: Context, limit: Int = 12) -> Int {
+        var first = last
+        var plain = 0
+        while first > 0, last - first < limit {
+            let previous = tokens[first - 1].text.lowercased()
+            let gap = context.gap(tokens, before: first)
+            let joined =
+                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                || (gap == ". " && (Self.abbreviations.contains(previous) || previous.count == 1))
+            guard joined else { break }
+            if Self.nounPrepositions.contains(previous), first >= 2, context.gap(tokens, before: first - 1) == " " {
+                let noun = tokens[first - 2]
+                let nounText = noun.text.lowercased()
+                let fits: Bool
+                switch previous {
+                case "to": fits = ["close", "closer", "near"].contains(nounText)
+                case "with": fits = ["familiar", "involved"].contains(nounText)
+                default:
+                    fits =
+                        !noun.isStopWord && !Self.boundaries.contains(nounText) && !Self.cueVerbs.contains(nounText)
+                        && !Self.objectCues.contains(nounText) && !nounText.hasSuffix("ed")
+                }
+                if fits {
+                    first -= 1
+                    continue
+                }
+                break
+            }
+            guard !Self.boundaries.contains(previous) || previous == "the" else { break }
+            plain += 1
+            first -= 1
+        }
+        return first
     }
 
     /// The appositive after a name: `Name, an expert at X, told …` gives "an expert at X".
@@ -249,37 +311,24 @@ struct QuoteExtractor {
     /// The subject ending at token `last`, reaching back over a name and its title.
     fileprivate func subject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Source)? {
         guard last >= 0 else { return nil }
-        var first = last
-        while first > 0, last - first < 6 {
-            let previous = tokens[first - 1].text.lowercased()
-            let gap = context.gap(tokens, before: first)
-            let joined =
-                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
-                || (gap == ". " && (Self.abbreviations.contains(previous) || previous.count == 1))
-            guard joined, !Self.boundaries.contains(previous) || previous == "the" else { break }
-            first -= 1
-        }
-        // "the expert said" keeps its article; a leading "In", "After" etc. never gets here.
+        var first = phraseStart(endingAt: last, in: tokens, context: context)
         guard var found = source(tokens, first, last, context: context, allowAppositive: false) else { return nil }
         // "Name, a spokesman, said" and "a spokeswoman, Name, said".
         if first >= 2, context.gap(tokens, before: first).trimmingASCIIWhitespace() == ",",
             context.gap(tokens, before: last + 1).hasPrefix(",")
         {
             let before = first - 1
-            var start = before
-            while start > 0, context.gap(tokens, before: start) == " ", before - start < 5,
-                !Self.boundaries.contains(tokens[start - 1].text.lowercased())
-            {
-                start -= 1
-            }
+            let start = phraseStart(endingAt: before, in: tokens, context: context)
             if let outer = source(tokens, start, before, context: context, allowAppositive: false),
-                outer.kind == .name || found.kind == .name
+                outer.kind == .name || found.kind == .name,
+                (found.kind == .name ? outer : found).description?.contains(" ") == true
+                    || outer.kind == .name && found.kind == .name
             {
                 let named = found.kind == .name ? found : outer
                 let described = found.kind == .name ? outer : found
                 found = Source(
                     span: tokens[start].start..<tokens[last].end, kind: .name, speaker: named.speaker,
-                    description: described.description ?? named.description)
+                    description: described.kind == .name ? named.description : described.description)
                 first = start
             }
         }
@@ -300,7 +349,10 @@ struct QuoteExtractor {
             let gap = context.gap(tokens, before: last + 1)
             let next = tokens[last + 1].text.lowercased()
             // "according to a tally by the Associated Press"
-            if reach > 6, gap == " ", ["by", "of", "from", "at", "for"].contains(next) {
+            let current = tokens[last].text.lowercased()
+            if gap == " ", ["by", "of", "from", "at", "for"].contains(next) && reach > 6
+                || next == "to" && ["close", "closer"].contains(current) || next == "with" && current == "familiar"
+            {
                 last += 1
                 continue
             }
@@ -322,8 +374,15 @@ struct QuoteExtractor {
         for (index, token) in tokens.enumerated() where !context.isQuoted(token.start) {
             let word = token.text.lowercased()
             if word == "according", index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "to" {
-                guard let (last, found) = subject(startingAt: index + 2, in: tokens, context: context, reach: 10)
+                guard var (last, found) = subject(startingAt: index + 2, in: tokens, context: context, reach: 10)
                 else { continue }
+                // "According to Name, the …" : what follows the comma is the content, not an appositive.
+                if found.kind == .name, let description = found.description,
+                    !context.text(tokens[index + 2].start, tokens[last].end).contains(description)
+                {
+                    found.description = nil
+                }
+                _ = last
                 result.append(
                     Cue(
                         span: token.start..<tokens[index + 1].end, text: "according to", source: found, index: index,
@@ -442,7 +501,9 @@ struct QuoteExtractor {
             last = open - 1
             bracketed = true
         }
-        while last >= 0, context.gap(tokens, before: last + 1) == " ",
+        while last > 0,
+            context.gap(tokens, before: last + 1) == " "
+                || context.gap(tokens, before: last + 1) == ", " && context.gap(tokens, before: last) == ", ",
             !tokens[last].isCapitalized, Self.isAuxiliary(tokens[last].text.lowercased())
         {
             last -= 1
@@ -765,23 +826,46 @@ extension QuoteExtractor {
         var result: [QuoteMention] = []
         var lastNamed: QuoteMention?
         var lastDescribed: QuoteMention?
+        var lastSpeaking: QuoteMention?
         for var quote in quotes {
             let mention = quote.speakerStart.flatMap { start in quote.speakerEnd.map { context.text(start, $0) } }
             let lower = mention?.lowercased() ?? ""
-            if quote.speaker == nil, let mention, Self.pronouns.contains(lower) {
-                quote.speaker = lastNamed?.speaker ?? lastPerson(before: quote.speakerStart ?? 0, context: context)
-                quote.speakerDescription = quote.speakerDescription ?? lastNamed?.speakerDescription
-                _ = mention
-            } else if quote.speaker == nil, lower.hasPrefix("the "), let head = lower.split(separator: " ").last {
-                if let earlier = lastDescribed, earlier.speakerDescription?.lowercased().hasSuffix(head) == true {
+            if quote.speaker == nil, mention != nil, Self.pronouns.contains(lower) {
+                // The latest speaker, named or described.
+                if let earlier = lastSpeaking {
+                    quote.speaker = earlier.speaker
+                    quote.speakerDescription = quote.speakerDescription ?? earlier.speakerDescription
+                } else {
+                    quote.speaker = lastPerson(before: quote.speakerStart ?? 0, context: context)
+                }
+            } else if quote.speaker == nil, lower.hasPrefix("the "),
+                // "the source close to X" describes; "the source" refers back.
+                !lower.split(separator: " ").contains(where: { Self.nounPrepositions.contains(String($0)) }),
+                let head = lower.split(separator: " ").dropFirst().prefix(while: {
+                    !Self.nounPrepositions.contains(String($0))
+                }).last
+            {
+                let earlierDescribed = result.last { earlier in
+                    guard let description = earlier.speakerDescription?.lowercased() else { return false }
+                    return description.split(separator: " ").prefix { !Self.nounPrepositions.contains(String($0)) }
+                        .contains(head) && description != lower
+                }
+                if let earlier = earlierDescribed ?? lastDescribed.flatMap({
+                    $0.speakerDescription?.lowercased().hasSuffix(head) == true ? $0 : nil
+                }) {
                     quote.speaker = earlier.speaker
                     quote.speakerDescription = earlier.speakerDescription
-                } else if !Self.anonymousNouns.contains(String(head)), let named = lastNamed {
-                    quote.speaker = named.speaker
-                    quote.speakerDescription = named.speakerDescription ?? quote.speakerDescription
+                } else if !Self.anonymousNouns.contains(String(head)) {
+                    if let named = lastNamed {
+                        quote.speaker = named.speaker
+                        quote.speakerDescription = named.speakerDescription ?? quote.speakerDescription
+                    } else {
+                        quote.speaker = lastPerson(before: quote.speakerStart ?? 0, context: context)
+                    }
                 }
             }
             if quote.speaker != nil, quote.speakerStart != nil { lastNamed = quote }
+            if quote.speaker != nil || quote.speakerDescription != nil { lastSpeaking = quote }
             if quote.speakerDescription != nil { lastDescribed = quote }
             result.append(quote)
         }
