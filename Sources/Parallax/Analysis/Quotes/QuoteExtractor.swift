@@ -236,7 +236,9 @@ struct QuoteExtractor {
                 description = String(prefix)
             }
             if description == nil, suffix.split(separator: " ").count >= 2 { description = String(suffix) }
-            return Source(span: span, kind: .name, speaker: entity.name, description: description)
+            return Source(
+                span: span, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first),
+                description: description)
         }
         guard let head = lower.last, !StopWords.contains(head, language: "en") || head == "others" else {
             return nil
@@ -247,6 +249,18 @@ struct QuoteExtractor {
         }
         let anonymous = lower.contains(where: Self.anonymousNouns.contains) || lower.first != "the"
         return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
+    }
+
+    /// The recognizer leaves out a sentence's first word, which may be a first name: "Mara
+    /// Lindqvist told …" is Mara Lindqvist when the subject starts the sentence.
+    static func fullName(of entity: EntityMention, in tokens: [Token], from first: Int) -> String {
+        let word = tokens.first?.text.lowercased() ?? ""
+        guard entity.type != .place, first == 0, !EntityLexicon.titles.contains(word),
+            !EntityLexicon.calendarWords.contains(word), !EntityLexicon.places.contains(word), tokens.count > 1, tokens[1].start == entity.start,
+            tokens[0].isCapitalized, !tokens[0].isStopWord, tokens[1].start - tokens[0].end == 1,
+            !determiners.contains(tokens[0].text.lowercased()), !entity.name.contains(tokens[0].text)
+        else { return entity.name }
+        return tokens[0].text + " " + entity.name
     }
 
     /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
@@ -472,6 +486,12 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// Where the paragraph before the one of `span` starts.
+    fileprivate func previousParagraphStart(_ span: Span, _ context: Context) -> Int {
+        guard let sentence = context.sentences.last(where: { $0.start <= span.contentStart }) else { return 0 }
+        return context.sentences.first { $0.paragraph >= sentence.paragraph - 1 }?.start ?? 0
+    }
+
     /// `Name issued the following statement:`: the sentence's subject introduces what follows.
     fileprivate func colonCue(in sentence: AnalysedSentence, context: Context) -> Cue? {
         guard let colon = sentence.text.unicodeScalars.lastIndex(of: ":"),
@@ -538,6 +558,7 @@ extension QuoteExtractor {
     fileprivate func directQuotes(_ spans: [Span], context: Context) -> [QuoteMention] {
         var result: [QuoteMention] = []
         var previousSpanEnd = -1
+        var pending: [(span: Span, sentence: Int)] = []
         for span in spans {
             defer { previousSpanEnd = span.contentEnd }
             guard let opening = context.sentences.last(where: { $0.start <= span.contentStart }) else { continue }
@@ -629,6 +650,11 @@ extension QuoteExtractor {
                 let reach = span.contentStart - previousSpanEnd
                 guard span.isLong || reach < 120, !opening.tokens.contains(where: { $0.end <= span.contentStart })
                 else { continue }
+                if span.isContinued, result.last.map({ $0.end < previousParagraphStart(span, context) }) ?? true {
+                    // Runs into the next paragraph, whose quotation may name the speaker.
+                    pending.append((span, opening.index))
+                    continue
+                }
                 guard let last = result.last, last.speakerStart != nil,
                     reach < 400
                         && context.sentences[last.sentence].paragraph >= opening.paragraph - 1
@@ -655,6 +681,20 @@ extension QuoteExtractor {
                 span.contentStart, span.contentEnd, kind: .direct, cue: cue, sentence: opening.index, context: context)
             // `"…," Name said, "…"`: one statement around its attribution.
             if let last = result.last, last.cueStart == cue.span.lowerBound { found.isContinuation = true }
+            // Paragraphs of the same quotation before this one, attributed only here.
+            if let first = pending.first, context.sentences[first.sentence].paragraph >= opening.paragraph - pending.count {
+                for (index, (earlier, sentence)) in pending.enumerated() {
+                    var continued = found
+                    continued.text = context.text(earlier.contentStart, earlier.contentEnd)
+                    continued.start = earlier.contentStart
+                    continued.end = earlier.contentEnd
+                    continued.sentence = sentence
+                    continued.isContinuation = index > 0
+                    result.append(continued)
+                }
+                found.isContinuation = true
+            }
+            pending = []
             result.append(found)
         }
         return result
