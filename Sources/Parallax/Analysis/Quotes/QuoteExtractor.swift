@@ -655,17 +655,28 @@ extension QuoteExtractor {
                     pending.append((span, opening.index))
                     continue
                 }
+                let between = result.last.map { last in
+                    context.sentences.filter { $0.start >= last.end && $0.end <= span.contentStart }
+                } ?? []
                 guard let last = result.last, last.speakerStart != nil,
-                    reach < 400
-                        && context.sentences[last.sentence].paragraph >= opening.paragraph - 1
-                else { continue }
-                // Nobody else may speak in between.
-                let between = context.sentences.filter { $0.start >= last.end && $0.end <= span.contentStart }
-                guard
+                    reach < 400 && context.sentences[last.sentence].paragraph >= opening.paragraph - 1,
+                    // Nobody else may speak in between.
                     !between.contains(where: { sentence in
                         context.cues[sentence.index].contains { $0.span.lowerBound != last.cueStart }
                     })
-                else { continue }
+                else {
+                    // A quotation of its own after someone spoke earlier in the paragraph.
+                    let earlier = context.sentences[..<opening.index].reversed()
+                        .prefix { $0.paragraph == opening.paragraph }
+                        .lazy.compactMap { context.cues[$0.index].last }.first
+                    if span.isLong, let earlier {
+                        result.append(
+                            quote(
+                                span.contentStart, span.contentEnd, kind: .direct, cue: earlier,
+                                sentence: opening.index, context: context))
+                    }
+                    continue
+                }
                 var continued = quote(
                     span.contentStart, span.contentEnd, kind: .direct, cue: nil, sentence: opening.index,
                     context: context)
