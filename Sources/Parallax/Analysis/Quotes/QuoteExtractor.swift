@@ -59,6 +59,12 @@ struct QuoteExtractor {
         "opposed", "opposes", "supported", "supports", "backed", "backs", "favored", "favors", "predicted",
     ]
 
+    /// Prepositions that make a stance verb a participle of place or time ("found under").
+    static let placePrepositions: Set<String> = [
+        "in", "under", "on", "at", "with", "from", "over", "into", "near", "after", "before", "during", "inside",
+        "beneath", "behind", "across", "through", "around", "by",
+    ]
+
     /// Particles read as part of a cue ("called for", "pointed to", "lashed out at").
     static let cueParticles: Set<String> = ["for", "on", "to", "at", "out", "up", "of"]
 
@@ -79,7 +85,7 @@ struct QuoteExtractor {
         "has", "have", "had", "also", "now", "then", "later", "previously", "once", "repeatedly", "recently",
         "publicly", "again", "would", "will", "could", "may", "might", "did", "does", "do", "often", "still",
         "further", "meanwhile", "however", "privately", "reportedly", "already", "even", "flatly", "simply",
-        "frequently", "similarly", "long", "first", "had", "never", "always", "just",
+        "frequently", "similarly", "long", "first", "never", "always", "just", "only",
     ]
 
     /// Words that open a clause or phrase: a subject never reaches back past them.
@@ -105,6 +111,17 @@ struct QuoteExtractor {
         "witness", "witnesses", "journalist", "journalists", "staffer", "staffers", "adviser", "advisers",
         "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "strategist", "strategists",
         "operative", "operatives", "observer", "observers", "critics", "supporters", "voters", "analysts",
+    ]
+
+    /// Nouns for a person in a role: "the engineer said" refers back to someone named.
+    static let roleNouns: Set<String> = [
+        "expert", "analyst", "engineer", "scientist", "professor", "economist", "researcher", "lawyer",
+        "attorney", "minister", "governor", "senator", "president", "candidate", "mayor", "leader", "chairman",
+        "chairwoman", "chair", "executive", "director", "secretary", "ambassador", "general", "commander", "judge",
+        "historian", "author", "writer", "pollster", "politician", "lawmaker", "congressman", "congresswoman",
+        "nominee", "businessman", "businesswoman", "billionaire", "officer", "chief", "founder", "host", "activist",
+        "doctor", "teacher", "councillor", "councilor", "manager", "owner", "farmer", "veteran", "senior",
+        "republican", "democrat", "man", "woman", "prosecutor", "envoy", "diplomat", "premier", "chancellor",
     ]
 
     /// Titles written before a name with a full stop.
@@ -208,7 +225,13 @@ struct QuoteExtractor {
             return Source(span: span, kind: .pronoun)
         }
         if words.count == 1, !words[first].isCapitalized, Self.isAuxiliary(lower[0]) { return nil }
-        let preposition = words.firstIndex { Self.nounPrepositions.contains($0.text.lowercased()) && $0.index(in: tokens) > first }
+        // "who runs a café …": a relative clause stands for the name before it.
+        if ["who", "which"].contains(lower[0]) {
+            return Source(span: tokens[first].start..<tokens[first].end, kind: .pronoun)
+        }
+        let preposition = words.indices.first {
+            $0 > first && (Self.nounPrepositions.contains(lower[$0 - first]) || lower[$0 - first] == "by")
+        }
         let headEnd = preposition.map { tokens[$0 - 1].end } ?? span.upperBound
         // "an interview with CNN Trump said": a person right before the cue, not after a preposition.
         let trailingPerson = context.entities.last { entity in
@@ -219,13 +242,13 @@ struct QuoteExtractor {
         }
         let inHead = context.entities.filter { $0.start >= span.lowerBound && $0.end <= headEnd }
         // "Meduza's source close to …": a possessor is not the speaker.
-        let possessor = inHead.last.map { entity in
-            let after = context.text(entity.end, min(entity.end + 3, headEnd))
-            return after.hasPrefix("’s ") || after.hasPrefix("'s ")
-        } ?? false
+        let possessor =
+            inHead.last.map { entity in
+                let after = context.text(entity.end, min(entity.end + 3, headEnd))
+                return after.hasPrefix("’s ") || after.hasPrefix("'s ")
+            } ?? false
         if !possessor, let entity = inHead.last(where: { $0.type == .person }) ?? inHead.first ?? trailingPerson {
             let prefix = context.text(span.lowerBound, entity.start).trimmingASCIIWhitespace()
-            let suffix = context.text(entity.end, span.upperBound).trimmingASCIIWhitespace()
             var description =
                 allowAppositive ? appositive(after: entity.end, context: context, limit: tokens.last?.end ?? 0) : nil
             let prefixWords = prefix.split(separator: " ").map { $0.lowercased() }
@@ -235,7 +258,6 @@ struct QuoteExtractor {
             {
                 description = String(prefix)
             }
-            if description == nil, suffix.split(separator: " ").count >= 2 { description = String(suffix) }
             return Source(
                 span: span, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first),
                 description: description)
@@ -256,7 +278,8 @@ struct QuoteExtractor {
     static func fullName(of entity: EntityMention, in tokens: [Token], from first: Int) -> String {
         let word = tokens.first?.text.lowercased() ?? ""
         guard entity.type != .place, first == 0, !EntityLexicon.titles.contains(word),
-            !EntityLexicon.calendarWords.contains(word), !EntityLexicon.places.contains(word), tokens.count > 1, tokens[1].start == entity.start,
+            !EntityLexicon.calendarWords.contains(word), !EntityLexicon.places.contains(word), tokens.count > 1,
+            tokens[1].start == entity.start,
             tokens[0].isCapitalized, !tokens[0].isStopWord, tokens[1].start - tokens[0].end == 1,
             !determiners.contains(tokens[0].text.lowercased()), !entity.name.contains(tokens[0].text)
         else { return entity.name }
@@ -316,7 +339,8 @@ struct QuoteExtractor {
         }
         let phrase = context.text(offset + 1, end).trimmingASCIIWhitespace()
         let first = phrase.split(separator: " ").first?.lowercased() ?? ""
-        guard ["a", "an", "the", "who", "former"].contains(first) || phrase.first?.isLowercase == true,
+        let lowercaseNoun = phrase.first?.isLowercase == true && !first.hasSuffix("ed") && !first.hasSuffix("ing")
+        guard ["a", "an", "the", "who", "former"].contains(first) || lowercaseNoun,
             phrase.split(separator: " ").count >= 2
         else { return nil }
         return String(phrase)
@@ -333,13 +357,26 @@ struct QuoteExtractor {
         {
             let before = first - 1
             let start = phraseStart(endingAt: before, in: tokens, context: context)
+            if found.kind == .pronoun, ["who", "which"].contains(tokens[first].text.lowercased()),
+                let outer = source(tokens, start, before, context: context, allowAppositive: false), outer.kind == .name
+            {
+                // "Name, who runs a café by the stop, said …"
+                found = Source(
+                    span: tokens[start].start..<tokens[last].end, kind: .name, speaker: outer.speaker,
+                    description: context.text(tokens[first].start, tokens[last].end))
+                return (start, found)
+            }
             if let outer = source(tokens, start, before, context: context, allowAppositive: false),
                 outer.kind == .name || found.kind == .name,
                 (found.kind == .name ? outer : found).description?.contains(" ") == true
                     || outer.kind == .name && found.kind == .name
             {
-                let named = found.kind == .name ? found : outer
-                let described = found.kind == .name ? outer : found
+                // "Name, who runs a café, said": the relative clause describes the name before it.
+                let innerDescribes =
+                    outer.kind == .name
+                    && (found.kind != .name || Self.determiners.contains(tokens[first].text.lowercased()))
+                let named = innerDescribes ? outer : found
+                let described = innerDescribes ? found : outer
                 found = Source(
                     span: tokens[start].start..<tokens[last].end, kind: .name, speaker: named.speaker,
                     description: described.kind == .name ? named.description : described.description)
@@ -364,8 +401,9 @@ struct QuoteExtractor {
             let next = tokens[last + 1].text.lowercased()
             // "according to a tally by the Associated Press"
             let current = tokens[last].text.lowercased()
-            if gap == " ", ["by", "of", "from", "at", "for"].contains(next) && reach > 6
-                || next == "to" && ["close", "closer"].contains(current) || next == "with" && current == "familiar"
+            if gap == " ",
+                ["by", "of", "from", "at", "for"].contains(next) && reach > 6
+                    || next == "to" && ["close", "closer"].contains(current) || next == "with" && current == "familiar"
             {
                 last += 1
                 continue
@@ -407,19 +445,22 @@ struct QuoteExtractor {
             else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
             // "put" only as in "as Name put it".
-            if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it" { continue }
+            if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
+            {
+                continue
+            }
             let gapBefore = context.gap(tokens, before: index)
             if word.hasSuffix("ing") {
                 // `…, saying …` and `… by saying: "…"` go on with the sentence's speaker; other -ing
                 // forms are not cues.
                 let gapAfter = index + 1 < tokens.count ? context.gap(tokens, before: index + 1) : ""
-                guard gapBefore.contains(",") || gapAfter.contains(where: { $0 == ":" || Self.quoteCharacters.contains($0) })
+                guard
+                    gapBefore.contains(",")
+                        || gapAfter.contains(where: { $0 == ":" || Self.quoteCharacters.contains($0) })
                 else { continue }
                 let speaker =
                     result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
-                    ?? subject(startingAt: 0, in: tokens, context: context).flatMap { last, found in
-                        found.kind == .name || found.kind == .pronoun ? (found, 0, last) : nil
-                    }
+                    ?? openingName(of: sentence, context: context)
                 if let (found, first, last) = speaker, last < index {
                     result.append(
                         Cue(
@@ -435,7 +476,8 @@ struct QuoteExtractor {
             {
                 result.append(
                     Cue(
-                        span: token.start..<token.end, text: token.text, source: found, index: index, sourceFirst: first,
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: first,
                         sourceLast: last))
                 continue
             }
@@ -454,6 +496,28 @@ struct QuoteExtractor {
             }
         }
         return result
+    }
+
+    /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
+    fileprivate func openingName(of sentence: AnalysedSentence, context: Context) -> (Source, Int, Int)? {
+        let tokens = sentence.tokens
+        guard tokens.count > 2,
+            let entity = context.entities.first(where: {
+                $0.start >= tokens[0].start && $0.start <= tokens[2].start && $0.type != .place
+            }),
+            let last = tokens.lastIndex(where: { $0.end <= entity.end })
+        else {
+            if let pronoun = tokens.first, Self.pronouns.contains(pronoun.text.lowercased()) {
+                return (Source(span: pronoun.start..<pronoun.end, kind: .pronoun), 0, 0)
+            }
+            return nil
+        }
+        return (
+            Source(
+                span: tokens[0].start..<entity.end, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: 0)
+            ),
+            0, last
+        )
     }
 
     /// "has", "also", "hasn't", "not", "strongly": words between a subject and its cue.
@@ -498,8 +562,10 @@ struct QuoteExtractor {
             let (last, found) = subject(startingAt: 0, in: sentence.tokens, context: context),
             found.kind == .name || found.kind == .pronoun
         else { return nil }
-        let offset = sentence.start + sentence.text.unicodeScalars.distance(
-            from: sentence.text.unicodeScalars.startIndex, to: colon)
+        let offset =
+            sentence.start
+            + sentence.text.unicodeScalars.distance(
+                from: sentence.text.unicodeScalars.startIndex, to: colon)
         return Cue(span: offset..<offset + 1, text: ":", source: found, index: last, sourceFirst: 0, sourceLast: last)
     }
 
@@ -603,7 +669,10 @@ extension QuoteExtractor {
                     // The quotation follows the cue, or a comma or colon after the listener or an adjunct.
                     let distance = lastBefore - max(candidate.index, candidate.sourceLast)
                     let opener = context.gap(opening.tokens, before: lastBefore + 1)
-                    return distance == 0 && (span.isLong || opener.contains { ",:".contains($0) })
+                    // A short quotation right after its cue counts where it closes the sentence
+                    // (`called it ''a disgrace.''`); inside a sentence it is the writer's phrase.
+                    let closesSentence = !opening.tokens.contains { $0.start >= span.contentEnd }
+                    return distance == 0 && (span.isLong || closesSentence || opener.contains { ",:".contains($0) })
                         || distance <= reach && opener.contains { ",:".contains($0) }
                 }
             }
@@ -626,6 +695,7 @@ extension QuoteExtractor {
                 !Self.boundaries.contains(opening.tokens[lastBefore].text.lowercased()),
                 let (first, last, found) = subject(before: lastBefore, in: opening.tokens, context: context),
                 found.kind == .name || found.kind == .pronoun
+                    || context.text(opening.tokens[lastBefore].end, span.contentStart).contains(":")
             {
                 // `Name demurred: "…"`: the shape says it where the verb is not in the lexicon.
                 let verb = opening.tokens[lastBefore]
@@ -655,9 +725,10 @@ extension QuoteExtractor {
                     pending.append((span, opening.index))
                     continue
                 }
-                let between = result.last.map { last in
-                    context.sentences.filter { $0.start >= last.end && $0.end <= span.contentStart }
-                } ?? []
+                let between =
+                    result.last.map { last in
+                        context.sentences.filter { $0.start >= last.end && $0.end <= span.contentStart }
+                    } ?? []
                 guard let last = result.last, last.speakerStart != nil,
                     reach < 400 && context.sentences[last.sentence].paragraph >= opening.paragraph - 1,
                     // Nobody else may speak in between.
@@ -693,7 +764,9 @@ extension QuoteExtractor {
             // `"…," Name said, "…"`: one statement around its attribution.
             if let last = result.last, last.cueStart == cue.span.lowerBound { found.isContinuation = true }
             // Paragraphs of the same quotation before this one, attributed only here.
-            if let first = pending.first, context.sentences[first.sentence].paragraph >= opening.paragraph - pending.count {
+            if let first = pending.first,
+                context.sentences[first.sentence].paragraph >= opening.paragraph - pending.count
+            {
                 for (index, (earlier, sentence)) in pending.enumerated() {
                     var continued = found
                     continued.text = context.text(earlier.contentStart, earlier.contentEnd)
@@ -727,10 +800,12 @@ extension QuoteExtractor {
         {
             cues = [final]
         }
-        for cue in cues {
+        for cue in cues where cue.index > consumedUpTo {
             let isObjectCue = Self.objectCues.contains(cue.text.lowercased())
             let sourceBeforeCue = cue.sourceLast < cue.index
-            let afterCue = (sourceBeforeCue ? cue.index : max(cue.index + (cue.text == "according to" ? 1 : 0), cue.sourceLast)) + 1
+            let afterCue =
+                (sourceBeforeCue ? cue.index : max(cue.index + (cue.text == "according to" ? 1 : 0), cue.sourceLast))
+                + 1
             var start = afterCue
             if sourceBeforeCue || cue.text == "according to" {
                 start = contentStart(after: cue, from: afterCue, tokens: tokens, context: context)
@@ -775,11 +850,18 @@ extension QuoteExtractor {
             {
                 content = tokens[content.startIndex..<stop]
             }
+            // "sewers found under the street", "was told by": not what anybody said.
+            if let opening = content.first?.text.lowercased(), content.startIndex > cue.index,
+                opening == "by" || isObjectCue && Self.placePrepositions.contains(opening)
+            {
+                continue
+            }
             let least = Self.objectCues.contains(cue.text.lowercased()) ? 1 : 3
             guard let first = content.first, let last = content.last, content.count >= least,
                 !taken.contains(where: { $0.overlaps(first.start..<last.end) })
             else { continue }
-            result.append(quote(first.start, last.end, kind: .indirect, cue: cue, sentence: sentence.index, context: context))
+            result.append(
+                quote(first.start, last.end, kind: .indirect, cue: cue, sentence: sentence.index, context: context))
             consumedUpTo = max(last.index(in: tokens), cue.sourceLast, cue.index)
         }
         return result
@@ -790,8 +872,21 @@ extension QuoteExtractor {
     fileprivate func contentStart(after cue: Cue, from index: Int, tokens: [Token], context: Context) -> Int {
         var start = index
         if cue.text == "according to" {
-            // "According to Name, …": the words after the comma closing the source.
+            // "According to Name, …": the words after the comma closing the source, and after an
+            // appositive ("According to Name, chief of X, …").
             while start < tokens.count, !context.gap(tokens, before: start).contains(",") { start += 1 }
+            if start < tokens.count,
+                let close = tokens[start...].indices.dropFirst().first(where: {
+                    context.gap(tokens, before: $0).contains(",")
+                }), close - start <= 10
+            {
+                let word = tokens[start].text.lowercased()
+                let describes =
+                    ["a", "an"].contains(word)
+                    || !tokens[start].isCapitalized && !Self.determiners.contains(word) && !Self.pronouns.contains(word)
+                        && !Self.boundaries.contains(word)
+                if describes, tokens.count - close >= 3 { return close }
+            }
             return start
         }
         if Self.objectCues.contains(cue.text.lowercased()) {
@@ -901,13 +996,19 @@ extension QuoteExtractor {
                     return description.split(separator: " ").prefix { !Self.nounPrepositions.contains(String($0)) }
                         .contains(head) && description != lower
                 }
-                if let earlier = earlierDescribed ?? lastDescribed.flatMap({
-                    $0.speakerDescription?.lowercased().hasSuffix(head) == true ? $0 : nil
-                }) {
+                if let earlier = earlierDescribed
+                    ?? lastDescribed.flatMap({
+                        $0.speakerDescription?.lowercased().hasSuffix(head) == true ? $0 : nil
+                    })
+                {
                     quote.speaker = earlier.speaker
                     quote.speakerDescription = earlier.speakerDescription
-                } else if !Self.anonymousNouns.contains(String(head)) {
-                    if let named = lastNamed {
+                } else if Self.roleNouns.contains(String(head)) {
+                    // "the engineer": the last named speaker described so, else the last named.
+                    let described = result.last {
+                        $0.speaker != nil && $0.speakerDescription?.lowercased().contains(head) == true
+                    }
+                    if let named = described ?? lastNamed {
                         quote.speaker = named.speaker
                         quote.speakerDescription = named.speakerDescription ?? quote.speakerDescription
                     } else {
@@ -948,7 +1049,8 @@ extension QuoteExtractor.Context {
         while index < scalars.count {
             let scalar = scalars[index]
             let previous = index > 0 ? scalars[index - 1] : " "
-            let opensStraight = previous == " " || previous == "\n" || previous == "(" || previous == ":"
+            let opensStraight =
+                previous == " " || previous == "\n" || previous == "(" || previous == ":"
                 || previous == "—"
             switch scalar {
             case "“", "«", "„":
