@@ -241,8 +241,9 @@ struct EvaluateCommand: AsyncParsableCommand {
                 accuracy is over matched pairs: right when the predicted speaker mention (speakerStart..< \
                 speakerEnd) overlaps the gold source span; where the gold source is null, right only when \
                 no speaker mention is predicted. Direct-quote recall is the recall over gold content spans \
-                whose first and last characters are quotation marks. Speed is the whole analysis \
-                (sentences, names, quotes, dates) per article.
+                whose first and last characters are quotation marks. Speed is that of the whole analysis \
+                (sentences, names, quotes, dates) per article, and of the quote extraction alone (run again \
+                on the analysed sentences), on one core.
                 """)
 
         @Argument(help: "The gold attributions (JSON Lines, optionally gzip-compressed).")
@@ -274,10 +275,10 @@ struct EvaluateCommand: AsyncParsableCommand {
             String(
                 format:
                     "%@: articles %d  gold %d  predicted %d  matched %d  P %.4f R %.4f F1 %.4f  source accuracy %.4f "
-                    + "(%d/%d)  direct recall %.4f (%d/%d)  %.0f articles/s",
+                    + "(%d/%d)  direct recall %.4f (%d/%d)  analysis %.0f articles/s (quotes alone %.0f/s)",
                 name, score.articles, score.gold, score.predicted, score.matched, score.precision, score.recall,
                 score.f1, score.sourceAccuracy, score.sourceRight, score.matched, score.directRecall,
-                score.matchedDirect, score.goldDirect, score.articlesPerSecond)
+                score.matchedDirect, score.goldDirect, score.articlesPerSecond, score.quoteArticlesPerSecond)
         }
 
         /// The file's bytes, through `gzip -dc` when it is compressed.

@@ -143,7 +143,7 @@ struct QuoteExtractor {
         init(scalars: [Unicode.Scalar], sentences: [AnalysedSentence], entities: [EntityMention]) {
             self.scalars = scalars
             self.sentences = sentences
-            self.entities = entities.filter { $0.type != .place }
+            self.entities = entities.filter { $0.type != .place }.sorted { $0.start < $1.start }
         }
 
         func text(_ start: Int, _ end: Int) -> String {
@@ -157,6 +157,31 @@ struct QuoteExtractor {
             guard index > 0, index < tokens.count else { return index == 0 ? " " : "" }
             let gap = text(tokens[index - 1].end, tokens[index].start)
             return gap.contains("\u{00A0}") ? gap.replacingOccurrences(of: "\u{00A0}", with: " ") : gap
+        }
+
+        /// The entities starting inside `range`, by binary search over their sorted starts.
+        func entities(in range: Range<Int>) -> ArraySlice<EntityMention> {
+            var low = 0
+            var high = entities.count
+            while low < high {
+                let middle = (low + high) / 2
+                if entities[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < entities.count, entities[end].start < range.upperBound { end += 1 }
+            return entities[low..<end]
+        }
+
+        /// The last sentence starting at or before `offset` (or before it, when `strictly`).
+        func sentence(at offset: Int, strictly: Bool = false) -> AnalysedSentence? {
+            var low = 0
+            var high = sentences.count
+            while low < high {
+                let middle = (low + high) / 2
+                let start = sentences[middle].start
+                if strictly ? start < offset : start <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 ? sentences[low - 1] : nil
         }
 
         /// Binary search: the quotations are sorted and do not overlap.
@@ -234,13 +259,13 @@ struct QuoteExtractor {
         }
         let headEnd = preposition.map { tokens[$0 - 1].end } ?? span.upperBound
         // "an interview with CNN Trump said": a person right before the cue, not after a preposition.
-        let trailingPerson = context.entities.last { entity in
+        let trailingPerson = context.entities(in: span).last { entity in
             preposition == nil && entity.type == .person && entity.end == span.upperBound && entity.start > headEnd
                 && tokens.last(where: { $0.end <= entity.start }).map {
                     !Self.nounPrepositions.contains($0.text.lowercased())
                 } == true
         }
-        let inHead = context.entities.filter { $0.start >= span.lowerBound && $0.end <= headEnd }
+        let inHead = context.entities(in: span).filter { $0.end <= headEnd }
         // "Meduza's source close to …": a possessor is not the speaker.
         let possessor =
             inHead.last.map { entity in
@@ -309,8 +334,9 @@ struct QuoteExtractor {
                 case "to": fits = ["close", "closer", "near"].contains(nounText)
                 case "with": fits = ["familiar", "involved"].contains(nounText)
                 default:
+                    // "Neil Melvin of RUSI", but not "Mike Pence on Thursday".
                     fits =
-                        !noun.isStopWord && !Self.boundaries.contains(nounText) && !Self.cueVerbs.contains(nounText)
+                        (!noun.isCapitalized || previous == "of") && !noun.isStopWord && !Self.boundaries.contains(nounText) && !Self.cueVerbs.contains(nounText)
                         && !Self.objectCues.contains(nounText) && !nounText.hasSuffix("ed")
                 }
                 if fits {
@@ -469,8 +495,12 @@ struct QuoteExtractor {
                 }
                 continue
             }
+            // `…, said Name, an expert at X.` wins over the words before the comma.
+            let invertedName =
+                gapBefore.contains(",") && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && !context.entities(in: tokens[index + 1].start..<tokens[index + 1].start + 1).isEmpty
             // `Name said …`, `Name, an expert at X, said …`, `…, Name said.`
-            if !gapBefore.contains(where: Self.quoteCharacters.contains),
+            if !invertedName, !gapBefore.contains(where: Self.quoteCharacters.contains),
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
                 gapBefore == " " || gapBefore == ") " || found.kind == .name
             {
@@ -502,7 +532,7 @@ struct QuoteExtractor {
     fileprivate func openingName(of sentence: AnalysedSentence, context: Context) -> (Source, Int, Int)? {
         let tokens = sentence.tokens
         guard tokens.count > 2,
-            let entity = context.entities.first(where: {
+            let entity = context.entities(in: tokens[0].start..<tokens[2].end).first(where: {
                 $0.start >= tokens[0].start && $0.start <= tokens[2].start && $0.type != .place
             }),
             let last = tokens.lastIndex(where: { $0.end <= entity.end })
@@ -552,7 +582,7 @@ struct QuoteExtractor {
 
     /// Where the paragraph before the one of `span` starts.
     fileprivate func previousParagraphStart(_ span: Span, _ context: Context) -> Int {
-        guard let sentence = context.sentences.last(where: { $0.start <= span.contentStart }) else { return 0 }
+        guard let sentence = context.sentence(at: span.contentStart) else { return 0 }
         return context.sentences.first { $0.paragraph >= sentence.paragraph - 1 }?.start ?? 0
     }
 
@@ -627,8 +657,8 @@ extension QuoteExtractor {
         var pending: [(span: Span, sentence: Int)] = []
         for span in spans {
             defer { previousSpanEnd = span.contentEnd }
-            guard let opening = context.sentences.last(where: { $0.start <= span.contentStart }) else { continue }
-            let closing = context.sentences.last(where: { $0.start < span.contentEnd }) ?? opening
+            guard let opening = context.sentence(at: span.contentStart) else { continue }
+            let closing = context.sentence(at: span.contentEnd, strictly: true) ?? opening
             var cue = closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
                 return context.cues[closing.index].first {
                     $0.index >= next && $0.index - next <= 14
@@ -727,7 +757,9 @@ extension QuoteExtractor {
                 }
                 let between =
                     result.last.map { last in
-                        context.sentences.filter { $0.start >= last.end && $0.end <= span.contentStart }
+                        context.sentences[..<opening.index].suffix(12).filter {
+                            $0.start >= last.end && $0.end <= span.contentStart
+                        }
                     } ?? []
                 guard let last = result.last, last.speakerStart != nil,
                     reach < 400 && context.sentences[last.sentence].paragraph >= opening.paragraph - 1,
@@ -862,7 +894,7 @@ extension QuoteExtractor {
             else { continue }
             result.append(
                 quote(first.start, last.end, kind: .indirect, cue: cue, sentence: sentence.index, context: context))
-            consumedUpTo = max(last.index(in: tokens), cue.sourceLast, cue.index)
+            consumedUpTo = max(content.endIndex - 1, cue.sourceLast, cue.index)
         }
         return result
     }
@@ -899,7 +931,7 @@ extension QuoteExtractor {
         }
         let window = tokens[start..<min(tokens.count, start + 7)]
         if let that = window.firstIndex(where: { $0.text.lowercased() == "that" }),
-            !tokens[start..<that].contains(where: { context.gap(tokens, before: $0.index(in: tokens)).contains(",") })
+            !(start..<that).contains(where: { context.gap(tokens, before: $0).contains(",") })
         {
             let skipped = tokens[start..<that].map { $0.text.lowercased() }
             let adjunct = ["on", "in", "at", "during", "last", "this", "after", "before", "earlier", "late"]
@@ -1084,11 +1116,5 @@ extension QuoteExtractor.Context {
             index += 1
         }
         return spans
-    }
-}
-
-extension Token {
-    fileprivate func index(in tokens: [Token]) -> Int {
-        tokens.firstIndex { $0.start == start } ?? 0
     }
 }
