@@ -334,9 +334,11 @@ struct QuoteExtractor {
                 case "to": fits = ["close", "closer", "near"].contains(nounText)
                 case "with": fits = ["familiar", "involved"].contains(nounText)
                 default:
-                    // "Neil Melvin of RUSI", but not "Mike Pence on Thursday".
+                    // "Neil Melvin of RUSI", "an expert at X", but not "Mike Pence on Thursday".
                     fits =
-                        (!noun.isCapitalized || previous == "of") && !noun.isStopWord && !Self.boundaries.contains(nounText) && !Self.cueVerbs.contains(nounText)
+                        !tokens[first].isNumber
+                        && !EntityLexicon.calendarWords.contains(tokens[first].text.lowercased())
+                        && !noun.isStopWord && !Self.boundaries.contains(nounText) && !Self.cueVerbs.contains(nounText)
                         && !Self.objectCues.contains(nounText) && !nounText.hasSuffix("ed")
                 }
                 if fits {
@@ -499,6 +501,9 @@ struct QuoteExtractor {
             let invertedName =
                 gapBefore.contains(",") && index + 1 < tokens.count && tokens[index + 1].isCapitalized
                 && !context.entities(in: tokens[index + 1].start..<tokens[index + 1].start + 1).isEmpty
+                && subject(startingAt: index + 1, in: tokens, context: context).map { last, _ in
+                    last + 1 == tokens.count || context.gap(tokens, before: last + 1).contains(",")
+                } == true
             // `Name said …`, `Name, an expert at X, said …`, `…, Name said.`
             if !invertedName, !gapBefore.contains(where: Self.quoteCharacters.contains),
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
@@ -623,6 +628,15 @@ struct QuoteExtractor {
             !tokens[last].isCapitalized, Self.isAuxiliary(tokens[last].text.lowercased())
         {
             last -= 1
+        }
+        // "Name on Thursday said", "Name last week said": the time is not the subject.
+        if last >= 2,
+            EntityLexicon.calendarWords.contains(tokens[last].text.lowercased())
+                || ["week", "month", "year", "night", "morning"].contains(tokens[last].text.lowercased()),
+            ["on", "last", "this", "late", "early"].contains(tokens[last - 1].text.lowercased()),
+            context.gap(tokens, before: last) == " ", context.gap(tokens, before: last - 1) == " "
+        {
+            last -= 2
         }
         guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { return nil }
         let gap = bracketed ? " " : context.gap(tokens, before: last + 1)
