@@ -489,6 +489,7 @@ struct QuoteExtractor {
                 let speaker =
                     result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
                     ?? openingName(of: sentence, context: context)
+                    ?? clauseSpeaker(in: sentence, before: index, context: context)
                 if let (found, first, last) = speaker, last < index {
                     result.append(
                         Cue(
@@ -531,6 +532,29 @@ struct QuoteExtractor {
             }
         }
         return result
+    }
+
+    /// The speaker of a sentence's clause before token `index`: the last pronoun, else the last
+    /// person or body named before it ("When X died, President Clinton released a statement:").
+    fileprivate func clauseSpeaker(in sentence: AnalysedSentence, before index: Int, context: Context)
+        -> (Source, Int, Int)?
+    {
+        let tokens = sentence.tokens
+        guard index > 0, index <= tokens.count else { return nil }
+        let end = tokens[index - 1].end
+        let pronoun = tokens[..<index].lastIndex { ["he", "she", "they", "i", "we"].contains($0.text.lowercased()) }
+        let named = context.entities(in: sentence.start..<end).last { $0.end <= end }
+        if let pronoun, named.map({ $0.start < tokens[pronoun].start }) ?? true {
+            return (Source(span: tokens[pronoun].start..<tokens[pronoun].end, kind: .pronoun), pronoun, pronoun)
+        }
+        guard let named, let first = tokens.firstIndex(where: { $0.start >= named.start }),
+            let last = tokens.lastIndex(where: { $0.end <= named.end })
+        else { return nil }
+        return (
+            Source(
+                span: named.start..<named.end, kind: .name, speaker: Self.fullName(of: named, in: tokens, from: first)),
+            first, last
+        )
     }
 
     /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
@@ -593,10 +617,17 @@ struct QuoteExtractor {
 
     /// `Name issued the following statement:`: the sentence's subject introduces what follows.
     fileprivate func colonCue(in sentence: AnalysedSentence, context: Context) -> Cue? {
-        guard let colon = sentence.text.unicodeScalars.lastIndex(of: ":"),
-            let (last, found) = subject(startingAt: 0, in: sentence.tokens, context: context),
-            found.kind == .name || found.kind == .pronoun
-        else { return nil }
+        guard let colon = sentence.text.unicodeScalars.lastIndex(of: ":") else { return nil }
+        var speaker = subject(startingAt: 0, in: sentence.tokens, context: context).flatMap { last, found in
+            found.kind == .name || found.kind == .pronoun ? (found, last) : nil
+        }
+        if speaker == nil,
+            let (found, _, last) = clauseSpeaker(
+                in: sentence, before: sentence.tokens.count, context: context)
+        {
+            speaker = (found, last)
+        }
+        guard let (found, last) = speaker else { return nil }
         let offset =
             sentence.start
             + sentence.text.unicodeScalars.distance(
@@ -742,6 +773,18 @@ extension QuoteExtractor {
                     || context.text(opening.tokens[lastBefore].end, span.contentStart).contains(":")
             {
                 // `Name demurred: "…"`: the shape says it where the verb is not in the lexicon.
+                let verb = opening.tokens[lastBefore]
+                cue = Cue(
+                    span: verb.start..<verb.end, text: verb.text, source: found, index: lastBefore, sourceFirst: first,
+                    sourceLast: last)
+            }
+            if cue == nil, let lastBefore = opening.tokens.lastIndex(where: { $0.end <= span.contentStart }),
+                context.text(opening.tokens[lastBefore].end, span.contentStart).contains(where: { ",:".contains($0) }),
+                !opening.tokens[lastBefore].isCapitalized, !opening.tokens[lastBefore].isStopWord,
+                context.gap(opening.tokens, before: lastBefore) == " ",
+                let (found, first, last) = clauseSpeaker(in: opening, before: lastBefore, context: context)
+            {
+                // `…, she then boomed, "…"`: the clause's speaker.
                 let verb = opening.tokens[lastBefore]
                 cue = Cue(
                     span: verb.start..<verb.end, text: verb.text, source: found, index: lastBefore, sourceFirst: first,
