@@ -543,7 +543,15 @@ struct QuoteExtractor {
         guard index > 0, index <= tokens.count else { return nil }
         let end = tokens[index - 1].end
         let pronoun = tokens[..<index].lastIndex { ["he", "she", "they", "i", "we"].contains($0.text.lowercased()) }
-        let named = context.entities(in: sentence.start..<end).last { $0.end <= end }
+        // Not the object of a preposition ("delivered to the Water Authority").
+        let named = context.entities(in: sentence.start..<end).last { entity in
+            guard entity.end <= end else { return false }
+            let before = tokens.last { $0.end <= entity.start && !Self.determiners.contains($0.text.lowercased()) }
+            return before.map {
+                !Self.nounPrepositions.contains($0.text.lowercased())
+                    && !Self.placePrepositions.contains($0.text.lowercased())
+            } ?? true
+        }
         if let pronoun, named.map({ $0.start < tokens[pronoun].start }) ?? true {
             return (Source(span: tokens[pronoun].start..<tokens[pronoun].end, kind: .pronoun), pronoun, pronoun)
         }
