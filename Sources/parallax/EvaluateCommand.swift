@@ -7,7 +7,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax on evaluation sets.",
-        subcommands: [Extraction.self, Dates.self, Feeds.self, Timex.self, Clustering.self])
+        subcommands: [Extraction.self, Dates.self, Feeds.self, Timex.self, Clustering.self, Quotes.self])
 
     struct Extraction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -223,6 +223,102 @@ struct EvaluateCommand: AsyncParsableCommand {
             String(
                 format: "termWeight %.2f joinThreshold %.2f mergeThreshold %.2f", configuration.termWeight,
                 configuration.joinThreshold, configuration.mergeThreshold)
+        }
+    }
+
+    struct Quotes: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Quotation and attribution extraction on PolNeAR (train and dev splits by default).",
+            discussion: """
+                FILE is JSON Lines (gzip-compressed when it ends in .gz), one article a line with id, split, \
+                text and attributions (source, cue, content spans with scalar offsets and fragments). Every \
+                quote Parallax finds, direct or reported, is a predicted content span; a quotation continuing \
+                the one before (after "she said." or a paragraph break) is another fragment of it. Content spans are \
+                compared by word tokens (runs of letters and digits; punctuation and quotation marks do not \
+                count); a split (discontinuous) gold span counts by its fragments only. A predicted and a gold \
+                span match when they share at least half the tokens of both; matching is one-to-one, pairs \
+                sharing most tokens first. Precision, recall and F1 are those of content spans. Source \
+                accuracy is over matched pairs: right when the predicted speaker mention (speakerStart..< \
+                speakerEnd) overlaps the gold source span; where the gold source is null, right only when \
+                no speaker mention is predicted. Direct-quote recall is the recall over gold content spans \
+                whose first and last characters are quotation marks. Speed is that of the whole analysis \
+                (sentences, names, quotes, dates) per article, and of the quote extraction alone (run again \
+                on the analysed sentences), on one core.
+                """)
+
+        @Argument(help: "The gold attributions (JSON Lines, optionally gzip-compressed).")
+        var file: String = "../shared/eval/quotes/polnear-dev.jsonl.gz"
+
+        @Option(help: "The split to score: train, dev or all.")
+        var split: String = "all"
+
+        @Option(help: "Write every article's gold and predicted spans to this JSON Lines file.")
+        var predictions: String?
+
+        func run() async throws {
+            guard FileManager.default.fileExists(atPath: file) else {
+                print("skipped: \(file) is absent (the PolNeAR development set lives in ../shared/eval/quotes)")
+                return
+            }
+            let data = try Self.contents(of: file)
+            let corpus = try AttributionCorpus(jsonLines: [UInt8](data), name: file)
+            let splits: Set<String>? = split == "all" ? nil : [split]
+            let report = AttributionEvaluation().run(corpus, splits: splits)
+            for (name, score) in report.splits {
+                print(Self.line(name, score))
+            }
+            if report.splits.count != 1 { print(Self.line("all", report.all)) }
+            if let predictions { try Self.write(report, to: predictions, corpus: corpus) }
+        }
+
+        static func line(_ name: String, _ score: AttributionEvaluation.Score) -> String {
+            String(
+                format:
+                    "%@: articles %d  gold %d  predicted %d  matched %d  P %.4f R %.4f F1 %.4f  source accuracy %.4f "
+                    + "(%d/%d)  direct recall %.4f (%d/%d)  analysis %.0f articles/s (quotes alone %.0f/s)",
+                name, score.articles, score.gold, score.predicted, score.matched, score.precision, score.recall,
+                score.f1, score.sourceAccuracy, score.sourceRight, score.matched, score.directRecall,
+                score.matchedDirect, score.goldDirect, score.articlesPerSecond, score.quoteArticlesPerSecond)
+        }
+
+        /// The file's bytes, through `gzip -dc` when it is compressed.
+        static func contents(of path: String) throws -> Data {
+            guard path.hasSuffix(".gz") else { return try Data(contentsOf: URL(fileURLWithPath: path)) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["gzip", "-dc", path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw InputError(.unreadable, input: path, reason: "gzip -dc failed")
+            }
+            return data
+        }
+
+        static func write(_ report: AttributionEvaluation.Report, to path: String, corpus: AttributionCorpus) throws {
+            func spans(_ ranges: [Range<Int>]) -> [[Int]] { ranges.map { [$0.lowerBound, $0.upperBound] } }
+            var lines: [String] = []
+            for result in report.articles {
+                let object: [String: Any] = [
+                    "id": result.id,
+                    "gold": result.gold.enumerated().map { index, pair in
+                        [
+                            "content": spans(pair.content), "source": spans(pair.source), "direct": pair.isDirect,
+                            "match": result.matches[index] ?? -1,
+                        ] as [String: Any]
+                    },
+                    "predicted": result.predicted.map { pair in
+                        ["content": spans(pair.content), "source": spans(pair.source), "direct": pair.isDirect]
+                            as [String: Any]
+                    },
+                ]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                lines.append(String(decoding: data, as: UTF8.self))
+            }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
     }
 }

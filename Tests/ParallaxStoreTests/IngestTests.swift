@@ -139,7 +139,7 @@ struct IngestTests {
         _ = try Ingestor(database: database).ingest([Reports.electionCourier])
 
         let detail = try #require(try database.article("courier-1"))
-        let quote = try #require(detail.analysis?.quotes.first)
+        let quote = try #require(detail.analysis?.quotes.first { $0.kind == "direct" })
         let scalars = Array(detail.article.text.unicodeScalars)
         let quoted = String(String.UnicodeScalarView(scalars[quote.start..<quote.end]))
         #expect(quoted.contains("The count was careful and complete"))

@@ -44,10 +44,21 @@ public struct QuoteMention: Hashable, Sendable {
     public var start: Int
     public var end: Int
     public var kind: QuoteKind
+    /// The person or body speaking, pronouns resolved to the last named speaker.
     public var speaker: String?
     public var speakerDescription: String?
     public var cue: String?
     public var sentence: Int
+    /// Scalar offsets of the speaker's mention in the text the quote is attributed from: the
+    /// name, or the description or pronoun when that is what the text gives there.
+    public var speakerStart: Int? = nil
+    public var speakerEnd: Int? = nil
+    /// Scalar offsets of the cue ("said", "according to", a transcript label's colon).
+    public var cueStart: Int? = nil
+    public var cueEnd: Int? = nil
+    /// Goes on with the quotation before it after an attribution or a paragraph break
+    /// (`"…," she said. "…"`): the two are one statement.
+    public var isContinuation = false
 }
 
 /// An article with everything the analysis stage found in it.
