@@ -6,7 +6,8 @@ struct ParallaxCommand: AsyncParsableCommand {
         commandName: "parallax",
         abstract: "Turns many outlets' coverage of an event into one verified, cited brief per story.",
         subcommands: [
-            DigestCommand.self, IngestCommand.self, StoriesCommand.self, BriefCommand.self, SearchCommand.self,
+            DigestCommand.self, AnalyzeCommand.self, IngestCommand.self, StoriesCommand.self, BriefCommand.self,
+            SearchCommand.self,
             ServeCommand.self, WatchCommand.self,
             ExtractCommand.self, EvaluateCommand.self,
         ],

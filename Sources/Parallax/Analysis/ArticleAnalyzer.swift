@@ -46,10 +46,8 @@ public final class ArticleAnalyzer {
         }
         let entities = EntityRecognizer().mentions(in: sentences)
         let quotes = QuoteExtractor().quotes(in: article.text, sentences: sentences, entities: entities)
-        let anchor = article.published.map {
-            TemporalAnchor(year: $0.year, month: $0.month, day: $0.day)
-        }
-        let times = tagger.tag(article.text, anchor: anchor)
+        let times = tagger.tag(
+            article.text, anchor: article.published.map(TemporalAnchor.init) ?? tagger.inferredAnchor(of: article.text))
         return AnalysedArticle(
             article: article, sentences: sentences, entities: entities, quotes: quotes,
             times: times, termCounts: termCounts)

@@ -12,15 +12,7 @@ public struct DigestPipeline: Sendable {
     public typealias Progress = @Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void
 
     public func run(_ documents: [RawDocument], progress: Progress? = nil) -> Digest {
-        let builder = ArticleBuilder()
-        var seen = Set<String>()
-        var articles: [Article] = []
-        for document in documents {
-            let article = builder.article(from: document)
-            // Two inputs with one id (the same file given twice) are one article.
-            guard seen.insert(article.id).inserted else { continue }
-            articles.append(article)
-        }
+        var articles = Self.articles(from: documents)
         for (index, original) in NearDuplicateDetector().originals(of: articles).enumerated() {
             articles[index].duplicateOf = original
         }
@@ -34,6 +26,20 @@ public struct DigestPipeline: Sendable {
             $0.articleIDs.count != $1.articleIDs.count ? $0.articleIDs.count > $1.articleIDs.count : $0.id < $1.id
         }
         return Digest(articles: analysed.map(\.article), stories: stories)
+    }
+
+    /// Articles built from read documents, in input order; two inputs with one id (the same
+    /// file given twice) are one article.
+    public static func articles(from documents: [RawDocument]) -> [Article] {
+        let builder = ArticleBuilder()
+        var seen = Set<String>()
+        var articles: [Article] = []
+        for document in documents {
+            let article = builder.article(from: document)
+            guard seen.insert(article.id).inserted else { continue }
+            articles.append(article)
+        }
+        return articles
     }
 
     /// Indices of `articles` grouped into stories by streaming them in publication order

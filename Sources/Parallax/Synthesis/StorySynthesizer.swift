@@ -6,7 +6,8 @@ public struct StorySynthesizer: Sendable {
         // A republished copy whose original is in the story is listed but adds nothing: the
         // brief is written from the independent articles, so corroboration counts each once.
         let ids = Set(articles.map(\.id))
-        let independent = articles.filter { !($0.article.duplicateOf.map(ids.contains) ?? false) }
+        let independent = Self.anchored(articles.filter { !($0.article.duplicateOf.map(ids.contains) ?? false) })
+        let dated = DatedSentence.all(in: independent)
         let sentences = StorySentences(articles: independent)
         // One matching pass at the looser threshold serves both: statements that disagree on a
         // value match less closely than ones that agree.
@@ -23,12 +24,31 @@ public struct StorySynthesizer: Sendable {
             summary: summary,
             facts: finder.facts(in: sentences, matches: matches),
             quotes: quotes(of: independent),
-            timeline: TimelineBuilder().timeline(of: independent),
+            timeline: TimelineBuilder().timeline(of: independent, dated: dated),
             entities: EntityMerger().entities(of: independent),
             discrepancies: DiscrepancyFinder().discrepancies(
-                in: sentences, matches: looseMatches,
-                strongMatches: matches),
+                in: sentences, matches: looseMatches, strongMatches: matches)
+                + DateDiscrepancyFinder().discrepancies(in: dated, articles: independent),
             perspectives: PerspectiveFinder().perspectives(of: sentences))
+    }
+
+    /// Articles with no publication date have their dates worked out again against the story's
+    /// earliest dated article: a transcript's "over the summer" means the summer before the
+    /// coverage, not before some year it mentions.
+    static func anchored(_ articles: [AnalysedArticle]) -> [AnalysedArticle] {
+        let dates = articles.compactMap(\.article.published)
+        guard
+            let earliest = dates.min(by: {
+                [$0.year, $0.month ?? 0, $0.day ?? 0].lexicographicallyPrecedes([$1.year, $1.month ?? 0, $1.day ?? 0])
+            })
+        else { return articles }
+        let tagger = TemporalTagger()
+        return articles.map { article in
+            guard article.article.published == nil else { return article }
+            var anchored = article
+            anchored.times = tagger.tag(article.article.text, anchor: TemporalAnchor(earliest))
+            return anchored
+        }
     }
 
     private func quotes(of articles: [AnalysedArticle]) -> [Quote] {

@@ -1,48 +1,123 @@
+/// A sentence of the story holding a resolved calendar date, with the words that say what
+/// happened then.
+struct DatedSentence {
+    var article: Int
+    var sentence: AnalysedSentence
+    var time: TimeExpression
+    var date: String
+    /// Content stems of the sentence.
+    var stems: Set<String>
+    /// Stems of the names in the sentence (capitalised words past its first).
+    var names: Set<String>
+
+    /// Names within `reach` words of the date, the date's own words left out: who the dated
+    /// clause is about, rather than the whole sentence.
+    var nearNames: Set<String> = []
+    /// Content stems within `reach` words of the date that are not names: what happened then.
+    var nearEvents: Set<String> = []
+
+    /// Words either side of a date taken as its clause.
+    static let reach = 12
+
+    var year: Int { Int(date.prefix(4)) ?? 0 }
+
+    /// Every dated sentence of the articles; one entry per sentence and date. In a sentence that
+    /// states a date outright ("seven months ago – in May 2025"), worked-out dates of about the
+    /// same time are left out: the stated one is what the writer meant.
+    static func all(in articles: [AnalysedArticle]) -> [DatedSentence] {
+        var result: [DatedSentence] = []
+        for (articleIndex, article) in articles.enumerated() {
+            var seen = Set<String>()
+            var sentenceIndex = 0
+            for time in article.times.sorted(by: { $0.start < $1.start }) {
+                guard let date = time.timelineDate, [.day, .month, .season, .year].contains(time.precision)
+                else { continue }
+                while sentenceIndex + 1 < article.sentences.count,
+                    article.sentences[sentenceIndex + 1].start <= time.start
+                {
+                    sentenceIndex += 1
+                }
+                guard sentenceIndex < article.sentences.count else { continue }
+                let sentence = article.sentences[sentenceIndex]
+                guard sentence.start <= time.start, seen.insert("\(sentence.index)|\(date)").inserted else { continue }
+                if !time.statesItsYear,
+                    article.times.contains(where: {
+                        $0.statesItsYear && $0.start >= sentence.start && $0.end <= sentence.end
+                            && abs((Int($0.value.prefix(4)) ?? 0) - (Int(date.prefix(4)) ?? 0)) <= 1
+                    })
+                {
+                    continue
+                }
+                var names = Set<String>()
+                for (position, token) in sentence.tokens.enumerated()
+                where position > 0 && token.isCapitalized && !token.isStopWord {
+                    names.insert(token.stem)
+                }
+                var entry = DatedSentence(
+                    article: articleIndex, sentence: sentence, time: time, date: date,
+                    stems: Set(sentence.contentStems), names: names)
+                let first = sentence.tokens.firstIndex { $0.end > time.start } ?? sentence.tokens.count
+                let last = sentence.tokens.lastIndex { $0.start < time.end } ?? first
+                let window = max(0, first - reach)..<min(sentence.tokens.count, last + 1 + reach)
+                for position in window where position < first || position > last {
+                    let token = sentence.tokens[position]
+                    guard !token.isStopWord, !token.isNumber, token.stem.count > 1 else { continue }
+                    if names.contains(token.stem) && position > 0 && token.isCapitalized {
+                        entry.nearNames.insert(token.stem)
+                    } else if !token.isCapitalized {
+                        entry.nearEvents.insert(token.stem)
+                    }
+                }
+                result.append(entry)
+            }
+        }
+        return result
+    }
+}
+
 /// Dated events: each sentence holding a resolved calendar date, merged across articles
 /// where they report the same thing on the same date, oldest first.
 struct TimelineBuilder {
     var maximumEvents = 30
 
-    func timeline(of articles: [AnalysedArticle]) -> [TimelineEvent] {
-        struct Entry {
-            var event: TimelineEvent
-            var stems: Set<String>
-        }
-        var entries: [Entry] = []
-        for article in articles {
-            var datedSentences = Set<String>()
-            for time in article.times {
-                guard let date = time.timelineDate, [.day, .month, .season, .year].contains(time.precision),
-                    let sentence = article.sentences.last(where: { $0.start <= time.start && time.start < $0.end })
-                else { continue }
-                // One event per sentence and date.
-                guard datedSentences.insert("\(sentence.index)|\(date)").inserted else { continue }
-                let stems = Set(sentence.contentStems)
-                if let existing = entries.firstIndex(where: {
-                    $0.event.date == date && $0.stems.intersection(stems).count >= 3
-                }) {
-                    if !entries[existing].event.sources.contains(article.id) {
-                        entries[existing].event.sources.append(article.id)
-                    }
-                    continue
-                }
-                entries.append(
-                    Entry(
-                        event: TimelineEvent(
-                            date: date, precision: time.precision, text: sentence.text, sources: [article.id]),
-                        stems: stems))
+    func timeline(of articles: [AnalysedArticle], dated: [DatedSentence]) -> [TimelineEvent] {
+        var events: [TimelineEvent] = []
+        var stems: [Set<String>] = []
+        for entry in dated {
+            let id = articles[entry.article].id
+            // The same thing on the same date: shared words, at least one of them not a name
+            // (two meetings of the same people are two events).
+            if let existing = events.indices.first(where: {
+                let shared = stems[$0].intersection(entry.stems)
+                return events[$0].date == entry.date && shared.count >= 3 && !shared.isSubset(of: entry.names)
+            }) {
+                if !events[existing].sources.contains(id) { events[existing].sources.append(id) }
+                continue
             }
+            events.append(
+                TimelineEvent(
+                    date: entry.date, precision: entry.time.precision, text: entry.sentence.text, sources: [id]))
+            stems.append(entry.stems)
         }
-        let events = entries.map(\.event).sorted { lhs, rhs in
-            let left = Self.sortKey(lhs.date)
-            let right = Self.sortKey(rhs.date)
-            return left != right ? left.lexicographicallyPrecedes(right) : lhs.sources.count > rhs.sources.count
+        let order = events.indices.sorted { lhs, rhs in
+            let left = Self.sortKey(events[lhs].date)
+            let right = Self.sortKey(events[rhs].date)
+            if left != right { return left.lexicographicallyPrecedes(right) }
+            if events[lhs].sources.count != events[rhs].sources.count {
+                return events[lhs].sources.count > events[rhs].sources.count
+            }
+            return lhs < rhs
         }
-        guard events.count > maximumEvents else { return events }
+        let sorted = order.map { events[$0] }
+        guard sorted.count > maximumEvents else { return sorted }
         // Keep the best-corroborated events, still in date order.
         let kept = Set(
-            events.indices.sorted { events[$0].sources.count > events[$1].sources.count }.prefix(maximumEvents))
-        return events.indices.filter(kept.contains).map { events[$0] }
+            sorted.indices.sorted {
+                sorted[$0].sources.count != sorted[$1].sources.count
+                    ? sorted[$0].sources.count > sorted[$1].sources.count : $0 < $1
+            }
+            .prefix(maximumEvents))
+        return sorted.indices.filter(kept.contains).map { sorted[$0] }
     }
 
     /// Year, month, day; a season sorts at its first month, a bare year before its months.

@@ -34,6 +34,41 @@ public struct TemporalTagger: Sendable {
     }
 }
 
+extension TemporalTagger {
+    /// For a text with no publication date: the latest date it states outright, with its year
+    /// ("in the first two weeks of 2026", "on 15.01.2026"), as news is written after what it reports.
+    public func inferredAnchor(of text: String) -> TemporalAnchor? {
+        var latest: (key: [Int], anchor: TemporalAnchor)?
+        for expression in tag(text, anchor: nil) where expression.statesItsYear {
+            guard let date = expression.timelineDate, expression.precision != .season else { continue }
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            guard let year = parts.first else { continue }
+            let anchor = TemporalAnchor(
+                year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+            let key = [year, anchor.month ?? 0, anchor.day ?? 0]
+            if latest.map({ $0.key.lexicographicallyPrecedes(key) }) ?? true { latest = (key, anchor) }
+        }
+        return latest?.anchor
+    }
+}
+
+extension TemporalAnchor {
+    public init(_ date: PublicationDate) {
+        self.init(year: date.year, month: date.month, day: date.day)
+    }
+}
+
+extension TimeExpression {
+    /// Whether the words themselves give the year ("May 2025", "15.01.2026"), rather than
+    /// leaving it to be worked out ("seven months ago", "that same year").
+    public var statesItsYear: Bool {
+        guard let year = value.split(separator: "-").first, year.count == 4, year.allSatisfy(\.isNumber) else {
+            return false
+        }
+        return text.contains(year) || text.contains("'" + year.suffix(2)) || text.contains("’" + year.suffix(2))
+    }
+}
+
 /// Cuts substrings at increasing Unicode scalar offsets without walking from the start each time.
 private struct ScalarSlicer {
     let scalars: String.UnicodeScalarView

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Parallax
+
+struct AnalyzeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Find the names, quotations and time expressions in each article.",
+        discussion: """
+            Writes one JSON line per article, in input order: id, title, outlet, published, language, \
+            text, and the annotations entities [{text, start, end, type, name}], quotes [{text, start, \
+            end, kind, speaker, speakerStart, speakerEnd, speakerDescription, cue, continues}] and times \
+            [{text, start, end, value, precision}]. Offsets count Unicode scalars from the start of \
+            `text`, end exclusive. Relative dates are resolved against the article's publication date \
+            (a JSONL input's `published`). PATH is read as by `digest`.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl
+    }
+
+    @Argument(help: "Files, folders or http(s) URLs to read.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: jsonl.")
+    var format: Format = .jsonl
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Never show progress, even on a terminal.")
+    var quiet = false
+
+    func run() async throws {
+        let progress = ProgressReporter(enabled: !quiet)
+        let result = await InputGathering.read(paths)
+        for error in result.errors {
+            Diagnostics.warn(error.description)
+        }
+        guard !result.documents.isEmpty else {
+            Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        let articles = DigestPipeline.articles(from: result.documents)
+        let analysed = DigestPipeline().analyse(articles, progress: progress.report)
+        progress.finish()
+        var lines = ""
+        for article in analysed {
+            lines += AnalysisJSON.line(article)
+        }
+        if let output {
+            do {
+                try lines.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                Diagnostics.error("\(output): cannot write the analysis (\(error.localizedDescription))")
+                throw ExitCode(1)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(lines.utf8))
+        }
+        if !result.errors.isEmpty {
+            Diagnostics.note("\(result.documents.count) inputs processed, \(result.errors.count) skipped")
+        }
+    }
+}
