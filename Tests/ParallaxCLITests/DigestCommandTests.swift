@@ -93,3 +93,54 @@ struct DigestCommandTests {
         #expect(run.stderr.contains("pdf"))
     }
 }
+
+@Suite("parallax analyze, end to end")
+struct AnalyzeCommandTests {
+    @Test func linesCarryAnnotationsWithScalarOffsets() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in.jsonl")
+        let text =
+            "Café owners in Tessel – “the old town” – met Mayor Ilse Brandt on Monday. "
+            + "“We need the bridge open before the summer,” said Jonas Weber, who runs the Blue Anchor. "
+            + "Three days later the council voted."
+        let record: [String: Any] = ["id": "cafe", "text": text, "published": "2026-03-04"]
+        try JSONSerialization.data(withJSONObject: record).write(to: input)
+        let run = try DigestCommandTests.parallax(["analyze", input.path, "--format", "jsonl"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let first = try #require(lines.first)
+        let line = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        #expect(line["id"] as? String == "cafe")
+        let lineText = try #require(line["text"] as? String)
+        let scalars = Array(lineText.unicodeScalars)
+        func slice(_ item: [String: Any], _ start: String = "start", _ end: String = "end") -> String? {
+            guard let from = item[start] as? Int, let to = item[end] as? Int, from <= to, to <= scalars.count else {
+                return nil
+            }
+            return String(String.UnicodeScalarView(scalars[from..<to]))
+        }
+        let quotes = try #require(line["quotes"] as? [[String: Any]])
+        let quote = try #require(quotes.first { $0["kind"] as? String == "direct" })
+        #expect(slice(quote) == quote["text"] as? String)
+        #expect(quote["text"] as? String == "We need the bridge open before the summer,")
+        #expect(quote["speaker"] as? String == "Jonas Weber")
+        #expect(slice(quote, "speakerStart", "speakerEnd") == "Jonas Weber")
+        let entities = try #require(line["entities"] as? [[String: Any]])
+        #expect(entities.allSatisfy { slice($0) == $0["text"] as? String })
+        #expect(entities.contains { $0["name"] as? String == "Ilse Brandt" && $0["type"] as? String == "person" })
+        let times = try #require(line["times"] as? [[String: Any]])
+        #expect(times.allSatisfy { slice($0) == $0["text"] as? String })
+        #expect(times.contains { $0["text"] as? String == "Monday" && $0["value"] as? String == "2026-03-02" })
+        #expect(
+            times.contains { $0["text"] as? String == "Three days later" && $0["value"] as? String == "2026-03-05" })
+    }
+
+    @Test func nothingReadableIsAnError() throws {
+        let run = try DigestCommandTests.parallax(["analyze", "/nonexistent/parallax-input"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("/nonexistent/parallax-input"))
+    }
+}

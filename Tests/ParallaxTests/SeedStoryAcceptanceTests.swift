@@ -88,6 +88,34 @@ struct SeedStoryAcceptanceTests {
         #expect(silence.map { Set($0.sources).count >= 2 } == true, "Putin's public silence")
     }
 
+    @Test func timelineHoldsTheStoryDatesWithTheirSources() throws {
+        let story = try #require(digest.stories.first)
+        let expected: [(date: String, file: String, words: String)] = [
+            ("2018-12", "002", "Tu-160"),
+            ("2025-05", "001", "strategic partnership"),
+            ("2026-01-03", "002", "brought Maduro"),
+            ("2026-01-06", "000", "returned from his holiday"),
+        ]
+        for (date, file, words) in expected {
+            let id = try article(file).id
+            let event = story.timeline.first { $0.date == date && $0.text.contains(words) }
+            #expect(event?.sources.contains(id) == true, "no \(date) event “\(words)” from \(file)")
+        }
+        let keys = story.timeline.map { TimelineBuilder.sortKey($0.date) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { !$1.lexicographicallyPrecedes($0) }, "oldest first")
+    }
+
+    @Test func theYearOfTheStrikesOnIranIsADiscrepancy() throws {
+        let story = try #require(digest.stories.first)
+        let strikes = story.discrepancies.first { discrepancy in
+            discrepancy.claims.allSatisfy { $0.text.contains("Iran") && $0.text.contains("strikes") }
+        }
+        let claims = try #require(strikes?.claims, "the strikes on Iran: 2024 in one outlet, last summer in another")
+        #expect(Set(claims.map(\.article)) == [try article("001").id, try article("003").id])
+        #expect(Set(claims.compactMap { $0.value?.prefix(4) }) == ["2024", "2025"])
+        #expect(story.discrepancies.count <= 3, "few false alarms: \(story.discrepancies.map(\.claims))")
+    }
+
     @Test func everySupportSentenceIsVerbatim() throws {
         let texts = Dictionary(uniqueKeysWithValues: digest.articles.map { ($0.id, $0.text) })
         for fact in digest.stories.flatMap(\.facts) {
