@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench bench-extraction clean
+.PHONY: deps build demo test lint format bench bench-extraction bench-cluster clean
 
 deps:
 	@scripts/install-deps.sh
@@ -27,6 +27,9 @@ bench: build
 
 bench-extraction: build
 	@scripts/bench-extraction.sh
+
+bench-cluster: build
+	@scripts/bench-cluster.sh
 
 clean:
 	rm -rf .build

@@ -8,7 +8,7 @@ struct ParallaxCommand: AsyncParsableCommand {
         subcommands: [
             DigestCommand.self, IngestCommand.self, StoriesCommand.self, BriefCommand.self, SearchCommand.self,
             ServeCommand.self, WatchCommand.self,
-            ExtractCommand.self, EvaluateCommand.self,
+            ExtractCommand.self, EvaluateCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: nil)
 }

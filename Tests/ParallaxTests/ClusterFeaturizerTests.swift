@@ -1,0 +1,87 @@
+import Testing
+
+@testable import Parallax
+
+@Suite("Featurizing articles for clustering")
+struct ClusterFeaturizerTests {
+    /// The tokenizer written plainly over Unicode scalars and `String`s: what the byte-level
+    /// featurizer must agree with.
+    static func reference(_ article: Article) -> (terms: [String: Int], names: [String: Int]) {
+        let stemmer = SnowballStemmer(languageCode: article.language ?? "en")
+        var terms: [String: Int] = [:]
+        var names: [String: Int] = [:]
+        func count(_ text: String, weight: Int, countsNames: Bool) {
+            var word = String.UnicodeScalarView()
+            var startsSentence = true
+            var wordStartsSentence = true
+            var isCapitalised = false
+            func flush() {
+                guard !word.isEmpty else { return }
+                let lowered = String(word).lowercased()
+                word.removeAll()
+                guard lowered.unicodeScalars.count > 1, !StopWords.contains(lowered, language: "en") else { return }
+                if lowered.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
+                    if countsNames, lowered.utf8.count == 4, lowered.hasPrefix("19") || lowered.hasPrefix("20") {
+                        names[lowered, default: 0] += 1
+                    }
+                    return
+                }
+                terms[stemmer.map { $0.stem(lowered) } ?? lowered, default: 0] += weight
+                if countsNames, isCapitalised, !wordStartsSentence { names[lowered, default: 0] += 1 }
+            }
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if word.isEmpty {
+                        isCapitalised = scalar.properties.isUppercase
+                        wordStartsSentence = startsSentence
+                        startsSentence = false
+                    }
+                    word.append(scalar)
+                } else if scalar == "'" || scalar == "\u{2019}", !word.isEmpty {
+                    flush()
+                } else {
+                    flush()
+                    if ".!?\n\"\u{201C}:".unicodeScalars.contains(scalar) { startsSentence = true }
+                }
+            }
+            flush()
+        }
+        if let title = article.title { count(title, weight: 2, countsNames: false) }
+        count(article.text, weight: 1, countsNames: true)
+        return (terms, names)
+    }
+
+    static let articles = [
+        Article(
+            id: "a", input: "a", title: "Strike at Port Veyla: Dockworkers Walk Out",
+            text: """
+                Dockworkers at Port Veyla walked out on Tuesday. "We will stay out," said Ana Ruiz. \
+                The strike began in 2026; the last one was in 1998 and cost 1,200 jobs. Reid's union \
+                and O’Brien’s firm met at Café Zürich in Ålesund. ÉCOLE Ñandú İstanbul 2026x A380 \
+                ٣٤٥٦ 2031 2099 12 ß straße Übermut. Mid-word:Colon Another sentence! Question? Yes.
+                """),
+        Article(id: "b", input: "b", text: "unicode—dashes…and “quoted Names” in Zürich’s 北京 news, ǅungla Ǆ ǈ 20 1999."),
+        Article(
+            id: "c", input: "c", title: nil,
+            text: String(repeating: "Antidisestablishmentarianismantidisestablishmentarianismlongword ", count: 3)
+                + "Supercalifragilisticexpialidocious! Pneumonoultramicroscopicsilicovolcanoconiosis Words"),
+    ]
+
+    @Test func theByteLevelTokenizerCountsAsThePlainOneDoes() {
+        let featurizer = ClusterFeaturizer()
+        for article in Self.articles + Self.articles {
+            let document = featurizer.document(article)
+            let expected = Self.reference(article)
+            #expect(Dictionary(uniqueKeysWithValues: document.terms.map { ($0.word, $0.count) }) == expected.terms)
+            #expect(Dictionary(uniqueKeysWithValues: document.names.map { ($0.word, $0.count) }) == expected.names)
+        }
+    }
+
+    @Test func wordsComeInTheOrderOfTheirSpelling() {
+        let document = ClusterFeaturizer().document(
+            Article(id: "x", input: "x", title: "Floods in Meirnpim", text: "Rescuers reached Meirnpim. Floods rose."))
+        #expect(document.terms.map(\.word) == ["flood", "meirnpim", "reach", "rescuer", "rose"])
+        #expect(document.terms.map(\.count) == [3, 3, 1, 1, 1])
+        #expect(document.names.map(\.word) == ["meirnpim"])
+    }
+}
