@@ -15,7 +15,8 @@ struct BenchCommand: AsyncParsableCommand {
                 FILE is JSONL in publication order, one article per line with "text" and where present "id", \
                 "title", "published" (ISO 8601) and "language" (scripts/generate-articles.py writes such \
                 streams). Only featurizing (tokens, stems, names) and assigning articles to stories are timed; \
-                JSON parsing is timed apart. Gold labels come from the --label field of each line or from \
+                JSON parsing is timed apart. Times are the thread's CPU time (a shared machine's other work does \
+                not count); the wall time of the whole run is printed too. Gold labels come from the --label field of each line or from \
                 --gold, a file of {"id", "event"} lines in the same order; where every article has one, BCubed \
                 and pairwise scores are printed.
                 """)
@@ -38,10 +39,10 @@ struct BenchCommand: AsyncParsableCommand {
             print(
                 String(
                     format:
-                        "articles %d  stories %d  clustering %.3f s (featurizing %.3f s, assigning %.3f s)  %.0f articles/s  %.2f µs/article  (JSON parsing %.3f s, not counted)",
+                        "articles %d  stories %d  clustering %.3f s (featurizing %.3f s, assigning %.3f s)  %.0f articles/s  %.2f µs/article  (CPU time; JSON parsing %.3f s not counted; wall %.3f s in all)",
                     report.articles, report.stories, report.clusteringSeconds, report.featurizingSeconds,
                     report.assigningSeconds, report.articlesPerSecond, report.microsecondsPerArticle,
-                    report.parsingSeconds))
+                    report.parsingSeconds, report.wallSeconds))
             if let score = report.score {
                 print(EvaluateCommand.Clustering.line("gold", score))
             }

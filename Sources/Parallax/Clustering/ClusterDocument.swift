@@ -52,13 +52,9 @@ extension PublicationDate {
 /// once, then found again by a hash of its bytes. One instance per thread: it holds stemmers
 /// and that word cache.
 public final class ClusterFeaturizer {
-    private var lexicons: [String: Lexicon] = [:]
-    /// Per-document counts by the lexicon's stem and word numbers, with the numbers touched
-    /// in order of first appearance.
-    private var termCounts: [Int] = []
-    private var nameCounts: [Int] = []
-    private var touchedTerms: [Int32] = []
-    private var touchedNames: [Int32] = []
+    /// All the mutable state in one value: its methods reach it without the per-access
+    /// exclusivity checks that a class's own stored properties would cost.
+    private var state = FeaturizerState()
 
     public init() {}
 
@@ -69,13 +65,26 @@ public final class ClusterFeaturizer {
     }
 
     public func document(id: String, title: String?, text: String, language: String, day: Int?) -> ClusterDocument {
-        let lexicon = lexicon(for: language)
-        if let title { count(title, lexicon, weight: 2, countsNames: false) }
-        count(text, lexicon, weight: 1, countsNames: true)
-        var terms: [ClusterDocument.WordCount] = []
-        terms.reserveCapacity(touchedTerms.count)
+        state.document(id: id, title: title, text: text, language: language, day: day)
+    }
+}
+
+private struct FeaturizerState {
+    private var lexicons: [String: Lexicon] = [:]
+    /// Per-document counts by the lexicon's stem and word numbers, with the numbers touched.
+    private var termCounts: [Int] = []
+    private var nameCounts: [Int] = []
+    private var touchedTerms: [Int32] = []
+    private var touchedNames: [Int32] = []
+
+    mutating func document(id: String, title: String?, text: String, language: String, day: Int?) -> ClusterDocument {
+        var lexicon = lexicons.removeValue(forKey: language) ?? Lexicon(language: language)
+        if let title { count(title, &lexicon, weight: 2, countsNames: false) }
+        count(text, &lexicon, weight: 1, countsNames: true)
         lexicon.sortStems(&touchedTerms)
         lexicon.sortWords(&touchedNames)
+        var terms: [ClusterDocument.WordCount] = []
+        terms.reserveCapacity(touchedTerms.count)
         for stem in touchedTerms {
             terms.append(.init(lexicon.stems[Int(stem)], termCounts[Int(stem)]))
             termCounts[Int(stem)] = 0
@@ -89,25 +98,17 @@ public final class ClusterFeaturizer {
         touchedTerms.removeAll(keepingCapacity: true)
         touchedNames.removeAll(keepingCapacity: true)
         // The cache is bounded: past its size it starts afresh, between documents.
-        if lexicon.texts.count > 1 << 20 { lexicons[language] = nil }
+        if lexicon.texts.count <= 1 << 20 { lexicons[language] = lexicon }
         return ClusterDocument(id: id, day: day, terms: terms, names: names)
-    }
-
-    private func lexicon(for language: String) -> Lexicon {
-        if let lexicon = lexicons[language] { return lexicon }
-        let lexicon = Lexicon(language: language)
-        lexicons[language] = lexicon
-        termCounts = []
-        nameCounts = []
-        return lexicon
     }
 
     /// Counts the words of `text`; a capitalised word that does not start a sentence counts
     /// as a name too. Words are runs of letters and digits; an apostrophe ends a word
     /// ("Reid's": the possessive ending is dropped with it); a sentence starts after `.`, `!`,
     /// `?`, `:`, a newline or an opening quote.
-    private func count(_ text: String, _ lexicon: Lexicon, weight: Int, countsNames: Bool) {
+    private mutating func count(_ text: String, _ lexicon: inout Lexicon, weight: Int, countsNames: Bool) {
         var text = text
+        let kinds = Self.asciiKinds
         text.withUTF8 { bytes in
             var startsSentence = true
             var wordStart = -1
@@ -123,7 +124,7 @@ public final class ClusterFeaturizer {
                 var length = 1
                 var endsSentence = false
                 if byte < 0x80 {
-                    let kind = Self.asciiKinds[Int(byte)]
+                    let kind = kinds[Int(byte)]
                     isWordCharacter = kind & Self.wordCharacter != 0
                     isUppercase = kind & Self.uppercase != 0
                     endsSentence = kind & Self.sentenceBreak != 0
@@ -146,7 +147,7 @@ public final class ClusterFeaturizer {
                 } else {
                     if wordStart >= 0 {
                         add(
-                            UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), isASCII: wordIsASCII, lexicon,
+                            UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), isASCII: wordIsASCII, &lexicon,
                             weight: weight, countsName: countsNames && isCapitalised && !wordStartsSentence,
                             countsYear: countsNames)
                         wordStart = -1
@@ -157,15 +158,15 @@ public final class ClusterFeaturizer {
             }
             if wordStart >= 0 {
                 add(
-                    UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), isASCII: wordIsASCII, lexicon,
+                    UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), isASCII: wordIsASCII, &lexicon,
                     weight: weight, countsName: countsNames && isCapitalised && !wordStartsSentence,
                     countsYear: countsNames)
             }
         }
     }
 
-    private func add(
-        _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ lexicon: Lexicon, weight: Int, countsName: Bool,
+    private mutating func add(
+        _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ lexicon: inout Lexicon, weight: Int, countsName: Bool,
         countsYear: Bool
     ) {
         let word = lexicon.word(bytes, isASCII: isASCII)
@@ -184,7 +185,7 @@ public final class ClusterFeaturizer {
         }
     }
 
-    private func countName(_ word: Int32) {
+    private mutating func countName(_ word: Int32) {
         let index = Int(word)
         if index >= nameCounts.count { nameCounts.append(contentsOf: repeatElement(0, count: index + 1024)) }
         if nameCounts[index] == 0 { touchedNames.append(word) }
@@ -228,7 +229,7 @@ public final class ClusterFeaturizer {
 
 /// The featurizer's memory of one language's words: each distinct lowercased word once,
 /// with what it counts as and its stem, found by a hash of its UTF-8 bytes.
-private final class Lexicon {
+private struct Lexicon {
     enum Kind { case ignored, year, term }
 
     let language: String
@@ -249,7 +250,6 @@ private final class Lexicon {
     /// Open addressing, linear probing: word number + 1, 0 for an empty slot.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
     private var keyBytes: [UInt8] = []
-    private var lowered = [UInt8](repeating: 0, count: 64)
 
     init(language: String) {
         self.language = language
@@ -257,12 +257,12 @@ private final class Lexicon {
     }
 
     /// The number of the word spelled by `bytes`, as found in the text (any case).
-    func word(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int32 {
-        guard isASCII, bytes.count <= lowered.count else {
+    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int32 {
+        guard isASCII, bytes.count <= 64 else {
             let text = String(decoding: bytes, as: UTF8.self).lowercased()
             return Array(text.utf8).withUnsafeBufferPointer { find($0, text: text) }
         }
-        return lowered.withUnsafeMutableBufferPointer { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
             for offset in 0..<bytes.count {
                 let byte = bytes[offset]
                 buffer[offset] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
@@ -272,7 +272,7 @@ private final class Lexicon {
     }
 
     /// Finds or enters a lowercased word; `text` is its spelling where already made.
-    private func find(_ key: UnsafeBufferPointer<UInt8>, text: String?) -> Int32 {
+    private mutating func find(_ key: UnsafeBufferPointer<UInt8>, text: String?) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let mask = slots.count - 1
@@ -329,7 +329,7 @@ private final class Lexicon {
         return key
     }
 
-    private func enter(_ text: String, hash: UInt64) {
+    private mutating func enter(_ text: String, hash: UInt64) {
         if starts.isEmpty { starts.append(0) }
         texts.append(text)
         wordPrefixes.append(Self.prefix(text))
@@ -356,7 +356,7 @@ private final class Lexicon {
         }
     }
 
-    private func grow() {
+    private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (number, hash) in hashes.enumerated() {

@@ -4,8 +4,13 @@
 /// a decoded table sums its weights in the same order as the original and every score is the
 /// same to the last bit.
 struct WeightTable: Hashable, Sendable {
-    private var keys: [Int32] = []
-    private var values: [Double] = []
+    /// A term and its weight side by side: a probe touches one cache line.
+    private struct Slot: Hashable {
+        var key: Int32
+        var value: Double
+    }
+
+    private var slots: [Slot] = []
     private(set) var count = 0
     /// The Euclidean length of the weights, kept up to date by `updateNorm()`.
     private(set) var norm = 0.0
@@ -17,12 +22,12 @@ struct WeightTable: Hashable, Sendable {
     /// The weight of `term`, 0 where absent.
     func weight(_ term: Int32) -> Double {
         guard count > 0 else { return 0 }
-        return keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
             var slot = Self.home(term, mask)
             while true {
-                let key = keys[slot]
-                if key == term { return values[slot] }
+                let key = slots[slot].key
+                if key == term { return slots[slot].value }
                 if key < 0 { return 0 }
                 slot = (slot + 1) & mask
             }
@@ -32,40 +37,37 @@ struct WeightTable: Hashable, Sendable {
     /// Σ weight · self[term] over `vector`.
     func dot(_ vector: [(term: Int32, weight: Double)]) -> Double {
         guard count > 0 else { return 0 }
-        return keys.withUnsafeBufferPointer { keys in
-            values.withUnsafeBufferPointer { values in
-                let mask = keys.count - 1
-                var sum = 0.0
-                for (term, weight) in vector {
-                    var slot = Self.home(term, mask)
-                    while true {
-                        let key = keys[slot]
-                        if key == term {
-                            sum += weight * values[slot]
-                            break
-                        }
-                        if key < 0 { break }
-                        slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var sum = 0.0
+            for (term, weight) in vector {
+                var slot = Self.home(term, mask)
+                while true {
+                    let key = slots[slot].key
+                    if key == term {
+                        sum += weight * slots[slot].value
+                        break
                     }
+                    if key < 0 { break }
+                    slot = (slot + 1) & mask
                 }
-                return sum
             }
+            return sum
         }
     }
 
     mutating func add(_ term: Int32, _ weight: Double) {
-        if (count + 1) * 2 > keys.count { resize(to: max(16, keys.count * 2)) }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > slots.count { resize(to: max(16, slots.count * 2)) }
+        let mask = slots.count - 1
         var slot = Self.home(term, mask)
         while true {
-            let key = keys[slot]
+            let key = slots[slot].key
             if key == term {
-                values[slot] += weight
+                slots[slot].value += weight
                 return
             }
             if key < 0 {
-                keys[slot] = term
-                values[slot] = weight
+                slots[slot] = Slot(key: term, value: weight)
                 count += 1
                 return
             }
@@ -77,13 +79,13 @@ struct WeightTable: Hashable, Sendable {
     var entries: [(term: Int32, weight: Double)] {
         var entries: [(term: Int32, weight: Double)] = []
         entries.reserveCapacity(count)
-        for slot in keys.indices where keys[slot] >= 0 { entries.append((keys[slot], values[slot])) }
+        for slot in slots where slot.key >= 0 { entries.append((slot.key, slot.value)) }
         return entries
     }
 
     mutating func updateNorm() {
         var sum = 0.0
-        for slot in keys.indices where keys[slot] >= 0 { sum += values[slot] * values[slot] }
+        for slot in slots where slot.key >= 0 { sum += slot.value * slot.value }
         norm = sum.squareRoot()
     }
 
@@ -102,11 +104,10 @@ struct WeightTable: Hashable, Sendable {
     }
 
     private mutating func resize(to capacity: Int) {
-        let old = (keys, values)
-        keys = [Int32](repeating: -1, count: capacity)
-        values = [Double](repeating: 0, count: capacity)
+        let old = slots
+        slots = Array(repeating: Slot(key: -1, value: 0), count: capacity)
         count = 0
-        for slot in old.0.indices where old.0[slot] >= 0 { add(old.0[slot], old.1[slot]) }
+        for slot in old where slot.key >= 0 { add(slot.key, slot.value) }
     }
 
     private static func capacity(for count: Int) -> Int {
@@ -129,12 +130,12 @@ extension WeightTable: Codable {
         var slots: [Int32] = []
         var terms: [Int32] = []
         var weights: [Double] = []
-        for slot in keys.indices where keys[slot] >= 0 {
-            slots.append(Int32(slot))
-            terms.append(keys[slot])
-            weights.append(values[slot])
+        for (index, slot) in self.slots.enumerated() where slot.key >= 0 {
+            slots.append(Int32(index))
+            terms.append(slot.key)
+            weights.append(slot.value)
         }
-        try container.encode(keys.count, forKey: .capacity)
+        try container.encode(self.slots.count, forKey: .capacity)
         try container.encode(slots, forKey: .slots)
         try container.encode(terms, forKey: .terms)
         try container.encode(weights, forKey: .weights)
@@ -154,11 +155,9 @@ extension WeightTable: Codable {
             throw DecodingError.dataCorruptedError(
                 forKey: .slots, in: container, debugDescription: "inconsistent weight table")
         }
-        keys = [Int32](repeating: -1, count: capacity)
-        values = [Double](repeating: 0, count: capacity)
+        self.slots = Array(repeating: Slot(key: -1, value: 0), count: capacity)
         for (index, slot) in slots.enumerated() {
-            keys[Int(slot)] = terms[index]
-            values[Int(slot)] = weights[index]
+            self.slots[Int(slot)] = Slot(key: terms[index], value: weights[index])
         }
         count = terms.count
         norm = try container.decode(Double.self, forKey: .norm)
@@ -176,7 +175,8 @@ enum TopWeights {
     /// The `limit` heaviest of `entries`, sorted heaviest first. Keeps a sorted run of the best
     /// so far and only inserts what beats its last: linear in practice for a small `limit`.
     static func heaviest(_ entries: [(term: Int32, weight: Double)], _ limit: Int) -> [(term: Int32, weight: Double)] {
-        guard entries.count > limit else { return entries.sorted(by: isHeavier) }
+        // Where most entries are kept, sorting them all is cheaper than inserting one by one.
+        guard entries.count > 4 * limit else { return Array(entries.sorted(by: isHeavier).prefix(limit)) }
         guard limit > 0 else { return [] }
         var best: [(term: Int32, weight: Double)] = []
         best.reserveCapacity(limit + 1)
