@@ -85,6 +85,8 @@ public struct StoryClusterer: Codable, Sendable {
     /// Scratch of candidate search: hits by story, and the stories hit.
     private var hits: [Int32] = []
     private var hitStories: [Int32] = []
+    /// Scratch of scoring: the article's vector by term id.
+    private var probe = TermProbe()
 
     private enum CodingKeys: String, CodingKey {
         case configuration, stories, events, documentCount, vocabulary, postings, latestDay, addedSincePruning
@@ -104,10 +106,15 @@ public struct StoryClusterer: Codable, Sendable {
         let candidates = candidates(terms: terms, names: names, day: document.day)
 
         var scored: [(story: Int, score: Double)] = []
+        probe.reserve(vocabulary.count)
+        probe.set(terms)
+        probe.set(names)
         for story in candidates {
-            let score = similarity(terms, names, to: stories[story], day: document.day)
+            let score = similarity(hasNames: !names.isEmpty, to: stories[story], day: document.day)
             if score >= configuration.joinThreshold { scored.append((story, score)) }
         }
+        probe.clear(terms)
+        probe.clear(names)
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.story < $1.story }
 
         var story: Int
@@ -189,14 +196,12 @@ public struct StoryClusterer: Codable, Sendable {
         return weights
     }
 
-    private func similarity(
-        _ terms: [(term: Int32, weight: Double)], _ names: [(term: Int32, weight: Double)], to story: StoryTrace,
-        day: Int?
-    ) -> Double {
-        let termCosine = story.terms.norm > 0 ? story.terms.dot(terms) / story.terms.norm : 0
+    /// The similarity of the article in `probe` to `story`.
+    private func similarity(hasNames: Bool, to story: StoryTrace, day: Int?) -> Double {
+        let termCosine = story.terms.norm > 0 ? story.terms.dot(probe) / story.terms.norm : 0
         var score = termCosine
-        if !names.isEmpty, story.names.norm > 0 {
-            let nameCosine = story.names.dot(names) / story.names.norm
+        if hasNames, story.names.norm > 0 {
+            let nameCosine = story.names.dot(probe) / story.names.norm
             score = configuration.termWeight * termCosine + (1 - configuration.termWeight) * nameCosine
         }
         return score * decay(from: story, to: day)
@@ -252,8 +257,8 @@ public struct StoryClusterer: Codable, Sendable {
         var trace = stories[story]
         stories[story].terms = WeightTable()  // one owner while it changes, so no copy
         stories[story].names = WeightTable()
-        for (term, weight) in terms { trace.terms.add(term, weight) }
-        for (name, weight) in names { trace.names.add(name, weight) }
+        trace.terms.add(sorted: terms.sorted { $0.term < $1.term })
+        trace.names.add(sorted: names.sorted { $0.term < $1.term })
         trace.size += 1
         if let day {
             trace.firstDay = min(trace.firstDay ?? day, day)
@@ -271,8 +276,7 @@ public struct StoryClusterer: Codable, Sendable {
         let left = stories[story].terms
         let right = stories[other].terms
         guard left.norm > 0, right.norm > 0 else { return false }
-        let (small, large) = left.count <= right.count ? (left, right) : (right, left)
-        let sum = large.dot(small.entries)
+        let sum = left.dot(right)
         return sum / (left.norm * right.norm) >= configuration.mergeThreshold
     }
 
@@ -281,8 +285,8 @@ public struct StoryClusterer: Codable, Sendable {
         let (older, younger) = story < other ? (story, other) : (other, story)
         var trace = stories[older]
         let absorbed = stories[younger]
-        for (term, weight) in absorbed.terms.entries { trace.terms.add(term, weight) }
-        for (name, weight) in absorbed.names.entries { trace.names.add(name, weight) }
+        trace.terms.add(sorted: absorbed.terms.entries)
+        trace.names.add(sorted: absorbed.names.entries)
         trace.size += absorbed.size
         trace.firstDay = [trace.firstDay, absorbed.firstDay].compactMap { $0 }.min()
         trace.lastDay = [trace.lastDay, absorbed.lastDay].compactMap { $0 }.max()
@@ -361,6 +365,8 @@ private struct Vocabulary: Codable, Sendable {
         documentFrequency.append(0)
         return term
     }
+
+    var count: Int { documentFrequency.count }
 
     /// Counts one more document holding `term` and returns its document count.
     mutating func countDocument(_ term: Int32) -> Int32 {

@@ -1,166 +1,137 @@
-/// A story centroid's weights by term id: open addressing with linear probing and a
-/// multiplicative hash, so that scoring an article against a story costs one probe per
-/// article term. The slot layout is part of the value (its JSON keeps each entry's slot), so
-/// a decoded table sums its weights in the same order as the original and every score is the
-/// same to the last bit.
-struct WeightTable: Hashable, Sendable {
-    /// A term and its weight side by side: a probe touches one cache line.
-    private struct Slot: Hashable {
-        var key: Int32
-        var value: Double
-    }
-
-    private var slots: [Slot] = []
-    private(set) var count = 0
+/// A story centroid's weights: term ids in increasing order beside their weights. Scoring an
+/// article against it streams through the two arrays and tests each term in the article's
+/// `TermProbe` bitmap, which stays in cache: no hashing and no scattered loads, the hardware
+/// prefetcher sees a straight read. Sums run in term order, so a decoded centroid gives
+/// every score to the last bit.
+struct WeightTable: Codable, Hashable, Sendable {
+    private(set) var terms: [Int32] = []
+    private(set) var weights: [Double] = []
     /// The Euclidean length of the weights, kept up to date by `updateNorm()`.
     private(set) var norm = 0.0
 
     init() {}
 
-    var isEmpty: Bool { count == 0 }
+    var count: Int { terms.count }
+    var isEmpty: Bool { terms.isEmpty }
 
-    /// The weight of `term`, 0 where absent.
-    func weight(_ term: Int32) -> Double {
-        guard count > 0 else { return 0 }
-        return slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = Self.home(term, mask)
-            while true {
-                let key = slots[slot].key
-                if key == term { return slots[slot].value }
-                if key < 0 { return 0 }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    /// Σ weight · self[term] over `vector`.
-    func dot(_ vector: [(term: Int32, weight: Double)]) -> Double {
-        guard count > 0 else { return 0 }
-        return slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var sum = 0.0
-            for (term, weight) in vector {
-                var slot = Self.home(term, mask)
-                while true {
-                    let key = slots[slot].key
-                    if key == term {
-                        sum += weight * slots[slot].value
-                        break
+    /// Σ weight · article weight over the terms the probe holds.
+    func dot(_ probe: TermProbe) -> Double {
+        var sum = 0.0
+        terms.withUnsafeBufferPointer { terms in
+            weights.withUnsafeBufferPointer { weights in
+                probe.bits.withUnsafeBufferPointer { bits in
+                    probe.weights.withUnsafeBufferPointer { articleWeights in
+                        for index in 0..<terms.count {
+                            let term = Int(terms[index])
+                            if bits[term &>> 6] & (1 &<< UInt64(term & 63)) != 0 {
+                                sum += articleWeights[term] * weights[index]
+                            }
+                        }
                     }
-                    if key < 0 { break }
-                    slot = (slot + 1) & mask
                 }
             }
-            return sum
         }
+        return sum
     }
 
-    mutating func add(_ term: Int32, _ weight: Double) {
-        if (count + 1) * 2 > slots.count { resize(to: max(16, slots.count * 2)) }
-        let mask = slots.count - 1
-        var slot = Self.home(term, mask)
-        while true {
-            let key = slots[slot].key
-            if key == term {
-                slots[slot].value += weight
-                return
+    /// Σ weight · other weight over the terms both hold.
+    func dot(_ other: WeightTable) -> Double {
+        var sum = 0.0
+        var (left, right) = (0, 0)
+        while left < terms.count, right < other.terms.count {
+            if terms[left] == other.terms[right] {
+                sum += weights[left] * other.weights[right]
+                left += 1
+                right += 1
+            } else if terms[left] < other.terms[right] {
+                left += 1
+            } else {
+                right += 1
             }
-            if key < 0 {
-                slots[slot] = Slot(key: term, value: weight)
-                count += 1
-                return
-            }
-            slot = (slot + 1) & mask
         }
+        return sum
     }
 
-    /// The entries, in slot order.
+    /// Adds weights term by term; `entries` must be in increasing term order.
+    mutating func add(sorted entries: [(term: Int32, weight: Double)]) {
+        guard !entries.isEmpty else { return }
+        var mergedTerms: [Int32] = []
+        var mergedWeights: [Double] = []
+        mergedTerms.reserveCapacity(terms.count + entries.count)
+        mergedWeights.reserveCapacity(terms.count + entries.count)
+        var index = 0
+        for (term, weight) in entries {
+            while index < terms.count, terms[index] < term {
+                mergedTerms.append(terms[index])
+                mergedWeights.append(weights[index])
+                index += 1
+            }
+            if index < terms.count, terms[index] == term {
+                mergedTerms.append(term)
+                mergedWeights.append(weights[index] + weight)
+                index += 1
+            } else {
+                mergedTerms.append(term)
+                mergedWeights.append(weight)
+            }
+        }
+        mergedTerms.append(contentsOf: terms[index...])
+        mergedWeights.append(contentsOf: weights[index...])
+        terms = mergedTerms
+        weights = mergedWeights
+    }
+
+    /// The entries in increasing term order.
     var entries: [(term: Int32, weight: Double)] {
-        var entries: [(term: Int32, weight: Double)] = []
-        entries.reserveCapacity(count)
-        for slot in slots where slot.key >= 0 { entries.append((slot.key, slot.value)) }
-        return entries
+        Array(zip(terms, weights).lazy.map { ($0, $1) })
     }
 
     mutating func updateNorm() {
         var sum = 0.0
-        for slot in slots where slot.key >= 0 { sum += slot.value * slot.value }
+        for weight in weights { sum += weight * weight }
         norm = sum.squareRoot()
     }
 
     /// Keeps the `limit` heaviest entries once the table holds twice as many.
     mutating func trim(to limit: Int) {
         guard count > 2 * limit else { return }
-        let kept = TopWeights.heaviest(entries, limit)
-        self = WeightTable()
-        resize(to: Self.capacity(for: kept.count))
-        for (term, weight) in kept { add(term, weight) }
+        let kept = TopWeights.heaviest(entries, limit).sorted { $0.term < $1.term }
+        terms = kept.map(\.term)
+        weights = kept.map(\.weight)
     }
 
     /// The `limit` heaviest terms, heaviest first, ties by smaller term.
     func heaviest(_ limit: Int) -> [Int32] {
         TopWeights.heaviest(entries, limit).map(\.term)
     }
-
-    private mutating func resize(to capacity: Int) {
-        let old = slots
-        slots = Array(repeating: Slot(key: -1, value: 0), count: capacity)
-        count = 0
-        for slot in old where slot.key >= 0 { add(slot.key, slot.value) }
-    }
-
-    private static func capacity(for count: Int) -> Int {
-        var capacity = 16
-        while capacity < count * 2 + 2 { capacity *= 2 }
-        return capacity
-    }
-
-    @inline(__always)
-    private static func home(_ term: Int32, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt32(bitPattern: term) &* 0x9E37_79B1) >> 7) & mask
-    }
 }
 
-extension WeightTable: Codable {
-    private enum CodingKeys: String, CodingKey { case capacity, slots, terms, weights, norm }
+/// An article's vector spread out by term id for scoring against centroids: a bitmap of its
+/// terms (small enough to stay in cache) and their weights. Set before scoring, cleared after.
+struct TermProbe: Sendable {
+    fileprivate(set) var bits: [UInt64] = []
+    fileprivate(set) var weights: [Double] = []
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        var slots: [Int32] = []
-        var terms: [Int32] = []
-        var weights: [Double] = []
-        for (index, slot) in self.slots.enumerated() where slot.key >= 0 {
-            slots.append(Int32(index))
-            terms.append(slot.key)
-            weights.append(slot.value)
-        }
-        try container.encode(self.slots.count, forKey: .capacity)
-        try container.encode(slots, forKey: .slots)
-        try container.encode(terms, forKey: .terms)
-        try container.encode(weights, forKey: .weights)
-        try container.encode(norm, forKey: .norm)
+    /// Makes room for term ids below `count`.
+    mutating func reserve(_ count: Int) {
+        guard weights.count < count else { return }
+        let target = max(count, weights.count * 2)
+        weights.append(contentsOf: repeatElement(0, count: target - weights.count))
+        bits.append(contentsOf: repeatElement(0, count: (target + 63) / 64 - bits.count))
     }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let capacity = try container.decode(Int.self, forKey: .capacity)
-        let slots = try container.decode([Int32].self, forKey: .slots)
-        let terms = try container.decode([Int32].self, forKey: .terms)
-        let weights = try container.decode([Double].self, forKey: .weights)
-        guard capacity == 0 || capacity.nonzeroBitCount == 1, slots.count == terms.count,
-            terms.count == weights.count, slots.allSatisfy({ $0 >= 0 && Int($0) < capacity }), terms.count < capacity
-                || capacity == 0
-        else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .slots, in: container, debugDescription: "inconsistent weight table")
+    mutating func set(_ vector: [(term: Int32, weight: Double)]) {
+        for (term, weight) in vector {
+            bits[Int(term) >> 6] |= 1 << UInt64(Int(term) & 63)
+            weights[Int(term)] = weight
         }
-        self.slots = Array(repeating: Slot(key: -1, value: 0), count: capacity)
-        for (index, slot) in slots.enumerated() {
-            self.slots[Int(slot)] = Slot(key: terms[index], value: weights[index])
+    }
+
+    mutating func clear(_ vector: [(term: Int32, weight: Double)]) {
+        for (term, _) in vector {
+            bits[Int(term) >> 6] = 0
+            weights[Int(term)] = 0
         }
-        count = terms.count
-        norm = try container.decode(Double.self, forKey: .norm)
     }
 }
 
