@@ -143,11 +143,20 @@ enum TopWeights {
         left.weight != right.weight ? left.weight > right.weight : left.term < right.term
     }
 
+    /// Sorts heaviest first; the order is total (ties by term), so stability does not matter.
+    private static func insertionSortOrSort(_ buffer: inout UnsafeMutableBufferPointer<(term: Int32, weight: Double)>) {
+        buffer.sort(by: isHeavier)
+    }
+
     /// The `limit` heaviest of `entries`, sorted heaviest first. Keeps a sorted run of the best
     /// so far and only inserts what beats its last: linear in practice for a small `limit`.
     static func heaviest(_ entries: [(term: Int32, weight: Double)], _ limit: Int) -> [(term: Int32, weight: Double)] {
         // Where most entries are kept, sorting them all is cheaper than inserting one by one.
-        guard entries.count > 4 * limit else { return Array(entries.sorted(by: isHeavier).prefix(limit)) }
+        guard entries.count > 4 * limit else {
+            var sorted = entries
+            sorted.withUnsafeMutableBufferPointer { insertionSortOrSort(&$0) }
+            return Array(sorted.prefix(limit))
+        }
         guard limit > 0 else { return [] }
         var best: [(term: Int32, weight: Double)] = []
         best.reserveCapacity(limit + 1)
