@@ -33,8 +33,17 @@ struct BenchCommand: AsyncParsableCommand {
         @Option(help: "Stop after this many articles.")
         var limit: Int?
 
+        @Option(help: "Override the most recent postings read per query term.")
+        var postingsScanned: Int?
+
+        @Option(help: "Override the most candidate stories scored per article.")
+        var maximumCandidates: Int?
+
         func run() async throws {
-            let benchmark = ClusteringBenchmark(labelField: label, limit: limit)
+            var configuration = ClusteringConfiguration()
+            if let postingsScanned { configuration.postingsScanned = postingsScanned }
+            if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
+            let benchmark = ClusteringBenchmark(configuration: configuration, labelField: label, limit: limit)
             let report = try benchmark.run(path: file, goldPath: gold)
             print(
                 String(

@@ -312,9 +312,12 @@ private struct Lexicon {
 
     private static func sort(_ numbers: inout [Int32], prefixes: [UInt64], strings: [String]) {
         prefixes.withUnsafeBufferPointer { prefixes in
-            numbers.sort { left, right in
-                let (leftPrefix, rightPrefix) = (prefixes[Int(left)], prefixes[Int(right)])
-                return leftPrefix != rightPrefix ? leftPrefix < rightPrefix : strings[Int(left)] < strings[Int(right)]
+            numbers.withUnsafeMutableBufferPointer { numbers in
+                numbers.quickSort { left, right in
+                    let (leftPrefix, rightPrefix) = (prefixes[Int(left)], prefixes[Int(right)])
+                    return leftPrefix != rightPrefix
+                        ? leftPrefix < rightPrefix : strings[Int(left)] < strings[Int(right)]
+                }
             }
         }
     }

@@ -87,6 +87,9 @@ public struct StoryClusterer: Codable, Sendable {
     private var hitStories: [Int32] = []
     /// Scratch of scoring: the article's vector by term id.
     private var probe = TermProbe()
+    /// Each story's last day, `Int32.max` where it has none and `Int32.min` once merged away:
+    /// what telling open stories from closed ones needs, packed for the candidate search.
+    private var lastDays: [Int32] = []
 
     private enum CodingKeys: String, CodingKey {
         case configuration, stories, events, documentCount, vocabulary, postings, latestDay, addedSincePruning
@@ -242,13 +245,29 @@ public struct StoryClusterer: Codable, Sendable {
         for (name, _) in names.prefix(configuration.queryNames) { look(name) }
         var ranked: [(term: Int32, weight: Double)] = []
         ranked.reserveCapacity(hitStories.count)
+        if lastDays.count != stories.count { lastDays = stories.map(Self.packedLastDay) }
+        let today = day.map { Int64($0) }
+        let closeAfter = Int64(configuration.closeAfterDays)
         for story in hitStories {
             // The ranking of TopWeights: most hits first, ties by the smaller story number.
-            if isOpen(stories[Int(story)], on: day) { ranked.append((story, Double(hits[Int(story)]))) }
+            let last = lastDays[Int(story)]
+            let isOpen =
+                last != .min && (today == nil || last == .max || today! - Int64(last) <= closeAfter)
+            if isOpen { ranked.append((story, Double(hits[Int(story)]))) }
             hits[Int(story)] = 0
         }
         hitStories.removeAll(keepingCapacity: true)
         return TopWeights.heaviest(ranked, configuration.maximumCandidates).map { Int($0.term) }
+    }
+
+    private static func packedLastDay(_ story: StoryTrace) -> Int32 {
+        story.mergedInto != nil ? .min : story.lastDay.map { Int32(clamping: $0) } ?? .max
+    }
+
+    /// Keeps `lastDays` in step with a story that changed.
+    private mutating func updateLastDay(_ story: Int) {
+        if lastDays.count == story { lastDays.append(0) }
+        if lastDays.count == stories.count { lastDays[story] = Self.packedLastDay(stories[story]) }
     }
 
     private mutating func absorb(
@@ -257,8 +276,8 @@ public struct StoryClusterer: Codable, Sendable {
         var trace = stories[story]
         stories[story].terms = WeightTable()  // one owner while it changes, so no copy
         stories[story].names = WeightTable()
-        trace.terms.add(sorted: terms.sorted { $0.term < $1.term })
-        trace.names.add(sorted: names.sorted { $0.term < $1.term })
+        trace.terms.add(sorted: Self.byTerm(terms))
+        trace.names.add(sorted: Self.byTerm(names))
         trace.size += 1
         if let day {
             trace.firstDay = min(trace.firstDay ?? day, day)
@@ -269,6 +288,13 @@ public struct StoryClusterer: Codable, Sendable {
         trace.terms.updateNorm()
         trace.names.updateNorm()
         stories[story] = trace
+        updateLastDay(story)
+    }
+
+    private static func byTerm(_ vector: [(term: Int32, weight: Double)]) -> [(term: Int32, weight: Double)] {
+        var sorted = vector
+        sorted.withUnsafeMutableBufferPointer { $0.quickSort { $0.term < $1.term } }
+        return sorted
     }
 
     private func shouldMerge(_ story: Int, _ other: Int) -> Bool {
@@ -296,6 +322,8 @@ public struct StoryClusterer: Codable, Sendable {
         trace.names.updateNorm()
         stories[older] = trace
         stories[younger].mergedInto = older
+        updateLastDay(older)
+        updateLastDay(younger)
         stories[younger].terms = WeightTable()
         stories[younger].names = WeightTable()
         events.append(ClusteringEvent(kind: .merged, story: absorbed.id, into: trace.id, article: article))

@@ -95,7 +95,8 @@ struct WeightTable: Codable, Hashable, Sendable {
     /// Keeps the `limit` heaviest entries once the table holds twice as many.
     mutating func trim(to limit: Int) {
         guard count > 2 * limit else { return }
-        let kept = TopWeights.heaviest(entries, limit).sorted { $0.term < $1.term }
+        var kept = TopWeights.heaviest(entries, limit)
+        kept.withUnsafeMutableBufferPointer { $0.quickSort { $0.term < $1.term } }
         terms = kept.map(\.term)
         weights = kept.map(\.weight)
     }
@@ -143,18 +144,13 @@ enum TopWeights {
         left.weight != right.weight ? left.weight > right.weight : left.term < right.term
     }
 
-    /// Sorts heaviest first; the order is total (ties by term), so stability does not matter.
-    private static func insertionSortOrSort(_ buffer: inout UnsafeMutableBufferPointer<(term: Int32, weight: Double)>) {
-        buffer.sort(by: isHeavier)
-    }
-
     /// The `limit` heaviest of `entries`, sorted heaviest first. Keeps a sorted run of the best
     /// so far and only inserts what beats its last: linear in practice for a small `limit`.
     static func heaviest(_ entries: [(term: Int32, weight: Double)], _ limit: Int) -> [(term: Int32, weight: Double)] {
         // Where most entries are kept, sorting them all is cheaper than inserting one by one.
         guard entries.count > 4 * limit else {
             var sorted = entries
-            sorted.withUnsafeMutableBufferPointer { insertionSortOrSort(&$0) }
+            sorted.withUnsafeMutableBufferPointer { $0.quickSort(by: isHeavier) }
             return Array(sorted.prefix(limit))
         }
         guard limit > 0 else { return [] }
