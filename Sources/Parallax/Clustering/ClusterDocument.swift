@@ -14,11 +14,10 @@ public struct ClusterDocument: Hashable, Sendable {
     public var id: String
     /// Days since 1970-01-01; nil when the article has no day-precise date.
     public var day: Int?
-    /// Stem counts of content words (the title's count twice), each stem once, in the order
-    /// of the words: the clusterer numbers terms in this order, so its term ids, and the ties
-    /// they break, are the same on every run.
+    /// Stem counts of content words (the title's count twice), each stem once, in order of
+    /// first appearance.
     public var terms: [WordCount]
-    /// Counts of capitalised words inside sentences, lowercased, in the order of the words:
+    /// Counts of capitalised words inside sentences, lowercased, in order of first appearance:
     /// names of people, places, organisations. They tell apart two events that share their
     /// topic words.
     public var names: [WordCount]
@@ -81,8 +80,6 @@ private struct FeaturizerState {
         var lexicon = lexicons.removeValue(forKey: language) ?? Lexicon(language: language)
         if let title { count(title, &lexicon, weight: 2, countsNames: false) }
         count(text, &lexicon, weight: 1, countsNames: true)
-        lexicon.sortStems(&touchedTerms)
-        lexicon.sortWords(&touchedNames)
         var terms: [ClusterDocument.WordCount] = []
         terms.reserveCapacity(touchedTerms.count)
         for stem in touchedTerms {
@@ -243,10 +240,6 @@ private struct Lexicon {
     private var starts: [Int32] = []
     private(set) var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
-    /// The first eight UTF-8 bytes of each word and stem, big-endian: comparing them orders
-    /// most pairs as their strings, and only equal prefixes need the strings.
-    private var wordPrefixes: [UInt64] = []
-    private var stemPrefixes: [UInt64] = []
     /// Open addressing, linear probing: word number + 1, 0 for an empty slot.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
     private var keyBytes: [UInt8] = []
@@ -300,42 +293,9 @@ private struct Lexicon {
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
     }
 
-    /// Puts stem numbers in the order of their stems.
-    func sortStems(_ numbers: inout [Int32]) {
-        Self.sort(&numbers, prefixes: stemPrefixes, strings: stems)
-    }
-
-    /// Puts word numbers in the order of their words.
-    func sortWords(_ numbers: inout [Int32]) {
-        Self.sort(&numbers, prefixes: wordPrefixes, strings: texts)
-    }
-
-    private static func sort(_ numbers: inout [Int32], prefixes: [UInt64], strings: [String]) {
-        prefixes.withUnsafeBufferPointer { prefixes in
-            numbers.withUnsafeMutableBufferPointer { numbers in
-                numbers.quickSort { left, right in
-                    let (leftPrefix, rightPrefix) = (prefixes[Int(left)], prefixes[Int(right)])
-                    return leftPrefix != rightPrefix
-                        ? leftPrefix < rightPrefix : strings[Int(left)] < strings[Int(right)]
-                }
-            }
-        }
-    }
-
-    private static func prefix(_ text: String) -> UInt64 {
-        var key: UInt64 = 0
-        var shift: UInt64 = 56
-        for byte in text.utf8.prefix(8) {
-            key |= UInt64(byte) << shift
-            shift &-= 8
-        }
-        return key
-    }
-
     private mutating func enter(_ text: String, hash: UInt64) {
         if starts.isEmpty { starts.append(0) }
         texts.append(text)
-        wordPrefixes.append(Self.prefix(text))
         hashes.append(hash)
         guard text.unicodeScalars.count > 1, !StopWords.contains(text, language: language) else {
             kinds.append(.ignored)
@@ -355,7 +315,6 @@ private struct Lexicon {
             stemOf.append(Int32(stems.count))
             stemNumbers[stem] = Int32(stems.count)
             stems.append(stem)
-            stemPrefixes.append(Self.prefix(stem))
         }
     }
 

@@ -6,22 +6,14 @@ extension UnsafeMutableBufferPointer {
     @inlinable
     mutating func quickSort(by areInIncreasingOrder: (Element, Element) -> Bool) {
         guard count > 1 else { return }
-        var stack: [(Int, Int)] = [(0, count - 1)]
-        while let (low, high) = stack.popLast() {
-            if high - low < 16 {
-                var index = low + 1
-                while index <= high {
-                    let element = self[index]
-                    var position = index
-                    while position > low, areInIncreasingOrder(element, self[position - 1]) {
-                        self[position] = self[position - 1]
-                        position -= 1
-                    }
-                    self[position] = element
-                    index += 1
-                }
-                continue
-            }
+        quickSort(0, count - 1, by: areInIncreasingOrder)
+    }
+
+    @inlinable
+    mutating func quickSort(_ low: Int, _ high: Int, by areInIncreasingOrder: (Element, Element) -> Bool) {
+        var low = low
+        var high = high
+        while high - low >= 16 {
             let middle = low + (high - low) / 2
             if areInIncreasingOrder(self[middle], self[low]) { swapAt(middle, low) }
             if areInIncreasingOrder(self[high], self[low]) { swapAt(high, low) }
@@ -38,8 +30,25 @@ extension UnsafeMutableBufferPointer {
                     right -= 1
                 }
             }
-            if low < right { stack.append((low, right)) }
-            if left < high { stack.append((left, high)) }
+            // The smaller side by recursion, the larger by looping: the depth stays logarithmic.
+            if right - low < high - left {
+                if low < right { quickSort(low, right, by: areInIncreasingOrder) }
+                low = left
+            } else {
+                if left < high { quickSort(left, high, by: areInIncreasingOrder) }
+                high = right
+            }
+        }
+        var index = low + 1
+        while index <= high {
+            let element = self[index]
+            var position = index
+            while position > low, areInIncreasingOrder(element, self[position - 1]) {
+                self[position] = self[position - 1]
+                position -= 1
+            }
+            self[position] = element
+            index += 1
         }
     }
 }

@@ -183,13 +183,22 @@ public struct StoryClusterer: Codable, Sendable {
         var weights: [(term: Int32, weight: Double)] = []
         weights.reserveCapacity(counts.count)
         let total = Double(documentCount) + configuration.pseudoDocuments
-        // Words in the order of the document, which is that of their spelling: term ids, and the ties
-        // they break, are the same on every run.
+        // Words new to the vocabulary are numbered in the order of their spelling, whatever the
+        // document's order: term ids, and the ties they break, are the same on every run.
+        var unknown: [(word: String, count: Int)] = []
         for entry in counts {
-            let term = vocabulary.intern(entry.word, name: names)
-            let frequency = vocabulary.countDocument(term)
-            let idf = log(total / Double(frequency))
-            weights.append((term, (1 + log(Double(entry.count))) * idf))
+            guard let term = vocabulary.term(entry.word, name: names) else {
+                unknown.append((entry.word, entry.count))
+                continue
+            }
+            weights.append((term, weight(term, count: entry.count, total: total)))
+        }
+        if !unknown.isEmpty {
+            unknown.sort { $0.word < $1.word }
+            for (word, count) in unknown {
+                let term = vocabulary.add(word, name: names)
+                weights.append((term, weight(term, count: count, total: total)))
+            }
         }
         let limit = names ? configuration.articleTerms / 2 : configuration.articleTerms
         weights = TopWeights.heaviest(weights, limit)
@@ -197,6 +206,12 @@ public struct StoryClusterer: Codable, Sendable {
         guard norm > 0 else { return [] }
         for index in weights.indices { weights[index].weight /= norm }
         return weights
+    }
+
+    /// Counts one more document holding `term` and returns its tf-idf weight.
+    private mutating func weight(_ term: Int32, count: Int, total: Double) -> Double {
+        let frequency = vocabulary.countDocument(term)
+        return (1 + log(Double(count))) * log(total / Double(frequency))
     }
 
     /// The similarity of the article in `probe` to `story`.
@@ -409,9 +424,10 @@ private struct Vocabulary: Codable, Sendable {
 
     var count: Int { documentFrequency.count }
 
-    mutating func intern(_ word: String, name: Bool) -> Int32 {
+    /// The id of a known word.
+    func term(_ word: String, name: Bool) -> Int32? {
+        guard !slots.isEmpty else { return nil }
         let hash = Self.hash(word, name: name)
-        if slots.isEmpty { rebuild(capacity: 1 << 12) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
         while slots[slot] != 0 {
@@ -419,13 +435,25 @@ private struct Vocabulary: Codable, Sendable {
             if hashes[term] == hash, isName[term] == name, words[term] == word { return Int32(term) }
             slot = (slot + 1) & mask
         }
+        return nil
+    }
+
+    /// Enters a word not known yet and returns its new id.
+    mutating func add(_ word: String, name: Bool) -> Int32 {
+        let hash = Self.hash(word, name: name)
         let term = Int32(words.count)
         words.append(word)
         isName.append(name)
         hashes.append(hash)
         documentFrequency.append(0)
-        slots[slot] = term + 1
-        if words.count * 2 > slots.count { rebuild(capacity: slots.count * 2) }
+        if words.count * 2 > slots.count {
+            rebuild(capacity: max(1 << 12, slots.count * 2))
+        } else {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = term + 1
+        }
         return term
     }
 
