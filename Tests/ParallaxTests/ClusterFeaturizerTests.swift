@@ -60,7 +60,8 @@ struct ClusterFeaturizerTests {
                 and O’Brien’s firm met at Café Zürich in Ålesund. ÉCOLE Ñandú İstanbul 2026x A380 \
                 ٣٤٥٦ 2031 2099 12 ß straße Übermut. Mid-word:Colon Another sentence! Question? Yes.
                 """),
-        Article(id: "b", input: "b", text: "unicode—dashes…and “quoted Names” in Zürich’s 北京 news, ǅungla Ǆ ǈ 20 1999."),
+        Article(
+            id: "b", input: "b", text: "unicode—dashes…and “quoted Names” in Zürich’s 北京 news, ǅungla Ǆ ǈ 20 1999."),
         Article(
             id: "c", input: "c", title: nil,
             text: String(repeating: "Antidisestablishmentarianismantidisestablishmentarianismlongword ", count: 3)
