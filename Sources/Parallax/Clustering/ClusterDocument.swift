@@ -167,18 +167,15 @@ private struct FeaturizerState {
         countsYear: Bool
     ) {
         let word = lexicon.word(bytes, isASCII: isASCII)
-        switch lexicon.kinds[Int(word)] {
-        case .ignored:
-            return
-        case .year:
-            // A year names the event's time as a name does its actors; other numbers vary.
-            if countsYear { countName(word) }
-        case .term:
-            let stem = Int(lexicon.stemOf[Int(word)])
+        let stem = Int(lexicon.stemOf[Int(word)])
+        if stem >= 0 {
             if stem >= termCounts.count { termCounts.append(contentsOf: repeatElement(0, count: stem + 1024)) }
             if termCounts[stem] == 0 { touchedTerms.append(Int32(stem)) }
             termCounts[stem] += weight
             if countsName { countName(word) }
+        } else if stem == Lexicon.year, countsYear {
+            // A year names the event's time as a name does its actors; other numbers vary.
+            countName(word)
         }
     }
 
@@ -227,21 +224,23 @@ private struct FeaturizerState {
 /// The featurizer's memory of one language's words: each distinct lowercased word once,
 /// with what it counts as and its stem, found by a hash of its UTF-8 bytes.
 private struct Lexicon {
-    enum Kind { case ignored, year, term }
+    /// `stemOf` of a word that counts for nothing, and of a year.
+    static let ignored: Int32 = -1
+    static let year: Int32 = -2
 
     let language: String
     let stemmer: SnowballStemmer?
-    /// By word number: the lowercased word, its kind, its stem number, its hash and where its
-    /// bytes are in `keyBytes`.
+    /// By word number: the lowercased word, its stem number (or `ignored`, `year`), its hash,
+    /// and where its bytes start in `keyBytes` (they end where the next word's start).
     private(set) var texts: [String] = []
-    private(set) var kinds: [Kind] = []
     private(set) var stemOf: [Int32] = []
     private var hashes: [UInt64] = []
-    private var starts: [Int32] = []
+    private var starts: [Int32] = [0]
     private(set) var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
-    /// Open addressing, linear probing: word number + 1, 0 for an empty slot.
-    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    /// Open addressing, linear probing: the upper half of the word's hash beside its number + 1,
+    /// 0 for an empty slot; a probe rejects most other words without leaving the slot.
+    private var slots = [UInt64](repeating: 0, count: 1 << 12)
     private var keyBytes: [UInt8] = []
 
     init(language: String) {
@@ -268,12 +267,14 @@ private struct Lexicon {
     private mutating func find(_ key: UnsafeBufferPointer<UInt8>, text: String?) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while slots[slot] != 0 {
-            let number = Int(slots[slot] - 1)
-            if hashes[number] == hash, Self.equal(keyBytes, from: Int(starts[number]), to: starts[number + 1], key) {
-                return Int32(number)
+            let entry = slots[slot]
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let number = Int(entry & 0xFFFF_FFFF) - 1
+                if Self.equal(keyBytes, from: starts[number], to: starts[number + 1], key) { return Int32(number) }
             }
             slot = (slot + 1) & mask
         }
@@ -281,34 +282,33 @@ private struct Lexicon {
         enter(text ?? String(decoding: key, as: UTF8.self), hash: hash)
         keyBytes.append(contentsOf: key)
         starts.append(Int32(keyBytes.count))
-        slots[slot] = number + 1
+        slots[slot] = tag | UInt64(number + 1)
         if texts.count * 2 > slots.count { grow() }
         return number
     }
 
-    private static func equal(_ bytes: [UInt8], from start: Int, to end: Int32, _ key: UnsafeBufferPointer<UInt8>)
+    private static func equal(_ bytes: [UInt8], from start: Int32, to end: Int32, _ key: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
-        guard Int(end) - start == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
+        guard Int(end - start) == key.count else { return false }
+        return bytes.withUnsafeBufferPointer {
+            memcmp($0.baseAddress! + Int(start), key.baseAddress!, key.count) == 0
+        }
     }
 
     private mutating func enter(_ text: String, hash: UInt64) {
-        if starts.isEmpty { starts.append(0) }
         texts.append(text)
         hashes.append(hash)
         guard text.unicodeScalars.count > 1, !StopWords.contains(text, language: language) else {
-            kinds.append(.ignored)
-            stemOf.append(-1)
+            stemOf.append(Self.ignored)
             return
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
-            kinds.append(text.utf8.count == 4 && (text.hasPrefix("19") || text.hasPrefix("20")) ? .year : .ignored)
-            stemOf.append(-1)
+            let isYear = text.utf8.count == 4 && (text.hasPrefix("19") || text.hasPrefix("20"))
+            stemOf.append(isYear ? Self.year : Self.ignored)
             return
         }
         let stem = stemmer?.stem(text) ?? text
-        kinds.append(.term)
         if let number = stemNumbers[stem] {
             stemOf.append(number)
         } else {
@@ -319,12 +319,12 @@ private struct Lexicon {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (number, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number + 1)
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
         }
     }
 }

@@ -404,8 +404,8 @@ private struct Vocabulary: Codable, Sendable {
     private var isName: [Bool] = []
     private var documentFrequency: [Int32] = []
     private var hashes: [UInt64] = []
-    /// Term id + 1 by slot, 0 for an empty slot.
-    private var slots: [Int32] = []
+    /// The upper half of the word's hash beside its term id + 1 by slot, 0 for an empty slot.
+    private var slots: [UInt64] = []
 
     private enum CodingKeys: String, CodingKey { case words, isName, documentFrequency }
 
@@ -431,10 +431,14 @@ private struct Vocabulary: Codable, Sendable {
         guard !slots.isEmpty else { return nil }
         let hash = Self.hash(word, name: name)
         let mask = slots.count - 1
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
         while slots[slot] != 0 {
-            let term = Int(slots[slot] - 1)
-            if hashes[term] == hash, isName[term] == name, words[term] == word { return Int32(term) }
+            let entry = slots[slot]
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let term = Int(entry & 0xFFFF_FFFF) - 1
+                if isName[term] == name, words[term] == word { return Int32(term) }
+            }
             slot = (slot + 1) & mask
         }
         return nil
@@ -454,7 +458,7 @@ private struct Vocabulary: Codable, Sendable {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = term + 1
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(term + 1)
         }
         return term
     }
@@ -466,12 +470,12 @@ private struct Vocabulary: Codable, Sendable {
     }
 
     private mutating func rebuild(capacity: Int) {
-        slots = [Int32](repeating: 0, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         for (term, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(term + 1)
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(term + 1)
         }
     }
 
