@@ -11,7 +11,7 @@ counts=("$@")
 seed=1
 cache=.bench/clustering
 mkdir -p "$cache"
-swift build -c release --product parallax >/dev/null
+swift build -c release --product parallax >/dev/null 2>&1 || swift build -c release --product parallax
 binary=.build/release/parallax
 generator=$(sha1sum scripts/generate-articles.py | cut -c1-10)
 pin=()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Parallax
@@ -84,5 +85,77 @@ struct ClusterFeaturizerTests {
         #expect(document.terms.map(\.word) == ["flood", "meirnpim", "rescuer", "reach", "rose"])
         #expect(document.terms.map(\.count) == [3, 3, 1, 1, 1])
         #expect(document.names.map(\.word) == ["meirnpim"])
+    }
+}
+
+@Suite("Clustering internals and the scale benchmark")
+struct ClusteringInternalsTests {
+    @Test func quickSortAndTopWeightsAgreeWithTheStandardSort() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 2, 15, 16, 17, 60, 121, 500] {
+            // Few distinct weights, so that ties fall to the term order.
+            let entries: [(term: Int32, weight: Double)] = (0..<size).map { index in
+                (Int32(index * 7 % 1009), Double(Int.random(in: 0..<8, using: &generator)))
+            }
+            let expected = entries.sorted(by: TopWeights.isHeavier)
+            var sorted = entries
+            sorted.withUnsafeMutableBufferPointer { $0.quickSort(by: TopWeights.isHeavier) }
+            #expect(sorted.map(\.term) == expected.map(\.term))
+            for limit in [0, 1, 10, 30, 60] {
+                #expect(TopWeights.heaviest(entries, limit).map(\.term) == expected.prefix(limit).map(\.term))
+            }
+        }
+    }
+
+    @Test func centroidsAddTermByTermAndScoreThroughTheProbe() {
+        var centroid = WeightTable()
+        centroid.add(sorted: [(2, 1.0), (5, 2.0)])
+        centroid.add(sorted: [(1, 0.5), (5, 1.0), (9, 4.0)])
+        #expect(centroid.entries.map(\.term) == [1, 2, 5, 9])
+        #expect(centroid.entries.map(\.weight) == [0.5, 1.0, 3.0, 4.0])
+        centroid.updateNorm()
+        #expect(abs(centroid.norm - (0.25 + 1 + 9 + 16).squareRoot()) < 1e-12)
+        var probe = TermProbe()
+        probe.reserve(16)
+        let article: [(term: Int32, weight: Double)] = [(5, 0.6), (7, 0.8)]
+        probe.set(article)
+        #expect(centroid.dot(probe) == 0.6 * 3.0)
+        probe.clear(article)
+        #expect(centroid.dot(probe) == 0)
+        centroid.trim(to: 1)
+        #expect(centroid.entries.map(\.term) == [9])
+    }
+
+    @Test func theBenchmarkStreamsAFileAndScoresItAgainstGoldLabels() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cluster-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = ClusteringTests.articles.sorted(by: StoryClusterer.precedes)
+        var lines: [String] = []
+        var gold: [String] = []
+        for article in articles {
+            let record: [String: String] = [
+                "id": article.id, "text": article.text, "published": article.published!.iso8601,
+            ]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
+            gold.append("{\"id\": \"\(article.id)\", \"event\": \"\(article.id.split(separator: "-")[0])\"}")
+        }
+        let articlesFile = folder.appendingPathComponent("articles.jsonl")
+        let goldFile = folder.appendingPathComponent("gold.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: articlesFile, atomically: true, encoding: .utf8)
+        try gold.joined(separator: "\n").write(to: goldFile, atomically: true, encoding: .utf8)
+
+        let report = try ClusteringBenchmark().run(path: articlesFile.path, goldPath: goldFile.path)
+        #expect(report.articles == 4)
+        #expect(report.stories == 2)
+        #expect(report.score?.bcubedF1 == 1)
+        let limited = try ClusteringBenchmark(limit: 3).run(path: articlesFile.path)
+        #expect(limited.articles == 3)
+        #expect(limited.score == nil)
+
+        try "{\"id\": \"other\", \"event\": \"x\"}\n".write(to: goldFile, atomically: true, encoding: .utf8)
+        #expect(throws: InputError.self) {
+            try ClusteringBenchmark().run(path: articlesFile.path, goldPath: goldFile.path)
+        }
     }
 }

@@ -24,8 +24,9 @@ public struct ClusteringConfiguration: Codable, Hashable, Sendable {
     public var maximumCandidates = 12
     /// Most recent entries of one term's postings looked at per query: a term shared by many
     /// open stories says little about which, and reading all of them would make an article's
-    /// cost grow with the number of open stories.
-    public var postingsScanned = 256
+    /// cost grow with the number of open stories. 96 on a generated stream of a million
+    /// articles: BCubed F1 0.9925 against 0.9933 with 256, at 47 µs an article against 56.
+    public var postingsScanned = 96
     /// Days after a story's last article within which similarity is not damped.
     public var graceDays = 7.0
     /// Beyond the grace days, similarity halves every `halfLifeDays`.
