@@ -5,7 +5,8 @@
 /// every score to the last bit.
 struct WeightTable: Codable, Hashable, Sendable {
     private(set) var terms: [Int32] = []
-    private(set) var weights: [Double] = []
+    /// Single precision: half the bytes to stream per scored story.
+    private(set) var weights: [Float] = []
     /// The Euclidean length of the weights, kept up to date by `updateNorm()`.
     private(set) var norm = 0.0
 
@@ -24,7 +25,7 @@ struct WeightTable: Codable, Hashable, Sendable {
                         for index in 0..<terms.count {
                             let term = Int(terms[index])
                             if bits[term &>> 6] & (1 &<< UInt64(term & 63)) != 0 {
-                                sum += articleWeights[term] * weights[index]
+                                sum += articleWeights[term] * Double(weights[index])
                             }
                         }
                     }
@@ -40,7 +41,7 @@ struct WeightTable: Codable, Hashable, Sendable {
         var (left, right) = (0, 0)
         while left < terms.count, right < other.terms.count {
             if terms[left] == other.terms[right] {
-                sum += weights[left] * other.weights[right]
+                sum += Double(weights[left]) * Double(other.weights[right])
                 left += 1
                 right += 1
             } else if terms[left] < other.terms[right] {
@@ -56,7 +57,7 @@ struct WeightTable: Codable, Hashable, Sendable {
     mutating func add(sorted entries: [(term: Int32, weight: Double)]) {
         guard !entries.isEmpty else { return }
         var mergedTerms: [Int32] = []
-        var mergedWeights: [Double] = []
+        var mergedWeights: [Float] = []
         mergedTerms.reserveCapacity(terms.count + entries.count)
         mergedWeights.reserveCapacity(terms.count + entries.count)
         var index = 0
@@ -68,11 +69,11 @@ struct WeightTable: Codable, Hashable, Sendable {
             }
             if index < terms.count, terms[index] == term {
                 mergedTerms.append(term)
-                mergedWeights.append(weights[index] + weight)
+                mergedWeights.append(Float(Double(weights[index]) + weight))
                 index += 1
             } else {
                 mergedTerms.append(term)
-                mergedWeights.append(weight)
+                mergedWeights.append(Float(weight))
             }
         }
         mergedTerms.append(contentsOf: terms[index...])
@@ -83,12 +84,12 @@ struct WeightTable: Codable, Hashable, Sendable {
 
     /// The entries in increasing term order.
     var entries: [(term: Int32, weight: Double)] {
-        Array(zip(terms, weights).lazy.map { ($0, $1) })
+        Array(zip(terms, weights).lazy.map { ($0, Double($1)) })
     }
 
     mutating func updateNorm() {
         var sum = 0.0
-        for weight in weights { sum += weight * weight }
+        for weight in weights { sum += Double(weight) * Double(weight) }
         norm = sum.squareRoot()
     }
 
@@ -98,7 +99,7 @@ struct WeightTable: Codable, Hashable, Sendable {
         var kept = TopWeights.heaviest(entries, limit)
         kept.withUnsafeMutableBufferPointer { $0.quickSort { $0.term < $1.term } }
         terms = kept.map(\.term)
-        weights = kept.map(\.weight)
+        weights = kept.map { Float($0.weight) }
     }
 
     /// The `limit` heaviest terms, heaviest first, ties by smaller term.
