@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve clean
+.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve bench-cluster clean
 
 deps:
 	@scripts/install-deps.sh
@@ -41,6 +41,9 @@ bench-ingest: build
 
 bench-serve: build
 	@PARALLAX=$(RELEASE) scripts/bench-serve.sh
+
+bench-cluster: build
+	@scripts/bench-cluster.sh
 
 clean:
 	rm -rf .build

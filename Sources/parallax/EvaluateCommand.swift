@@ -172,6 +172,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Override the pseudo-documents smoothing inverse document frequencies.")
         var pseudoDocuments: Double?
 
+        @Option(help: "Override the most candidate stories scored per article.")
+        var maximumCandidates: Int?
+
+        @Option(help: "Override the most recent postings read per query term.")
+        var postingsScanned: Int?
+
         func run() async throws {
             let evaluation = try ClusteringEvaluation(path: file, labelField: label)
             var configuration = ClusteringConfiguration()
@@ -179,6 +185,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             if let joinThreshold { configuration.joinThreshold = joinThreshold }
             if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
             if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
+            if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
+            if let postingsScanned { configuration.postingsScanned = postingsScanned }
             let report = evaluation.run(configuration: configuration)
             print(
                 Self.line("all articles", report.all)
