@@ -90,6 +90,7 @@ struct PlainTextCleanerTests {
             PublicationDate(year: 2026, month: 2, day: 11, hour: 7, minute: 5, second: 0)
         ),
         ("March 9, 2026 at 4:15 pm", PublicationDate(year: 2026, month: 3, day: 9, hour: 16, minute: 15)),
+        ("Broadcast on Evening Wire, Friday, May 8, 2026.", PublicationDate(year: 2026, month: 5, day: 8)),
     ])
     func readsDatelines(line: String, expected: PublicationDate) {
         #expect(DateLineParser.dateline(LineFeatures(line)) == expected)

@@ -49,6 +49,14 @@ struct TemporalTaggerTests {
         #expect(found.map(\.value) == ["2026-01-03", "2026-01-06", "2026-01-20"])
     }
 
+    @Test("A shift set off by a comma after a day restates that day")
+    func appositiveShift() {
+        let text = "Two people were still missing on Friday, three days after the collapse."
+        let found = tags(text, anchor: TemporalAnchor(year: 2026, month: 3, day: 7))
+        #expect(found.map(\.text) == ["Friday", "three days after"])
+        #expect(found.map(\.value) == ["2026-03-06", "2026-03-06"])
+    }
+
     @Test("Without an earlier date a shift counts from the anchor")
     func shiftFromAnchor() {
         #expect(values("Two weeks later, talks began.") == ["2026-01-21"])

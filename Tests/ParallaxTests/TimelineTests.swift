@@ -10,8 +10,8 @@ struct TimelineTests {
             text: """
                 The Orlen Canal reopened to barges on Monday after a landslide near Tessel blocked it for a week.
 
-                In 2023, engineers warned the banks near Tessel were weak. That same year, floods near Tessel \
-                washed away a lock gate, and the canal authority promised repairs.
+                In 2023, engineers warned the banks near Tessel were weak. That same year, floods on the Marrow \
+                washed away the Dunmere lock gate, and the canal authority promised repairs.
 
                 The canal authority said just eight months ago – in July 2025 – that the repairs were finished.
                 """,
@@ -21,7 +21,7 @@ struct TimelineTests {
             text: """
                 HOST: The Orlen Canal is open again after the landslide near Tessel. Barges moved on Monday.
 
-                REPORTER: Yes. People here remember how floods near Tessel washed away a lock gate last summer. \
+                REPORTER: Yes. People here remember how floods on the Marrow washed away the Dunmere lock gate last summer. \
                 And the canal authority says barges will pay no tolls until the end of the month.
                 """,
             id: "radio", outlet: "Valley Radio"),
@@ -51,7 +51,7 @@ struct TimelineTests {
         let years = try #require(story.discrepancies.first { $0.about == "the year" })
         #expect(years.claims.map(\.article) == ["gazette", "radio"])
         #expect(years.claims.map(\.value) == ["2023", "2025-summer"])
-        #expect(years.claims[0].text.contains("That same year, floods"))
+        #expect(years.claims[0].text.hasPrefix("That same year, floods"))
     }
 
     @Test func eventsAreOldestFirst() {
@@ -72,11 +72,11 @@ struct TimelineTests {
         let documents = [
             RawDocument(
                 input: "a.txt", format: .structured,
-                text: "Mayor Ilse Brandt met Governor Paul Okoro in Tessel in May 2025 to open the new bridge.",
+                text: "In May 2025, Mayor Ilse Brandt met Governor Paul Okoro in Tessel to open the new bridge.",
                 id: "a", published: PublicationDate(year: 2026, month: 1, day: 5)),
             RawDocument(
                 input: "b.txt", format: .structured,
-                text: "Mayor Ilse Brandt and Governor Paul Okoro signed a water treaty in Tessel in May 2025.",
+                text: "In May 2025, Mayor Ilse Brandt and Governor Paul Okoro signed a water treaty in Tessel.",
                 id: "b", published: PublicationDate(year: 2026, month: 1, day: 5)),
         ]
         let analysed = DigestPipeline().analyse(DigestPipeline.articles(from: documents))

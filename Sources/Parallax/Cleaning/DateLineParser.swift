@@ -22,6 +22,20 @@ enum DateLineParser {
         for part in line.text.split(whereSeparator: { "·|•".contains($0) }) {
             if let date = parse(String(part), requireWholeLine: true) { return date }
         }
+        return broadcastDate(line)
+    }
+
+    /// "Broadcast on The Morning Report, Thursday, March 5, 2026.": a programme's air date, which
+    /// follows the programme's name.
+    private static func broadcastDate(_ line: LineFeatures) -> PublicationDate? {
+        let lowered = line.text.lowercased()
+        guard ["broadcast ", "aired ", "first aired ", "recorded "].contains(where: lowered.hasPrefix) else {
+            return nil
+        }
+        let parts = line.text.split(separator: ",", omittingEmptySubsequences: false)
+        for start in parts.indices.dropFirst() {
+            if let date = parse(parts[start...].joined(separator: ","), requireWholeLine: true) { return date }
+        }
         return nil
     }
 

@@ -1,16 +1,32 @@
 /// A sparse, unit-length vector of weighted terms.
+///
+/// Sums run over the terms in alphabetical order, never in the dictionary's order: that
+/// order changes from run to run with Swift's seeded hashing, and floating-point sums in a
+/// different order differ in the last bits, enough to flip ties between equal sentences.
 public struct TermVector: Hashable, Sendable {
     public private(set) var weights: [String: Double]
+    /// The terms in alphabetical order, with their weights.
+    private var orderedTerms: [String]
+    private var orderedWeights: [Double]
 
     public init(weights: [String: Double]) {
-        let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        self.weights = norm > 0 ? weights.mapValues { $0 / norm } : [:]
+        let ordered = weights.sorted { $0.key < $1.key }
+        let norm = ordered.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+        guard norm > 0 else {
+            self.weights = [:]
+            self.orderedTerms = []
+            self.orderedWeights = []
+            return
+        }
+        self.weights = weights.mapValues { $0 / norm }
+        self.orderedTerms = ordered.map(\.key)
+        self.orderedWeights = ordered.map { $0.value / norm }
     }
 
     public func cosine(_ other: TermVector) -> Double {
         let (small, large) = weights.count <= other.weights.count ? (self, other) : (other, self)
         var sum = 0.0
-        for (term, weight) in small.weights {
+        for (term, weight) in zip(small.orderedTerms, small.orderedWeights) {
             if let match = large.weights[term] { sum += weight * match }
         }
         return sum

@@ -14,7 +14,7 @@ struct DiscrepancyFinder {
             let second = sentences.items[match.second]
             let left = Self.quantities(in: first.sentence)
             let right = Self.quantities(in: second.sentence)
-            for (noun, value) in left {
+            for (noun, value) in left.sorted(by: { $0.key < $1.key }) {
                 guard let other = right[noun], other != value,
                     noun != "year" || strong.contains([match.first, match.second])
                 else { continue }

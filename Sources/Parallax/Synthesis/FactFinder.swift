@@ -68,8 +68,10 @@ struct FactFinder {
                 let article = sentences.items[other].article
                 if similarity > bestPerArticle[article]?.1 ?? 0 { bestPerArticle[article] = (other, similarity) }
             }
-            let members = [anchor] + bestPerArticle.keys.sorted().map { bestPerArticle[$0]!.0 }
-            let mean = bestPerArticle.values.reduce(0) { $0 + $1.1 } / Double(bestPerArticle.count)
+            // In article order, never the dictionary's: a sum's last bits depend on its order.
+            let best = bestPerArticle.keys.sorted().map { bestPerArticle[$0]! }
+            let members = [anchor] + best.map(\.0)
+            let mean = best.reduce(0) { $0 + $1.1 } / Double(best.count)
             let length = Double(sentences.items[anchor].sentence.tokens.count)
             groups.append(Group(anchor: anchor, members: members, score: Double(members.count) + mean - length / 400))
         }

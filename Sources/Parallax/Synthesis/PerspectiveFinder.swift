@@ -34,7 +34,7 @@ struct PerspectiveFinder {
                 surface[articleIndex][stem.key]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
                     .key
             }
-            let weights = Dictionary(uniqueKeysWithValues: top.map { ($0.key, $0.value) })
+            let weights = top.map { (stem: $0.key, weight: $0.value) }
             let candidates = sentences.items.filter { $0.article == articleIndex && $0.isStatement }
             let pool = candidates.isEmpty ? sentences.items.filter { $0.article == articleIndex } : candidates
             let angle =
@@ -46,8 +46,10 @@ struct PerspectiveFinder {
         }
     }
 
-    private func score(_ item: StorySentences.Item, _ weights: [String: Double]) -> Double {
-        let sum = item.stems.reduce(0) { $0 + (weights[$1] ?? 0) }
+    /// Sums the weights in the terms' ranked order, never the stem set's, whose order changes from
+    /// run to run and with it a sum's last bits.
+    private func score(_ item: StorySentences.Item, _ weights: [(stem: String, weight: Double)]) -> Double {
+        let sum = weights.reduce(0) { $0 + (item.stems.contains($1.stem) ? $1.weight : 0) }
         return sum / Double(max(1, item.sentence.tokens.count)).squareRoot()
     }
 }

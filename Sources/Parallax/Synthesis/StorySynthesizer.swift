@@ -34,19 +34,22 @@ public struct StorySynthesizer: Sendable {
 
     /// Articles with no publication date have their dates worked out again against the story's
     /// earliest dated article: a transcript's "over the summer" means the summer before the
-    /// coverage, not before some year it mentions.
+    /// coverage, not before some year it mentions. An article that states a full date of its own
+    /// within the coverage ("Broadcast on Thursday, March 5, 2026") keeps that date instead.
     static func anchored(_ articles: [AnalysedArticle]) -> [AnalysedArticle] {
-        let dates = articles.compactMap(\.article.published)
-        guard
-            let earliest = dates.min(by: {
-                [$0.year, $0.month ?? 0, $0.day ?? 0].lexicographicallyPrecedes([$1.year, $1.month ?? 0, $1.day ?? 0])
-            })
-        else { return articles }
+        func key(_ date: TemporalAnchor) -> [Int] { [date.year, date.month ?? 0, date.day ?? 0] }
+        let dates = articles.compactMap(\.article.published).map(TemporalAnchor.init)
+        guard let earliest = dates.min(by: { key($0).lexicographicallyPrecedes(key($1)) }) else { return articles }
         let tagger = TemporalTagger()
         return articles.map { article in
             guard article.article.published == nil else { return article }
+            if let own = tagger.inferredAnchor(of: article.article.text), own.day != nil,
+                !key(own).lexicographicallyPrecedes(key(earliest))
+            {
+                return article
+            }
             var anchored = article
-            anchored.times = tagger.tag(article.article.text, anchor: TemporalAnchor(earliest))
+            anchored.times = tagger.tag(article.article.text, anchor: earliest)
             return anchored
         }
     }

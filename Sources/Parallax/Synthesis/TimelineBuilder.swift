@@ -39,7 +39,7 @@ struct DatedSentence {
                 }
                 guard sentenceIndex < article.sentences.count else { continue }
                 let sentence = article.sentences[sentenceIndex]
-                guard sentence.start <= time.start, seen.insert("\(sentence.index)|\(date)").inserted else { continue }
+                guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)") else { continue }
                 if !time.statesItsYear,
                     article.times.contains(where: {
                         $0.statesItsYear && $0.start >= sentence.start && $0.end <= sentence.end
@@ -48,6 +48,7 @@ struct DatedSentence {
                 {
                     continue
                 }
+                seen.insert("\(sentence.index)|\(date)")
                 var names = Set<String>()
                 for (position, token) in sentence.tokens.enumerated()
                 where position > 0 && token.isCapitalized && !token.isStopWord {

@@ -23,7 +23,14 @@ public struct TemporalTagger: Sendable {
             }
             let first = tokens[match.start]
             let last = tokens[match.end - 1]
-            let resolution = resolver.resolve(match.meaning, sentence: first.sentence)
+            var resolution = resolver.resolve(match.meaning, sentence: first.sentence)
+            // "on Friday, three days after the collapse": the shift restates the date before it.
+            if case .shift(_, _, .narrative) = match.meaning, let previous = expressions.last,
+                previous.precision == .day, match.start >= 2, tokens[match.start - 1].lower == ",",
+                tokens[match.start - 2].end == previous.end
+            {
+                resolution = TimeResolution(value: previous.value, precision: previous.precision)
+            }
             expressions.append(
                 TimeExpression(
                     text: slicer.text(from: first.start, to: last.end), start: first.start, end: last.end,
@@ -40,7 +47,8 @@ extension TemporalTagger {
     public func inferredAnchor(of text: String) -> TemporalAnchor? {
         var latest: (key: [Int], anchor: TemporalAnchor)?
         for expression in tag(text, anchor: nil) where expression.statesItsYear {
-            guard let date = expression.timelineDate, expression.precision != .season else { continue }
+            guard let date = expression.timelineDate else { continue }
+            // A season's year is as far as it goes: "summer" is not a month.
             let parts = date.split(separator: "-").compactMap { Int($0) }
             guard let year = parts.first else { continue }
             let anchor = TemporalAnchor(

@@ -36,6 +36,8 @@ struct TimeResolver {
 
     let anchor: CalendarPoint?
     private var narrative: (point: CalendarPoint, sentence: Int)?
+    /// The last day named, which "three days later" counts from when a month or season came since.
+    private var lastDay: (point: CalendarPoint, sentence: Int)?
     /// The last quarter named outright ("the third quarter"), which "the quarter" and "a year
     /// earlier" refer to in earnings reports.
     private var lastQuarter: (point: CalendarPoint, sentence: Int)?
@@ -60,6 +62,7 @@ struct TimeResolver {
     mutating func resolve(_ meaning: TimeMeaning, sentence: Int) -> TimeResolution {
         let resolution = value(of: meaning, sentence: sentence)
         guard let point = resolution.point else { return resolution }
+        if point.precision == .day { lastDay = (point, sentence) }
         switch meaning {
         case .shift(let amount, _, _) where amount < 0:
             break
@@ -111,6 +114,16 @@ struct TimeResolver {
             guard var point = basePoint(base, sentence: sentence) else { return .unresolved(unit.precision) }
             if unit == .year, let lastQuarter, sentence - lastQuarter.sentence <= Self.narrativeReach {
                 point = lastQuarter.point
+            }
+            // "Three days later" after "the summer" counts from a day, not from the season.
+            if unit == .day || unit == .week, point.precision != .day {
+                if let lastDay, sentence - lastDay.sentence <= Self.narrativeReach {
+                    point = lastDay.point
+                } else if let anchor, anchor.precision == .day {
+                    point = anchor
+                } else {
+                    return .unresolved(unit.precision)
+                }
             }
             return TimeResolution(point.shifted(by: amount, unit))
         case .shiftFrom(let amount, let unit, let meaning):
