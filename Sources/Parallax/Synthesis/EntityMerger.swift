@@ -29,10 +29,20 @@ struct EntityMerger {
         for full in Set(fullNames.values) {
             if let first = full.split(separator: " ").first { firstNames[String(first), default: []].insert(full) }
         }
+        // A single word the story uses as a place or a body somewhere ("in Pellingford") is not
+        // the first or last name of a person who shares it.
+        var placesAndBodies = Set<String>()
+        for article in articles {
+            for mention in article.entities where mention.type == .place || mention.type == .organization {
+                placesAndBodies.insert(EntityName.folded(mention.name))
+            }
+        }
         for article in articles {
             for mention in article.entities {
                 var key = EntityName.folded(mention.name)
-                if !key.contains(" "), mention.type != .place, mention.type != .organization {
+                if !key.contains(" "), mention.type != .place, mention.type != .organization,
+                    !placesAndBodies.contains(key)
+                {
                     if let full = fullNames[key] {
                         key = full
                     } else if let people = firstNames[key], people.count == 1 {
@@ -60,6 +70,8 @@ struct EntityMerger {
                 $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
             }!.key
             if type == .other, (entry.types[.person] ?? 0) > 0 { type = .person }
+            if type == .other, (entry.types[.place] ?? 0) > 0 { type = .place }
+            if type == .other, (entry.types[.organization] ?? 0) > 0 { type = .organization }
             if outlets.contains(EntityName.folded(name)) { type = .organization }
             guard type != .other || entry.mentions >= 2 else { continue }
             let aliases = entry.forms.keys.filter { $0 != name }.sorted()

@@ -11,6 +11,10 @@ enum EntityLexicon {
         "foreign", "defense", "defence", "interior", "finance", "state", "affairs", "of",
         "leader", "dictator", "sheikh", "emir", "sultan", "archbishop", "bishop", "patriarch",
         "father", "sister", "saint", "st", "officer", "inspector", "detective", "editor",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "lawmaker",
+        "legislator", "congressman", "congresswoman", "rabbi", "imam", "reverend", "rev",
+        "analyst", "economist", "activist", "lawyer", "attorney", "correspondent", "reporter",
+        "coach", "major", "marshal", "superintendent", "constable", "premier", "president-elect",
     ]
 
     /// Words that make a name an organization.
@@ -28,7 +32,11 @@ enum EntityLexicon {
         "nato", "gru", "fsb", "kgb", "cia", "fbi", "opec", "who", "imf", "un", "eu", "npr",
         "dw", "tass", "reuters", "ap", "afp", "white", "house", "journal", "gazette", "tribune",
         "herald", "telegraph", "guardian", "observer", "broadcasting", "television", "tv",
-        "affairs",
+        "affairs", "transit", "transport", "metro", "railway", "airways", "airline", "motors",
+        "systems", "technologies", "industries", "holdings", "partners", "capital", "energy",
+        "institution", "society", "federation", "league", "chamber", "trust",
+        "rescue", "exchange", "reserve", "command", "corps", "unit", "division", "watch",
+        "international", "laboratory", "lab", "labs", "clinic", "studio", "studios", "magazine",
     ]
 
     /// Countries, capitals, regions and other well-known places.
@@ -67,6 +75,36 @@ enum EntityLexicon {
         "united states", "united kingdom", "soviet union", "russian federation",
         "south africa", "saudi arabia", "north korea", "south korea", "new zealand",
         "czech republic", "ivory coast", "sri lanka", "hemisphere", "west", "east",
+    ]
+
+    /// Last words of place names: "Sallow Province", "Quarn Bridge", "Bridge Street"; first
+    /// words of "Gulf of Mexico".
+    static let placeSuffixes: Set<String> = [
+        "province", "district", "region", "oblast", "krai", "county", "territory",
+        "valley", "river", "lake", "sea", "ocean", "gulf", "bay", "strait", "island", "islands",
+        "peninsula", "mountains", "mountain", "hills", "desert", "forest", "coast", "city", "town",
+        "village", "street", "avenue", "road", "square", "bridge", "port", "harbour", "harbor",
+        "airport", "station", "canal", "dam", "reservoir", "park", "heights", "plain", "basin",
+        "republic", "kingdom", "emirates", "hemisphere", "end", "cross", "wood", "point", "hill",
+        "head", "green", "row", "lane", "terrace", "crescent", "gardens", "quay", "wharf",
+    ]
+
+    /// Roles in transcript speaker labels ("HOST:", "DANIEL KORRIGAN, BYLINE:"), not names.
+    static let speakerRoles: Set<String> = [
+        "host", "byline", "anchor", "announcer", "moderator", "narrator", "interviewer",
+        "reporter", "correspondent", "unidentified", "person", "crowd", "caller", "guest",
+    ]
+
+    /// Words before a name that make it a place: "in Pellingford", "near Harnow".
+    static let placePrepositions: Set<String> = [
+        "in", "from", "near", "outside", "across", "throughout", "into", "towards", "toward", "via",
+    ]
+
+    /// Greetings and answers that open spoken lines: "Hi", "Yes", "Well".
+    static let interjections: Set<String> = [
+        "hi", "hello", "hey", "yes", "yeah", "no", "well", "oh", "okay", "ok", "thanks", "thank",
+        "sure", "right", "absolutely", "indeed", "meanwhile", "still", "yet", "however", "today",
+        "yesterday", "tomorrow", "tonight", "now", "then", "here", "there", "please", "sorry",
     ]
 
     /// Adjectives of nationality, which name no entity by themselves.

@@ -7,27 +7,84 @@ struct EntityRecognizer {
         // of a sentence says nothing.
         var capitalizedInside = Set<String>()
         for sentence in sentences {
-            for token in sentence.tokens.dropFirst() where token.isCapitalized {
+            for token in sentence.tokens.dropFirst()
+            where token.isCapitalized && !Self.followsAColon(token, in: sentence) {
                 capitalizedInside.insert(EntityName.withoutPossessive(token.text))
             }
         }
         var found: [EntityMention] = []
+        var placeByContext: [Bool] = []
         for sentence in sentences {
+            let heading = Self.isHeading(sentence)
             for run in capitalizedRuns(in: sentence) {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
                     first.start == sentence.tokens.first?.start
-                        || sentence.text.hasPrefix("“") && first.start == sentence.start + 1,
+                        || sentence.text.hasPrefix("“") && first.start == sentence.start + 1
+                        || Self.followsAColon(first, in: sentence),
                     !capitalizedInside.contains(EntityName.withoutPossessive(first.text)),
-                    !EntityLexicon.places.contains(first.text.lowercased())
+                    !EntityLexicon.places.contains(first.text.lowercased()),
+                    run.tokens.count == 1 || !Self.looksLikeGivenName(first)
                 {
                     run.tokens.removeFirst()
                 }
                 guard !run.tokens.isEmpty else { continue }
-                found.append(contentsOf: typedMentions(of: run, in: sentence))
+                for mention in typedMentions(of: run, in: sentence) {
+                    // A title-cased heading ("Deep Ties, Abrupt Disruption") names nobody.
+                    if heading, !run.isSpeakerLabel, mention.type == .person || mention.type == .other { continue }
+                    found.append(mention)
+                    placeByContext.append(mention.type == .other && Self.followsPlaceCue(mention, in: sentence))
+                }
             }
         }
-        return Self.mergedWithinText(found)
+        var merged = Self.mergedWithinText(found)
+        for index in merged.indices where placeByContext[index] && merged[index].type == .other {
+            merged[index].type = .place
+        }
+        return merged
+    }
+
+    /// A sentence-opening word that can start a name: capitalized, not a function word,
+    /// greeting, weekday or nationality ("Jonas Weber said", not "Yesterday Putin").
+    private static func looksLikeGivenName(_ token: Token) -> Bool {
+        let lower = token.text.lowercased()
+        return token.isCapitalized && !token.isStopWord && token.text != token.text.uppercased()
+            && token.text.allSatisfy(\.isLetter) && !EntityLexicon.interjections.contains(lower)
+            && !EntityLexicon.calendarWords.contains(lower) && !EntityLexicon.demonyms.contains(lower)
+            && !EntityLexicon.titles.contains(lower) && !EntityLexicon.organizationWords.contains(lower)
+    }
+
+    /// "HOST: Good morning": after a colon, a capital says nothing.
+    private static func followsAColon(_ token: Token, in sentence: AnalysedSentence) -> Bool {
+        guard let index = sentence.tokens.firstIndex(where: { $0.start == token.start }), index > 0 else {
+            return false
+        }
+        let previous = sentence.tokens[index - 1]
+        let scalars = sentence.text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: previous.end - sentence.start)
+        let to = scalars.index(scalars.startIndex, offsetBy: token.start - sentence.start)
+        return String(scalars[from..<to]).hasPrefix(":")
+    }
+
+    /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
+    private static func isHeading(_ sentence: AnalysedSentence) -> Bool {
+        let words = sentence.tokens.filter { !$0.isNumber && $0.text.first?.isLetter == true }
+        guard words.count >= 2, words.count <= 12 else { return false }
+        guard let last = sentence.text.last(where: { !$0.isWhitespace }), !".?!:\"”".contains(last) else {
+            return false
+        }
+        return words.allSatisfy { $0.isCapitalized || $0.isStopWord }
+    }
+
+    /// "in Pellingford", "from Harnow", "the town of Tessel": a place, by what comes before it.
+    private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalysedSentence) -> Bool {
+        guard !mention.name.contains(" "), !endsWithPossessive(mention.text),
+            let index = sentence.tokens.firstIndex(where: { $0.start == mention.start }), index > 0
+        else { return false }
+        let before = sentence.tokens[index - 1].text.lowercased()
+        if EntityLexicon.placePrepositions.contains(before) { return true }
+        guard before == "of", index > 1 else { return false }
+        return EntityLexicon.placeSuffixes.contains(sentence.tokens[index - 2].text.lowercased())
     }
 
     /// Maps each mention's `name` to the fullest form of the same entity in `mentions`.
@@ -69,23 +126,61 @@ struct EntityRecognizer {
         var current: [Token] = []
         func close(nextGap: String) {
             defer { current = [] }
-            while let last = current.last, !last.isCapitalized { current.removeLast() }
+            while let last = current.last, !last.isCapitalized, !last.isNumber || current.count == 1 {
+                current.removeLast()
+            }
             guard !current.isEmpty else { return }
-            let label = nextGap.hasPrefix(":") && current.allSatisfy { $0.text == $0.text.uppercased() }
+            let shouting = current.allSatisfy { $0.text == $0.text.uppercased() }
+            // "MARA DELL, BYLINE:" labels Mara Dell's lines as "MARA DELL:" does.
+            let roleFollows = gap(current.last!.end, min(sentence.end, current.last!.end + 24))
+            let label =
+                shouting
+                && (nextGap.hasPrefix(":")
+                    || roleFollows.hasPrefix(", ")
+                        && roleFollows.dropFirst(2).prefix { $0 != ":" }.split(separator: " ").allSatisfy {
+                            EntityLexicon.speakerRoles.contains($0.lowercased()) && $0 == $0.uppercased()
+                        }
+                        && roleFollows.dropFirst(2).contains(":"))
             runs.append(Run(tokens: current, isSpeakerLabel: label))
         }
         let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
         for (position, token) in sentence.tokens.enumerated() {
             let separator = current.last.map { gap($0.end, token.start) } ?? ""
-            let joins = separator == " " || separator == "-" || separator == ". "
+            let pluralPossessiveGap =
+                (separator == "’ " || separator == "' ") && current.last?.text.hasSuffix("s") == true
+                && EntityLexicon.organizationWords.contains(token.text.lowercased())
+            let joins = separator == " " || separator == "-" || separator == ". " || pluralPossessiveGap
             if token.isCapitalized, !token.isNumber {
-                if !current.isEmpty, !joins || Self.endsWithPossessive(current.last!.text) {
+                // "Residents’ Association" is one name; "Calvany’s Dunmarrow Dam" two.
+                // So is "Hollet’s End": a possessive before a lone place word that ends the name.
+                let next = position + 1 < sentence.tokens.count ? sentence.tokens[position + 1] : nil
+                let pluralPossessive =
+                    current.last.map { $0.text.hasSuffix("’") || $0.text.hasSuffix("'") } ?? false
+                    && EntityLexicon.organizationWords.contains(token.text.lowercased())
+                    || current.last.map { Self.endsWithPossessive($0.text) } ?? false
+                        && EntityLexicon.placeSuffixes.contains(token.text.lowercased())
+                        && !(next?.isCapitalized ?? false)
+                if !current.isEmpty,
+                    !joins || Self.endsWithPossessive(current.last!.text) && !pluralPossessive
+                {
                     close(nextGap: separator)
                 }
                 current.append(token)
+            } else if token.isNumber, !current.isEmpty, separator == " ",
+                !EntityLexicon.calendarWords.contains(current.last!.text.lowercased()),
+                token.text.allSatisfy(\.isNumber), token.text.count <= 3
+            {
+                // "Line 4", "Apollo 11": the number is part of the name.
+                current.append(token)
+                close(nextGap: "")
             } else if !current.isEmpty, joins, connectors.contains(token.text),
                 position + 1 < sentence.tokens.count, sentence.tokens[position + 1].isCapitalized
             {
+                current.append(token)
+            } else if !current.isEmpty, joins, token.text == "and" || token.text == "&",
+                Self.continuesAnOrganization(after: position, in: sentence, gap: gap)
+            {
+                // "Sallow Fire and Rescue Service": one body, not two names.
                 current.append(token)
             } else if !current.isEmpty {
                 close(nextGap: separator)
@@ -97,11 +192,37 @@ struct EntityRecognizer {
         return runs
     }
 
+    /// Whether the capitalized words after an "and" at `position` end in an organization word,
+    /// and the words before it name no organization of their own.
+    private static func continuesAnOrganization(
+        after position: Int, in sentence: AnalysedSentence, gap: (Int, Int) -> String
+    ) -> Bool {
+        var words: [String] = []
+        var index = position + 1
+        while index < sentence.tokens.count, sentence.tokens[index].isCapitalized,
+            index == position + 1 || gap(sentence.tokens[index - 1].end, sentence.tokens[index].start) == " "
+        {
+            words.append(sentence.tokens[index].text.lowercased())
+            index += 1
+        }
+        guard words.count >= 2, let last = words.last, EntityLexicon.organizationWords.contains(last) else {
+            return false
+        }
+        var back = position - 1
+        while back >= 0, sentence.tokens[back].isCapitalized {
+            if EntityLexicon.organizationWords.contains(sentence.tokens[back].text.lowercased()) { return false }
+            if EntityLexicon.places.contains(sentence.tokens[back].text.lowercased()) { return false }
+            back -= 1
+        }
+        return back < position - 1
+    }
+
     private func typedMentions(of run: Run, in sentence: AnalysedSentence) -> [EntityMention] {
         var tokens = run.tokens
         // A sentence opens with a capital whatever the word; drop function words there.
         while let first = tokens.first, first.start == sentence.tokens.first?.start,
-            first.isStopWord || EntityLexicon.demonyms.contains(first.text.lowercased()),
+            first.isStopWord || EntityLexicon.demonyms.contains(first.text.lowercased())
+                || EntityLexicon.interjections.contains(first.text.lowercased()),
             tokens.count > 1 || first.isStopWord
         {
             tokens.removeFirst()
@@ -110,8 +231,9 @@ struct EntityRecognizer {
             tokens.removeFirst()
         }
         guard !tokens.isEmpty else { return [] }
+        if tokens.count == 1, EntityLexicon.interjections.contains(tokens[0].text.lowercased()) { return [] }
         if run.isSpeakerLabel {
-            let words = tokens.filter { $0.text != "BYLINE" }
+            let words = tokens.filter { !EntityLexicon.speakerRoles.contains($0.text.lowercased()) }
             guard !words.isEmpty else { return [] }
             let name = words.map { EntityName.titleCased($0.text) }.joined(separator: " ")
             return [mention(words, name: name, type: .person, sentence: sentence)]
@@ -119,8 +241,10 @@ struct EntityRecognizer {
         if let split = titleSplit(tokens) {
             var result: [EntityMention] = []
             if !split.prefix.isEmpty {
+                // "U.S. President Donald Trump" names a place too; "Infrastructure Minister" does not.
                 result.append(
-                    contentsOf: typedMentions(of: Run(tokens: split.prefix, isSpeakerLabel: false), in: sentence))
+                    contentsOf: typedMentions(of: Run(tokens: split.prefix, isSpeakerLabel: false), in: sentence)
+                        .filter { $0.type == .place || $0.type == .organization })
             }
             result.append(mention(split.name, type: .person, sentence: sentence))
             return result
@@ -152,6 +276,13 @@ struct EntityRecognizer {
         if EntityLexicon.places.contains(phrase) {
             return [mention(tokens, type: .place, sentence: sentence)]
         }
+        // The last word types the name: "Sallow Valley Water Authority", "Central Federal District".
+        if tokens.count >= 2, let last = lowerWords.last, !EntityLexicon.organizationWords.contains(last),
+            EntityLexicon.placeSuffixes.contains(last)
+                || EntityLexicon.placeSuffixes.contains(lowerWords[0]) && lowerWords.dropFirst().first == "of"
+        {
+            return [mention(tokens, type: .place, sentence: sentence)]
+        }
         if lowerWords.contains(where: EntityLexicon.organizationWords.contains) {
             return [mention(tokens, type: .organization, sentence: sentence)]
         }
@@ -179,6 +310,12 @@ struct EntityRecognizer {
         else { return nil }
         let name = Array(tokens[(titleIndex + 1)...])
         guard (1...3).contains(name.count), name.allSatisfy({ $0.isCapitalized }) else { return nil }
+        // "Pellingford General Hospital" is a building, not General Hospital.
+        if let last = name.last?.text.lowercased(),
+            EntityLexicon.organizationWords.contains(last) || EntityLexicon.placeSuffixes.contains(last)
+        {
+            return nil
+        }
         var firstTitle = titleIndex
         while firstTitle > 0, EntityLexicon.titles.contains(tokens[firstTitle - 1].text.lowercased()) {
             firstTitle -= 1
