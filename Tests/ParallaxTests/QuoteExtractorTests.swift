@@ -224,6 +224,62 @@ struct QuoteExtractorTests {
             """
         #expect(quotes(text).allSatisfy { $0.kind != .direct })
     }
+
+    @Test func aQuotationSignedWithADash() throws {
+        let text = """
+            Readers wrote in after the debate.
+
+            “The council forgot the people who live by the river.” ― Hana Ruiz
+            “Nobody asked us before the flood wall went up.” ― Piet Olsen
+            """
+        #expect(try quote(quotes(text), containing: "forgot the people").speaker == "Hana Ruiz")
+        #expect(try quote(quotes(text), containing: "Nobody asked us").speaker == "Piet Olsen")
+    }
+
+    @Test func aSecondVerbSharesTheSubject() throws {
+        let text = """
+            The vote was close.
+
+            Asked whether she would resign, Mayor Ada Wren shook her head and said, “Not today.”
+            """
+        let found = try quote(quotes(text), containing: "Not today")
+        #expect(found.kind == .direct)
+        #expect(found.speaker == "Ada Wren")
+    }
+
+    @Test func aQuestionThenNameSaidOf() throws {
+        let text = """
+            The mayor spoke at length. Ada Wren has led the city since 2019.
+
+            “Who do they think they are?” Wren said of the water board on Monday, when it refused to meet her.
+            """
+        let found = quotes(text)
+        #expect(try quote(found, containing: "Who do they think").speaker == "Ada Wren")
+        // The words after the cue belong to the writer, not to a second statement of hers.
+        #expect(!found.contains { $0.text.contains("water board") })
+    }
+
+    @Test func aSpeakerFromAPlace() throws {
+        let text = """
+            The bill passed on Friday.
+
+            “This is a good day for farmers,” said Senator Lena Holt of Nebraska, who voted for it.
+            """
+        let found = try quote(quotes(text), containing: "good day for farmers")
+        #expect(found.speaker == "Lena Holt")
+    }
+
+    @Test func aQuotationInTheNextParagraphIsAStatementOfItsOwn() throws {
+        let text = """
+            “We will rebuild the bridge,” said Omar Haddad, the engineer.
+
+            “The old one was never safe.”
+            """
+        let found = quotes(text)
+        let second = try quote(found, containing: "never safe")
+        #expect(second.speaker == "Omar Haddad")
+        #expect(!second.isContinuation)
+    }
 }
 
 /// The seed story's quotes, where the shared corpus sits beside the repository.

@@ -227,7 +227,10 @@ struct EntityRecognizer {
         {
             tokens.removeFirst()
         }
-        while let first = tokens.first, first.isStopWord, first.text != first.text.uppercased() {
+        while let first = tokens.first, first.isStopWord, first.text != first.text.uppercased(),
+            !EntityLexicon.places.contains(tokens.prefix(3).map { $0.text.lowercased() }.joined(separator: " ")),
+            !EntityLexicon.places.contains(tokens.prefix(2).map { $0.text.lowercased() }.joined(separator: " "))
+        {
             tokens.removeFirst()
         }
         guard !tokens.isEmpty else { return [] }
@@ -253,15 +256,28 @@ struct EntityRecognizer {
         if let of = tokens.firstIndex(where: { $0.text == "of" }), of > 0, of + 1 < tokens.count {
             let before = tokens[..<of].map { $0.text.lowercased() }
             let after = tokens[(of + 1)...].map { EntityName.withoutPossessive($0.text).lowercased() }
-            if !before.contains(where: {
+            let nameStart = tokens[..<of].firstIndex { !EntityLexicon.titles.contains($0.text.lowercased()) } ?? of
+            let ordinaryBefore = !before[nameStart...].contains(where: {
                 EntityLexicon.organizationWords.contains($0) || EntityLexicon.titles.contains($0)
-            }),
-                after.contains(where: {
-                    EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0)
-                })
-            {
-                return typedMentions(of: Run(tokens: Array(tokens[..<of]), isSpeakerLabel: false), in: sentence)
-                    + typedMentions(of: Run(tokens: Array(tokens[(of + 1)...]), isSpeakerLabel: false), in: sentence)
+                    || EntityLexicon.placeSuffixes.contains($0)
+            })
+            let knownAfter = after.contains(where: {
+                EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0)
+            })
+            // "Sherrod Brown of Ohio": a full name, then where the person is from.
+            let personBefore =
+                (2...3).contains(of - nameStart) && after.count <= 3
+                && tokens[nameStart..<of].allSatisfy { $0.isCapitalized && !$0.isStopWord }
+            if ordinaryBefore, knownAfter || personBefore {
+                let from = typedMentions(
+                    of: Run(tokens: Array(tokens[(of + 1)...]), isSpeakerLabel: false), in: sentence
+                )
+                .map { mention in
+                    var typed = mention
+                    if !knownAfter, typed.type != .organization { typed.type = .place }
+                    return typed
+                }
+                return typedMentions(of: Run(tokens: Array(tokens[..<of]), isSpeakerLabel: false), in: sentence) + from
             }
         }
         let lowerWords = tokens.map { EntityName.withoutPossessive($0.text).lowercased() }

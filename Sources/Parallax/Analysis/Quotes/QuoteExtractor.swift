@@ -16,8 +16,13 @@ struct QuoteExtractor {
         context.cues = sentences.map { cues(in: $0, context: context) }
         result += directQuotes(spans, context: context)
         let direct = result.map { $0.start..<$0.end }
+        // `"…?" Trump said of Apple`: a cue after the question it attributes reports nothing more.
+        let spent = Set(
+            result.compactMap { quote in
+                quote.cueStart.flatMap { $0 >= quote.end && quote.text.last.map("?!".contains) == true ? $0 : nil }
+            })
         for sentence in sentences {
-            result += reportedSpeech(in: sentence, context: context, taken: direct)
+            result += reportedSpeech(in: sentence, context: context, taken: direct, spentCues: spent)
         }
         return resolved(result.sorted { $0.start < $1.start }, context: context)
     }
@@ -498,6 +503,19 @@ struct QuoteExtractor {
                 }
                 continue
             }
+            // `Name shook her head and said, "…"`: a second verb shares the sentence's subject.
+            if index >= 2, tokens[index - 1].text.lowercased() == "and", gapBefore == " ", index + 1 < tokens.count,
+                context.gap(tokens, before: index + 1).contains(where: Self.quoteCharacters.contains),
+                let (found, first, last) = openingName(of: sentence, context: context)
+                    ?? clauseSpeaker(in: sentence, before: index - 1, context: context),
+                last < index - 1
+            {
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: first, sourceLast: last))
+                continue
+            }
             // `…, said Name, an expert at X.` wins over the words before the comma.
             let invertedName =
                 gapBefore.contains(",") && index + 1 < tokens.count && tokens[index + 1].isCapitalized
@@ -617,6 +635,29 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// `“…” ― Name`: a quotation signed with a dash, as collected comments and epigraphs are.
+    fileprivate func dashCue(after span: Span, context: Context) -> Cue? {
+        var offset = span.contentEnd
+        while offset < context.scalars.count, offset - span.contentEnd < 4,
+            Self.quoteCharacters.contains(Character(context.scalars[offset]))
+                || context.scalars[offset].properties.isWhitespace && context.scalars[offset] != "\n"
+        {
+            offset += 1
+        }
+        guard offset < context.scalars.count, ["―", "—", "–"].contains(context.scalars[offset]),
+            let sentence = context.sentences.first(where: { $0.end > offset + 1 }),
+            let next = sentence.tokens.firstIndex(where: { $0.start > offset }),
+            sentence.tokens[next].start - offset <= 3, sentence.tokens[next].isCapitalized,
+            let (last, found) = subject(startingAt: next, in: sentence.tokens, context: context), found.kind == .name
+        else { return nil }
+        // The signature ends its line: "― Carlos Raúl", not "— Clinton then said".
+        let after = last + 1 < sentence.tokens.count ? context.gap(sentence.tokens, before: last + 1) : "\n"
+        guard last + 1 == sentence.tokens.count || after.contains(where: { "\n.,;".contains($0) }) else { return nil }
+        return Cue(
+            span: offset..<offset + 1, text: String(context.scalars[offset]), source: found, index: next,
+            sourceFirst: next, sourceLast: last)
+    }
+
     /// Where the paragraph before the one of `span` starts.
     fileprivate func previousParagraphStart(_ span: Span, _ context: Context) -> Int {
         guard let sentence = context.sentence(at: span.contentStart) else { return 0 }
@@ -729,6 +770,9 @@ extension QuoteExtractor {
                 // `"…," Name barked.`: the shape says it even where the verb is not in the lexicon.
                 cue = shapeCue(after: next, in: closing, context: context)
             }
+            if cue == nil {
+                cue = dashCue(after: span, context: context)
+            }
             if cue == nil, closing.tokens.last.map({ $0.end <= span.contentEnd }) ?? true,
                 closing.index + 1 < context.sentences.count,
                 context.sentences[closing.index + 1].paragraph == closing.paragraph
@@ -738,8 +782,13 @@ extension QuoteExtractor {
                 let ending = context.text(max(span.contentStart, span.contentEnd - 2), span.contentEnd)
                 if ending.contains(where: { "?!—-".contains($0) }) || next.text.first?.isLowercase == true {
                     cue = context.cues[next.index].first {
-                        min($0.index, $0.sourceFirst) == 0 && max($0.index, $0.sourceLast) <= 8
-                            && next.tokens.count - max($0.index, $0.sourceLast) <= 6 && $0.text != "according to"
+                        let end = max($0.index, $0.sourceLast)
+                        // "Trump said of Apple in February, …": an adjunct may run on.
+                        let adjunct =
+                            end + 1 < next.tokens.count
+                            && Self.adjuncts.contains(next.tokens[end + 1].text.lowercased())
+                        return min($0.index, $0.sourceFirst) == 0 && end <= 8
+                            && (next.tokens.count - end <= 6 || adjunct) && $0.text != "according to"
                     }
                 }
             }
@@ -852,7 +901,9 @@ extension QuoteExtractor {
                 continued.speakerDescription = last.speakerDescription
                 continued.speakerStart = last.speakerStart
                 continued.speakerEnd = last.speakerEnd
-                continued.isContinuation = true
+                // A quotation of the next paragraph is a statement of its own by the same speaker;
+                // one in the same paragraph continues the statement.
+                continued.isContinuation = context.sentences[last.sentence].paragraph == opening.paragraph
                 result.append(continued)
                 continue
             }
@@ -883,7 +934,7 @@ extension QuoteExtractor {
 
     /// `Name said (that) …`, `…, Name said.`, `According to Name, …`, `…, according to Name.`
     fileprivate func reportedSpeech(
-        in sentence: AnalysedSentence, context: Context, taken: [Range<Int>]
+        in sentence: AnalysedSentence, context: Context, taken: [Range<Int>], spentCues: Set<Int>
     ) -> [QuoteMention] {
         let tokens = sentence.tokens
         guard tokens.count >= 4 else { return [] }
@@ -897,7 +948,7 @@ extension QuoteExtractor {
         {
             cues = [final]
         }
-        for cue in cues where cue.index > consumedUpTo {
+        for cue in cues where cue.index > consumedUpTo && !spentCues.contains(cue.span.lowerBound) {
             let isObjectCue = Self.objectCues.contains(cue.text.lowercased())
             let sourceBeforeCue = cue.sourceLast < cue.index
             let afterCue =
