@@ -8,8 +8,14 @@ struct PerspectiveFinder {
         var counts = Array(repeating: [String: Int](), count: sentences.articles.count)
         var surface = Array(repeating: [String: [String: Int]](), count: sentences.articles.count)
         var totals: [String: Int] = [:]
+        // An outlet's own name, its reporters and its transcript labels say who wrote, not how.
+        let selfWords = sentences.articles.map(Self.selfReferences)
         for item in sentences.items {
-            for token in item.sentence.tokens where !token.isStopWord && !token.isNumber && token.stem.count > 2 {
+            for token in item.sentence.tokens
+            where !token.isStopWord && !token.isNumber && token.stem.count > 2
+                && !token.text.contains(where: { $0 == "'" || $0 == "’" })
+                && !selfWords[item.article].contains(token.text.lowercased())
+            {
                 counts[item.article][token.stem, default: 0] += 1
                 surface[item.article][token.stem, default: [:]][token.text.lowercased(), default: 0] += 1
                 totals[token.stem, default: 0] += 1
@@ -35,15 +41,55 @@ struct PerspectiveFinder {
                     .key
             }
             let weights = top.map { (stem: $0.key, weight: $0.value) }
-            let candidates = sentences.items.filter { $0.article == articleIndex && $0.isStatement }
-            let pool = candidates.isEmpty ? sentences.items.filter { $0.article == articleIndex } : candidates
+            // The angle is a statement of substance, not the outlet introducing its own reporter.
+            let ownItems = sentences.items.filter { $0.article == articleIndex }
+            let statements = ownItems.filter(\.isStatement)
+            let substantial = statements.filter { item in
+                item.sentence.tokens.count >= 12
+                    && !item.sentence.tokens.contains { selfWords[articleIndex].contains($0.text.lowercased()) }
+            }
+            // A transcript's lines open with speaker labels; its answers still show an angle.
+            let answers = ownItems.filter { !$0.sentence.text.hasSuffix("?") && $0.sentence.tokens.count >= 7 }
+            let pool =
+                !substantial.isEmpty
+                ? substantial : !statements.isEmpty ? statements : !answers.isEmpty ? answers : ownItems
             let angle =
                 pool.max { lhs, rhs in
                     score(lhs, weights) < score(rhs, weights)
-                }?.sentence.text ?? ""
+                }.map { Self.withoutSpeakerLabel($0.sentence.text) } ?? ""
             let article = sentences.articles[articleIndex].article
             return Perspective(article: article.id, outlet: article.outlet, angle: angle, distinctive: distinctive)
         }
+    }
+
+    /// "BRILL: The families …" → "The families …".
+    static func withoutSpeakerLabel(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":") else { return text }
+        let label = text[..<colon]
+        guard label.count <= 60, label.contains(where: \.isLetter), label.allSatisfy({ !$0.isLowercase }) else {
+            return text
+        }
+        return String(text[text.index(after: colon)...].drop { $0 == " " })
+    }
+
+    /// Lowercased words of an article's outlet, authors and transcript speaker labels
+    /// ("CHARLES MAYNES, BYLINE:", "HOST:").
+    static func selfReferences(of article: AnalysedArticle) -> Set<String> {
+        var words = Set<String>()
+        let names = [article.article.outlet].compactMap { $0 } + article.article.authors
+        for name in names {
+            for word in name.split(whereSeparator: { !$0.isLetter }) { words.insert(word.lowercased()) }
+        }
+        for line in article.article.text.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let label = line[..<colon]
+            let labelMarks: Set<Character> = [" ", ",", ".", "-", "'"]
+            guard label.count <= 60, label.contains(where: \.isLetter),
+                label.allSatisfy({ $0.isUppercase || labelMarks.contains($0) })
+            else { continue }
+            for word in label.split(whereSeparator: { !$0.isLetter }) { words.insert(word.lowercased()) }
+        }
+        return words
     }
 
     /// Sums the weights in the terms' ranked order, never the stem set's, whose order changes from

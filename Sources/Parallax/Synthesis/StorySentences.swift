@@ -23,6 +23,10 @@ struct StorySentences {
         var items: [Item] = []
         var total: [String: Double] = [:]
         for (articleIndex, article) in articles.enumerated() {
+            // "NPR's Charles Maynes is in Moscow": the outlet presenting itself states nothing.
+            let selfNames = ([article.article.outlet].compactMap { $0 } + article.article.authors).filter {
+                $0.count >= 3
+            }
             for sentence in article.sentences {
                 let stems = sentence.contentStems
                 var counts: [String: Int] = [:]
@@ -32,7 +36,7 @@ struct StorySentences {
                 items.append(
                     Item(
                         article: articleIndex, sentence: sentence, stems: Set(stems), vector: vector,
-                        isStatement: Self.isStatement(sentence)))
+                        isStatement: Self.isStatement(sentence) && !selfNames.contains(where: sentence.text.contains)))
             }
         }
         self.items = items
@@ -58,6 +62,10 @@ struct StorySentences {
             return false
         }
         if let opening = sentence.text.first, "“\"‘'«".contains(opening) { return false }
+        // "Plus, Iran is a partner,” the source said.": the tail of a quotation begun earlier.
+        let opens = sentence.text.filter { $0 == "“" || $0 == "«" }.count
+        let closes = sentence.text.filter { $0 == "”" || $0 == "»" }.count
+        if opens != closes { return false }
         let pronouns = sentence.tokens.filter {
             ["i", "we", "you", "our", "my", "your"].contains($0.text.lowercased())
         }
