@@ -13,7 +13,7 @@ struct PerspectiveFinder {
         for item in sentences.items {
             for token in item.sentence.tokens
             where !token.isStopWord && !token.isNumber && token.stem.count > 2
-                && !token.text.contains(where: { $0 == "'" || $0 == "’" })
+                && !token.text.contains(where: { $0 == "'" || $0 == "’" || $0 == "." })
                 && !selfWords[item.article].contains(token.text.lowercased())
             {
                 counts[item.article][token.stem, default: 0] += 1

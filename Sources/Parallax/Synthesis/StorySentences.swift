@@ -65,7 +65,7 @@ struct StorySentences {
         // "Plus, Iran is a partner,” the source said.": the tail of a quotation begun earlier.
         let opens = sentence.text.filter { $0 == "“" || $0 == "«" }.count
         let closes = sentence.text.filter { $0 == "”" || $0 == "»" }.count
-        if opens != closes { return false }
+        if opens != closes || sentence.text.filter({ $0 == "\"" }).count % 2 == 1 { return false }
         let pronouns = sentence.tokens.filter {
             ["i", "we", "you", "our", "my", "your"].contains($0.text.lowercased())
         }
