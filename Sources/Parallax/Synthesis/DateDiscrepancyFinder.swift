@@ -32,7 +32,12 @@ struct DateDiscrepancyFinder {
         for (index, first) in dated.enumerated() {
             for second in dated[(index + 1)...]
             where second.article != first.article && second.year != first.year {
-                guard !telling(first.nearNames).isDisjoint(with: second.nearNames),
+                // "by the end of the year" in copies dated either side of New Year: the same words
+                // worked out from different days, not outlets that disagree.
+                let sameRelativeWords =
+                    !first.time.statesItsYear && !second.time.statesItsYear
+                    && first.time.text.lowercased() == second.time.text.lowercased()
+                guard !sameRelativeWords, !telling(first.nearNames).isDisjoint(with: second.nearNames),
                     Self.shareHappening(happenings(first.nearEvents), happenings(second.nearEvents))
                 else { continue }
                 let key = [first.sentence.text, second.sentence.text].sorted().joined(separator: "|")

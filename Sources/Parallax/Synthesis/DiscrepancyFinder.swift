@@ -14,13 +14,24 @@ struct DiscrepancyFinder {
             let second = sentences.items[match.second]
             let left = Self.quantities(in: first.sentence)
             let right = Self.quantities(in: second.sentence)
-            for (noun, value) in left.sorted(by: { $0.key < $1.key }) {
-                guard let other = right[noun], other != value,
-                    noun != "year" || strong.contains([match.first, match.second])
+            // "1,100 cases in Nalmouth" and "1,500 cases in Sunvik" tell of different places.
+            let leftNames = Self.names(in: first.sentence)
+            let rightNames = Self.names(in: second.sentence)
+            guard leftNames.isSubset(of: rightNames) || rightNames.isSubset(of: leftNames) else { continue }
+            let firstArticle = sentences.articles[first.article].article
+            let secondArticle = sentences.articles[second.article].article
+            for (noun, quantity) in left.sorted(by: { $0.key < $1.key }) {
+                let value = quantity.value
+                guard let otherQuantity = right[noun], otherQuantity.value != value,
+                    noun != "year" || strong.contains([match.first, match.second]),
+                    noun == "year"
+                        || !Self.isUpdate(
+                            firstArticle, value, secondArticle, otherQuantity.value)
                 else { continue }
+                let other = otherQuantity.value
                 let key = [noun, value, other].sorted().joined(separator: "|")
                 guard seen.insert(key).inserted else { continue }
-                let about = noun == "year" ? "the year" : "the number of \(noun)"
+                let about = noun == "year" ? "the year" : "the number of \(quantity.word)"
                 result.append(
                     Discrepancy(
                         about: about,
@@ -42,9 +53,34 @@ struct DiscrepancyFinder {
         "o'clock", "gmt", "utc",
     ]
 
-    /// Numbers with the word they count ("212 workers" → workers: 212) and years.
-    static func quantities(in sentence: AnalysedSentence) -> [String: String] {
-        var found: [String: String] = [:]
+    /// A count reported higher on a later day ("1,100 sickened" on Monday, "1,210" on Tuesday)
+    /// has grown, not been contradicted.
+    static func isUpdate(_ first: Article, _ firstValue: String, _ second: Article, _ secondValue: String) -> Bool {
+        guard let firstDay = first.published.flatMap(day), let secondDay = second.published.flatMap(day),
+            firstDay != secondDay,
+            let left = Double(firstValue.filter { $0.isNumber || $0 == "." }),
+            let right = Double(secondValue.filter { $0.isNumber || $0 == "." })
+        else { return false }
+        return firstDay.lexicographicallyPrecedes(secondDay) ? right > left : left > right
+    }
+
+    private static func day(_ date: PublicationDate) -> [Int]? {
+        date.day.map { [date.year, date.month ?? 0, $0] }
+    }
+
+    /// Capitalized words inside a sentence (its first word may be capitalized for its place).
+    static func names(in sentence: AnalysedSentence) -> Set<String> {
+        var result = Set<String>()
+        for (position, token) in sentence.tokens.enumerated()
+        where position > 0 && token.isCapitalized && !token.isStopWord && !token.isNumber {
+            result.insert(token.stem)
+        }
+        return result
+    }
+
+    /// Numbers with the word they count ("212 workers" → workers: 212, as written) and years.
+    static func quantities(in sentence: AnalysedSentence) -> [String: (value: String, word: String)] {
+        var found: [String: (value: String, word: String)] = [:]
         var ambiguous = Set<String>()
         var years: [String] = []
         for (position, token) in sentence.tokens.enumerated() where token.isNumber {
@@ -61,10 +97,10 @@ struct DiscrepancyFinder {
             // Two values for one noun in a sentence ("cost 410 million, against 290 million")
             // compare different things.
             if found[next.stem] != nil { ambiguous.insert(next.stem) }
-            found[next.stem] = token.text
+            found[next.stem] = (token.text, next.text.lowercased())
         }
         for stem in ambiguous { found[stem] = nil }
-        if years.count == 1 { found["year"] = years[0] }
+        if years.count == 1 { found["year"] = (years[0], "year") }
         return found
     }
 }

@@ -59,7 +59,24 @@ struct DatedSentence {
                     stems: Set(sentence.contentStems), names: names)
                 let first = sentence.tokens.firstIndex { $0.end > time.start } ?? sentence.tokens.count
                 let last = sentence.tokens.lastIndex { $0.start < time.end } ?? first
-                let window = max(0, first - reach)..<min(sentence.tokens.count, last + 1 + reach)
+                // The clause stops where a sentence the splitter missed begins ("in 1996. 24 patients").
+                let scalars = Array(sentence.text.unicodeScalars)
+                func endsSentence(after position: Int) -> Bool {
+                    guard position + 1 < sentence.tokens.count else { return false }
+                    let from = sentence.tokens[position].end - sentence.start
+                    let to = min(scalars.count, sentence.tokens[position + 1].start - sentence.start)
+                    guard from < to else { return false }
+                    let gap = String(String.UnicodeScalarView(scalars[from..<to]))
+                    let word = sentence.tokens[position].text
+                    let next = sentence.tokens[position + 1].text.first
+                    return [". ", "? ", "! "].contains(where: gap.hasPrefix) && word.count > 2 && !word.contains(".")
+                        && word != word.uppercased() && (next?.isUppercase == true || next?.isNumber == true)
+                }
+                var lower = max(0, first - reach)
+                if let cut = (lower..<first).last(where: endsSentence(after:)) { lower = cut + 1 }
+                var upper = min(sentence.tokens.count, last + 1 + reach)
+                if let cut = (last..<upper).first(where: endsSentence(after:)) { upper = cut + 1 }
+                let window = lower..<upper
                 for position in window where position < first || position > last {
                     let token = sentence.tokens[position]
                     guard !token.isStopWord, !token.isNumber, token.stem.count > 1 else { continue }
