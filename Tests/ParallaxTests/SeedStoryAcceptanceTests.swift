@@ -116,6 +116,27 @@ struct SeedStoryAcceptanceTests {
         #expect(story.discrepancies.count <= 3, "few false alarms: \(story.discrepancies.map(\.claims))")
     }
 
+    @Test func theMainPlayersAreEntitiesWithFullNamesAndTypes() throws {
+        let story = try #require(digest.stories.first)
+        let types = Dictionary(story.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let expected: [(String, EntityType)] = [
+            ("Vladimir Putin", .person), ("Donald Trump", .person), ("Volodymyr Zelenskyy", .person),
+            ("Neil Melvin", .person), ("Abbas Gallyamov", .person), ("Russia", .place), ("Venezuela", .place),
+            ("United States", .place), ("Moscow", .place), ("Caracas", .place), ("Kremlin", .organization),
+            ("Russian Foreign Ministry", .organization), ("Meduza", .organization),
+        ]
+        for (name, type) in expected {
+            #expect(types[name] == type, "\(name): \(types[name].map { "\($0)" } ?? "missing")")
+        }
+        let maduro = try #require(story.entities.first { $0.name.hasSuffix("Maduro") })
+        #expect(maduro.name.split(separator: " ").count == 2 && maduro.type == .person)
+        #expect(maduro.aliases.contains("Maduro"), "the short form is merged into the full name")
+        // Prominence: the countries and leaders the story is about come first.
+        let top = Set(story.entities.prefix(8).map(\.name))
+        #expect(top.isSuperset(of: ["Russia", "Venezuela", "Vladimir Putin", maduro.name]))
+        #expect(!story.entities.contains { ["Hi", "Host", "Abrupt Disruption"].contains($0.name) })
+    }
+
     @Test func everySupportSentenceIsVerbatim() throws {
         let texts = Dictionary(uniqueKeysWithValues: digest.articles.map { ($0.id, $0.text) })
         for fact in digest.stories.flatMap(\.facts) {
