@@ -156,7 +156,23 @@ struct ParagraphCounter {
     }
 
     mutating func paragraph(at target: String.Index) -> Int {
+        let scalars = text.unicodeScalars
         while index < target {
+            // An ASCII scalar other than CR followed by another ASCII scalar (or the end) is a whole
+            // character, so it is classified on its own; anything else goes through `Character`.
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isASCII, scalar != "\r", next == scalars.endIndex || scalars[next].isASCII {
+                switch scalar.value {
+                case 0x0A...0x0D: newlines += 1
+                case 0x09, 0x20: break
+                default:
+                    if newlines >= 2 { paragraph += 1 }
+                    newlines = 0
+                }
+                index = next
+                continue
+            }
             let character = text[index]
             if character.isNewline {
                 newlines += 1

@@ -107,6 +107,7 @@ enum AbbreviationList {
 
     /// Whether `sentence` ends with a listed abbreviation or a single initial ("J.").
     static func endsWithAbbreviation(_ sentence: Substring) -> Bool {
+        if endsWithoutAPeriod(sentence.unicodeScalars) { return false }
         var trimmed = sentence
         while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
         guard trimmed.last == "." else { return false }
@@ -115,5 +116,23 @@ enum AbbreviationList {
         guard !word.isEmpty else { return false }
         if word.count == 1, word.first!.isUppercase { return true }
         return words.contains(String(word.reversed()).lowercased())
+    }
+
+    /// Whether the last non-space character is plainly not a period, judged on scalars: after
+    /// trailing ASCII white space (each a character of its own, or CR LF), an ASCII scalar other
+    /// than "." ends a character that cannot be ".". Anything less plain is left to `Character`.
+    private static func endsWithoutAPeriod(_ scalars: Substring.UnicodeScalarView) -> Bool {
+        var index = scalars.endIndex
+        while index > scalars.startIndex {
+            let before = scalars.index(before: index)
+            let scalar = scalars[before]
+            guard scalar.isASCII else { return false }
+            switch scalar.value {
+            case 0x09...0x0D, 0x20: index = before
+            case UInt32(UInt8(ascii: ".")): return false
+            default: return true
+            }
+        }
+        return false
     }
 }
