@@ -46,8 +46,7 @@ public final class ArticleAnalyzer {
         }
         let entities = EntityRecognizer().mentions(in: sentences)
         let quotes = QuoteExtractor().quotes(in: article.text, sentences: sentences, entities: entities)
-        let times = tagger.tag(
-            article.text, anchor: article.published.map(TemporalAnchor.init) ?? tagger.inferredAnchor(of: article.text))
+        let times = tagger.tag(article.text, anchorOrInferred: article.published.map(TemporalAnchor.init))
         return AnalysedArticle(
             article: article, sentences: sentences, entities: entities, quotes: quotes,
             times: times, termCounts: termCounts)

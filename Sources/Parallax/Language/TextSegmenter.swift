@@ -107,7 +107,7 @@ enum AbbreviationList {
 
     /// Whether `sentence` ends with a listed abbreviation or a single initial ("J.").
     static func endsWithAbbreviation(_ sentence: Substring) -> Bool {
-        if endsWithoutAPeriod(sentence.unicodeScalars) { return false }
+        if let plain = plainEnding(sentence.unicodeScalars) { return plain }
         var trimmed = sentence
         while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
         guard trimmed.last == "." else { return false }
@@ -118,21 +118,37 @@ enum AbbreviationList {
         return words.contains(String(word.reversed()).lowercased())
     }
 
-    /// Whether the last non-space character is plainly not a period, judged on scalars: after
-    /// trailing ASCII white space (each a character of its own, or CR LF), an ASCII scalar other
-    /// than "." ends a character that cannot be ".". Anything less plain is left to `Character`.
-    private static func endsWithoutAPeriod(_ scalars: Substring.UnicodeScalarView) -> Bool {
-        var index = scalars.endIndex
-        while index > scalars.startIndex {
-            let before = scalars.index(before: index)
-            let scalar = scalars[before]
-            guard scalar.isASCII else { return false }
-            switch scalar.value {
-            case 0x09...0x0D, 0x20: index = before
-            case UInt32(UInt8(ascii: ".")): return false
-            default: return true
-            }
+    /// `endsWithAbbreviation` judged on scalars where the sentence ends in plain ASCII: trailing
+    /// ASCII white space, then a scalar other than "." or a period after ASCII letters that follow
+    /// an ASCII scalar. There every scalar is a character of its own (CR LF aside, which is white
+    /// space either way), so the answer is that of `Character`; nil where the end is less plain.
+    private static func plainEnding(_ scalars: Substring.UnicodeScalarView) -> Bool? {
+        func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
         }
-        return false
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            guard scalars[before].isASCII else { return nil }
+            guard (0x09...0x0D).contains(scalars[before].value) || scalars[before] == " " else { break }
+            end = before
+        }
+        guard end > scalars.startIndex else { return nil }
+        let period = scalars.index(before: end)
+        guard scalars[period] == "." else { return false }
+        var wordStart = period
+        while wordStart > scalars.startIndex, isASCIILetter(scalars[scalars.index(before: wordStart)]) {
+            wordStart = scalars.index(before: wordStart)
+        }
+        if wordStart > scalars.startIndex {
+            // The scalar before the word must begin a character of its own (no prepended mark).
+            let before = scalars.index(before: wordStart)
+            guard scalars[before].isASCII else { return nil }
+            if before > scalars.startIndex, !scalars[scalars.index(before: before)].isASCII { return nil }
+        }
+        let word = scalars[wordStart..<period]
+        guard let first = word.first else { return false }
+        if word.count == 1, ("A"..."Z").contains(first) { return true }
+        return words.contains(String(word).lowercased())
     }
 }
