@@ -53,6 +53,12 @@ struct ScalarFastPathTests {
         }
     }
 
+    @Test func foldedNamesDropDiacriticsOnlyWhereThereAreSome() {
+        #expect(EntityName.folded("Jonas WEBER") == "jonas weber")
+        #expect(EntityName.folded("Nicolás Łukasz") == "nicolas lukasz")
+        #expect(EntityName.folded("Zoë") == "zoe")
+    }
+
     @Test func scalarSlicesBecomeTheSameStrings() {
         let scalars = Array("Zoë said “ja” — 東京 🇺🇦 e\u{301}".unicodeScalars)
         for start in 0...scalars.count {

@@ -414,8 +414,10 @@ enum EntityName {
 
     /// Lowercased, without diacritics, for comparing names ("Nicolás" = "Nicolas").
     static func folded(_ text: String) -> String {
-        String(
-            text.lowercased().unicodeScalars.lazy.map(Self.baseLetter).map(Character.init))
+        let lower = text.lowercased()
+        // No ASCII letter has a diacritic to drop.
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower }
+        return String(lower.unicodeScalars.lazy.map(Self.baseLetter).map(Character.init))
     }
 
     private static let diacritics: [Unicode.Scalar: Unicode.Scalar] = {
