@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve bench-cluster clean
+.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve bench-cluster bench-analyze clean
 
 deps:
 	@scripts/install-deps.sh
@@ -44,6 +44,10 @@ bench-serve: build
 
 bench-cluster: build
 	@scripts/bench-cluster.sh
+
+# The analysis stage alone, one core: 10,000 PolNeAR news articles (from ../shared) and 10,000 generated ones.
+bench-analyze: build
+	@scripts/bench-analyze.sh
 
 clean:
 	rm -rf .build

@@ -6,7 +6,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure parts of Parallax on large inputs.",
-        subcommands: [Cluster.self])
+        subcommands: [Cluster.self, Analyze.self])
 
     struct Cluster: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -55,6 +55,51 @@ struct BenchCommand: AsyncParsableCommand {
             if let score = report.score {
                 print(EvaluateCommand.Clustering.line("gold", score))
             }
+        }
+    }
+
+    struct Analyze: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The analysis stage alone on a JSONL stream: articles per second on one thread.",
+            discussion: """
+                FILE is JSONL, one article per line with "text" and where present "id", "title", "published" \
+                (ISO 8601) and "language" (the analyser identifies it where absent, as `parallax analyze` does). \
+                Each article goes through the analysis of `parallax analyze` (sentences, words and stems, names, \
+                quotations, time expressions) one after another on the calling thread. Times are the thread's CPU \
+                time; JSON parsing is timed apart and not counted. Words are the analyser's word tokens, so the \
+                rate can be compared across article lengths.
+                """)
+
+        @Argument(help: "A JSONL file of articles.")
+        var file: String
+
+        @Option(help: "Stop after this many articles.")
+        var limit: Int?
+
+        func run() async throws {
+            let report = try AnalysisBenchmark(limit: limit).run(path: file)
+            print(
+                String(
+                    format:
+                        "articles %d  words %d (%.0f/article)  analysis %.3f s  %.0f articles/s  %.1f µs/article  "
+                        + "%.0f words/s  entities %d  quotes %d  times %d  (CPU time; JSON parsing %.3f s not counted; "
+                        + "wall %.3f s in all)  peak memory %.0f MB",
+                    report.articles, report.words, report.wordsPerArticle, report.analysisSeconds,
+                    report.articlesPerSecond, report.microsecondsPerArticle, report.wordsPerSecond, report.entities,
+                    report.quotes, report.times, report.parsingSeconds, report.wallSeconds,
+                    Double(Self.peakResidentBytes()) / 1_048_576))
+        }
+
+        /// The process's peak resident set size.
+        static func peakResidentBytes() -> Int {
+            var usage = rusage()
+            #if canImport(Darwin)
+                getrusage(RUSAGE_SELF, &usage)
+                return Int(usage.ru_maxrss)
+            #else
+                getrusage(RUSAGE_SELF.rawValue, &usage)
+                return Int(usage.ru_maxrss) * 1024
+            #endif
         }
     }
 }

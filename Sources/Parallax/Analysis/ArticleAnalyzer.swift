@@ -46,8 +46,7 @@ public final class ArticleAnalyzer {
         }
         let entities = EntityRecognizer().mentions(in: sentences)
         let quotes = QuoteExtractor().quotes(in: article.text, sentences: sentences, entities: entities)
-        let times = tagger.tag(
-            article.text, anchor: article.published.map(TemporalAnchor.init) ?? tagger.inferredAnchor(of: article.text))
+        let times = tagger.tag(article.text, anchorOrInferred: article.published.map(TemporalAnchor.init))
         return AnalysedArticle(
             article: article, sentences: sentences, entities: entities, quotes: quotes,
             times: times, termCounts: termCounts)
@@ -115,7 +114,8 @@ public final class ArticleAnalyzer {
 
     /// Typographic apostrophes as ASCII, so "Russia’s" and "Russia's" stem alike.
     static func folded(_ word: String) -> String {
-        guard word.contains("’") else { return word }
+        // A scalar test first: Foundation's `contains` is slow, and almost no word has one.
+        guard word.unicodeScalars.contains("\u{2019}") else { return word }
         return word.replacingOccurrences(of: "’", with: "'")
     }
 }
@@ -155,7 +155,23 @@ struct ParagraphCounter {
     }
 
     mutating func paragraph(at target: String.Index) -> Int {
+        let scalars = text.unicodeScalars
         while index < target {
+            // An ASCII scalar other than CR followed by another ASCII scalar (or the end) is a whole
+            // character, so it is classified on its own; anything else goes through `Character`.
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isASCII, scalar != "\r", next == scalars.endIndex || scalars[next].isASCII {
+                switch scalar.value {
+                case 0x0A...0x0D: newlines += 1
+                case 0x09, 0x20: break
+                default:
+                    if newlines >= 2 { paragraph += 1 }
+                    newlines = 0
+                }
+                index = next
+                continue
+            }
             let character = text[index]
             if character.isNewline {
                 newlines += 1

@@ -107,6 +107,7 @@ enum AbbreviationList {
 
     /// Whether `sentence` ends with a listed abbreviation or a single initial ("J.").
     static func endsWithAbbreviation(_ sentence: Substring) -> Bool {
+        if let plain = plainEnding(sentence.unicodeScalars) { return plain }
         var trimmed = sentence
         while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
         guard trimmed.last == "." else { return false }
@@ -115,5 +116,39 @@ enum AbbreviationList {
         guard !word.isEmpty else { return false }
         if word.count == 1, word.first!.isUppercase { return true }
         return words.contains(String(word.reversed()).lowercased())
+    }
+
+    /// `endsWithAbbreviation` judged on scalars where the sentence ends in plain ASCII: trailing
+    /// ASCII white space, then a scalar other than "." or a period after ASCII letters that follow
+    /// an ASCII scalar. There every scalar is a character of its own (CR LF aside, which is white
+    /// space either way), so the answer is that of `Character`; nil where the end is less plain.
+    private static func plainEnding(_ scalars: Substring.UnicodeScalarView) -> Bool? {
+        func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            guard scalars[before].isASCII else { return nil }
+            guard (0x09...0x0D).contains(scalars[before].value) || scalars[before] == " " else { break }
+            end = before
+        }
+        guard end > scalars.startIndex else { return nil }
+        let period = scalars.index(before: end)
+        guard scalars[period] == "." else { return false }
+        var wordStart = period
+        while wordStart > scalars.startIndex, isASCIILetter(scalars[scalars.index(before: wordStart)]) {
+            wordStart = scalars.index(before: wordStart)
+        }
+        if wordStart > scalars.startIndex {
+            // The scalar before the word must begin a character of its own (no prepended mark).
+            let before = scalars.index(before: wordStart)
+            guard scalars[before].isASCII else { return nil }
+            if before > scalars.startIndex, !scalars[scalars.index(before: before)].isASCII { return nil }
+        }
+        let word = scalars[wordStart..<period]
+        guard let first = word.first else { return false }
+        if word.count == 1, ("A"..."Z").contains(first) { return true }
+        return words.contains(String(word).lowercased())
     }
 }

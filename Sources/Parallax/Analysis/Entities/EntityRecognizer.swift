@@ -5,23 +5,24 @@ struct EntityRecognizer {
     func mentions(in sentences: [AnalysedSentence]) -> [EntityMention] {
         // Words written with a capital inside sentences are names; a capital at the start
         // of a sentence says nothing.
+        let afterColons = sentences.map(Self.startsAfterAColon)
         var capitalizedInside = Set<String>()
-        for sentence in sentences {
+        for (number, sentence) in sentences.enumerated() {
             for token in sentence.tokens.dropFirst()
-            where token.isCapitalized && !Self.followsAColon(token, in: sentence) {
+            where token.isCapitalized && !afterColons[number].contains(token.start) {
                 capitalizedInside.insert(EntityName.withoutPossessive(token.text))
             }
         }
         var found: [EntityMention] = []
         var placeByContext: [Bool] = []
-        for sentence in sentences {
+        for (number, sentence) in sentences.enumerated() {
             let heading = Self.isHeading(sentence)
             for run in capitalizedRuns(in: sentence) {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
                     first.start == sentence.tokens.first?.start
                         || sentence.text.hasPrefix("“") && first.start == sentence.start + 1
-                        || Self.followsAColon(first, in: sentence),
+                        || afterColons[number].contains(first.start),
                     !capitalizedInside.contains(EntityName.withoutPossessive(first.text)),
                     !EntityLexicon.places.contains(first.text.lowercased()),
                     run.tokens.count == 1 || !Self.looksLikeGivenName(first)
@@ -54,22 +55,32 @@ struct EntityRecognizer {
             && !EntityLexicon.titles.contains(lower) && !EntityLexicon.organizationWords.contains(lower)
     }
 
-    /// "HOST: Good morning": after a colon, a capital says nothing.
-    private static func followsAColon(_ token: Token, in sentence: AnalysedSentence) -> Bool {
-        guard let index = sentence.tokens.firstIndex(where: { $0.start == token.start }), index > 0 else {
-            return false
-        }
-        let previous = sentence.tokens[index - 1]
+    /// The starts of the tokens after a colon ("HOST: Good morning"), after which a capital says
+    /// nothing; found in one pass over the sentence.
+    private static func startsAfterAColon(_ sentence: AnalysedSentence) -> Set<Int> {
+        var starts = Set<Int>()
         let scalars = sentence.text.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: previous.end - sentence.start)
-        let to = scalars.index(scalars.startIndex, offsetBy: token.start - sentence.start)
-        return String(scalars[from..<to]).hasPrefix(":")
+        var index = scalars.startIndex
+        var offset = sentence.start
+        for (previous, token) in zip(sentence.tokens, sentence.tokens.dropFirst()) {
+            index = scalars.index(index, offsetBy: previous.end - offset)
+            offset = previous.end
+            // Only a gap whose first scalar is a colon can begin with the character ":".
+            guard index < scalars.endIndex, scalars[index] == ":" else { continue }
+            let to = scalars.index(index, offsetBy: token.start - previous.end)
+            if String(scalars[index..<to]).hasPrefix(":") { starts.insert(token.start) }
+        }
+        return starts
     }
 
     /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
     private static func isHeading(_ sentence: AnalysedSentence) -> Bool {
-        let words = sentence.tokens.filter { !$0.isNumber && $0.text.first?.isLetter == true }
-        guard words.count >= 2, words.count <= 12 else { return false }
+        var words: [Token] = []
+        for token in sentence.tokens where !token.isNumber && token.text.first?.isLetter == true {
+            words.append(token)
+            if words.count > 12 { return false }
+        }
+        guard words.count >= 2 else { return false }
         guard let last = sentence.text.last(where: { !$0.isWhitespace }), !".?!:\"”".contains(last) else {
             return false
         }
@@ -109,6 +120,8 @@ struct EntityRecognizer {
         }
     }
 
+    private static let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
+
     private struct Run {
         var tokens: [Token]
         var isSpeakerLabel: Bool
@@ -120,7 +133,7 @@ struct EntityRecognizer {
             let lower = max(0, from - sentence.start)
             let upper = min(scalars.count, to - sentence.start)
             guard lower < upper else { return "" }
-            return String(String.UnicodeScalarView(scalars[lower..<upper]))
+            return String(scalars: scalars[lower..<upper])
         }
         var runs: [Run] = []
         var current: [Token] = []
@@ -143,7 +156,6 @@ struct EntityRecognizer {
                         && roleFollows.dropFirst(2).contains(":"))
             runs.append(Run(tokens: current, isSpeakerLabel: label))
         }
-        let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
         for (position, token) in sentence.tokens.enumerated() {
             let separator = current.last.map { gap($0.end, token.start) } ?? ""
             let pluralPossessiveGap =
@@ -173,7 +185,7 @@ struct EntityRecognizer {
                 // "Line 4", "Apollo 11": the number is part of the name.
                 current.append(token)
                 close(nextGap: "")
-            } else if !current.isEmpty, joins, connectors.contains(token.text),
+            } else if !current.isEmpty, joins, Self.connectors.contains(token.text),
                 position + 1 < sentence.tokens.count, sentence.tokens[position + 1].isCapitalized
             {
                 current.append(token)
@@ -350,8 +362,9 @@ struct EntityRecognizer {
     {
         let start = tokens.first!.start
         let end = tokens.last!.end
-        let scalars = Array(sentence.text.unicodeScalars)
-        var text = String(String.UnicodeScalarView(scalars[(start - sentence.start)..<(end - sentence.start)]))
+        let scalars = sentence.text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: start - sentence.start)
+        var text = String(scalars[from..<scalars.index(from, offsetBy: end - start)])
         var endOffset = end
         if Self.endsWithPossessive(text) {
             text = EntityName.withoutPossessive(text)
@@ -379,9 +392,36 @@ enum EntityName {
 
     /// Single spaces; "U.S" (as the word breaker leaves it) gets its final period back.
     static func normalized(_ text: String) -> String {
-        var name = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var name = isSingleSpaced(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if name.count <= 4, name.contains("."), !name.hasSuffix(".") { name += "." }
         return name
+    }
+
+    /// Whether `text` is already words joined by single spaces, judged on scalars: its only white
+    /// space is U+0020 with an ASCII non-space scalar on each side (so each space is a character
+    /// of its own). Then splitting at white space and joining with spaces gives `text` back.
+    private static func isSingleSpaced(_ text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        var spaceBefore = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                guard let previous, previous.isASCII, previous != " ", !isASCIIWhitespace(previous) else {
+                    return false
+                }
+                spaceBefore = true
+            } else if scalar.isASCII ? isASCIIWhitespace(scalar) : scalar.properties.isWhitespace {
+                return false
+            } else if spaceBefore {
+                guard scalar.isASCII else { return false }
+                spaceBefore = false
+            }
+            previous = scalar
+        }
+        return !spaceBefore
+    }
+
+    private static func isASCIIWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        (0x09...0x0D).contains(scalar.value) || scalar == " "
     }
 
     static func titleCased(_ word: String) -> String {
@@ -390,8 +430,10 @@ enum EntityName {
 
     /// Lowercased, without diacritics, for comparing names ("Nicolás" = "Nicolas").
     static func folded(_ text: String) -> String {
-        String(
-            text.lowercased().unicodeScalars.lazy.map(Self.baseLetter).map(Character.init))
+        let lower = text.lowercased()
+        // No ASCII letter has a diacritic to drop.
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower }
+        return String(lower.unicodeScalars.lazy.map(Self.baseLetter).map(Character.init))
     }
 
     private static let diacritics: [Unicode.Scalar: Unicode.Scalar] = {

@@ -153,7 +153,7 @@ struct QuoteExtractor {
 
         func text(_ start: Int, _ end: Int) -> String {
             guard start < end, start >= 0, end <= scalars.count else { return "" }
-            return String(String.UnicodeScalarView(scalars[start..<end]))
+            return String(scalars: scalars[start..<end])
         }
 
         /// The characters between two tokens.

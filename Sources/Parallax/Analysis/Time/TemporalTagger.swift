@@ -10,17 +10,47 @@ public struct TemporalTagger: Sendable {
     /// date mentioned earlier in the text when the expression is clearly anchored to it
     /// ("three days after the fall of X" following "on January 3"), otherwise against `anchor`.
     public func tag(_ text: String, anchor: TemporalAnchor?) -> [TimeExpression] {
-        let tokens = TimeTokenizer().tokens(of: text)
+        TimePhrases(text).resolved(against: anchor)
+    }
+
+    /// `tag(text, anchor: anchor ?? inferredAnchor(of: text))`, with the text's phrases found
+    /// once: only their resolution depends on the anchor.
+    func tag(_ text: String, anchorOrInferred anchor: TemporalAnchor?) -> [TimeExpression] {
+        let phrases = TimePhrases(text)
+        return phrases.resolved(against: anchor ?? Self.latestStatedDate(in: phrases.resolved(against: nil)))
+    }
+}
+
+/// The time phrases of a text in text order: the longest phrase at each position, found
+/// before any is resolved, so they can be resolved against more than one anchor.
+private struct TimePhrases {
+    let text: String
+    let tokens: [TimeToken]
+    let matches: [PhraseMatch]
+
+    init(_ text: String) {
+        self.text = text
+        tokens = TimeTokenizer().tokens(of: text)
         let parser = TimePhraseParser(tokens: tokens)
-        var resolver = TimeResolver(anchor: anchor)
-        var slicer = ScalarSlicer(text)
-        var expressions: [TimeExpression] = []
+        var matches: [PhraseMatch] = []
         var index = 0
         while index < tokens.count {
             guard let match = parser.match(at: index), match.end > match.start else {
                 index += 1
                 continue
             }
+            matches.append(match)
+            index = match.end
+        }
+        self.matches = matches
+    }
+
+    /// The phrases resolved in text order against `anchor`.
+    func resolved(against anchor: TemporalAnchor?) -> [TimeExpression] {
+        var resolver = TimeResolver(anchor: anchor)
+        var slicer = ScalarSlicer(text)
+        var expressions: [TimeExpression] = []
+        for match in matches {
             let first = tokens[match.start]
             let last = tokens[match.end - 1]
             var resolution = resolver.resolve(match.meaning, sentence: first.sentence)
@@ -35,7 +65,6 @@ public struct TemporalTagger: Sendable {
                 TimeExpression(
                     text: slicer.text(from: first.start, to: last.end), start: first.start, end: last.end,
                     value: resolution.value, precision: resolution.precision))
-            index = match.end
         }
         return expressions
     }
@@ -45,8 +74,13 @@ extension TemporalTagger {
     /// For a text with no publication date: the latest date it states outright, with its year
     /// ("in the first two weeks of 2026", "on 15.01.2026"), as news is written after what it reports.
     public func inferredAnchor(of text: String) -> TemporalAnchor? {
+        Self.latestStatedDate(in: tag(text, anchor: nil))
+    }
+
+    /// The latest date with its year among expressions resolved with no anchor.
+    fileprivate static func latestStatedDate(in expressions: [TimeExpression]) -> TemporalAnchor? {
         var latest: (key: [Int], anchor: TemporalAnchor)?
-        for expression in tag(text, anchor: nil) where expression.statesItsYear {
+        for expression in expressions where expression.statesItsYear {
             guard let date = expression.timelineDate else { continue }
             // A season's year is as far as it goes: "summer" is not a month.
             let parts = date.split(separator: "-").compactMap { Int($0) }

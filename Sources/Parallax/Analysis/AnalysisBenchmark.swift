@@ -1,0 +1,105 @@
+internal import Foundation
+
+/// Times the analysis stage alone (`ArticleAnalyzer.analyse`: sentences, tokens and stems,
+/// names, quotes, dates) on a JSONL stream, one article after another on the calling thread.
+/// Lines are parsed in batches and parsing is timed apart; times are the thread's CPU time,
+/// so that other work on a shared machine does not count, with the wall time beside them.
+///
+/// Each line is an article with `text` and where present `id`, `title`, `published`
+/// (ISO 8601) and `language`; where `language` is absent the analyser identifies it, as
+/// `parallax analyze` does.
+public struct AnalysisBenchmark {
+    public struct Report: Sendable {
+        public var articles = 0
+        /// Word tokens over all articles, as the analyser counts them.
+        public var words = 0
+        public var entities = 0
+        public var quotes = 0
+        public var times = 0
+        public var parsingSeconds = 0.0
+        public var analysisSeconds = 0.0
+        /// Wall-clock time of the whole run, parsing included.
+        public var wallSeconds = 0.0
+
+        public var articlesPerSecond: Double { Double(articles) / max(analysisSeconds, 1e-9) }
+        public var microsecondsPerArticle: Double { 1e6 * analysisSeconds / Double(max(articles, 1)) }
+        public var wordsPerArticle: Double { Double(words) / Double(max(articles, 1)) }
+        public var wordsPerSecond: Double { Double(words) / max(analysisSeconds, 1e-9) }
+    }
+
+    public var configuration: AnalysisConfiguration
+    /// Stop after this many articles.
+    public var limit: Int?
+
+    public init(configuration: AnalysisConfiguration = .init(), limit: Int? = nil) {
+        self.configuration = configuration
+        self.limit = limit
+    }
+
+    public func run(path: String) throws -> Report {
+        var lines = try LineReader(path: path)
+        let decoder = JSONDecoder()
+        let analyzer = ArticleAnalyzer(configuration: configuration)
+        var report = Report()
+        var batch: [Article] = []
+        let limit = limit ?? .max
+        let began = DispatchTime.now().uptimeNanoseconds
+
+        while report.articles < limit {
+            var start = ThreadClock.cpuNanoseconds()
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < 256, report.articles + batch.count < limit, let line = try lines.next() {
+                let number = report.articles + batch.count + 1
+                guard let record = try? decoder.decode(Record.self, from: line) else {
+                    throw InputError(
+                        .malformedRecord, input: "\(path):\(number)", reason: "expected a JSON object with \"text\"")
+                }
+                batch.append(
+                    Article(
+                        id: record.id ?? "line-\(number)", input: "\(number)", title: record.title,
+                        published: record.published.flatMap(PublicationDate.init(iso8601:)),
+                        language: record.language, text: record.text))
+            }
+            if batch.isEmpty { break }
+            var now = ThreadClock.cpuNanoseconds()
+            report.parsingSeconds += Double(now - start) / 1e9
+
+            start = now
+            for article in batch {
+                let analysed = analyzer.analyse(article)
+                for sentence in analysed.sentences { report.words += sentence.tokens.count }
+                report.entities += analysed.entities.count
+                report.quotes += analysed.quotes.count
+                report.times += analysed.times.count
+            }
+            now = ThreadClock.cpuNanoseconds()
+            report.analysisSeconds += Double(now - start) / 1e9
+            report.articles += batch.count
+        }
+        report.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
+        return report
+    }
+
+    private struct Record: Decodable {
+        var id: String?
+        var title: String?
+        var text: String
+        var published: String?
+        var language: String?
+    }
+}
+
+/// CPU time of the calling thread.
+enum ThreadClock {
+    static func cpuNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
