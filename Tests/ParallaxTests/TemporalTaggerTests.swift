@@ -120,6 +120,7 @@ struct TemporalTaggerTests {
         #expect(values("The train left at 18:18.") == ["2026-01-07T18:18"])
         #expect(values("The shop opened at 10 a.m. today.") == ["2026-01-07T10:00"])
         #expect(values("On January 3 the vote closed at 8 p.m.") == ["2026-01-03", "2026-01-03T20:00"])
+        #expect(values("The wall fell shortly before midnight on January 3.") == ["2026-01-03T24:00", "2026-01-03"])
         let time = tags("The train left at 18:18.", anchor: TemporalAnchor(year: 2026))
         #expect(time.map(\.value) == ["XXXX-XX-XXT18:18"])
         #expect(time.first?.timelineDate == nil)

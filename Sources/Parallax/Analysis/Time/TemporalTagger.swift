@@ -61,6 +61,15 @@ private struct TimePhrases {
             {
                 resolution = TimeResolution(value: previous.value, precision: previous.precision)
             }
+            // "shortly before midnight on Tuesday, March 3": the time takes the day named after it.
+            if var previous = expressions.last, previous.precision == .time, resolution.precision == .day,
+                let clock = previous.value.firstIndex(of: "T"), resolution.value.count == 10,
+                match.start >= 1, tokens[match.start - 1].lower == "on",
+                match.start >= 2, tokens[match.start - 2].end == previous.end
+            {
+                previous.value = resolution.value + previous.value[clock...]
+                expressions[expressions.count - 1] = previous
+            }
             expressions.append(
                 TimeExpression(
                     text: slicer.text(from: first.start, to: last.end), start: first.start, end: last.end,
