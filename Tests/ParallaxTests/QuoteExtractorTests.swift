@@ -225,6 +225,12 @@ struct QuoteExtractorTests {
         #expect(quotes(text).allSatisfy { $0.kind != .direct })
     }
 
+    @Test func aVerbInARelativeClauseReportsNothing() {
+        let text =
+            "Nobody is allowed back, because the curfew that the mayor, Ada Wren, declared on Monday is in force."
+        #expect(!quotes(text).contains { $0.text.contains("in force") })
+    }
+
     @Test func aQuotationSignedWithADash() throws {
         let text = """
             Readers wrote in after the debate.

@@ -998,6 +998,17 @@ extension QuoteExtractor {
             {
                 content = tokens[content.startIndex..<stop]
             }
+            // "the state of emergency that the governor declared on Wednesday is still in force": the
+            // verb's object came before it, in a relative clause; nothing follows that anybody said.
+            if content.startIndex > cue.index, cue.sourceFirst >= 2, cue.sourceLast < cue.index,
+                ["that", "which"].contains(tokens[cue.sourceFirst - 1].text.lowercased()),
+                context.gap(tokens, before: cue.sourceFirst - 1) == " ",
+                !Self.cueVerbs.contains(tokens[cue.sourceFirst - 2].text.lowercased()),
+                !tokens[cue.sourceFirst - 2].isStopWord,
+                let opening = content.first?.text.lowercased(), Self.adjuncts.contains(opening)
+            {
+                continue
+            }
             // "sewers found under the street", "was told by": not what anybody said.
             if let opening = content.first?.text.lowercased(), content.startIndex > cue.index,
                 opening == "by" || isObjectCue && Self.placePrepositions.contains(opening)
