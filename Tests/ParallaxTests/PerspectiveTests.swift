@@ -56,3 +56,26 @@ struct PerspectiveTests {
         #expect(wire.angle.contains("fruit") || wire.angle.contains("cargo"))
     }
 }
+
+/// Which of an article's quotations a brief lists, on sentences written for this test.
+@Suite("Quotations in a brief")
+struct BriefQuoteTests {
+    @Test func labelsTopicsAndDenialsAreLeftOut() {
+        let text = """
+            Mayor Ada Wren has not commented on the closure of the bridge.
+
+            The council said the bridge would stay shut until engineers had checked every cable.
+
+            Officials declined to comment on the cost of the repairs.
+
+            Residents call the crossing “the long way,” and Wren said: “We will reopen it before the winter.”
+            """
+        let article = ArticleAnalyzer().analyse(Article(id: "t", input: "t", language: "en", text: text))
+        let kept = article.quotes.filter { StorySynthesizer.saysSomething($0, in: article) }.map(\.text)
+        #expect(kept.contains { $0.hasPrefix("the bridge would stay shut") })
+        #expect(kept.contains { $0.hasPrefix("We will reopen it") })
+        #expect(!kept.contains { $0.contains("closure of the bridge") })
+        #expect(!kept.contains { $0.contains("cost of the repairs") })
+        #expect(!kept.contains { $0.hasPrefix("the long way") })
+    }
+}

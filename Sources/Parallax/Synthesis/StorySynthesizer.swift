@@ -56,11 +56,43 @@ public struct StorySynthesizer: Sendable {
 
     private func quotes(of articles: [AnalysedArticle]) -> [Quote] {
         articles.flatMap { article in
-            article.quotes.map {
+            article.quotes.filter { Self.saysSomething($0, in: article) }.map {
                 Quote(
-                    text: $0.text, speaker: $0.speaker, speakerDescription: $0.speakerDescription, kind: $0.kind,
+                    text: $0.text, speaker: $0.speaker,
+                    speakerDescription: $0.speakerDescription.flatMap { $0.hasSuffix("-") ? nil : $0 }, kind: $0.kind,
                     article: article.id)
             }
+        }
+    }
+
+    /// Prepositions that open a topic rather than a statement: "commented on the arrest".
+    private static let topicOpeners: Set<String> = ["on", "about", "at", "in", "to", "for", "with", "of"]
+
+    /// Whether a quotation says enough to stand in a brief: a quoted phrase of a word or two
+    /// ("multipolar order") is a label, and reported speech that is a topic ("has not commented on
+    /// the arrest") or denied ("declined to comment") reports no statement. The analysis keeps them all.
+    static func saysSomething(_ quote: QuoteMention, in article: AnalysedArticle) -> Bool {
+        let words = quote.text.split(whereSeparator: { $0.isWhitespace })
+        switch quote.kind {
+        case .direct:
+            return words.count >= 3
+        case .indirect:
+            guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
+                return false
+            }
+            if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {
+                return false
+            }
+            guard let cue = quote.cueStart else { return true }
+            let scalars = article.article.text.unicodeScalars
+            let from = scalars.index(scalars.startIndex, offsetBy: max(0, min(cue, scalars.count) - 24))
+            let to = scalars.index(scalars.startIndex, offsetBy: min(cue, scalars.count))
+            let before = String(scalars[from..<to]).lowercased()
+            let lastWords = before.split(separator: " ").suffix(3)
+            let negated =
+                lastWords.contains { $0 == "not" || $0 == "never" || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }
+                || before.hasSuffix("declined to ") || before.hasSuffix("refused to ")
+            return !negated
         }
     }
 }

@@ -754,6 +754,8 @@ extension QuoteExtractor {
             guard let opening = context.sentence(at: span.contentStart) else { continue }
             let closing = context.sentence(at: span.contentEnd, strictly: true) ?? opening
             var cue = closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
+                // `"the long way," and Wren said: "…"`: after a conjunction a new clause begins.
+                guard !["and", "but", "or"].contains(closing.tokens[next].text.lowercased()) else { return nil }
                 return context.cues[closing.index].first {
                     $0.index >= next && $0.index - next <= 14
                         && min($0.index, $0.sourceFirst) >= next
@@ -1167,10 +1169,12 @@ extension QuoteExtractor {
                     let described = result.last {
                         $0.speaker != nil && $0.speakerDescription?.lowercased().contains(head) == true
                     }
-                    if let named = described ?? lastNamed {
+                    // "the Venezuelan leader" is somebody in particular: not just the last one named.
+                    let modified = lower.split(separator: " ").count > 2
+                    if let named = described ?? (modified ? nil : lastNamed) {
                         quote.speaker = named.speaker
                         quote.speakerDescription = named.speakerDescription ?? quote.speakerDescription
-                    } else {
+                    } else if !modified {
                         quote.speaker = lastPerson(before: quote.speakerStart ?? 0, context: context)
                     }
                 }
