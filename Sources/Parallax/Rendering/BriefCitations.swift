@@ -31,9 +31,10 @@ struct BriefCitations {
 enum Methodology {
     static let paragraphs = [
         "Each article was cleaned of page chrome (credits, promos, player notices, copyright and aggregator blocks) by general line rules; what was removed is listed in the JSON output.",
-        "Articles were grouped into stories by the cosine similarity of their tf-idf weighted word stems (Snowball), joining a story when similar enough to its centroid.",
+        "Articles were grouped into stories in publication order by the similarity of their tf-idf weighted word stems (Snowball) and of the names they mention, joining a story when similar enough to it; republished copies are marked and count once.",
         "Summary sentences are verbatim sentences chosen for centrality, corroboration across articles and coverage of different sources, with little redundancy.",
         "A fact is a sentence whose content words and names match sentences in other articles; every supporting sentence is quoted verbatim with its source.",
-        "Quotes are verbatim; speakers are taken from the attribution in the text. Dates are resolved against each article's publication date. Discrepancies are matched statements that give different numbers or years.",
+        "Quotes are verbatim; speakers are taken from the attribution in the text (a pronoun or \"the source\" stands for the last speaker named or described); labels of a word or two, topics and denials are left out. Dates are resolved against each article's publication date or the date it is telling.",
+        "Discrepancies are statements of different articles that give different counts for the same thing about the same names (a count that grows on a later day is an update), or that put the same event in different years.",
     ]
 }
