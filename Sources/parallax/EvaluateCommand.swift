@@ -169,6 +169,9 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Override the least centroid cosine for two stories to merge.")
         var mergeThreshold: Double?
 
+        @Option(help: "Override the power of a name's inverse document frequency in its weight.")
+        var nameSpecificity: Double?
+
         @Option(help: "Override the pseudo-documents smoothing inverse document frequencies.")
         var pseudoDocuments: Double?
 
@@ -184,6 +187,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             if let termWeight { configuration.termWeight = termWeight }
             if let joinThreshold { configuration.joinThreshold = joinThreshold }
             if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
+            if let nameSpecificity { configuration.nameSpecificity = nameSpecificity }
             if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
             if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
             if let postingsScanned { configuration.postingsScanned = postingsScanned }
@@ -229,8 +233,9 @@ struct EvaluateCommand: AsyncParsableCommand {
 
         static func describe(_ configuration: ClusteringConfiguration) -> String {
             String(
-                format: "termWeight %.2f joinThreshold %.2f mergeThreshold %.2f", configuration.termWeight,
-                configuration.joinThreshold, configuration.mergeThreshold)
+                format: "termWeight %.2f joinThreshold %.2f mergeThreshold %.2f nameSpecificity %.2f",
+                configuration.termWeight, configuration.joinThreshold, configuration.mergeThreshold,
+                configuration.nameSpecificity)
         }
     }
 

@@ -22,9 +22,7 @@ struct ClusterFeaturizerTests {
                 word.removeAll()
                 guard lowered.unicodeScalars.count > 1, !StopWords.contains(lowered, language: "en") else { return }
                 if lowered.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
-                    if countsNames, lowered.utf8.count == 4, lowered.hasPrefix("19") || lowered.hasPrefix("20") {
-                        names[lowered, default: 0] += 1
-                    }
+                    if countsNames { names[lowered, default: 0] += 1 }
                     return
                 }
                 terms[stemmer.map { $0.stem(lowered) } ?? lowered, default: 0] += weight

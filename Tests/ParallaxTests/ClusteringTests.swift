@@ -40,6 +40,33 @@ struct ClusteringTests {
         #expect(groups.contains(["flood-1", "flood-2"]))
     }
 
+    /// Two ferry sinkings told in the same words: the places, the ship names and the numbers
+    /// keep them apart, and each one's reports together.
+    @Test func similarEventsAreToldApartByTheirNamesAndNumbers() {
+        let articles = [
+            Self.article(
+                "korvin-1",
+                "A ferry carrying 240 passengers sank off Korvin Island on Sunday. Coast guard boats rescued 212 people from the Aldena, officials said.",
+                day: 10),
+            Self.article(
+                "maresta-1",
+                "A ferry carrying 115 passengers sank off Maresta Point on Sunday. Coast guard boats rescued 97 people from the Tiberin, officials said.",
+                day: 10),
+            Self.article(
+                "korvin-2",
+                "Divers searched the wreck of the Aldena off Korvin Island for the 28 passengers still missing of the 240 on board.",
+                day: 11),
+            Self.article(
+                "maresta-2",
+                "Divers searched the wreck of the Tiberin off Maresta Point for the 18 passengers still missing of the 115 on board.",
+                day: 11),
+        ]
+        let groups = stories(articles).map(Set.init)
+        #expect(groups.count == 2)
+        #expect(groups.contains(["korvin-1", "korvin-2"]))
+        #expect(groups.contains(["maresta-1", "maresta-2"]))
+    }
+
     @Test func inputOrderDoesNotChangeTheStoriesOrTheirIds() {
         let pipeline = DigestPipeline()
         let documents = Self.articles.map {

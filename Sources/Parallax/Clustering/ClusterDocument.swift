@@ -17,9 +17,10 @@ public struct ClusterDocument: Hashable, Sendable {
     /// Stem counts of content words (the title's count twice), each stem once, in order of
     /// first appearance.
     public var terms: [WordCount]
-    /// Counts of capitalised words inside sentences, lowercased, in order of first appearance:
-    /// names of people, places, organisations. They tell apart two events that share their
-    /// topic words.
+    /// Counts of capitalised words inside sentences, lowercased, and of numbers of two digits
+    /// or more (years, dates, tolls), in order of first appearance: names of people, places,
+    /// organisations, and the figures of an event. They tell apart two events that share
+    /// their topic words.
     public var names: [WordCount]
 
     public init(id: String, day: Int?, terms: [WordCount], names: [WordCount]) {
@@ -100,7 +101,7 @@ private struct FeaturizerState {
     }
 
     /// Counts the words of `text`; a capitalised word that does not start a sentence counts
-    /// as a name too. Words are runs of letters and digits; an apostrophe ends a word
+    /// as a name too, and a number of two digits or more counts as a name only. Words are runs of letters and digits; an apostrophe ends a word
     /// ("Reid's": the possessive ending is dropped with it); a sentence starts after `.`, `!`,
     /// `?`, `:`, a newline or an opening quote.
     private mutating func count(_ text: String, _ lexicon: inout Lexicon, weight: Int, countsNames: Bool) {
@@ -146,7 +147,7 @@ private struct FeaturizerState {
                         add(
                             UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), isASCII: wordIsASCII, &lexicon,
                             weight: weight, countsName: countsNames && isCapitalised && !wordStartsSentence,
-                            countsYear: countsNames)
+                            countsNumber: countsNames)
                         wordStart = -1
                     }
                     if endsSentence { startsSentence = true }
@@ -157,14 +158,14 @@ private struct FeaturizerState {
                 add(
                     UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), isASCII: wordIsASCII, &lexicon,
                     weight: weight, countsName: countsNames && isCapitalised && !wordStartsSentence,
-                    countsYear: countsNames)
+                    countsNumber: countsNames)
             }
         }
     }
 
     private mutating func add(
         _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ lexicon: inout Lexicon, weight: Int, countsName: Bool,
-        countsYear: Bool
+        countsNumber: Bool
     ) {
         let word = lexicon.word(bytes, isASCII: isASCII)
         let stem = Int(lexicon.stemOf[Int(word)])
@@ -173,8 +174,9 @@ private struct FeaturizerState {
             if termCounts[stem] == 0 { touchedTerms.append(Int32(stem)) }
             termCounts[stem] += weight
             if countsName { countName(word) }
-        } else if stem == Lexicon.year, countsYear {
-            // A year names the event's time as a name does its actors; other numbers vary.
+        } else if stem == Lexicon.number, countsNumber {
+            // Numbers of two digits and more (years, dates, tolls, sums) tell one event from a
+            // similar one as its names do.
             countName(word)
         }
     }
@@ -224,13 +226,13 @@ private struct FeaturizerState {
 /// The featurizer's memory of one language's words: each distinct lowercased word once,
 /// with what it counts as and its stem, found by a hash of its UTF-8 bytes.
 private struct Lexicon {
-    /// `stemOf` of a word that counts for nothing, and of a year.
+    /// `stemOf` of a word that counts for nothing, and of a number.
     static let ignored: Int32 = -1
-    static let year: Int32 = -2
+    static let number: Int32 = -2
 
     let language: String
     let stemmer: SnowballStemmer?
-    /// By word number: the lowercased word, its stem number (or `ignored`, `year`), its hash,
+    /// By word number: the lowercased word, its stem number (or `ignored`, `number`), its hash,
     /// and where its bytes start in `keyBytes` (they end where the next word's start).
     private(set) var texts: [String] = []
     private(set) var stemOf: [Int32] = []
@@ -304,8 +306,7 @@ private struct Lexicon {
             return
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
-            let isYear = text.utf8.count == 4 && (text.hasPrefix("19") || text.hasPrefix("20"))
-            stemOf.append(isYear ? Self.year : Self.ignored)
+            stemOf.append(Self.number)
             return
         }
         let stem = stemmer?.stem(text) ?? text

@@ -55,7 +55,8 @@ public struct ClusteringEvaluation: Sendable {
     }
 
     /// Clusters the items in publication order (file order where undated) with `configuration`.
-    public func run(configuration: ClusteringConfiguration = .init()) -> Report {
+    public func run(configuration: ClusteringConfiguration = .init(), withinTopics scoresTopics: Bool = true) -> Report
+    {
         let start = DispatchTime.now().uptimeNanoseconds
         var clusterer = StoryClusterer(configuration: configuration)
         let order = items.indices.sorted { (items[$0].document.day ?? .min, $0) < (items[$1].document.day ?? .min, $1) }
@@ -68,7 +69,7 @@ public struct ClusteringEvaluation: Sendable {
 
         let topics = Dictionary(grouping: items.indices.filter { items[$0].topic != nil }) { items[$0].topic! }
         var withinTopics: PartitionScore?
-        if !topics.isEmpty {
+        if scoresTopics, !topics.isEmpty {
             let scores = topics.keys.sorted().map { topic in
                 var clusterer = StoryClusterer(configuration: configuration)
                 let members = topics[topic]!
@@ -102,7 +103,7 @@ public struct ClusteringEvaluation: Sendable {
     /// The grid the clustering settings are chosen on.
     public static func grid(base: ClusteringConfiguration = .init()) -> [ClusteringConfiguration] {
         var grid: [ClusteringConfiguration] = []
-        for termWeight in stride(from: 0.3, through: 1.0001, by: 0.1) {
+        for termWeight in stride(from: 0.1, through: 1.0001, by: 0.1) {
             for joinThreshold in stride(from: 0.08, through: 0.40001, by: 0.02) {
                 for mergeThreshold in [0.25, 0.35, 0.45, 2] {
                     var configuration = base
@@ -120,7 +121,7 @@ public struct ClusteringEvaluation: Sendable {
     public func best(of grid: [ClusteringConfiguration]) -> SweepPoint {
         var best: SweepPoint?
         for configuration in grid {
-            let score = run(configuration: configuration).all.bcubedF1
+            let score = run(configuration: configuration, withinTopics: false).all.bcubedF1
             if score > (best?.bcubedF1 ?? -1) { best = SweepPoint(configuration: configuration, bcubedF1: score) }
         }
         return best!
