@@ -33,14 +33,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
-        let result = await InputGathering.read(paths)
-        for error in result.errors {
-            Diagnostics.warn(error.description)
-        }
-        guard !result.documents.isEmpty else {
-            Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
-            throw ExitCode(2)
-        }
+        let result = try await CommandIO.read(paths)
         let articles = DigestPipeline.articles(from: result.documents)
         let analysed = DigestPipeline().analyse(articles, progress: progress.report)
         progress.finish()
@@ -48,18 +41,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         for article in analysed {
             lines += AnalysisJSON.line(article)
         }
-        if let output {
-            do {
-                try lines.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                Diagnostics.error("\(output): cannot write the analysis (\(error.localizedDescription))")
-                throw ExitCode(1)
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(lines.utf8))
-        }
-        if !result.errors.isEmpty {
-            Diagnostics.note("\(result.documents.count) inputs processed, \(result.errors.count) skipped")
-        }
+        try CommandIO.write(lines, to: output, what: "the analysis")
+        CommandIO.noteSkipped(result)
     }
 }

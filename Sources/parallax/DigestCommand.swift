@@ -31,14 +31,7 @@ struct DigestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
-        let result = await InputGathering.read(paths)
-        for error in result.errors {
-            Diagnostics.warn(error.description)
-        }
-        guard !result.documents.isEmpty else {
-            Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
-            throw ExitCode(2)
-        }
+        let result = try await CommandIO.read(paths)
         let digest = DigestPipeline().run(result.documents, progress: progress.report)
         progress.finish()
         let rendered: String
@@ -47,18 +40,7 @@ struct DigestCommand: AsyncParsableCommand {
         case .markdown: rendered = MarkdownRenderer.render(digest)
         case .html: rendered = HTMLRenderer.render(digest)
         }
-        if let output {
-            do {
-                try rendered.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                Diagnostics.error("\(output): cannot write the brief (\(error.localizedDescription))")
-                throw ExitCode(1)
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
-        }
-        if !result.errors.isEmpty {
-            Diagnostics.note("\(result.documents.count) inputs processed, \(result.errors.count) skipped")
-        }
+        try CommandIO.write(rendered, to: output, what: "the brief")
+        CommandIO.noteSkipped(result)
     }
 }

@@ -23,12 +23,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var format: Format = .jsonl
 
     func run() async throws {
-        let result = await InputGathering.read(paths)
-        for error in result.errors { Diagnostics.warn(error.description) }
-        guard !result.documents.isEmpty else {
-            Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
-            throw ExitCode(2)
-        }
+        let result = try await CommandIO.read(paths)
         let builder = ArticleBuilder()
         var output = ""
         for document in result.documents {

@@ -30,12 +30,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try store.open()
-        let result = await InputGathering.read(paths)
-        for error in result.errors { Diagnostics.warn(error.description) }
-        guard !result.documents.isEmpty || result.errors.isEmpty else {
-            Diagnostics.error("nothing could be read from \(paths.joined(separator: ", "))")
-            throw ExitCode(2)
-        }
+        let result = try await CommandIO.read(paths, emptyIsAnError: false)
         let progress = ProgressReporter(enabled: !quiet)
         var ingestor = Ingestor(database: database)
         ingestor.batchSize = batchSize
