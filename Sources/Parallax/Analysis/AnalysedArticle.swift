@@ -25,6 +25,11 @@ public struct AnalysedSentence: Hashable, Sendable {
     public var contentStems: [String] {
         tokens.lazy.filter { !$0.isStopWord && !$0.isNumber && $0.stem.count > 1 }.map(\.stem)
     }
+
+    /// Stems of the capitalized words after the first (which may be capitalized for its place).
+    var nameStems: Set<String> {
+        Set(tokens.dropFirst().lazy.filter { $0.isCapitalized && !$0.isStopWord }.map(\.stem))
+    }
 }
 
 /// A name found in an article's text.

@@ -15,8 +15,8 @@ struct DiscrepancyFinder {
             let left = Self.quantities(in: first.sentence)
             let right = Self.quantities(in: second.sentence)
             // "1,100 cases in Nalmouth" and "1,500 cases in Sunvik" tell of different places.
-            let leftNames = Self.names(in: first.sentence)
-            let rightNames = Self.names(in: second.sentence)
+            let leftNames = first.sentence.nameStems
+            let rightNames = second.sentence.nameStems
             guard leftNames.isSubset(of: rightNames) || rightNames.isSubset(of: leftNames) else { continue }
             let firstArticle = sentences.articles[first.article].article
             let secondArticle = sentences.articles[second.article].article
@@ -66,16 +66,6 @@ struct DiscrepancyFinder {
 
     private static func day(_ date: PublicationDate) -> [Int]? {
         date.day.map { [date.year, date.month ?? 0, $0] }
-    }
-
-    /// Capitalized words inside a sentence (its first word may be capitalized for its place).
-    static func names(in sentence: AnalysedSentence) -> Set<String> {
-        var result = Set<String>()
-        for (position, token) in sentence.tokens.enumerated()
-        where position > 0 && token.isCapitalized && !token.isStopWord && !token.isNumber {
-            result.insert(token.stem)
-        }
-        return result
     }
 
     /// Numbers with the word they count ("212 workers" → workers: 212, as written) and years.

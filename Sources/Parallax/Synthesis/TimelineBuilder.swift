@@ -49,11 +49,7 @@ struct DatedSentence {
                     continue
                 }
                 seen.insert("\(sentence.index)|\(date)")
-                var names = Set<String>()
-                for (position, token) in sentence.tokens.enumerated()
-                where position > 0 && token.isCapitalized && !token.isStopWord {
-                    names.insert(token.stem)
-                }
+                let names = sentence.nameStems
                 var entry = DatedSentence(
                     article: articleIndex, sentence: sentence, time: time, date: date,
                     stems: Set(sentence.contentStems), names: names)

@@ -459,15 +459,15 @@ struct QuoteExtractor {
         for (index, token) in tokens.enumerated() where !context.isQuoted(token.start) {
             let word = token.text.lowercased()
             if word == "according", index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "to" {
-                guard var (last, found) = subject(startingAt: index + 2, in: tokens, context: context, reach: 10)
+                guard let (last, subject) = subject(startingAt: index + 2, in: tokens, context: context, reach: 10)
                 else { continue }
+                var found = subject
                 // "According to Name, the …" : what follows the comma is the content, not an appositive.
                 if found.kind == .name, let description = found.description,
                     !context.text(tokens[index + 2].start, tokens[last].end).contains(description)
                 {
                     found.description = nil
                 }
-                _ = last
                 result.append(
                     Cue(
                         span: token.start..<tokens[index + 1].end, text: "according to", source: found, index: index,
