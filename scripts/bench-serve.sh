@@ -8,6 +8,7 @@
 # Env:   PARALLAX=path/to/parallax (default: build .build/release/parallax)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/serve-lib.sh
 
 duration="${1:-15s}"
 threads="${2:-2}"
@@ -40,17 +41,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 "$parallax" ingest --db "$work/news.sqlite" --quiet "$seed" >/dev/null
-: >"$work/serve.out"  # exists before the server writes to it
-"$parallax" serve --db "$work/news.sqlite" --host 127.0.0.1 --port 0 >"$work/serve.out" 2>"$work/serve.err" &
-server=$!
-base=""
-for _ in $(seq 1 150); do
-    base="$(sed -n 's|.*serving \(http://[^/ ]*\)/.*|\1|p' "$work/serve.out")"
-    [ -n "$base" ] && break
-    kill -0 "$server" 2>/dev/null || { echo "bench-serve: parallax serve exited:" >&2; cat "$work/serve.err" >&2; exit 1; }
-    sleep 0.2
-done
-[ -n "$base" ] || { echo "bench-serve: parallax serve did not start" >&2; exit 1; }
+start_serve bench-serve "$parallax" "$work/news.sqlite" "$work"
 story="$(python3 -c "
 import json, sys, urllib.request
 print(json.load(urllib.request.urlopen(sys.argv[1] + '/api/stories?order=biggest&limit=1'))['stories'][0]['id'])" "$base")"

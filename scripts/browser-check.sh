@@ -15,6 +15,7 @@
 #        CHROMIUM=path/to/browser (default: chromium, chromium-browser or Google Chrome)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/serve-lib.sh
 
 seed="../shared/corpus/seed-story"
 if [ ! -d "$seed" ]; then
@@ -75,17 +76,7 @@ db="$work/news.sqlite"
 echo "browser-check: $(cat "$work/ingest.out")"
 
 # --- the server, on a free port it prints
-: >"$work/serve.out"  # exists before the server writes to it
-"$parallax" serve --db "$db" --host 127.0.0.1 --port 0 >"$work/serve.out" 2>"$work/serve.err" &
-server=$!
-base=""
-for _ in $(seq 1 150); do
-    base="$(sed -n 's|.*serving \(http://[^/ ]*\)/.*|\1|p' "$work/serve.out")"
-    [ -n "$base" ] && break
-    kill -0 "$server" 2>/dev/null || { echo "browser-check: parallax serve exited:" >&2; cat "$work/serve.err" >&2; exit 1; }
-    sleep 0.2
-done
-[ -n "$base" ] || { echo "browser-check: parallax serve did not start within 30 s" >&2; exit 1; }
+start_serve browser-check "$parallax" "$db" "$work"
 echo "browser-check: serving $base, browser $("$browser" --version 2>/dev/null || echo "$browser")"
 
 # The seed story is the biggest one in the store.
