@@ -23,6 +23,7 @@ public enum NewsroomServer {
     /// Every route: pages at `/`, the API under `/api`.
     public static func router(database: NewsroomDatabase, configuration: ServerConfiguration) -> Router<Context> {
         let router = Router(context: Context.self)
+        router.add(middleware: RequestGuard(allowedHosts: configuration.allowedHosts))
         router.add(middleware: ErrorMiddleware())
         PageRoutes(database: database, configuration: configuration).add(to: router)
         APIRoutes(database: database, configuration: configuration).add(to: router.group("api"))
