@@ -9,6 +9,8 @@ public struct ServerConfiguration: Sendable {
     public var storiesPerPage = 30
     /// Most results of a search.
     public var searchResults = 30
+    /// Bounds on one request's work and on idle connections.
+    public var limits = RequestLimits()
 
     public init() {}
 }

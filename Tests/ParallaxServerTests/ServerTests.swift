@@ -20,7 +20,7 @@ enum BridgeReports {
 @Suite("Web site and JSON API")
 struct ServerTests {
     let database: NewsroomDatabase
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<NewsroomServer.Context>>
 
     init() throws {
         database = try NewsroomDatabase.inMemory()
