@@ -34,8 +34,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
         let result = try await CommandIO.read(paths)
-        let articles = DigestPipeline.articles(from: result.documents)
-        let analysed = DigestPipeline().analyse(articles, progress: progress.report)
+        let articles = StoryPipeline.articles(from: result.documents)
+        let analysed = StoryPipeline().analyze(articles, progress: progress.report)
         progress.finish()
         var lines = ""
         for article in analysed {

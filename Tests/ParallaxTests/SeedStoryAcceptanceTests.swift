@@ -15,7 +15,7 @@ struct SeedStoryAcceptanceTests {
         let folder = try #require(SeedStory.folder)
         let read = InputReader().read(paths: [folder.path])
         #expect(read.errors.isEmpty)
-        digest = DigestPipeline().run(read.documents)
+        digest = StoryPipeline().run(read.documents)
     }
 
     func article(_ prefix: String) throws -> Article {

@@ -92,7 +92,7 @@ struct APIRoutes: Sendable {
                 .unprocessableContent, code: "invalid-article",
                 message: "\(first.description)" + (read.errors.count > 1 ? " (and \(read.errors.count - 1) more)" : ""))
         }
-        let summary = try Ingestor(database: database).ingest(read.documents)
+        let summary = try await Ingestor(database: database).ingestOffLoop(read.documents)
         var stored: [JSONValue] = []
         for id in summary.articleIDs {
             let storyID = try database.article(id)?.story?.id

@@ -155,7 +155,8 @@ public struct FeedWatcher: Service {
                 outcome = .notModified
             case .fetched(let body, let etag, let lastModified):
                 let parsed = try FeedParser().parse(body, url: state.url)
-                let summary = try Ingestor(database: database).ingest(Self.documents(of: parsed, url: state.url))
+                let summary = try await Ingestor(database: database).ingestOffLoop(
+                    Self.documents(of: parsed, url: state.url))
                 state.title = parsed.title ?? state.title
                 state.etag = etag
                 state.lastModified = lastModified
