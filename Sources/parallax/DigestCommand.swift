@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInputs
 
 struct DigestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ internal import Hummingbird
 internal import Logging
 internal import NIOCore
 internal import Parallax
+internal import ParallaxInputs
 internal import ParallaxStore
 
 /// The JSON API. Responses use the digest format's types: a story is a one-story digest
