@@ -5,6 +5,7 @@ internal import Foundation
 public struct DigestPipeline: Sendable {
     public var analysis = AnalysisConfiguration()
     public var clustering = ClusteringConfiguration()
+    public var alignment = AlignmentConfiguration()
 
     public init() {}
 
@@ -19,9 +20,10 @@ public struct DigestPipeline: Sendable {
         let analysed = analyse(articles, progress: progress)
         progress?("clustering", 0, 1)
         let groups = Self.stories(of: analysed.map(\.article), configuration: clustering)
+        let synthesizer = StorySynthesizer(alignment: alignment)
         var stories = Self.inParallel(
             groups, stage: "synthesis", progress: progress, makeWorker: {},
-            transform: { _, group in StorySynthesizer().story(of: group.map { analysed[$0] }) })
+            transform: { _, group in synthesizer.story(of: group.map { analysed[$0] }) })
         stories.sort {
             $0.articleIDs.count != $1.articleIDs.count ? $0.articleIDs.count > $1.articleIDs.count : $0.id < $1.id
         }
