@@ -19,6 +19,11 @@ struct AlignCommand: AsyncParsableCommand {
     @Argument(help: "The pairs (JSON Lines), or - for standard input.")
     var pairs: String
 
+    @Option(
+        parsing: .upToNextOption,
+        help: "Articles (files or folders, as digest reads them) whose sentences weight the words, as a story's do.")
+    var context: [String] = []
+
     func run() async throws {
         let data: Data
         if pairs == "-" {
@@ -32,6 +37,8 @@ struct AlignCommand: AsyncParsableCommand {
         }
         let analyzer = ArticleAnalyzer()
         let checker = ClaimChecker()
+        let read = InputReader().read(paths: context)
+        let articles = DigestPipeline.articles(from: read.documents).map { analyzer.analyse($0) }
         var failures = 0
         for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
@@ -45,7 +52,7 @@ struct AlignCommand: AsyncParsableCommand {
             let alignment = checker.align(
                 a, b, publishedA: (object["published_a"] as? String).flatMap(PublicationDate.init(iso8601:)),
                 publishedB: (object["published_b"] as? String).flatMap(PublicationDate.init(iso8601:)),
-                analyzer: analyzer)
+                context: articles, analyzer: analyzer)
             print(try Self.line(alignment))
         }
         if failures > 0 { throw ExitCode(2) }

@@ -45,6 +45,12 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override the least cosine for `same` when the two happenings differ by the lexicon.")
     var otherHappeningThreshold: Double?
 
+    @Option(help: "Override the least cosine for two sentences of a story to be aligned at all.")
+    var candidateThreshold: Double?
+
+    @Option(help: "Override the least cosine for `same` when neither sentence has a happening.")
+    var wordsOnlyThreshold: Double?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -76,6 +82,8 @@ struct CorroborationCommand: AsyncParsableCommand {
         for scope in scopes {
             var evaluation = CorroborationEvaluation()
             if let sameThreshold { evaluation.pipeline.alignment.sameThreshold = sameThreshold }
+            if let candidateThreshold { evaluation.pipeline.alignment.candidateThreshold = candidateThreshold }
+            if let wordsOnlyThreshold { evaluation.pipeline.alignment.wordsOnlyThreshold = wordsOnlyThreshold }
             if let otherHappeningThreshold {
                 evaluation.pipeline.alignment.otherHappeningThreshold = otherHappeningThreshold
             }

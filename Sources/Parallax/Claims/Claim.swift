@@ -11,6 +11,9 @@ public struct Claim: Hashable, Sendable {
     /// Stems of the happening's words: event heads first (verbs and event nouns such as
     /// "kill", "quake", "sentenc", "acquir"), with the other content words in `words`.
     public var happening: Set<String>
+    /// Stems of the content words around each happening's head, by happening: what was
+    /// called for, who was killed ("calling for the release" against "calling the pretext unfounded").
+    public var arguments: [String: Set<String>] = [:]
     /// Every content stem, names included: the vector two claims are scored by.
     public var words: [String]
     public var quantities: [Quantity]

@@ -21,26 +21,38 @@ public struct ClaimChecker: Sendable {
         return Self.merged(ClaimReader().claims(of: analysed), text: text)
     }
 
-    /// How the claims of two texts relate.
+    /// How the claims of two texts relate; with `context` (a story's articles), words are
+    /// weighted by how rare they are among its sentences, as in a brief.
     public func align(
         _ a: String, _ b: String, publishedA: PublicationDate? = nil, publishedB: PublicationDate? = nil,
-        analyzer: ArticleAnalyzer
+        context: [AnalysedArticle] = [], analyzer: ArticleAnalyzer
     ) -> Alignment {
-        aligner.align(
-            claim(of: a, published: publishedA, analyzer: analyzer),
-            claim(of: b, published: publishedB, analyzer: analyzer))
+        let left = claim(of: a, published: publishedA, analyzer: analyzer)
+        let right = claim(of: b, published: publishedB, analyzer: analyzer)
+        guard !context.isEmpty else { return aligner.align(left, right) }
+        let weights = Self.frequencies(of: context)
+        return aligner.align(
+            left, right, similarity: Self.vector(left.words, weights).cosine(Self.vector(right.words, weights)))
+    }
+
+    /// Sentence frequencies of words, smoothed as a story's are.
+    static func frequencies(of articles: [AnalysedArticle]) -> DocumentFrequencies {
+        var frequencies = DocumentFrequencies()
+        frequencies.pseudoDocuments = 5
+        for article in articles { for sentence in article.sentences { frequencies.add(sentence.contentStems) } }
+        return frequencies
+    }
+
+    static func vector(_ words: [String], _ frequencies: DocumentFrequencies) -> TermVector {
+        frequencies.vector(Dictionary(words.map { ($0, 1) }, uniquingKeysWith: +), limit: 200)
     }
 
     /// The sentences of `articles` that say the same as `text` or contradict it, best first;
     /// page furniture (headlines, datelines, captions) is never evidence.
     public func check(_ text: String, against articles: [AnalysedArticle], analyzer: ArticleAnalyzer) -> [Finding] {
         let claim = claim(of: text, analyzer: analyzer)
-        var frequencies = DocumentFrequencies()
-        frequencies.pseudoDocuments = 5
-        for article in articles { for sentence in article.sentences { frequencies.add(sentence.contentStems) } }
-        func vector(_ words: [String]) -> TermVector {
-            frequencies.vector(Dictionary(words.map { ($0, 1) }, uniquingKeysWith: +), limit: 200)
-        }
+        let frequencies = Self.frequencies(of: articles)
+        func vector(_ words: [String]) -> TermVector { Self.vector(words, frequencies) }
         let wanted = vector(claim.words)
         let reader = ClaimReader()
         let hygiene = SentenceHygiene()
@@ -65,6 +77,7 @@ public struct ClaimChecker: Sendable {
             merged.epochs.formUnion(claim.epochs)
             merged.articlePlaces.formUnion(claim.articlePlaces)
             merged.negated.formUnion(claim.negated)
+            merged.arguments.merge(claim.arguments) { $0.union($1) }
             merged.isFuture = merged.isFuture || claim.isFuture
             merged.happening.formUnion(claim.happening)
             merged.words += claim.words

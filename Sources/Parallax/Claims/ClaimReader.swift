@@ -45,7 +45,7 @@ struct ClaimReader {
             "retire": ["retir"],
             "call": ["call", "urg", "demand"],
             "silent": ["silent", "silenc", "quiet"],
-            "fail": ["fail", "failur"],
+            "fail": ["fail", "failur", "unabl"],
         ]
         var table: [String: String] = [:]
         for (happening, stems) in groups {
@@ -64,6 +64,10 @@ struct ClaimReader {
     static let future: Set<String> = ["will", "would", "shall", "due", "scheduled", "tomorrow", "upcoming", "next"]
     /// Time words that point at the writer's present, not at a day the happening can be pinned to.
     static let deictic: Set<String> = ["today", "tonight", "now", "this morning", "this afternoon", "this evening"]
+    /// Words after a happening's head read as what it is about (its object: "calling for the
+    /// release of…"). Words before it were tried (reach 2) and let "issued a statement calling"
+    /// match "issued a statement calling the pretext unfounded".
+    static let argumentReach = 8
     /// Most words between a negation and the happening it denies ("has not been killed").
     static let negationReach = 2
     static let hedges: [String] = [
@@ -86,6 +90,7 @@ struct ClaimReader {
         }
         var happening = Set<String>()
         var negated = Set<String>()
+        var arguments: [String: Set<String>] = [:]
         var lastNegation = -100
         var isFuture = false
         var isNegated = false
@@ -103,7 +108,7 @@ struct ClaimReader {
             if Self.future.contains(word) || (word == "to" && position > 0 && lowered[position - 1] == "going") {
                 isFuture = true
             }
-            if modality == nil, Self.hedges.contains(word) {
+            if modality == nil, !token.isCapitalized, Self.hedges.contains(word) {
                 let next = position + 1 < lowered.count ? lowered[position + 1] : ""
                 let isHedge =
                     ["may", "might", "could", "reportedly", "allegedly", "possibly", "likely"].contains(word)
@@ -118,7 +123,14 @@ struct ClaimReader {
                 continue
             }
             if position - lastNegation <= Self.negationReach, !token.isStopWord { negated.insert(token.stem) }
-            if let head = Self.happenings[token.stem] ?? Self.happenings[word] { happening.insert(head) }
+            if let head = Self.happenings[token.stem] ?? Self.happenings[word] {
+                happening.insert(head)
+                let around = sentence.tokens[
+                    (position + 1)..<min(sentence.tokens.count, position + 1 + Self.argumentReach)]
+                arguments[head, default: []].formUnion(
+                    around.filter { !$0.isStopWord && !$0.isNumber && $0.stem != token.stem && $0.stem.count > 2 }
+                        .map(\.stem))
+            }
         }
         var when = Set<String>()
         var epochs = Set<String>()
@@ -138,6 +150,7 @@ struct ClaimReader {
             published: article.article.published?.iso8601)
         claim.people = Set(entities.filter { $0.type == .person }.map { $0.name.lowercased() })
         claim.negated = negated
+        claim.arguments = arguments
         claim.isFuture = isFuture
         claim.epochs = epochs
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })

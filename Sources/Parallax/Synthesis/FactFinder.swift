@@ -92,10 +92,15 @@ struct FactFinder {
             }
             var ids: [String] = []
             for item in support where !ids.contains(item.article) { ids.append(item.article) }
+            let copies = Self.copies(ordered, in: sentences)
+            // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
+            guard ids.count - copies.count >= 2 else {
+                used.subtract(fresh)
+                continue
+            }
             facts.append(
                 Fact(
-                    text: sentences.items[group.anchor].text, sources: ids, support: support,
-                    copies: Self.copies(ordered, in: sentences)))
+                    text: sentences.items[group.anchor].text, sources: ids, support: support, copies: copies))
         }
         return facts
     }

@@ -6,10 +6,6 @@ public struct StorySynthesizer: Sendable {
         self.alignment = alignment
     }
 
-    /// Least weighted cosine for two sentences to be aligned at all: a loose net, since
-    /// statements that disagree on a value match less closely than ones that agree.
-    static let candidateThreshold = 0.15
-
     public func story(of articles: [AnalysedArticle]) -> Story {
         // A republished copy whose original is in the story is listed but adds nothing: the
         // brief is written from the independent articles, so corroboration counts each once.
@@ -18,7 +14,7 @@ public struct StorySynthesizer: Sendable {
         let dated = DatedSentence.all(in: independent)
         let sentences = StorySentences(articles: independent)
         // One matching pass proposes candidates; the aligner decides what each pair is.
-        let candidates = FactFinder(similarityThreshold: Self.candidateThreshold).matches(in: sentences)
+        let candidates = FactFinder(similarityThreshold: alignment.candidateThreshold).matches(in: sentences)
         let alignments = StoryAlignments(
             sentences: sentences, candidates: candidates, aligner: ClaimAligner(configuration: alignment))
         let same = alignments.same
