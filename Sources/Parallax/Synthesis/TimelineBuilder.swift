@@ -39,7 +39,9 @@ struct DatedSentence {
                 }
                 guard sentenceIndex < article.sentences.count else { continue }
                 let sentence = article.sentences[sentenceIndex]
-                guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)") else { continue }
+                guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)"),
+                    SentenceHygiene().role(of: sentence, in: article) == .prose
+                else { continue }
                 if !time.statesItsYear,
                     article.times.contains(where: {
                         $0.statesItsYear && $0.start >= sentence.start && $0.end <= sentence.end
