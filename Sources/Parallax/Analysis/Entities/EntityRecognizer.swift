@@ -2,6 +2,8 @@
 /// by titles, organization words and a gazetteer, and merges short forms ("Putin") into the
 /// fullest form used in the same text ("Vladimir Putin").
 struct EntityRecognizer {
+    var configuration = EntityConfiguration()
+
     func mentions(in sentences: [AnalysedSentence]) -> [EntityMention] {
         // Words written with a capital inside sentences are names; a capital at the start
         // of a sentence says nothing.
@@ -16,7 +18,7 @@ struct EntityRecognizer {
         var found: [EntityMention] = []
         var placeByContext: [Bool] = []
         for (number, sentence) in sentences.enumerated() {
-            let heading = Self.isHeading(sentence)
+            let heading = Self.isHeading(sentence, longest: configuration.headingWords)
             for run in capitalizedRuns(in: sentence) {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
@@ -74,11 +76,11 @@ struct EntityRecognizer {
     }
 
     /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
-    private static func isHeading(_ sentence: AnalysedSentence) -> Bool {
+    private static func isHeading(_ sentence: AnalysedSentence, longest: Int) -> Bool {
         var words: [Token] = []
         for token in sentence.tokens where !token.isNumber && token.text.first?.isLetter == true {
             words.append(token)
-            if words.count > 12 { return false }
+            if words.count > longest { return false }
         }
         guard words.count >= 2 else { return false }
         guard let last = sentence.text.last(where: { !$0.isWhitespace }), !".?!:\"”".contains(last) else {
@@ -98,27 +100,38 @@ struct EntityRecognizer {
         return EntityLexicon.placeSuffixes.contains(sentence.tokens[index - 2].text.lowercased())
     }
 
-    /// Maps each mention's `name` to the fullest form of the same entity in `mentions`.
+    /// Maps each mention's `name` to the fullest form of the same entity in `mentions`. Where
+    /// several people share a surname ("Ana Reyes" and "Tomás Reyes"), a bare "Reyes" is the one
+    /// named last before it (the nearest antecedent), else the fullest form.
     static func mergedWithinText(_ mentions: [EntityMention]) -> [EntityMention] {
         var fullForms: [String: String] = [:]  // last word -> full person name
+        var holders: [String: Set<String>] = [:]  // last word -> every full name bearing it
         for mention in mentions where mention.type == .person {
             let words = mention.name.split(separator: " ")
             guard words.count >= 2, let last = words.last else { continue }
             let key = EntityName.folded(String(last))
+            holders[key, default: []].insert(EntityName.folded(mention.name))
             if let existing = fullForms[key], existing.count >= mention.name.count { continue }
             fullForms[key] = mention.name
         }
+        var latest: [String: String] = [:]  // last word -> the full name mentioned last
         return mentions.map { mention in
             var merged = mention
-            if !mention.name.contains(" "), mention.type != .place,
-                let full = fullForms[EntityName.folded(mention.name)]
-            {
-                merged.name = full
+            let words = mention.name.split(separator: " ")
+            if mention.type == .person, words.count >= 2, let last = words.last {
+                latest[EntityName.folded(String(last))] = mention.name
+            }
+            let key = EntityName.folded(mention.name)
+            if !mention.name.contains(" "), mention.type != .place, let full = fullForms[key] {
+                let shared = (holders[key]?.count ?? 0) > 1
+                merged.name = shared ? latest[key] ?? full : full
                 merged.type = .person
             }
             return merged
         }
     }
+
+    private static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "latin"]
 
     private static let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
 
@@ -145,7 +158,8 @@ struct EntityRecognizer {
             guard !current.isEmpty else { return }
             let shouting = current.allSatisfy { $0.text == $0.text.uppercased() }
             // "MARA DELL, BYLINE:" labels Mara Dell's lines as "MARA DELL:" does.
-            let roleFollows = gap(current.last!.end, min(sentence.end, current.last!.end + 24))
+            let roleFollows = gap(
+                current.last!.end, min(sentence.end, current.last!.end + configuration.speakerRoleScalars))
             let label =
                 shouting
                 && (nextGap.hasPrefix(":")
@@ -180,7 +194,7 @@ struct EntityRecognizer {
                 current.append(token)
             } else if token.isNumber, !current.isEmpty, separator == " ",
                 !EntityLexicon.calendarWords.contains(current.last!.text.lowercased()),
-                token.text.allSatisfy(\.isNumber), token.text.count <= 3
+                token.text.allSatisfy(\.isNumber), token.text.count <= configuration.numberInNameDigits
             {
                 // "Line 4", "Apollo 11": the number is part of the name.
                 current.append(token)
@@ -278,7 +292,8 @@ struct EntityRecognizer {
             })
             // "Sherrod Brown of Ohio": a full name, then where the person is from.
             let personBefore =
-                (2...3).contains(of - nameStart) && after.count <= 3
+                configuration.nameBeforeOfWords.contains(of - nameStart)
+                && after.count <= configuration.placeAfterOfWords
                 && tokens[nameStart..<of].allSatisfy { $0.isCapitalized && !$0.isStopWord }
             if ordinaryBefore, knownAfter || personBefore {
                 let from = typedMentions(
@@ -294,8 +309,16 @@ struct EntityRecognizer {
         }
         let lowerWords = tokens.map { EntityName.withoutPossessive($0.text).lowercased() }
         let phrase = lowerWords.joined(separator: " ")
-        if tokens.count == 1, EntityLexicon.calendarWords.contains(phrase) { return [] }
-        if tokens.count == 1, EntityLexicon.demonyms.contains(phrase) { return [] }
+        // "Saturday", "GMT", "10:00 GMT Friday": times, not names.
+        if lowerWords.allSatisfy({ EntityLexicon.calendarWords.contains($0) || EntityLexicon.timeZones.contains($0) }) {
+            return []
+        }
+        // "Russian", "South American": an adjective of nationality names nobody.
+        if let last = lowerWords.last, EntityLexicon.demonyms.contains(last),
+            lowerWords.dropLast().allSatisfy({ EntityLexicon.demonyms.contains($0) || Self.compassWords.contains($0) })
+        {
+            return []
+        }
         if EntityLexicon.otherNames.contains(phrase)
             || lowerWords.contains(where: { EntityLexicon.otherNames.contains($0) }) && tokens.count <= 2
         {
@@ -316,9 +339,10 @@ struct EntityRecognizer {
         }
         if tokens.count == 1 {
             let word = tokens[0].text
+            // "THIS", "HE" in a shouted line are words, not acronyms.
+            if tokens[0].isStopWord || StopWords.contains(word.lowercased(), language: "en") { return [] }
             let isAcronym = word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
             if isAcronym { return [mention(tokens, type: .organization, sentence: sentence)] }
-            if tokens[0].isStopWord { return [] }
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
@@ -333,11 +357,12 @@ struct EntityRecognizer {
 
     /// Splits "U.S. President Donald Trump" into the part before the title and the person.
     private func titleSplit(_ tokens: [Token]) -> (prefix: [Token], name: [Token])? {
+        let nameWords = configuration.nameAfterTitleWords
         guard let titleIndex = tokens.lastIndex(where: { EntityLexicon.titles.contains($0.text.lowercased()) }),
             titleIndex + 1 < tokens.count
         else { return nil }
         let name = Array(tokens[(titleIndex + 1)...])
-        guard (1...3).contains(name.count), name.allSatisfy({ $0.isCapitalized }) else { return nil }
+        guard nameWords.contains(name.count), name.allSatisfy({ $0.isCapitalized }) else { return nil }
         // "Pellingford General Hospital" is a building, not General Hospital.
         if let last = name.last?.text.lowercased(),
             EntityLexicon.organizationWords.contains(last) || EntityLexicon.placeSuffixes.contains(last)

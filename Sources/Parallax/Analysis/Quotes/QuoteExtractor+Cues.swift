@@ -69,9 +69,12 @@ extension QuoteExtractor {
                         sourceFirst: first, sourceLast: last))
                 continue
             }
+            // The name after "told" is the one told, never the teller: `"…," Name told AFP.`
+            let addressesListener = Self.addresseeVerbs.contains(word)
             // `…, said Name, an expert at X.` wins over the words before the comma.
             let invertedName =
-                gapBefore.contains(",") && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                !addressesListener && gapBefore.contains(",") && index + 1 < tokens.count
+                && tokens[index + 1].isCapitalized
                 && !context.entities(in: tokens[index + 1].start..<tokens[index + 1].start + 1).isEmpty
                 && subject(startingAt: index + 1, in: tokens, context: context).map { last, _ in
                     last + 1 == tokens.count || context.gap(tokens, before: last + 1).contains(",")
@@ -89,7 +92,8 @@ extension QuoteExtractor {
                 continue
             }
             // `…," said Name` / `…, said Name, an expert at X.`
-            if index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
+            if !addressesListener,
+                index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
                 let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
                 found.kind != .description || Self.determiners.contains(tokens[index + 1].text.lowercased()),
                 last + 1 == tokens.count
