@@ -80,4 +80,11 @@ struct AttributionShapeTests {
         let text = "A man was charged on Saturday with arson at the dairy, Harnow police said in a statement."
         #expect(try speaker(of: "was charged on Saturday", in: text) == "Harnow police")
     }
+
+    @Test func aPronounInsideReportedWordsIsNoNewSpeaker() throws {
+        let text = "Judge Ana Lynch said she recalled thinking the case was already lost."
+        let found = quotes(text)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Ana Lynch")
+    }
 }

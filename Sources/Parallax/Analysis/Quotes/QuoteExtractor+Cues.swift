@@ -84,6 +84,15 @@ extension QuoteExtractor {
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
                 gapBefore == " " || gapBefore == ") " || found.kind == .name
             {
+                // "Lynch said she recalled …": a pronoun right after an earlier cue (or its "that")
+                // opens that cue's reported words; its verb is part of them, not a new statement.
+                if found.kind == .pronoun, first > 0, let earlier = result.last, earlier.index < first,
+                    earlier.text != "according to",
+                    earlier.index == first - 1
+                        || tokens[first - 1].text.lowercased() == "that" && earlier.index >= first - 4
+                {
+                    continue
+                }
                 result.append(
                     Cue(
                         span: token.start..<token.end, text: token.text, source: found, index: index,
