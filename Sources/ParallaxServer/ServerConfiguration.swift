@@ -15,6 +15,8 @@ public struct ServerConfiguration: Sendable {
     public var maximumPage = 100_000
     /// Most results of a search.
     public var searchResults = 30
+    /// Bounds on one request's work and on idle connections.
+    public var limits = RequestLimits()
 
     public init() {}
 
