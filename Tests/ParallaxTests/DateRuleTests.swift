@@ -11,7 +11,7 @@ struct DateRuleTests {
         let document = RawDocument(
             input: "a.txt", format: .structured, text: text, id: "a", title: title, outlet: "Tessel Gazette",
             published: published)
-        return DigestPipeline().run([document]).stories.first?.timeline ?? []
+        return StoryPipeline().run([document]).stories.first?.timeline ?? []
     }
 
     @Test func headlineDatelineAndUpdatedLinesAreNoEvents() {
