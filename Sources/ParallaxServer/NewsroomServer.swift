@@ -27,6 +27,7 @@ public enum NewsroomServer {
     public static func router(database: NewsroomDatabase, configuration: ServerConfiguration) -> Router<Context> {
         // HEAD is answered wherever GET is (headers, no body).
         let router = Router(context: Context.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: RequestGuard(allowedHosts: configuration.allowedHosts))
         router.add(middleware: ErrorMiddleware())
         PageRoutes(database: database, configuration: configuration).add(to: router)
         APIRoutes(database: database, configuration: configuration).add(to: router.group("api"))

@@ -14,9 +14,12 @@ import Testing
 @Suite("Hardening: bounded requests")
 struct HardeningTests {
     let database: NewsroomDatabase
+    /// An editor's API token: writes need one.
+    let token: String
 
     init() throws {
         database = try NewsroomDatabase.inMemory()
+        token = try database.issueToken(role: .editor).secret
         let reports = [BridgeReports.gazette, BridgeReports.ledger].joined(separator: "\n")
         var documents = InputReader().read(jsonLines: Data(reports.utf8), input: "test").documents
         documents.append(
@@ -144,6 +147,7 @@ struct HardeningTests {
             let connection = try RawHTTPConnection(port: try #require(client.port))
             connection.send(
                 "POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer \(token)\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
             let status = await connection.statusLine()
             #expect(status?.hasPrefix("HTTP/1.1 400") == true, "\(status ?? "nothing")")
@@ -175,7 +179,8 @@ struct HardeningTests {
         try await app.test(.router) { client in
             let lines = (1...3).map { #"{"id":"n-\#($0)","text":"Ferries ran all day across the harbor \#($0)."}"# }
             let response = try await client.execute(
-                uri: "/api/articles", method: .post, headers: [.contentType: "application/x-ndjson"],
+                uri: "/api/articles", method: .post,
+                headers: [.contentType: "application/x-ndjson", .authorization: "Bearer \(token)"],
                 body: ByteBuffer(string: lines.joined(separator: "\n")))
             #expect(response.status == .contentTooLarge)
             #expect(String(buffer: response.body).contains("too-many-articles"))

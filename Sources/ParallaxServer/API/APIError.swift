@@ -1,3 +1,4 @@
+internal import HTTPTypes
 public import Hummingbird
 internal import Logging
 internal import NIOCore
@@ -22,7 +23,9 @@ public struct APIError: HTTPResponseError, Sendable {
         let body: JSONValue = .object([
             ("error", .object([("code", .string(code)), ("message", .string(message))]))
         ])
-        return Response.json(body, status: status)
+        var response = Response.json(body, status: status)
+        if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"parallax\"" }
+        return response
     }
 
     static func notFound(_ what: String) -> APIError {
@@ -31,6 +34,10 @@ public struct APIError: HTTPResponseError, Sendable {
 
     static func badRequest(_ message: String, code: String = "bad-request") -> APIError {
         APIError(.badRequest, code: code, message: message)
+    }
+
+    static func unauthorized(_ message: String) -> APIError {
+        APIError(.unauthorized, code: "unauthorized", message: message)
     }
 
     static func tooLarge(limit: Int) -> APIError {

@@ -93,6 +93,8 @@ struct APIRoutes: Sendable {
     /// input line (`id`, `text`; optional `title`, `url`, `outlet`, `published`, `authors`,
     /// `language`). All are added or, when one is bad, none.
     func submit(_ request: Request, context: NewsroomServer.Context) async throws -> Response {
+        let holder = try authorizeWrite(request)
+        try Self.requireJSON(request)
         let limit = configuration.maximumBodyBytes
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
             throw APIError.tooLarge(limit: limit)
@@ -124,7 +126,7 @@ struct APIRoutes: Sendable {
             let storyID = try database.article(id)?.story?.id
             stored.append(.object([("id", .string(id)), ("storyId", storyID.map(JSONValue.string) ?? .null)]))
         }
-        context.logger.info("ingested \(summary.added) articles through the API")
+        context.logger.info("ingested \(summary.added) articles through the API (token \(holder.id))")
         return .json(
             .object([
                 ("format", .string("parallax.ingest/1")),
@@ -132,6 +134,45 @@ struct APIRoutes: Sendable {
                 ("duplicates", .number(summary.duplicates)),
                 ("articles", .array(stored)),
             ]), status: summary.added > 0 ? .created : .ok)
+    }
+
+    /// The holder of the request's `Authorization: Bearer TOKEN`, who must be allowed to write:
+    /// 401 without a known token, 403 for a reader's.
+    func authorizeWrite(_ request: Request) throws -> TokenHolder {
+        guard let header = request.headers[.authorization] else {
+            throw APIError.unauthorized("writing needs an API token: send Authorization: Bearer TOKEN")
+        }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer",
+            let holder = try database.tokenHolder(secret: parts[1].trimmingCharacters(in: .whitespaces))
+        else {
+            throw APIError.unauthorized("the API token is not known or has been revoked")
+        }
+        guard holder.role.canWrite else {
+            throw APIError(
+                .forbidden, code: "forbidden", message: "a \(holder.role.rawValue) token cannot add articles")
+        }
+        return holder
+    }
+
+    /// Media types a body of articles may have: JSON, or JSON lines.
+    static let articleMediaTypes: Set<String> = [
+        "application/json", "application/x-ndjson", "application/jsonl", "application/x-jsonlines",
+    ]
+
+    /// Refuses (415) a body that is not declared as JSON, so that no cross-site form
+    /// (`text/plain`, `application/x-www-form-urlencoded`, `multipart/form-data`) can post one.
+    static func requireJSON(_ request: Request) throws {
+        let declared = request.headers[.contentType] ?? ""
+        let mediaType = declared.split(separator: ";", maxSplits: 1).first.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        guard let mediaType, articleMediaTypes.contains(mediaType) else {
+            throw APIError(
+                .unsupportedMediaType, code: "unsupported-media-type",
+                message: "send articles as application/json or application/x-ndjson"
+                    + (declared.isEmpty ? " (no Content-Type was given)" : ", not \(declared.prefix(80))"))
+        }
     }
 
     /// A body holding one JSON object or an array of them (pretty-printed or not) as JSON

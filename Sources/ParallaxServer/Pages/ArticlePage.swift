@@ -1,3 +1,4 @@
+internal import Parallax
 internal import ParallaxStore
 
 /// One article's clean text, quotes and named entities highlighted, with its metadata.
@@ -16,9 +17,11 @@ struct ArticlePage {
         if !article.authors.isEmpty {
             body += "<dt>By</dt><dd>\(Layout.escape(article.authors.joined(separator: ", ")))</dd>"
         }
-        if let url = article.url {
+        if let link = article.url.flatMap(WebLink.linkable) {
             body +=
-                "<dt>Source</dt><dd><a href=\"\(Layout.escape(url))\" rel=\"noopener\">\(Layout.escape(url))</a></dd>"
+                "<dt>Source</dt><dd><a href=\"\(Layout.escape(link))\" rel=\"noopener noreferrer\">\(Layout.escape(link))</a></dd>"
+        } else if let url = article.url {
+            body += "<dt>Source</dt><dd>\(Layout.escape(url)) <span class=\"meta\">(not a web address)</span></dd>"
         }
         if let story = detail.story {
             body +=

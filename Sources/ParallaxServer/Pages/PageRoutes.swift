@@ -19,9 +19,12 @@ struct PageRoutes: Sendable {
     func storyList(_ request: Request) throws -> Response {
         let parameters = request.uri.queryParameters
         let order = parameters.get("order").flatMap(StoryQuery.Order.init(rawValue:)) ?? .newest
-        let page = max(1, parameters.get("page").flatMap { Int($0) } ?? 1)
+        let page = try APIRoutes.integer(
+            parameters.get("page"), name: "page", default: 1, range: 1...configuration.maximumPage)
+        let (offset, overflow) = (page - 1).multipliedReportingOverflow(by: configuration.storiesPerPage)
+        guard !overflow else { throw APIError.badRequest("page \(page) is past the last page") }
         var query = StoryQuery(order: order, limit: configuration.storiesPerPage + 1)
-        query.offset = (page - 1) * configuration.storiesPerPage
+        query.offset = offset
         var stories = try database.stories(query)
         let hasMore = stories.count > configuration.storiesPerPage
         stories = Array(stories.prefix(configuration.storiesPerPage))

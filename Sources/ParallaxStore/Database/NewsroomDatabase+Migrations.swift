@@ -84,6 +84,17 @@ extension NewsroomDatabase {
                         title, body, tokenize = 'unicode61 remove_diacritics 2')
                     """)
         }
+        // API tokens: only each secret's SHA-256 digest is kept.
+        migrator.registerMigration("v2-api-tokens") { db in
+            try db.create(table: "apiToken") { t in
+                t.primaryKey("id", .text)
+                t.column("digest", .text).notNull().unique()
+                t.column("role", .text).notNull()
+                t.column("label", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("revokedAt", .datetime)
+            }
+        }
         return migrator
     }
 }
