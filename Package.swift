@@ -148,6 +148,7 @@ let package = Package(
             name: "ParallaxServerTests",
             dependencies: [
                 "ParallaxServer",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
