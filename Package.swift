@@ -157,6 +157,7 @@ let package = Package(
             dependencies: [
                 "ParallaxServer",
                 "ParallaxInputs",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
