@@ -1,3 +1,5 @@
+public import ParallaxStore
+
 /// Settings of the web server, with defaults; filled from `parallax serve` flags in one place.
 public struct ServerConfiguration: Sendable {
     public var host = "127.0.0.1"
@@ -15,6 +17,8 @@ public struct ServerConfiguration: Sendable {
     public var maximumPage = 100_000
     /// Most results of a search.
     public var searchResults = 30
+    /// Argon2id costs of new password hashes (see `PasswordHasher.Costs` for the defaults' source).
+    public var passwordCosts = PasswordHasher.Costs()
 
     public init() {}
 

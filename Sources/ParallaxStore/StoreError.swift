@@ -7,6 +7,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let migrationFailed = Code(name: "migration-failed")
         public static let databaseFailed = Code(name: "database-failed")
         public static let corruptState = Code(name: "corrupt-state")
+        public static let passwordHashingFailed = Code(name: "password-hashing-failed")
+        public static let invalidAccount = Code(name: "invalid-account")
+        public static let invalidReview = Code(name: "invalid-review")
         public var description: String { name }
     }
 

@@ -34,14 +34,22 @@ struct PageRoutes: Sendable {
     }
 
     func story(_ id: String) throws -> Response {
-        if let version = try database.storyVersion(id), let page = storyPages.body(of: id, at: version) {
+        // A rendering depends on the review log and the publication setting as well as the revisions.
+        let settings = try database.settings()
+        func key(_ id: String) throws -> String {
+            try ReviewedRendering.key(id, settings: settings, database: database)
+        }
+        if let version = try database.storyVersion(id), let page = storyPages.body(of: try key(id), at: version) {
             return .html(page)
         }
         guard let detail = try database.story(id) else {
             throw APIError.notFound("There is no story \(id).")
         }
-        let page = StoryPage(detail: detail).html
-        storyPages.keep(page, of: detail.story.id, at: detail.version)
+        // Read before the log, so a rendering is never kept under a newer key than it shows.
+        let renderingKey = try key(detail.story.id)
+        let published = try database.publishedBrief(of: detail.story.id, settings: settings)
+        let page = StoryPage(detail: detail, published: published, settings: settings).html
+        storyPages.keep(page, of: renderingKey, at: detail.version)
         return .html(page)
     }
 
