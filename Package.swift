@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxWeb", targets: ["ParallaxWeb"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
     ],
@@ -104,6 +105,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -156,6 +158,7 @@ let package = Package(
                 "ParallaxWeb",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -17,6 +17,8 @@ public struct ServerConfiguration: Sendable {
     public var maximumPage = 100_000
     /// Most results of a search.
     public var searchResults = 30
+    /// Bounds on one request's work and on idle connections.
+    public var limits = RequestLimits()
     /// Argon2id costs of new password hashes (see `PasswordHasher.Costs` for the defaults' source).
     public var passwordCosts = PasswordHasher.Costs()
 

@@ -13,7 +13,7 @@ import Testing
 @Suite("Access and request safety")
 struct AccessTests {
     let database: NewsroomDatabase
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<NewsroomServer.Context>>
     let editor: String
 
     init() throws {

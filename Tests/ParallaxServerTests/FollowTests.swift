@@ -17,7 +17,7 @@ import Testing
 @Suite("Following a story")
 struct FollowTests {
     let database: NewsroomDatabase
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<NewsroomServer.Context>>
 
     static let herald = """
         {"id":"herald-1","title":"Ostrander bridge repairs begin","outlet":"Harbor Herald","published":"2026-05-06","text":"Repairs began on the Ostrander bridge on Wednesday, two days after inspectors found cracks in two supports, city engineer Mara Velden said.\\n\\nFerries will run while the Ostrander bridge is closed."}

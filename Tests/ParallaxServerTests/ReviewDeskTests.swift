@@ -13,7 +13,7 @@ import Testing
 @Suite("Sign-in and the review desk")
 struct ReviewDeskTests {
     let database: NewsroomDatabase
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<NewsroomServer.Context>>
     let storyID: String
     static let costs: PasswordHasher.Costs = {
         var costs = PasswordHasher.Costs()

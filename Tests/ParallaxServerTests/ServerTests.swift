@@ -29,7 +29,7 @@ enum BridgeReports {
 @Suite("Web site and JSON API")
 struct ServerTests {
     let database: NewsroomDatabase
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<NewsroomServer.Context>>
     /// An editor's token and a JSON content type: what every write needs.
     let writeHeaders: HTTPFields
 

@@ -2,6 +2,7 @@ internal import HTTPTypes
 public import Hummingbird
 internal import Logging
 internal import NIOCore
+internal import NIOHTTP1
 internal import Parallax
 internal import ParallaxStore
 
@@ -88,6 +89,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case let error as APIError:
             return error
+        case let error as StoreError where error.code == .cancelled:
+            return APIError(.serviceUnavailable, code: "cancelled", message: "the request was stopped")
+        case is HTTPParserError:
+            // A malformed request body (a bad chunk size) is the client's error.
+            return APIError(.badRequest, code: "malformed-request", message: "the request is not valid HTTP/1.1")
         case let error as StoreError:
             context.logger.error("store failure: \(error)")
             return APIError(.internalServerError, code: "store-failed", message: "the store could not answer")

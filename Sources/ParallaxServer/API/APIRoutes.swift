@@ -13,14 +13,14 @@ struct APIRoutes: Sendable {
     let storyBodies = StoryRenderCache()
 
     func add(to group: RouterGroup<NewsroomServer.Context>) {
-        group.get("stories") { request, _ in try stories(request) }
-        group.get("stories/:id") { _, context in try story(context.parameters.require("id")) }
-        group.get("articles/:id") { _, context in try article(context.parameters.require("id")) }
-        group.get("search") { request, _ in try search(request) }
+        group.get("stories") { request, context in try await stories(request, context: context) }
+        group.get("stories/:id") { _, context in try story(context.pathParameter("id")) }
+        group.get("articles/:id") { _, context in try article(context.pathParameter("id")) }
+        group.get("search") { request, context in try await search(request, context: context) }
         group.post("articles") { request, context in try await submit(request, context: context) }
     }
 
-    func stories(_ request: Request) throws -> Response {
+    func stories(_ request: Request, context: NewsroomServer.Context) async throws -> Response {
         let parameters = request.uri.queryParameters
         var query = StoryQuery()
         if let since = parameters.get("since") {
@@ -29,7 +29,10 @@ struct APIRoutes: Sendable {
             }
             query.since = since
         }
-        if let text = parameters.get("q"), !text.isEmpty { query.text = text }
+        if let text = parameters.get("q"), !text.isEmpty {
+            try Self.checkQueryLength(text, limits: configuration.limits)
+            query.text = text
+        }
         if let order = parameters.get("order") {
             guard let known = StoryQuery.Order(rawValue: order) else {
                 throw APIError.badRequest("order must be newest or biggest")
@@ -38,7 +41,11 @@ struct APIRoutes: Sendable {
         }
         query.limit = try Self.integer(parameters.get("limit"), name: "limit", default: 50, range: 1...500)
         query.offset = try Self.integer(parameters.get("offset"), name: "offset", default: 0, range: 0...Int.max)
-        return .json(StoreJSON.storyList(try database.stories(query)))
+        let (database, finalQuery) = (database, query)
+        let stories = try await RequestWork.run(deadline: configuration.limits.deadline, context: context) {
+            try database.stories(finalQuery)
+        }
+        return .json(StoreJSON.storyList(stories))
     }
 
     /// The brief readers may see, with editors' corrections applied (see `publishedBrief`).
@@ -68,14 +75,27 @@ struct APIRoutes: Sendable {
         return .json(StoreJSON.article(detail))
     }
 
-    func search(_ request: Request) throws -> Response {
+    func search(_ request: Request, context: NewsroomServer.Context) async throws -> Response {
         guard let text = request.uri.queryParameters.get("q"), !text.allSatisfy(\.isWhitespace) else {
             throw APIError.badRequest("the q parameter (the words to search for) is missing", code: "missing-query")
         }
+        try Self.checkQueryLength(text, limits: configuration.limits)
         let limit = try Self.integer(
             request.uri.queryParameters.get("limit"), name: "limit", default: configuration.searchResults,
             range: 1...200)
-        return .json(StoreJSON.searchResults(try database.search(text, limit: limit)))
+        let database = database
+        let hits = try await RequestWork.run(deadline: configuration.limits.deadline, context: context) {
+            try await database.search(text, limit: limit)
+        }
+        return .json(StoreJSON.searchResults(hits))
+    }
+
+    /// Refuses a search query longer than the limit with 400 `query-too-long`.
+    static func checkQueryLength(_ text: String, limits: RequestLimits) throws {
+        guard text.unicodeScalars.count <= limits.maximumQueryCharacters else {
+            throw APIError.badRequest(
+                "the query is longer than \(limits.maximumQueryCharacters) characters", code: "query-too-long")
+        }
     }
 
     /// `POST /api/articles`: one JSON object, or JSON lines, each with the fields of a JSONL
@@ -98,6 +118,12 @@ struct APIRoutes: Sendable {
         let bytes = Self.jsonLines(Data(buffer.readableBytesView))
         guard !bytes.isEmpty else { throw APIError.badRequest("the body is empty; send an article as JSON") }
         let read = InputReader().read(jsonLines: bytes, input: "api")
+        guard read.documents.count <= configuration.limits.maximumArticlesPerPost else {
+            throw APIError(
+                .contentTooLarge, code: "too-many-articles",
+                message: "\(read.documents.count) articles in one request; send at most "
+                    + "\(configuration.limits.maximumArticlesPerPost) per request")
+        }
         if let first = read.errors.first {
             throw APIError(
                 .unprocessableContent, code: "invalid-article",

@@ -16,12 +16,12 @@ struct FollowRoutes: Sendable {
     static let searchFeedEntries = 50
 
     func add(to router: Router<NewsroomServer.Context>) {
-        router.get("stories/:id/feed.atom") { _, context in try storyFeed(context.parameters.require("id")) }
+        router.get("stories/:id/feed.atom") { _, context in try storyFeed(context.pathParameter("id")) }
         router.get("search/feed.atom") { request, _ in try searchFeed(request) }
         router.get("stories/:id/revisions/:revision") { _, context in
-            try revisionPage(context.parameters.require("id"), context.parameters.require("revision", as: Int.self))
+            try revisionPage(context.pathParameter("id"), context.parameters.require("revision", as: Int.self))
         }
-        router.get("api/stories/:id/revisions") { _, context in try revisionsJSON(context.parameters.require("id")) }
+        router.get("api/stories/:id/revisions") { _, context in try revisionsJSON(context.pathParameter("id")) }
         router.get("api/search/revisions") { request, _ in try searchRevisionsJSON(request) }
     }
 
@@ -37,7 +37,7 @@ struct FollowRoutes: Sendable {
     }
 
     func searchFeed(_ request: Request) throws -> Response {
-        let text = try Self.query(request)
+        let text = try query(request)
         let feed = AtomFeed(
             id: "urn:parallax:search:\(Layout.urlComponent(text))", title: "“\(text)” — Parallax",
             selfPath: "/search/feed.atom?q=\(Layout.urlComponent(text))",
@@ -86,7 +86,7 @@ struct FollowRoutes: Sendable {
     }
 
     func searchRevisionsJSON(_ request: Request) throws -> Response {
-        let text = try Self.query(request)
+        let text = try query(request)
         return .json(
             .object([
                 ("format", .string(Self.revisionsFormat)), ("query", .string(text)),
@@ -99,10 +99,11 @@ struct FollowRoutes: Sendable {
 
     static let revisionsFormat = "parallax.revisions/1"
 
-    static func query(_ request: Request) throws -> String {
+    func query(_ request: Request) throws -> String {
         guard let text = request.uri.queryParameters.get("q"), !text.allSatisfy(\.isWhitespace) else {
             throw APIError.badRequest("the q parameter (the words to search for) is missing", code: "missing-query")
         }
+        try APIRoutes.checkQueryLength(text, limits: configuration.limits)
         return text
     }
 

@@ -10,9 +10,9 @@ struct PageRoutes: Sendable {
 
     func add(to router: Router<NewsroomServer.Context>) {
         router.get("/") { request, _ in try storyList(request) }
-        router.get("stories/:id") { _, context in try story(context.parameters.require("id")) }
-        router.get("articles/:id") { _, context in try article(context.parameters.require("id")) }
-        router.get("search") { request, _ in try search(request) }
+        router.get("stories/:id") { _, context in try story(context.pathParameter("id")) }
+        router.get("articles/:id") { _, context in try article(context.pathParameter("id")) }
+        router.get("search") { request, context in try await search(request, context: context) }
         router.get("healthz") { _, _ in Response.json(.object([("status", .string("ok"))])) }
     }
 
@@ -60,9 +60,14 @@ struct PageRoutes: Sendable {
         return .html(ArticlePage(detail: detail).html)
     }
 
-    func search(_ request: Request) throws -> Response {
+    func search(_ request: Request, context: NewsroomServer.Context) async throws -> Response {
         let text = request.uri.queryParameters.get("q") ?? ""
-        let hits = text.allSatisfy(\.isWhitespace) ? [] : try database.search(text, limit: configuration.searchResults)
+        guard !text.allSatisfy(\.isWhitespace) else { return .html(SearchPage(query: text, hits: []).html) }
+        try APIRoutes.checkQueryLength(text, limits: configuration.limits)
+        let (database, limit) = (database, configuration.searchResults)
+        let hits = try await RequestWork.run(deadline: configuration.limits.deadline, context: context) {
+            try await database.search(text, limit: limit)
+        }
         return .html(SearchPage(query: text, hits: hits).html)
     }
 }

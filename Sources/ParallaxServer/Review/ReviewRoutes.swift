@@ -13,10 +13,10 @@ struct ReviewRoutes: Sendable {
     func add(to router: Router<NewsroomServer.Context>) {
         router.get("review") { request, _ in try queue(request) }
         router.get("review/stories/:id") { request, context in
-            try story(request, id: context.parameters.require("id"))
+            try story(request, id: context.pathParameter("id"))
         }
         router.post("review/stories/:id/actions") { request, context in
-            try await act(request, id: context.parameters.require("id"))
+            try await act(request, id: context.pathParameter("id"))
         }
     }
 
