@@ -211,8 +211,9 @@ def main():
         step = "reading the story signed out"
         navigate("/stories/" + args.story)
         text = evaluate("document.body.innerText")
+        # innerText follows CSS text-transform (section headings are upper case), so compare folded.
         missing = [what for what in ("Reviewed by " + args.name, SPEAKER, REASON, quote[:60], "Methodology")
-                   if what not in text]
+                   if what.casefold() not in text.casefold()]
         if missing:
             raise RuntimeError("the reader's page lacks " + ", ".join(repr(m) for m in missing))
         evaluate("document.querySelector('.review-box').scrollIntoView()")

@@ -27,11 +27,11 @@ struct CoverageChart {
         var day: Int
     }
 
-    /// Dated articles as (article, outlet, day number); undated ones are listed in the table only.
+    /// Dated articles as (article, outlet, day number); undated ones are only counted in the caption.
     var marks: [Mark] {
         articles.compactMap { article in
             guard let published = article.published, let day = Self.dayNumber(published) else { return nil }
-            return Mark(article: article.id, outlet: article.outlet ?? article.id, day: day)
+            return Mark(article: article.id, outlet: OutletName.of(article), day: day)
         }
     }
 
@@ -53,13 +53,15 @@ struct CoverageChart {
         func x(_ day: Int) -> Double {
             last == first ? layout.width / 2 : plotLeft + plotWidth * Double(day - first) / Double(last - first)
         }
+        let undatedCount = articles.count - marks.count
+        let undated = undatedCount == 0 ? "" : " (\(undatedCount) more without a date)"
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { one, _ in one })
         let firstDate = Self.date(of: first)
         let lastDate = Self.date(of: last)
         var svg = """
             <svg class="coverage" viewBox="0 0 \(Int(layout.width)) \(Int(height))" role="img" aria-labelledby="coverage-title coverage-desc" xmlns="http://www.w3.org/2000/svg">
             <title id="coverage-title">Coverage over time by outlet</title>
-            <desc id="coverage-desc">\(marks.count) articles from \(outlets.count) outlets between \(firstDate) and \(lastDate); the table below lists them.</desc>
+            <desc id="coverage-desc">\(marks.count) dated articles from \(outlets.count) outlets between \(firstDate) and \(lastDate)\(undated); the table below lists them.</desc>
 
             """
         for (row, outlet) in outlets.enumerated() {
@@ -98,7 +100,7 @@ struct CoverageChart {
         }
         table += "</tbody></table></details>"
         return
-            "<section class=\"picture\"><h3>Coverage over time</h3><figure>\(svg)<figcaption>Each dot is an article, on the day it was published; follow a dot to read it.</figcaption></figure>\(table)</section>\n"
+            "<section class=\"picture\"><h3>Coverage over time</h3><figure>\(svg)<figcaption>Each dot is an article, on the day it was published; follow a dot to read it.\(undatedCount == 0 ? "" : " \(undatedCount) \(undatedCount == 1 ? "article gives" : "articles give") no date and \(undatedCount == 1 ? "is" : "are") not drawn.")</figcaption></figure>\(table)</section>\n"
     }
 
     static func dayNumber(_ date: PublicationDate) -> Int? {

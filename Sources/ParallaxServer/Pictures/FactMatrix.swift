@@ -22,7 +22,7 @@ struct FactMatrix {
     var articlePage: (String) -> String
 
     private var outletOf: [String: String] {
-        Dictionary(articles.map { ($0.id, $0.outlet ?? $0.id) }, uniquingKeysWith: { one, _ in one })
+        Dictionary(articles.map { ($0.id, OutletName.of($0)) }, uniquingKeysWith: { one, _ in one })
     }
 
     /// Outlets of the story's articles, in the order they first appear.

@@ -1,3 +1,6 @@
+internal import Foundation
+internal import Parallax
+
 /// The stylesheet of the newsroom's own parts (review desk, review box, pictures), added to the
 /// page's one inline stylesheet.
 enum NewsroomStyle {
@@ -12,4 +15,17 @@ enum NewsroomStyle {
             table.matrix tbody th{text-align:left;font-weight:400;min-width:12rem}table.matrix a{text-decoration:none;font-size:1.1em}
             td.supports a{color:#15803d}td.contradicts a{color:#b91c1c}td.silent{color:var(--muted)}
             """
+}
+
+/// The name a picture gives an article's outlet: the outlet, else the web site's host, else the
+/// article's title (never its internal id).
+enum OutletName {
+    static func of(_ article: Article) -> String {
+        if let outlet = article.outlet, !outlet.isEmpty { return outlet }
+        if let url = article.url, let host = URL(string: url)?.host, !host.isEmpty {
+            return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+        if let title = article.title, !title.isEmpty { return String(title.prefix(40)) }
+        return "Unnamed source"
+    }
 }
