@@ -5,7 +5,8 @@ a minimal WebSocket client, so CI needs no package from PyPI). The site itself r
 An editor signs in with a one-time password, chooses a password, corrects the speaker of the first
 quote on the story's review page (with a reason), approves the revision and signs out; then the
 story's reader page, seen signed out, must show "Reviewed by NAME", the new speaker and the
-correction's reason. Screenshots of the review page and the reader page at 1280 px and 390 px.
+correction's reason, and its coverage picture and fact matrix must be drawn within the window at
+both widths. Screenshots of the review page, the reader page and the pictures at 1280 px and 390 px.
 
 Usage: review-flow.py --base URL --browser PATH --story ID --name NAME --password ONE-TIME --out DIR
 Prints a JSON summary; exits 1 naming the step that failed.
@@ -219,9 +220,29 @@ def main():
         evaluate("document.querySelector('.review-box').scrollIntoView()")
         screenshot("reader-reviewed-desktop", 1280)
         screenshot("reader-reviewed-phone", 390)
+        step = "drawing the coverage picture and the fact matrix at both widths"
+        pictures = {}
+        for width in (1280, 390):
+            tools.call("Emulation.setDeviceMetricsOverride", width=width, height=900, deviceScaleFactor=1,
+                       mobile=width < 600)
+            drawn = evaluate("""(() => {
+                const svg = document.querySelector('svg.coverage'), matrix = document.querySelector('table.matrix');
+                if (!svg || !matrix) return null;
+                svg.scrollIntoView();
+                return {chart: svg.getBoundingClientRect().width, matrix: matrix.getBoundingClientRect().width,
+                        dots: svg.querySelectorAll('a[data-mark=article] circle').length,
+                        marks: matrix.querySelectorAll('td[data-mark]').length};
+            })()""")
+            tools.call("Emulation.clearDeviceMetricsOverride")
+            if not drawn or drawn["dots"] == 0 or drawn["marks"] == 0:
+                raise RuntimeError(f"no pictures at {width} px: {drawn}")
+            if not 0 < drawn["chart"] <= width or not 0 < drawn["matrix"] <= width:
+                raise RuntimeError(f"a picture is wider than the {width} px window: {drawn}")
+            pictures[width] = drawn
+            screenshot("pictures-desktop" if width > 600 else "pictures-phone", width)
         cookies = tools.call("Network.getAllCookies").get("cookies", [])
         print(json.dumps({"story": args.story, "quote": quote, "speaker": SPEAKER, "editor": args.name,
-                          "cookiesLeft": [c["name"] for c in cookies if c.get("value")]}))
+                          "cookiesLeft": [c["name"] for c in cookies if c.get("value")], "pictures": pictures}))
     except Exception as error:  # noqa: BLE001 — one message naming the step, for the shell script
         print(f"review-flow: {step}: {error}", file=sys.stderr)
         sys.exit(1)

@@ -230,6 +230,15 @@ struct ReviewDeskTests {
             #expect(log.contains("corrected a quote&#39;s speaker") || log.contains("corrected a quote's speaker"))
             #expect(log.contains(HTMLRenderer.escape(quote.text)))
             #expect(try database.reviewActions(of: storyID).map(\.kind) == [.correctSpeaker, .approve])
+            let api = try await client.execute(uri: "/api/stories/\(storyID)", method: .get)
+            #expect(String(buffer: api.body).contains("\"speaker\": \"Deputy mayor Ines Calder\""))
+            let review = try await client.execute(uri: "/api/stories/\(storyID)/review", method: .get)
+            let json = try #require(
+                try JSONSerialization.jsonObject(with: Data(review.body.readableBytesView)) as? [String: Any])
+            #expect((json["approval"] as? [String: Any])?["by"] as? String == "ines")
+            let corrections = try #require(json["corrections"] as? [[String: Any]])
+            #expect(corrections.map { $0["after"] as? String } == ["Deputy mayor Ines Calder"])
+            #expect(corrections.first?["reason"] as? String == "Council recording")
         }
     }
 
@@ -241,6 +250,14 @@ struct ReviewDeskTests {
             let home = try await get(client, "/", cookie: nil)
             #expect(home.status == .seeOther)
             #expect(try await get(client, "/api/stories", cookie: nil).status == .unauthorized)
+            let forged = try await client.execute(
+                uri: "/api/stories", method: .get,
+                headers: [.authorization: "Bearer plx_" + String(repeating: "0", count: 64)])
+            #expect(forged.status == .unauthorized)
+            let token = try database.issueToken(role: .reader).secret
+            let known = try await client.execute(
+                uri: "/api/stories", method: .get, headers: [.authorization: "Bearer \(token)"])
+            #expect(known.status == .ok)
             let session = try await signIn(client, "rob")
             #expect(try await get(client, "/stories/\(storyID)", cookie: session).status == .ok)
         }

@@ -7,14 +7,14 @@ internal import Parallax
 struct CoverageChart {
     /// Drawing sizes in SVG units; the chart is `width` wide and scales with the page.
     struct Geometry: Sendable {
-        /// 480 units: at a 390 px phone's ~358 px column the 14-unit labels are ~10 px, still legible.
+        /// 480 units: at a 390 px phone's ~358 px column the 16-unit labels are ~12 px, still legible.
         var width = 480.0
-        var rowHeight = 40.0
+        var rowHeight = 44.0
         var margin = 12.0
         var dotRadius = 6.0
         /// Dots of one outlet on one day are set this far apart.
         var stackOffset = 14.0
-        var fontSize = 14.0
+        var fontSize = 16.0
     }
 
     var articles: [Article]

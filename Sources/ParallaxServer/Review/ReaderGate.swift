@@ -1,3 +1,4 @@
+internal import Foundation
 internal import HTTPTypes
 internal import Hummingbird
 internal import ParallaxStore
@@ -18,11 +19,19 @@ struct ReaderGate<Context: RequestContext>: RouterMiddleware {
             try SessionCookie.activeSession(of: request, in: database) == nil
         else { return try await next(request, context) }
         if path == "/api" || path.hasPrefix("/api/") {
-            // A token of any role reads; writes check their role themselves.
-            if request.headers[.authorization] != nil { return try await next(request, context) }
-            return try APIError.unauthorized("this newsroom is read by signed-in accounts: send an API token")
+            // A known token of any role reads; writes check the role themselves.
+            if try holdsToken(request) { return try await next(request, context) }
+            return try APIError.unauthorized("this newsroom is read by signed-in accounts: send a known API token")
                 .response(from: request, context: context)
         }
         return .seeOther("/signin?next=" + Layout.urlComponent(path))
+    }
+
+    /// Whether the request carries `Authorization: Bearer TOKEN` with a token the store knows.
+    func holdsToken(_ request: Request) throws -> Bool {
+        guard let header = request.headers[.authorization] else { return false }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return false }
+        return try database.tokenHolder(secret: parts[1].trimmingCharacters(in: .whitespaces)) != nil
     }
 }

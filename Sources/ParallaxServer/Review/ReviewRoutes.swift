@@ -18,6 +18,15 @@ struct ReviewRoutes: Sendable {
         router.post("review/stories/:id/actions") { request, context in
             try await act(request, id: context.pathParameter("id"))
         }
+        router.get("api/stories/:id/review") { _, context in try reviewJSON(context.pathParameter("id")) }
+    }
+
+    /// The review of the brief readers see (404 before one is published).
+    func reviewJSON(_ id: String) throws -> Response {
+        guard let published = try database.publishedBrief(of: id, settings: try database.settings()) else {
+            throw APIError.notFound("story \(id) has no published brief")
+        }
+        return .json(ReviewJSON.value(published))
     }
 
     func queue(_ request: Request) throws -> Response {
