@@ -131,3 +131,32 @@ struct FollowTests {
         }
     }
 }
+
+extension FollowTests {
+    @Test("a signed-in reader's story page says what is new since their last visit")
+    func sinceLastVisit() async throws {
+        let storyID = try ingest(BridgeReports.gazette, BridgeReports.ledger)
+        var costs = PasswordHasher.Costs()
+        costs.memoryKiB = 64
+        costs.iterations = 1
+        let hasher = PasswordHasher(costs: costs)
+        let added = try database.addAccount(name: "rob", role: .reader, hasher: hasher)
+        try database.setPassword("a long enough password", accountID: added.account.id, hasher: hasher)
+        let opened = try #require(try database.signIn(name: "rob", password: "a long enough password", hasher: hasher))
+        let cookie: HTTPFields = [.cookie: "parallax_session=\(opened.id)"]
+        try await app.test(.router) { client in
+            let first = try await client.execute(uri: "/stories/\(storyID)", method: .get, headers: cookie)
+            #expect(!String(buffer: first.body).contains("New since your last visit"))
+            _ = try ingest(Self.herald)
+            let second = String(
+                buffer: try await client.execute(uri: "/stories/\(storyID)", method: .get, headers: cookie).body)
+            #expect(second.contains("New since your last visit"))
+            #expect(second.contains("href=\"/articles/herald-1\""))
+            let anonymous = String(buffer: try await client.execute(uri: "/stories/\(storyID)", method: .get).body)
+            #expect(!anonymous.contains("New since your last visit"))
+            let third = String(
+                buffer: try await client.execute(uri: "/stories/\(storyID)", method: .get, headers: cookie).body)
+            #expect(!third.contains("New since your last visit"))
+        }
+    }
+}

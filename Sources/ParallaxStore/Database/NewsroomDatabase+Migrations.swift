@@ -158,6 +158,16 @@ extension NewsroomDatabase {
                 t.column("at", .datetime).notNull()
             }
         }
+        // What each signed-in account last saw of each story, so its page can say what is new.
+        migrator.registerMigration("v5-story-visits") { db in
+            try db.create(table: "storyVisit") { t in
+                t.column("accountId", .integer).notNull().references("account", onDelete: .cascade)
+                t.column("storyId", .text).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["accountId", "storyId"])
+            }
+        }
         return migrator
     }
 }
