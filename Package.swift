@@ -69,6 +69,12 @@ let package = Package(
             dependencies: ["CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
+        .target(
+            name: "ParallaxInputs",
+            dependencies: ["Parallax", "ParallaxWeb", "ParallaxFetch"],
+            swiftSettings: swiftSettings
+        ),
         // Fetching pages and feeds over HTTP(S): timeouts, size limits, redirects, gzip.
         .target(
             name: "ParallaxFetch",
@@ -100,6 +106,7 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -116,6 +123,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 "ParallaxStore",
                 "ParallaxServer",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -128,7 +136,7 @@ let package = Package(
 
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax"],
+            dependencies: ["Parallax", "ParallaxInputs"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -148,7 +156,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ParallaxStore", "ParallaxInputs", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -156,6 +164,7 @@ let package = Package(
             dependencies: [
                 "ParallaxServer",
                 "ParallaxWeb",
+                "ParallaxInputs",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -169,7 +178,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Parallax
+import ParallaxInputs
 import ParallaxServer
 import ParallaxStore
 import Testing

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Parallax
+import ParallaxInputs
 import ParallaxServer
 import ParallaxStore
 import Testing

@@ -3,6 +3,7 @@ internal import Hummingbird
 internal import Logging
 internal import NIOCore
 internal import Parallax
+internal import ParallaxInputs
 internal import ParallaxStore
 
 /// The JSON API. Responses use the digest format's types: a story is a one-story digest
@@ -129,7 +130,7 @@ struct APIRoutes: Sendable {
                 .unprocessableContent, code: "invalid-article",
                 message: "\(first.description)" + (read.errors.count > 1 ? " (and \(read.errors.count - 1) more)" : ""))
         }
-        let summary = try Ingestor(database: database).ingest(read.documents)
+        let summary = try await Ingestor(database: database).ingestOffLoop(read.documents)
         var stored: [JSONValue] = []
         for id in summary.articleIDs {
             let storyID = try database.article(id)?.story?.id
