@@ -94,7 +94,9 @@ struct DatedSentence {
                 }
                 guard sentenceIndex < article.sentences.count else { continue }
                 let sentence = article.sentences[sentenceIndex]
-                guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)") else { continue }
+                guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)"),
+                    SentenceHygiene().role(of: sentence, in: article) == .prose
+                else { continue }
                 // A headline, a dateline or an "Updated:" line dates the article, not an event.
                 if Self.isHeaderLine(sentence, of: article) || Self.isDateline(time, in: sentence) { continue }
                 if let published = article.article.published, Self.isPastEventAfter(published, time, date, in: sentence)
