@@ -87,4 +87,15 @@ struct AttributionShapeTests {
         #expect(found.count == 1)
         #expect(found.first?.speaker == "Ana Lynch")
     }
+
+    @Test func aTimeAfterTheCueAndSaidNothingAreNoContent() {
+        let text = """
+            A man walked into the office with a shotgun, a police sergeant said Wednesday during the hearing.
+
+            The suspect said nothing after officers surrounded the car on the highway.
+            """
+        let found = quotes(text).map(\.text)
+        #expect(found.contains { $0.hasPrefix("A man walked into the office") })
+        #expect(!found.contains { $0.hasPrefix("Wednesday") || $0.hasPrefix("nothing") })
+    }
 }

@@ -43,9 +43,15 @@ extension QuoteExtractor {
             let afterIsAdjunct =
                 !isObjectCue && cue.text != "according to" && after.count <= configuration.adjunctTokens
                 && after.endIndex == tokens.count
-                && after.first.map { Self.placePrepositions.contains($0.text.lowercased()) } == true
+                && after.first.map {
+                    let word = $0.text.lowercased()
+                    return Self.placePrepositions.contains(word) || EntityLexicon.calendarWords.contains(word)
+                        || ["yesterday", "today", "tonight"].contains(word)
+                } == true
+            // "LaCalamita said nothing after officers surrounded him": nothing was said.
+            let saidNothing = after.first.map { ["nothing", "little"].contains($0.text.lowercased()) } == true
             let afterIsComplement =
-                !afterIsAdjunct && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
+                !afterIsAdjunct && !saidNothing && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
                 && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)
                     || cue.text == "according to")
             let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= configuration.quotedShare
