@@ -165,6 +165,7 @@ let package = Package(
                 "ParallaxServer",
                 "ParallaxWeb",
                 "ParallaxInputs",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -24,6 +24,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     public var message: String
     public var cause: (any Error)?
+    /// What an ingest had committed before it failed (nil when nothing was).
+    public var committed: Ingestor.Summary?
 
     public init(_ code: Code, _ message: String, cause: (any Error)? = nil) {
         self.code = code

@@ -9,7 +9,7 @@ struct ParallaxCommand: AsyncParsableCommand {
             DigestCommand.self, AnalyzeCommand.self, IngestCommand.self, StoriesCommand.self, BriefCommand.self,
             SearchCommand.self,
             ServeCommand.self, WatchCommand.self, TokenCommand.self, UserCommand.self, SettingsCommand.self,
-            ExtractCommand.self, EvaluateCommand.self, BenchCommand.self,
+            ExtractCommand.self, EvaluateCommand.self, BenchCommand.self, AlignCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: nil)
 }

@@ -39,6 +39,14 @@ public struct NewsroomDatabase: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
+            // A store in WAL mode needs its -shm file; where none can be made (a read-only
+            // folder or medium), SQLite reads the file as immutable: nothing can be writing it.
+            let immutable = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+            if let database = try? NewsroomDatabase(
+                reading: DatabaseQueue(path: immutable + "?immutable=1", configuration: configuration))
+            {
+                return database
+            }
             throw StoreError(.cannotOpen, "cannot open the database at \(path) for reading", cause: error)
         }
     }
