@@ -163,6 +163,27 @@ struct ReviewDeskTests {
         }
     }
 
+    @Test("after five wrong passwords an account's sign-in is refused for a while, even with the right one")
+    func throttled() async throws {
+        try account("mara", role: .editor)
+        try await app.test(.router) { client in
+            func attempt(_ password: String) async throws -> TestResponse {
+                let page = try await client.execute(uri: "/signin", method: .get)
+                let token = try #require(Self.token(in: String(buffer: page.body)))
+                let cookie = try #require(Self.cookie("parallax_signin", in: page))
+                var headers = Self.formType
+                headers[.cookie] = "parallax_signin=\(Self.value(of: cookie))"
+                return try await client.execute(
+                    uri: "/signin", method: .post, headers: headers,
+                    body: Self.form([("csrf", token), ("name", "mara"), ("password", password)]))
+            }
+            for _ in 0..<5 { #expect(try await attempt("wrong password").status == .unauthorized) }
+            let locked = try await attempt(Self.password)
+            #expect(locked.status == .tooManyRequests)
+            #expect(Self.cookie("parallax_session", in: locked) == nil)
+        }
+    }
+
     @Test("readers and anonymous visitors cannot reach the review desk")
     func readersAreKeptOut() async throws {
         try account("rob", role: .reader)
