@@ -20,21 +20,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
         case jsonl
     }
 
-    @Argument(help: "Files, folders or http(s) URLs to read.")
-    var paths: [String]
+    @OptionGroup var reading: ReadingOptions
 
     @Option(name: .shortAndLong, help: "Output format: jsonl.")
     var format: Format = .jsonl
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Never show progress, even on a terminal.")
-    var quiet = false
-
     func run() async throws {
-        let progress = ProgressReporter(enabled: !quiet)
-        let result = try await CommandIO.read(paths)
+        let progress = ProgressReporter(enabled: !reading.quiet)
+        let result = try await CommandIO.read(reading.paths)
         let articles = StoryPipeline.articles(from: result.documents)
         let analysed = StoryPipeline().analyze(articles, progress: progress.report)
         progress.finish()
@@ -42,7 +35,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         for article in analysed {
             lines += AnalysisJSON.line(article)
         }
-        try CommandIO.write(lines, to: output, what: "the analysis")
+        try CommandIO.write(lines, to: reading.output, what: "the analysis")
         CommandIO.noteSkipped(result)
     }
 }

@@ -38,3 +38,15 @@ enum CommandIO {
         Diagnostics.note("\(result.documents.count) inputs processed, \(result.errors.count) skipped")
     }
 }
+
+/// The arguments of the commands that read articles and write what they made of them.
+struct ReadingOptions: ParsableArguments {
+    @Argument(help: "Files, folders or http(s) URLs to read.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Never show progress, even on a terminal.")
+    var quiet = false
+}

@@ -18,21 +18,14 @@ struct DigestCommand: AsyncParsableCommand {
         case json, markdown, html
     }
 
-    @Argument(help: "Files, folders or http(s) URLs to read.")
-    var paths: [String]
+    @OptionGroup var reading: ReadingOptions
 
     @Option(name: .shortAndLong, help: "Output format: json, markdown or html.")
     var format: Format = .markdown
 
-    @Option(name: .shortAndLong, help: "Write the brief to this file instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Never show progress, even on a terminal.")
-    var quiet = false
-
     func run() async throws {
-        let progress = ProgressReporter(enabled: !quiet)
-        let result = try await CommandIO.read(paths)
+        let progress = ProgressReporter(enabled: !reading.quiet)
+        let result = try await CommandIO.read(reading.paths)
         let digest = StoryPipeline().run(result.documents, progress: progress.report)
         progress.finish()
         let rendered: String
@@ -41,7 +34,7 @@ struct DigestCommand: AsyncParsableCommand {
         case .markdown: rendered = MarkdownRenderer.render(digest)
         case .html: rendered = HTMLRenderer.render(digest)
         }
-        try CommandIO.write(rendered, to: output, what: "the brief")
+        try CommandIO.write(rendered, to: reading.output, what: "the brief")
         CommandIO.noteSkipped(result)
     }
 }

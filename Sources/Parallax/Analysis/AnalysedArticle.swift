@@ -81,27 +81,57 @@ public struct AnalysedArticle: Hashable, Sendable, Codable {
     public var id: String { article.id }
 }
 
-extension Token: Codable {
-    /// A token is one short array, `[start, end, text, stem, flags]`: an article has hundreds, and
-    /// keyed objects made the stored analysis four times as large and as slow to read.
+extension AnalysedSentence {
+    private enum CodingKeys: String, CodingKey {
+        case text, start, end, paragraph, index, tokens
+    }
+
+    /// A sentence's tokens are stored as one string: per token its offsets within the sentence,
+    /// flags and stem (`start end flags stem`, fields split by U+001F, tokens by U+001E); its text
+    /// is the sentence's at those offsets. An article has hundreds of tokens, and one JSON value
+    /// per field made storing and reading an analysis cost as much as making it.
     public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        start = try container.decode(Int.self)
-        end = try container.decode(Int.self)
-        text = try container.decode(String.self)
-        stem = try container.decode(String.self)
-        let flags = try container.decode(Int.self)
-        isStopWord = flags & 1 != 0
-        isCapitalized = flags & 2 != 0
-        isNumber = flags & 4 != 0
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        paragraph = try container.decode(Int.self, forKey: .paragraph)
+        index = try container.decode(Int.self, forKey: .index)
+        let packed = try container.decode(String.self, forKey: .tokens)
+        let scalars = Array(text.unicodeScalars)
+        tokens = []
+        for entry in packed.unicodeScalars.split(separator: "\u{1E}") {
+            let fields = entry.split(separator: "\u{1F}", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let from = Int(String(String.UnicodeScalarView(fields[0]))),
+                let to = Int(String(String.UnicodeScalarView(fields[1]))),
+                let flags = Int(String(String.UnicodeScalarView(fields[2]))), 0 <= from, from <= to,
+                to <= scalars.count
+            else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .tokens, in: container, debugDescription: "a token cannot be read")
+            }
+            tokens.append(
+                Token(
+                    start: start + from, end: start + to,
+                    text: String(String.UnicodeScalarView(scalars[from..<to])),
+                    stem: String(String.UnicodeScalarView(fields[3])), isStopWord: flags & 1 != 0,
+                    isCapitalized: flags & 2 != 0, isNumber: flags & 4 != 0))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(start)
-        try container.encode(end)
-        try container.encode(text)
-        try container.encode(stem)
-        try container.encode((isStopWord ? 1 : 0) | (isCapitalized ? 2 : 0) | (isNumber ? 4 : 0))
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(paragraph, forKey: .paragraph)
+        try container.encode(index, forKey: .index)
+        var packed = ""
+        for token in tokens {
+            if !packed.isEmpty { packed.unicodeScalars.append("\u{1E}") }
+            let flags = (token.isStopWord ? 1 : 0) | (token.isCapitalized ? 2 : 0) | (token.isNumber ? 4 : 0)
+            packed += "\(token.start - start)\u{1F}\(token.end - start)\u{1F}\(flags)\u{1F}\(token.stem)"
+        }
+        try container.encode(packed, forKey: .tokens)
     }
 }

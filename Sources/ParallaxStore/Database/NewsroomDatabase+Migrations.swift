@@ -98,7 +98,7 @@ extension NewsroomDatabase {
         // The pipeline's stages kept per article: the copy an article republishes (its MinHash
         // signature and LSH band keys find originals among stored articles), and its whole
         // analysis as JSON, so briefs are made from the analysis made at ingest.
-        migrator.registerMigration("v2-pipeline") { db in
+        migrator.registerMigration("v3-pipeline") { db in
             try db.alter(table: "article") { t in
                 t.add(column: "duplicateOf", .text)
                 t.add(column: "minHash", .blob)

@@ -40,19 +40,32 @@ public struct Ingestor: Sendable {
         public var articleIDs: [String] = []
     }
 
-    /// Ingests `documents` in batches, then refreshes the changed stories' briefs. When a
-    /// step fails after batches were committed (a full disk while writing briefs), the error
-    /// carries what was committed (`StoreError.committed`), so callers can say so.
+    /// Ingests `documents` in batches, then refreshes the changed stories' briefs. The next
+    /// batch is prepared and analyzed while one is written: the write is one thread's work.
+    /// When a step fails after batches were committed (a full disk while writing briefs), the
+    /// error carries what was committed (`StoreError.committed`), so callers can say so.
     public func ingest(_ documents: [RawDocument], progress: Progress? = nil) throws(StoreError) -> Summary {
         var summary = Summary()
         var changed = Set<String>()
-        var start = 0
+        let starts = Array(stride(from: 0, to: documents.count, by: batchSize))
+        let batch = { (start: Int) in Array(documents[start..<min(start + batchSize, documents.count)]) }
         do {
-            while start < documents.count {
-                let batch = Array(documents[start..<min(start + batchSize, documents.count)])
-                try ingest(batch: batch, summary: &summary, changed: &changed)
-                start += batch.count
-                progress?("ingest", start, documents.count)
+            var upcoming = try starts.first.map { start throws(StoreError) in try prepare(batch(start)) }
+            for (number, start) in starts.enumerated() {
+                guard let current = upcoming else { break }
+                var ahead: BackgroundResult<PreparedBatch>?
+                if starts.indices.contains(number + 1) {
+                    let next = batch(starts[number + 1])
+                    ahead = Self.inBackground { () throws(StoreError) in try prepare(next) }
+                }
+                do throws(StoreError) {
+                    try commit(current, summary: &summary, changed: &changed)
+                } catch {
+                    _ = try? ahead?.result()
+                    throw error
+                }
+                upcoming = try ahead?.result()
+                progress?("ingest", min(start + batchSize, documents.count), documents.count)
             }
             summary.storiesChanged = changed.count
             summary.briefsWritten = try refreshBriefs(progress: progress)
@@ -63,6 +76,21 @@ public struct Ingestor: Sendable {
             throw failure
         }
         return summary
+    }
+
+    /// Runs `work` on another thread; `result()` waits for it.
+    private static func inBackground<Value: Sendable>(_ work: @escaping @Sendable () throws(StoreError) -> Value)
+        -> BackgroundResult<Value>
+    {
+        let result = BackgroundResult<Value>()
+        DispatchQueue.global(qos: .userInitiated).async {
+            do throws(StoreError) {
+                result.finish(.success(try work()))
+            } catch {
+                result.finish(.failure(error))
+            }
+        }
+        return result
     }
 
     /// `ingest(_:progress:)` on the ingest thread, never on the caller's (a server's event
@@ -84,19 +112,30 @@ public struct Ingestor: Sendable {
     /// take turns rather than contend for the writer and the cores.
     private static let ingestQueue = DispatchQueue(label: "parallax.ingest", qos: .utility)
 
-    private func ingest(batch documents: [RawDocument], summary: inout Summary, changed: inout Set<String>)
-        throws(StoreError)
-    {
-        let stamp = now()
-        // 1. Prepare: build, drop what this batch or the store already has, publication order.
+    /// A batch built, checked against the store and analyzed, ready to be written.
+    private struct PreparedBatch: Sendable {
+        var stamp: Date
+        /// Ids of the stored (or earlier in the batch) articles its repeats stand for.
+        var repeatIDs: [String] = []
+        /// New articles in publication order, with their rows, signatures and analyses.
+        var fresh: [Article] = []
+        var records: [ArticleRecord] = []
+        var signatures: [[UInt64]?] = []
+        var analyzed: [AnalysedArticle] = []
+        var searchTitles: [String] = []
+    }
+
+    /// Stages 1 and 2 of the pipeline for a batch: build, drop what the batch or the store
+    /// already has, publication order; then analyze, once.
+    private func prepare(_ documents: [RawDocument]) throws(StoreError) -> PreparedBatch {
+        var batch = PreparedBatch(stamp: now())
         var records: [ArticleRecord] = []
         var articles: [Article] = []
         var seen = DuplicateKeys()
         for article in StoryPipeline.articles(from: documents) {
-            let record = ArticleRecord(article, ingestedAt: stamp)
+            let record = ArticleRecord(article, ingestedAt: batch.stamp)
             if let earlier = seen.match(record) {
-                summary.duplicates += 1
-                summary.articleIDs.append(earlier)
+                batch.repeatIDs.append(earlier)
                 continue
             }
             seen.insert(record)
@@ -108,23 +147,40 @@ public struct Ingestor: Sendable {
         var unstored: [Int] = []
         for (index, storedID) in stored.enumerated() {
             if let storedID {
-                summary.duplicates += 1
-                summary.articleIDs.append(storedID)
+                batch.repeatIDs.append(storedID)
             } else {
                 unstored.append(index)
             }
         }
-        guard !unstored.isEmpty else { return }
+        guard !unstored.isEmpty else { return batch }
         let order = StoryPipeline.publicationOrder(of: unstored.map { articles[$0] }).map { unstored[$0] }
-        let fresh = order.map { articles[$0] }
-        let freshRecords = order.map { records[$0] }
+        batch.fresh = order.map { articles[$0] }
+        batch.records = order.map { records[$0] }
         let detector = pipeline.configuration.nearDuplicates
-        let signatures = fresh.map { detector.signature(of: $0.text) }
-        // 2. Analyze, once.
-        let analyzed = pipeline.analyze(fresh)
+        batch.signatures = batch.fresh.map { detector.signature(of: $0.text) }
+        batch.analyzed = pipeline.analyze(batch.fresh)
         let stems = SearchStems()
-        let titles = analyzed.map { stems.indexText($0.article.title ?? "", language: $0.article.language) }
+        batch.searchTitles = batch.analyzed.map {
+            stems.indexText($0.article.title ?? "", language: $0.article.language)
+        }
+        return batch
+    }
 
+    /// Stages 3 of the pipeline for a prepared batch, in one transaction: copies marked against
+    /// the store, articles written with their analyses, clustered into stories.
+    private func commit(_ batch: PreparedBatch, summary: inout Summary, changed: inout Set<String>)
+        throws(StoreError)
+    {
+        summary.duplicates += batch.repeatIDs.count
+        summary.articleIDs += batch.repeatIDs
+        guard !batch.fresh.isEmpty else { return }
+        let stamp = batch.stamp
+        let fresh = batch.fresh
+        let freshRecords = batch.records
+        let signatures = batch.signatures
+        let analyzed = batch.analyzed
+        let titles = batch.searchTitles
+        let detector = pipeline.configuration.nearDuplicates
         let cached = assignerCache.current
         let configuration = pipeline.configuration.clustering
         let outcome = try database.write { db -> BatchOutcome in
@@ -191,25 +247,29 @@ public struct Ingestor: Sendable {
     public func refreshBriefs(progress: Progress? = nil) throws(StoreError) -> Int {
         let stale = try database.read { db in try db.storiesWithStaleBriefs() }
         var written = 0
-        // Stories in chunks: each chunk's briefs written on all cores, then saved one
-        // transaction per brief, in story order.
+        // Stories in chunks: each chunk's briefs written on all cores, then saved together.
         var start = 0
         while start < stale.count {
             let chunk = Array(stale[start..<min(start + Self.briefChunk, stale.count)])
             start += chunk.count
             let members = try database.read { db in try chunk.map { try db.membersWithAnalyses(of: $0.id) } }
-            let stories = try chunk.indices.map { index throws(StoreError) in
-                (id: chunk[index].id, members: try analyses(of: members[index]))
+            var stories: [StoryRecord] = []
+            var work: [(id: String, members: [AnalysedArticle])] = []
+            for (story, rows) in zip(chunk, members) {
+                let analyzed = try analyses(of: rows)
+                guard !analyzed.isEmpty else { continue }
+                stories.append(story)
+                work.append((story.id, analyzed))
             }
-            let briefs = pipeline.briefs(of: stories.filter { !$0.members.isEmpty })
-            var next = briefs.makeIterator()
-            for (story, found) in zip(chunk, stories) where !found.members.isEmpty {
-                guard let brief = next.next() else { break }
-                let stamp = now()
-                try database.write { db in try db.saveBrief(brief, of: story, at: stamp) }
-                written += 1
-                progress?("briefs", written, stale.count)
+            let briefs = pipeline.briefs(of: work)
+            let stamp = now()
+            // One transaction for the chunk's briefs: each is stamped with its story's revision,
+            // so a kill leaves every brief current or stale, never half written.
+            try database.write { db in
+                for (story, brief) in zip(stories, briefs) { try db.saveBrief(brief, of: story, at: stamp) }
             }
+            written += briefs.count
+            progress?("briefs", written, stale.count)
         }
         return written
     }
@@ -279,5 +339,21 @@ struct DuplicateKeys {
         byKey["id:" + record.id] = record.id
         byKey["hash:" + record.contentHash] = record.id
         if let url = record.canonicalURL { byKey["url:" + url] = record.id }
+    }
+}
+
+/// The outcome of work on another thread, waited for once.
+final class BackgroundResult<Value: Sendable>: Sendable {
+    private let value = Mutex<Result<Value, StoreError>?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    func finish(_ result: Result<Value, StoreError>) {
+        value.withLock { $0 = result }
+        done.signal()
+    }
+
+    func result() throws(StoreError) -> Value {
+        done.wait()
+        return try value.withLock { $0! }.get()
     }
 }
