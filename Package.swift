@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxWeb", targets: ["ParallaxWeb"]),
+        .library(name: "ParallaxInputs", targets: ["ParallaxInputs"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
     ],
@@ -63,6 +64,12 @@ let package = Package(
             dependencies: ["CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
+        .target(
+            name: "ParallaxInputs",
+            dependencies: ["Parallax", "ParallaxWeb", "ParallaxFetch"],
+            swiftSettings: swiftSettings
+        ),
         // Fetching pages and feeds over HTTP(S): timeouts, size limits, redirects, gzip.
         .target(
             name: "ParallaxFetch",
@@ -93,6 +100,7 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -109,6 +117,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 "ParallaxStore",
                 "ParallaxServer",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -121,7 +130,7 @@ let package = Package(
 
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax"],
+            dependencies: ["Parallax", "ParallaxInputs"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -141,13 +150,14 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ParallaxStore", "ParallaxInputs", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParallaxServerTests",
             dependencies: [
                 "ParallaxServer",
+                "ParallaxInputs",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -162,7 +172,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import Parallax
+import ParallaxInputs
 import ParallaxStore
 import Testing
 
@@ -34,6 +35,9 @@ struct HardeningTests {
     func app(_ configure: (inout ServerConfiguration) -> Void = { _ in }) -> some ApplicationProtocol {
         var configuration = ServerConfiguration()
         configuration.port = 0
+        // A parallel test run on two busy cores can starve one request for seconds; only the
+        // deadline test itself sets a short one.
+        configuration.limits.deadline = .seconds(120)
         configure(&configuration)
         return NewsroomServer.application(
             database: database, configuration: configuration, logger: Logger(label: "test"))
@@ -114,7 +118,10 @@ struct HardeningTests {
     func percentDecodedPaths() async throws {
         try await app().test(.router) { client in
             let search = try await client.execute(uri: "/search?q=terraces", method: .get)
-            let link = try #require(String(buffer: search.body).firstMatch(of: /href="(\/articles\/[^"]+)"/)?.1)
+            #expect(search.status == .ok)
+            let link = try #require(
+                String(buffer: search.body).firstMatch(of: /href="(\/articles\/[^"]+)"/)?.1,
+                "\(String(buffer: search.body))")
             #expect(link == "/articles/caf%C3%A9-1%20%C3%BC")
             let page = try await client.execute(uri: String(link), method: .get)
             #expect(page.status == .ok)

@@ -3,6 +3,7 @@ internal import Hummingbird
 internal import Logging
 internal import NIOCore
 internal import Parallax
+internal import ParallaxInputs
 internal import ParallaxStore
 
 /// The JSON API. Responses use the digest format's types: a story is a one-story digest
@@ -123,7 +124,7 @@ struct APIRoutes: Sendable {
         let summary: Ingestor.Summary
         var failure: StoreError?
         do {
-            summary = try Ingestor(database: database).ingest(read.documents)
+            summary = try await Ingestor(database: database).ingestOffLoop(read.documents)
         } catch {
             // Some work was committed before the failure (a full disk while writing briefs):
             // the answer says what is stored rather than a bare 500.
