@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve bench-cluster bench-analyze clean
+.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve bench-cluster bench-analyze fuzz hardening-check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -32,6 +32,10 @@ bench-extraction: build
 browser-check: build
 	@PARALLAX=$(RELEASE) scripts/browser-check.sh
 
+# Issue 15's acceptance: 401/415/421 on hostile posts, a javascript: URL never a link in Chromium.
+hardening-check: build
+	@PARALLAX=$(RELEASE) scripts/hardening-check.sh
+
 # SIGKILLs an ingest of 10,000 generated articles at random moments and checks the store.
 crash-check: build
 	@PARALLAX=$(RELEASE) scripts/crash-ingest.sh 10000 4
@@ -48,6 +52,12 @@ bench-cluster: build
 # The analysis stage alone, one core: 10,000 PolNeAR news articles (from ../shared) and 10,000 generated ones.
 bench-analyze: build
 	@scripts/bench-analyze.sh
+
+# libFuzzer over the HTML extractor, feed parser, JSONL reader, text cleaner and HTTP routes,
+# FUZZ_SECONDS each (default 60); crashes, hangs over 5 s and inputs over 200 MB fail.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 clean:
 	rm -rf .build

@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxWeb", targets: ["ParallaxWeb"]),
+        .library(name: "ParallaxInputs", targets: ["ParallaxInputs"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
     ],

@@ -49,7 +49,7 @@ public struct Ingestor: Sendable {
         var changed = Set<String>()
         let starts = Array(stride(from: 0, to: documents.count, by: batchSize))
         let batch = { (start: Int) in Array(documents[start..<min(start + batchSize, documents.count)]) }
-        do {
+        do throws(StoreError) {
             var upcoming = try starts.first.map { start throws(StoreError) in try prepare(batch(start)) }
             for (number, start) in starts.enumerated() {
                 guard let current = upcoming else { break }
