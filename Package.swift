@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxWeb", targets: ["ParallaxWeb"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
     ],
@@ -26,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C wrappers: each exposes plain C functions so no C library types reach Swift.
@@ -60,6 +63,12 @@ let package = Package(
             dependencies: ["CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
+        .target(
+            name: "ParallaxInputs",
+            dependencies: ["Parallax", "ParallaxWeb", "ParallaxFetch"],
+            swiftSettings: swiftSettings
+        ),
         // Fetching pages and feeds over HTTP(S): timeouts, size limits, redirects, gzip.
         .target(
             name: "ParallaxFetch",
@@ -74,7 +83,11 @@ let package = Package(
         // The newsroom's memory: SQLite through GRDB (articles, stories, briefs, feeds, search).
         .target(
             name: "ParallaxStore",
-            dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Parallax",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The long-running services over the store: the web site and JSON API (Hummingbird)
@@ -86,10 +99,13 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -100,6 +116,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 "ParallaxStore",
                 "ParallaxServer",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -112,7 +129,7 @@ let package = Package(
 
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax"],
+            dependencies: ["Parallax", "ParallaxInputs"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -132,14 +149,17 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ParallaxStore", "ParallaxInputs", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParallaxServerTests",
             dependencies: [
                 "ParallaxServer",
+                "ParallaxInputs",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -150,7 +170,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -81,11 +81,15 @@ struct CorroborationCommand: AsyncParsableCommand {
         guard !scopes.isEmpty else { throw ValidationError("--scope is whole, event or both") }
         for scope in scopes {
             var evaluation = CorroborationEvaluation()
-            if let sameThreshold { evaluation.pipeline.alignment.sameThreshold = sameThreshold }
-            if let candidateThreshold { evaluation.pipeline.alignment.candidateThreshold = candidateThreshold }
-            if let wordsOnlyThreshold { evaluation.pipeline.alignment.wordsOnlyThreshold = wordsOnlyThreshold }
+            if let sameThreshold { evaluation.pipeline.configuration.alignment.sameThreshold = sameThreshold }
+            if let candidateThreshold {
+                evaluation.pipeline.configuration.alignment.candidateThreshold = candidateThreshold
+            }
+            if let wordsOnlyThreshold {
+                evaluation.pipeline.configuration.alignment.wordsOnlyThreshold = wordsOnlyThreshold
+            }
             if let otherHappeningThreshold {
-                evaluation.pipeline.alignment.otherHappeningThreshold = otherHappeningThreshold
+                evaluation.pipeline.configuration.alignment.otherHappeningThreshold = otherHappeningThreshold
             }
             let report = evaluation.run(corpus, scope: scope)
             print(Self.describe(report, scope: scope.rawValue, documents: corpus.documents.count))

@@ -54,7 +54,7 @@ public struct CorroborationEvaluation: Sendable {
         public var instanceRecall: Double { Double(goldInstancesFound) / Double(max(goldInstances, 1)) }
     }
 
-    public var pipeline = DigestPipeline()
+    public var pipeline = StoryPipeline()
 
     public init() {}
 

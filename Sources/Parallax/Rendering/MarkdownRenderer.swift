@@ -84,8 +84,10 @@ public enum MarkdownRenderer {
                 "\(citations.numbers[id] ?? 0). <a id=\"\(citations.anchor(id))\"></a>**\(escape(citations.label(id)))**"
             if let title = article?.title, title != citations.label(id) { line += " — \(escape(title))" }
             if let date = article?.published { line += " (\(date.iso8601))" }
-            if let url = article?.url {
-                line += " — <\(url)>"
+            if let link = article?.url.flatMap(WebLink.linkable) {
+                line += " — <\(link)>"
+            } else if let url = article?.url {
+                line += " — \(escape(url))"
             } else if let input = article?.input {
                 line += " — `\(input)`"
             }

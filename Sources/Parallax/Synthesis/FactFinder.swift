@@ -115,7 +115,7 @@ struct FactFinder {
         var voices: [(outlet: String?, words: Set<String>)] = []
         var copies: [String] = []
         let ordered = members.sorted {
-            StoryClusterer.precedes(
+            Article.precedes(
                 sentences.articles[sentences.items[$0].article].article,
                 sentences.articles[sentences.items[$1].article].article)
         }

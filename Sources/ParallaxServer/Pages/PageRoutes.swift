@@ -10,18 +10,21 @@ struct PageRoutes: Sendable {
 
     func add(to router: Router<NewsroomServer.Context>) {
         router.get("/") { request, _ in try storyList(request) }
-        router.get("stories/:id") { _, context in try story(context.parameters.require("id")) }
-        router.get("articles/:id") { _, context in try article(context.parameters.require("id")) }
-        router.get("search") { request, _ in try search(request) }
+        router.get("stories/:id") { _, context in try story(context.pathParameter("id")) }
+        router.get("articles/:id") { _, context in try article(context.pathParameter("id")) }
+        router.get("search") { request, context in try await search(request, context: context) }
         router.get("healthz") { _, _ in Response.json(.object([("status", .string("ok"))])) }
     }
 
     func storyList(_ request: Request) throws -> Response {
         let parameters = request.uri.queryParameters
         let order = parameters.get("order").flatMap(StoryQuery.Order.init(rawValue:)) ?? .newest
-        let page = max(1, parameters.get("page").flatMap { Int($0) } ?? 1)
+        let page = try APIRoutes.integer(
+            parameters.get("page"), name: "page", default: 1, range: 1...configuration.maximumPage)
+        let (offset, overflow) = (page - 1).multipliedReportingOverflow(by: configuration.storiesPerPage)
+        guard !overflow else { throw APIError.badRequest("page \(page) is past the last page") }
         var query = StoryQuery(order: order, limit: configuration.storiesPerPage + 1)
-        query.offset = (page - 1) * configuration.storiesPerPage
+        query.offset = offset
         var stories = try database.stories(query)
         let hasMore = stories.count > configuration.storiesPerPage
         stories = Array(stories.prefix(configuration.storiesPerPage))
@@ -49,9 +52,14 @@ struct PageRoutes: Sendable {
         return .html(ArticlePage(detail: detail).html)
     }
 
-    func search(_ request: Request) throws -> Response {
+    func search(_ request: Request, context: NewsroomServer.Context) async throws -> Response {
         let text = request.uri.queryParameters.get("q") ?? ""
-        let hits = text.allSatisfy(\.isWhitespace) ? [] : try database.search(text, limit: configuration.searchResults)
+        guard !text.allSatisfy(\.isWhitespace) else { return .html(SearchPage(query: text, hits: []).html) }
+        try APIRoutes.checkQueryLength(text, limits: configuration.limits)
+        let (database, limit) = (database, configuration.searchResults)
+        let hits = try await RequestWork.run(deadline: configuration.limits.deadline, context: context) {
+            try await database.search(text, limit: limit)
+        }
         return .html(SearchPage(query: text, hits: hits).html)
     }
 }

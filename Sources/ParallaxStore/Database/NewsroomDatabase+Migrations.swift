@@ -84,6 +84,33 @@ extension NewsroomDatabase {
                         title, body, tokenize = 'unicode61 remove_diacritics 2')
                     """)
         }
+        // API tokens: only each secret's SHA-256 digest is kept.
+        migrator.registerMigration("v2-api-tokens") { db in
+            try db.create(table: "apiToken") { t in
+                t.primaryKey("id", .text)
+                t.column("digest", .text).notNull().unique()
+                t.column("role", .text).notNull()
+                t.column("label", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("revokedAt", .datetime)
+            }
+        }
+        // The pipeline's stages kept per article: the copy an article republishes (its MinHash
+        // signature and LSH band keys find originals among stored articles), and its whole
+        // analysis as JSON, so briefs are made from the analysis made at ingest.
+        migrator.registerMigration("v2-pipeline") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "duplicateOf", .text)
+                t.add(column: "minHash", .blob)
+            }
+            try db.alter(table: "articleAnalysis") { t in
+                t.add(column: "analysis", .blob)
+            }
+            try db.create(table: "nearDuplicateBand") { t in
+                t.column("key", .integer).notNull().indexed()
+                t.column("articleId", .text).notNull().references("article", column: "id", onDelete: .cascade)
+            }
+        }
         return migrator
     }
 }

@@ -7,18 +7,45 @@ public import GRDB
 public struct NewsroomDatabase: Sendable {
     /// The connection (a WAL pool on disk, a queue in memory).
     public let writer: any DatabaseWriter
+    /// Bounds on one search's work.
+    public var searchLimits = SearchLimits()
 
+    /// Checks the database is a Parallax store (or empty) and not from a newer Parallax, then
+    /// brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws(StoreError) {
         self.writer = writer
+        try Self.checkIdentity(of: writer)
+        try Self.migrate(writer)
+    }
+
+    private init(reading writer: any DatabaseWriter) throws(StoreError) {
+        self.writer = writer
+        try Self.checkIdentity(of: writer)
+        try Self.checkMigrated(writer)
+    }
+
+    /// Opens the existing store at `path` for reading only: nothing is written, so a store on
+    /// read-only media or without write permission can still be listed and searched.
+    public static func openForReading(path: String) throws(StoreError) -> NewsroomDatabase {
+        try checkIsFilePath(path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.cannotOpen, "there is no store at \(path)")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
         do {
-            try Self.migrator.migrate(writer)
+            return try NewsroomDatabase(reading: DatabaseQueue(path: path, configuration: configuration))
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw StoreError(.migrationFailed, "cannot prepare the database schema", cause: error)
+            throw StoreError(.cannotOpen, "cannot open the database at \(path) for reading", cause: error)
         }
     }
 
     /// Opens (creating when needed) the database file at `path` in WAL mode.
     public static func open(path: String) throws(StoreError) -> NewsroomDatabase {
+        try checkIsFilePath(path)
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -69,6 +96,24 @@ public struct NewsroomDatabase: Sendable {
             throw error
         } catch {
             throw StoreError(.databaseFailed, "a database write failed", cause: error)
+        }
+    }
+
+    /// Runs `body` on a consistent snapshot on the store's own threads; cancelling the calling
+    /// task interrupts the statement under way and throws `StoreError.Code.cancelled`.
+    func readCancellable<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError)
+        -> T
+    {
+        do {
+            return try await writer.read(body)
+        } catch is CancellationError {
+            throw StoreError(.cancelled, "the read was cancelled")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw StoreError(.cancelled, "the read was cancelled")
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.databaseFailed, "a database read failed", cause: error)
         }
     }
 
