@@ -131,10 +131,11 @@ public struct StoryPipeline: Sendable {
 
     /// The briefs of several stories, written on all cores, in the order given.
     public func briefs(of stories: [(id: String, members: [AnalysedArticle])], progress: Progress? = nil) -> [Story] {
-        let alignment = configuration.alignment
-        return Self.inParallel(
+        Self.inParallel(
             stories, stage: "synthesis", progress: progress, makeWorker: {},
-            transform: { _, story in Self.brief(of: story.id, members: story.members, alignment: alignment) })
+            transform: { [alignment = configuration.alignment] _, story in
+                Self.brief(of: story.id, members: story.members, alignment: alignment)
+            })
     }
 
     /// Maps `inputs` on all cores, keeping their order; each worker has its own state

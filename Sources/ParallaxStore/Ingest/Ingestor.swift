@@ -40,19 +40,28 @@ public struct Ingestor: Sendable {
         public var articleIDs: [String] = []
     }
 
-    /// Ingests `documents` in batches, then refreshes the changed stories' briefs.
+    /// Ingests `documents` in batches, then refreshes the changed stories' briefs. When a
+    /// step fails after batches were committed (a full disk while writing briefs), the error
+    /// carries what was committed (`StoreError.committed`), so callers can say so.
     public func ingest(_ documents: [RawDocument], progress: Progress? = nil) throws(StoreError) -> Summary {
         var summary = Summary()
         var changed = Set<String>()
         var start = 0
-        while start < documents.count {
-            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
-            try ingest(batch: batch, summary: &summary, changed: &changed)
-            start += batch.count
-            progress?("ingest", start, documents.count)
+        do {
+            while start < documents.count {
+                let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+                try ingest(batch: batch, summary: &summary, changed: &changed)
+                start += batch.count
+                progress?("ingest", start, documents.count)
+            }
+            summary.storiesChanged = changed.count
+            summary.briefsWritten = try refreshBriefs(progress: progress)
+        } catch {
+            var failure = error
+            summary.storiesChanged = changed.count
+            if !summary.articleIDs.isEmpty { failure.committed = summary }
+            throw failure
         }
-        summary.storiesChanged = changed.count
-        summary.briefsWritten = try refreshBriefs(progress: progress)
         return summary
     }
 
