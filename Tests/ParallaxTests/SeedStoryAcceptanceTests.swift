@@ -106,6 +106,18 @@ struct SeedStoryAcceptanceTests {
         #expect(zip(keys, keys.dropFirst()).allSatisfy { !$1.lexicographicallyPrecedes($0) }, "oldest first")
     }
 
+    /// Issue 12: facts are claims aligned, with only true supports.
+    @Test func theCallForReleaseAndTheMayAgreementAreFacts() throws {
+        let story = try #require(digest.stories.first)
+        let release = try #require(
+            story.facts.first { $0.text.contains("release") && $0.text.contains("Foreign Ministry") })
+        #expect(release.independentSources == 3, "\(release.support.map(\.text))")
+        #expect(release.support.allSatisfy { $0.text.contains("release") })
+        let agreement = try #require(story.facts.first { $0.support.contains { $0.text.contains("May 2025") } })
+        #expect(agreement.support.allSatisfy { $0.text.contains("agreement") })
+        #expect(story.discrepancies.count == 1, "only the year of the strikes: \(story.discrepancies.map(\.claims))")
+    }
+
     @Test func theYearOfTheStrikesOnIranIsADiscrepancy() throws {
         let story = try #require(digest.stories.first)
         let strikes = story.discrepancies.first { discrepancy in

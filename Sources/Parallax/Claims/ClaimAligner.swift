@@ -200,7 +200,7 @@ public struct ClaimAligner: Sendable {
         let contested = a.negated.symmetricDifference(b.negated).filter { wordsA.contains($0) && wordsB.contains($0) }
         let deniedA = !contested.isDisjoint(with: a.negated)
         let deniedB = !contested.isDisjoint(with: b.negated)
-        let polarityDiffers = !contested.isEmpty
+        let polarityDiffers = deniedA != deniedB
         let polarityDecides =
             polarityDiffers && score >= configuration.polarityThreshold && a.modality == b.modality && !a.isFuture
             && !b.isFuture

@@ -136,11 +136,19 @@ struct ClaimReader {
         var epochs = Set<String>()
         for time in article.times where inside(time.start, time.end) {
             guard let date = time.timelineDate else { continue }
-            if time.precision == .day, !Self.deictic.contains(time.text.lowercased()) { when.insert(date) }
+            if time.precision == .day, !Self.deictic.contains(time.text.lowercased()),
+                !Self.isReportingOrBoundary(before: time.start, in: sentence)
+            {
+                when.insert(date)
+            }
             if [.month, .season, .year].contains(time.precision) { epochs.insert(String(date.prefix(4))) }
         }
         if when.isEmpty {
-            when = Set(lowered.filter(Self.weekdays.contains))
+            when = Set(
+                sentence.tokens.filter {
+                    Self.weekdays.contains($0.text.lowercased())
+                        && !Self.isReportingOrBoundary(before: $0.start, in: sentence)
+                }.map { $0.text.lowercased() })
         }
         let speaker = article.quotes.first { $0.start >= sentence.start && $0.start < sentence.end }?.speaker
         var claim = Claim(
@@ -155,6 +163,20 @@ struct ClaimReader {
         claim.epochs = epochs
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
         return claim
+    }
+
+    /// Words before a day that make it the day of the report ("officials said Saturday") or a
+    /// bound ("by Saturday evening", "since Friday"), not the day of the happening.
+    static let reportingOrBoundary: Set<String> = [
+        "said", "says", "told", "reported", "announced", "added", "by", "since", "until", "till", "after", "before",
+    ]
+
+    /// Whether one of `reportingOrBoundary` stands within two words before the time at `start`.
+    static func isReportingOrBoundary(before start: Int, in sentence: AnalysedSentence) -> Bool {
+        guard let index = sentence.tokens.firstIndex(where: { $0.start >= start }) else { return false }
+        return sentence.tokens[max(0, index - 2)..<index].contains {
+            reportingOrBoundary.contains($0.text.lowercased())
+        }
     }
 
     /// Every sentence's claim, article by article.

@@ -5,6 +5,7 @@ public struct PipelineConfiguration: Sendable {
     public var analysis = AnalysisConfiguration()
     public var clustering = ClusteringConfiguration()
     public var nearDuplicates = NearDuplicateDetector()
+    /// How claims are aligned in briefs (facts, summary, discrepancies).
     public var alignment = AlignmentConfiguration()
 
     public init() {}
