@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxWeb", targets: ["ParallaxWeb"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
     ],
@@ -26,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C wrappers: each exposes plain C functions so no C library types reach Swift.
@@ -41,6 +44,12 @@ let package = Package(
             name: "CCLD2",
             cxxSettings: [.unsafeFlags(["-Wno-deprecated-declarations"])],
             linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
+        ),
+        // Argon2id password hashing (the reference implementation, as Debian and Homebrew ship it).
+        .systemLibrary(
+            name: "CArgon2",
+            pkgConfig: "libargon2",
+            providers: [.apt(["libargon2-dev"]), .brew(["argon2"])]
         ),
         .systemLibrary(
             name: "CLibXML2",
@@ -60,6 +69,12 @@ let package = Package(
             dependencies: ["CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
+        .target(
+            name: "ParallaxInputs",
+            dependencies: ["Parallax", "ParallaxWeb", "ParallaxFetch"],
+            swiftSettings: swiftSettings
+        ),
         // Fetching pages and feeds over HTTP(S): timeouts, size limits, redirects, gzip.
         .target(
             name: "ParallaxFetch",
@@ -74,7 +89,12 @@ let package = Package(
         // The newsroom's memory: SQLite through GRDB (articles, stories, briefs, feeds, search).
         .target(
             name: "ParallaxStore",
-            dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Parallax",
+                "CArgon2",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The long-running services over the store: the web site and JSON API (Hummingbird)
@@ -86,10 +106,13 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -100,6 +123,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 "ParallaxStore",
                 "ParallaxServer",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -112,7 +136,7 @@ let package = Package(
 
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax"],
+            dependencies: ["Parallax", "ParallaxInputs"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -132,14 +156,19 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ParallaxStore", "ParallaxInputs", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParallaxServerTests",
             dependencies: [
                 "ParallaxServer",
+                "ParallaxWeb",
+                "ParallaxInputs",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -150,7 +179,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

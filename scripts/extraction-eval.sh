@@ -3,7 +3,7 @@
 # evaluations (release, one core). Usage: scripts/extraction-eval.sh [extraction [reps] | dates | page FILE [URL] | test]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PKG="${PKG:-/tmp/web-pkg}"
+PKG="${PKG:-/tmp/web-pkg-$(basename "$ROOT")}"
 mkdir -p "$PKG/Sources/web-eval" "$PKG/Tests"
 rm -rf "$PKG/Sources/CLibXML2" && cp -r "$ROOT/Sources/CLibXML2" "$PKG/Sources/CLibXML2"
 ln -sfn "$ROOT/Sources/ParallaxWeb" "$PKG/Sources/ParallaxWeb"
@@ -49,6 +49,21 @@ case "extraction":
     }
     print("F1 \(format(report.f1)) P \(format(report.precision)) R \(format(report.recall)) acc \(format(report.accuracy)) pages \(report.pages)")
     print("pages/s \(format(report.pagesPerSecond)) parse \(format(report.parsingSeconds))s decide \(format(report.decidingSeconds))s")
+case "extraction-predictions":
+    // Writes {id: extracted text} to the given file, for scripts/pages-compare.py.
+    let settings = (ProcessInfo.processInfo.environment["SETTINGS"] ?? "").split(separator: ",").map(String.init)
+    let extractor = HTMLArticleExtractor(configuration: try HTMLArticleExtractor.Configuration().applying(settings))
+    let report = try ExtractionEvaluation.run(folder: "/work/shared/eval/extraction/scrapinghub", extractor: extractor)
+    let output = Dictionary(uniqueKeysWithValues: report.results.map { ($0.id, $0.predicted) })
+    try JSONSerialization.data(withJSONObject: output, options: [.sortedKeys]).write(to: URL(fileURLWithPath: arguments[2]))
+    print("F1 \(format(report.f1)) P \(format(report.precision)) R \(format(report.recall))")
+case "dates-predictions":
+    let settings = (ProcessInfo.processInfo.environment["SETTINGS"] ?? "").split(separator: ",").map(String.init)
+    let extractor = HTMLArticleExtractor(configuration: try HTMLArticleExtractor.Configuration().applying(settings))
+    let report = try DateEvaluation.run(folder: "/work/shared/eval/dates", extractor: extractor)
+    let output = Dictionary(uniqueKeysWithValues: report.results.map { ($0.id, $0.predicted ?? "") })
+    try JSONSerialization.data(withJSONObject: output, options: [.sortedKeys]).write(to: URL(fileURLWithPath: arguments[2]))
+    print("dates acc \(format(report.accuracy))")
 case "dates":
     let report = try DateEvaluation.run(folder: "/work/shared/eval/dates")
     if ProcessInfo.processInfo.environment["DETAIL"] != nil {

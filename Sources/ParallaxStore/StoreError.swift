@@ -7,12 +7,25 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let migrationFailed = Code(name: "migration-failed")
         public static let databaseFailed = Code(name: "database-failed")
         public static let corruptState = Code(name: "corrupt-state")
+        /// The caller's task was cancelled (a client that left, a deadline) and the work stopped.
+        public static let cancelled = Code(name: "cancelled")
+        /// The database belongs to another application.
+        public static let foreignStore = Code(name: "foreign-store")
+        /// The store was written by a newer Parallax.
+        public static let newerSchema = Code(name: "newer-schema")
+        /// The store's location is not a file path (`postgres://…`).
+        public static let unsupportedLocation = Code(name: "unsupported-location")
+        public static let passwordHashingFailed = Code(name: "password-hashing-failed")
+        public static let invalidAccount = Code(name: "invalid-account")
+        public static let invalidReview = Code(name: "invalid-review")
         public var description: String { name }
     }
 
     public var code: Code
     public var message: String
     public var cause: (any Error)?
+    /// What an ingest had committed before it failed (nil when nothing was).
+    public var committed: Ingestor.Summary?
 
     public init(_ code: Code, _ message: String, cause: (any Error)? = nil) {
         self.code = code

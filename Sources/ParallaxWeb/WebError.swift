@@ -20,6 +20,12 @@ public struct WebError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let notFeed = Code("notFeed")
         /// A file could not be read.
         public static let unreadable = Code("unreadable")
+        /// An element carries more attributes than `MarkupLimits.maximumAttributes` allows.
+        public static let tooManyAttributes = Code("tooManyAttributes")
+        /// Parsing ran past `MarkupLimits.parseTimeLimit` and was stopped.
+        public static let parseTimeLimit = Code("parseTimeLimit")
+        /// An evaluation setting is malformed or unknown.
+        public static let badSetting = Code("badSetting")
 
         public var description: String { name }
     }

@@ -7,7 +7,10 @@ struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax on evaluation sets.",
-        subcommands: [Extraction.self, Dates.self, Feeds.self, Timex.self, Clustering.self, Quotes.self])
+        subcommands: [
+            Extraction.self, Dates.self, Feeds.self, Timex.self, Clustering.self, Quotes.self,
+            CorroborationCommand.self,
+        ])
 
     struct Extraction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -24,8 +27,20 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Timing repetitions.")
         var repetitions = 1
 
+        @Option(name: .customLong("setting"), help: "An extractor setting NAME=VALUE to evaluate (repeatable).")
+        var settings: [String] = []
+
+        @Option(help: "Write {id: extracted text} as JSON to this file (for scripts/pages-compare.sh).")
+        var predictions: String?
+
         func run() async throws {
-            let report = try ExtractionEvaluation.run(folder: folder, repetitions: repetitions)
+            let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
+            let report = try ExtractionEvaluation.run(folder: folder, extractor: extractor, repetitions: repetitions)
+            if let predictions {
+                let texts = Dictionary(uniqueKeysWithValues: report.results.map { ($0.id, $0.predicted) })
+                try JSONSerialization.data(withJSONObject: texts, options: [.sortedKeys])
+                    .write(to: URL(fileURLWithPath: predictions))
+            }
             print(
                 String(
                     format:
@@ -49,8 +64,20 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Flag(help: "List the pages whose date is wrong or missing.")
         var verbose = false
 
+        @Option(name: .customLong("setting"), help: "An extractor setting NAME=VALUE to evaluate (repeatable).")
+        var settings: [String] = []
+
+        @Option(help: "Write {id: date} as JSON to this file (for scripts/pages-compare.sh).")
+        var predictions: String?
+
         func run() async throws {
-            let report = try DateEvaluation.run(folder: folder)
+            let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
+            let report = try DateEvaluation.run(folder: folder, extractor: extractor)
+            if let predictions {
+                let dates = Dictionary(uniqueKeysWithValues: report.results.map { ($0.id, $0.predicted ?? "") })
+                try JSONSerialization.data(withJSONObject: dates, options: [.sortedKeys])
+                    .write(to: URL(fileURLWithPath: predictions))
+            }
             if verbose {
                 for result in report.results where result.predicted != result.expected {
                     print("\(result.id)  expected \(result.expected)  found \(result.predicted ?? "none")")

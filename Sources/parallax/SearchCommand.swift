@@ -24,10 +24,10 @@ struct SearchCommand: AsyncParsableCommand {
     var format: Format = .text
 
     func run() async throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         let hits: [SearchHit]
         do {
-            hits = try database.search(query.joined(separator: " "), limit: limit)
+            hits = try await database.search(query.joined(separator: " "), limit: limit)
         } catch {
             throw storeFailure(error)
         }

@@ -13,8 +13,10 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the stored stories as a web site and a JSON API.",
         discussion: """
             Pages: / (stories), /stories/ID, /articles/ID, /search?q=. API: /api/stories, \
-            /api/stories/ID, /api/articles/ID, /api/search?q=, POST /api/articles. With --watch, \
-            feeds are polled in the same process. Stops gracefully on SIGINT or SIGTERM.
+            /api/stories/ID, /api/articles/ID, /api/search?q=, POST /api/articles (with \
+            `Authorization: Bearer TOKEN` from `parallax token create`, and a JSON body). Requests \
+            must name a loopback host or one given with --allowed-host. With --watch, feeds are \
+            polled in the same process. Stops gracefully on SIGINT or SIGTERM.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -24,6 +26,14 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Port to listen on (0 picks a free one, printed on start).")
     var port = 8080
+
+    @Option(
+        name: .customLong("allowed-host"),
+        help: "Also answer requests whose Host header names this (repeatable; loopback names always are).")
+    var allowedHosts: [String] = []
+
+    @Flag(help: "Say that a TLS-terminating proxy fronts this server (silences the plain-HTTP warning).")
+    var behindProxy = false
 
     @Option(help: "Largest request body accepted, in bytes.")
     var maxBodyBytes = 2 << 20
@@ -44,6 +54,15 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.maximumBodyBytes = maxBodyBytes
+        configuration.allowedHosts.formUnion(allowedHosts.map { $0.lowercased() })
+        if !ServerConfiguration.isLoopback(host) {
+            if !["0.0.0.0", "::", "[::]"].contains(host) { configuration.allowedHosts.insert(host.lowercased()) }
+            if !behindProxy {
+                Diagnostics.warn(
+                    "serving plain HTTP on \(host), reachable from other machines: put a TLS-terminating proxy in front (then pass --behind-proxy), and name its public host with --allowed-host"
+                )
+            }
+        }
         var logger = Logger(label: "parallax")
         logger.logLevel = .notice
         let host = self.host

@@ -22,6 +22,16 @@ struct StoreOptions: ParsableArguments {
             throw ExitCode(1)
         }
     }
+
+    /// The existing store, opened for reading only (commands that only read).
+    func openForReading() throws -> NewsroomDatabase {
+        do {
+            return try NewsroomDatabase.openForReading(path: path)
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(1)
+        }
+    }
 }
 
 /// Store failures at the command line: one message, exit code 1.

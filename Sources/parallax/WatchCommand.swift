@@ -25,7 +25,7 @@ struct WatchCommand: AsyncParsableCommand {
     @Argument(help: "Feed URLs or OPML files.")
     var feeds: [String]
 
-    @Flag(help: "Poll every feed once, print what happened, and exit.")
+    @Flag(help: "Poll every feed once, print what happened, and exit (status 1 when every feed polled failed).")
     var once = false
 
     func run() async throws {
@@ -48,6 +48,11 @@ struct WatchCommand: AsyncParsableCommand {
                 case .skipped?: print("\(url): not due yet (backing off)")
                 case nil: print("\(url): not polled")
                 }
+            }
+            let polled = outcomes.values.filter { $0 != .skipped }
+            if !polled.isEmpty, polled.allSatisfy({ if case .failed = $0 { true } else { false } }) {
+                Diagnostics.error("every feed polled failed")
+                throw ExitCode(1)
             }
             return
         }

@@ -8,6 +8,15 @@ import ParallaxStore
 import Testing
 
 /// Two reports of a bridge closure, written for these tests.
+extension HTTPFields {
+    /// These fields with `other`'s replacing any of the same name.
+    func merging(_ other: HTTPFields) -> HTTPFields {
+        var fields = self
+        for field in other { fields[field.name] = field.value }
+        return fields
+    }
+}
+
 enum BridgeReports {
     static let gazette = """
         {"id":"gazette-1","title":"Ostrander bridge closes for repairs","outlet":"Harbor Gazette","published":"2026-05-04","url":"https://gazette.example/bridge","text":"The Ostrander bridge closed on Monday after inspectors found cracks in two supports.\\n\\n\\"We will not reopen it until it is safe,\\" said city engineer Mara Velden. Repairs are expected to take six weeks."}
@@ -20,12 +29,18 @@ enum BridgeReports {
 @Suite("Web site and JSON API")
 struct ServerTests {
     let database: NewsroomDatabase
-    let app: Application<RouterResponder<BasicRequestContext>>
+    let app: Application<RouterResponder<NewsroomServer.Context>>
+    /// An editor's token and a JSON content type: what every write needs.
+    let writeHeaders: HTTPFields
 
     init() throws {
         database = try NewsroomDatabase.inMemory()
+        let token = try database.issueToken(role: .editor, label: "tests")
+        writeHeaders = [.authorization: "Bearer \(token.secret)", .contentType: "application/json"]
         var configuration = ServerConfiguration()
         configuration.maximumBodyBytes = 4096
+        // A parallel test run on two busy cores can starve a request for seconds.
+        configuration.limits.deadline = .seconds(120)
         app = Application(router: NewsroomServer.router(database: database, configuration: configuration))
     }
 
@@ -33,7 +48,8 @@ struct ServerTests {
     func submitBoth(_ client: some TestClientProtocol) async throws -> String {
         let body = BridgeReports.gazette + "\n" + BridgeReports.ledger + "\n"
         let ingest = try await client.execute(
-            uri: "/api/articles", method: .post, headers: [.contentType: "application/x-ndjson"],
+            uri: "/api/articles", method: .post,
+            headers: writeHeaders.merging([.contentType: "application/x-ndjson"]),
             body: ByteBuffer(string: body))
         #expect(ingest.status == .created)
         let json = try #require(
@@ -73,7 +89,8 @@ struct ServerTests {
         try await app.test(.router) { client in
             _ = try await submitBoth(client)
             let again = try await client.execute(
-                uri: "/api/articles", method: .post, body: ByteBuffer(string: BridgeReports.gazette))
+                uri: "/api/articles", method: .post, headers: writeHeaders,
+                body: ByteBuffer(string: BridgeReports.gazette))
             #expect(again.status == .ok)
             #expect(String(buffer: again.body).contains("\"added\": 0"))
         }
@@ -84,7 +101,7 @@ struct ServerTests {
         try await app.test(.router) { client in
             let pretty = "[\n  " + BridgeReports.gazette + ",\n  " + BridgeReports.ledger + "\n]"
             let response = try await client.execute(
-                uri: "/api/articles", method: .post, body: ByteBuffer(string: pretty))
+                uri: "/api/articles", method: .post, headers: writeHeaders, body: ByteBuffer(string: pretty))
             #expect(response.status == .created)
         }
     }
@@ -132,7 +149,8 @@ struct ServerTests {
     func renderedStoriesFollowNewArticles() async throws {
         try await app.test(.router) { client in
             let first = try await client.execute(
-                uri: "/api/articles", method: .post, body: ByteBuffer(string: BridgeReports.gazette))
+                uri: "/api/articles", method: .post, headers: writeHeaders,
+                body: ByteBuffer(string: BridgeReports.gazette))
             let json = try JSONSerialization.jsonObject(with: Data(first.body.readableBytesView)) as? [String: Any]
             let storyID = try #require((json?["articles"] as? [[String: Any]])?.first?["storyId"] as? String)
             for _ in 0..<2 {
@@ -143,7 +161,8 @@ struct ServerTests {
             }
 
             let second = try await client.execute(
-                uri: "/api/articles", method: .post, body: ByteBuffer(string: BridgeReports.ledger))
+                uri: "/api/articles", method: .post, headers: writeHeaders,
+                body: ByteBuffer(string: BridgeReports.ledger))
             #expect(String(buffer: second.body).contains("\"storyId\": \"\(storyID)\""))
             let page = try await client.execute(uri: "/stories/\(storyID)", method: .get)
             let api = try await client.execute(uri: "/api/stories/\(storyID)", method: .get)
@@ -169,7 +188,8 @@ struct ServerTests {
             ]
             for (uri, method, body, status, code) in cases {
                 let response = try await client.execute(
-                    uri: uri, method: method, body: body.map { ByteBuffer(string: $0) })
+                    uri: uri, method: method, headers: method == .post ? writeHeaders : [:],
+                    body: body.map { ByteBuffer(string: $0) })
                 #expect(response.status == status, "\(uri)")
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8", "\(uri)")
                 let json =
@@ -186,7 +206,8 @@ struct ServerTests {
         try await app.test(.router) { client in
             let big = String(repeating: "x", count: 10_000)
             let response = try await client.execute(
-                uri: "/api/articles", method: .post, body: ByteBuffer(string: "{\"id\":\"big\",\"text\":\"\(big)\"}"))
+                uri: "/api/articles", method: .post, headers: writeHeaders,
+                body: ByteBuffer(string: "{\"id\":\"big\",\"text\":\"\(big)\"}"))
             #expect(response.status == .contentTooLarge)
             #expect(String(buffer: response.body).contains("body-too-large"))
             #expect(try database.counts().articles == 0)

@@ -1,5 +1,5 @@
 /// Turns a read document into an article: cleans plain text, keeps what the source
-/// states, and gives it a stable id.
+/// states, and gives it a stable id. Only an http(s) address is kept as its `url` (`WebLink`).
 public struct ArticleBuilder: Sendable {
     public var cleaner = PlainTextCleaner()
 
@@ -7,7 +7,8 @@ public struct ArticleBuilder: Sendable {
 
     public func article(from document: RawDocument) -> Article {
         var article = Article(
-            id: document.id ?? "", input: document.input, url: document.url, outlet: document.outlet,
+            id: document.id ?? "", input: document.input, url: document.url.flatMap(WebLink.linkable),
+            outlet: document.outlet,
             title: document.title, published: document.published, authors: document.authors,
             language: document.language, text: document.text)
         if document.format == .plainText {

@@ -65,7 +65,7 @@ public enum HTMLRenderer {
                     "<li><b>\(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>"
                 }.joined()
                 return
-                    "\(escape(fact.text)) <span class=\"count\">\(fact.sources.count) \(MarkdownRenderer.plural(fact.sources.count, "source", "sources"))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
+                    "\(escape(fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
             })
         section(
             "Discrepancies",
@@ -120,8 +120,10 @@ public enum HTMLRenderer {
                 }
                 if let title = article?.title, title != citations.label(id) { line += " — \(escape(title))" }
                 if let date = article?.published { line += " (\(date.iso8601))" }
-                if let url = article?.url {
-                    line += " — <a href=\"\(escape(url))\">\(escape(url))</a>"
+                if let link = article?.url.flatMap(WebLink.linkable) {
+                    line += " — <a href=\"\(escape(link))\" rel=\"noopener noreferrer\">\(escape(link))</a>"
+                } else if let url = article?.url {
+                    line += " — <span class=\"url\">\(escape(url))</span>"
                 } else if let input = article?.input {
                     line += " — <code>\(escape(input))</code>"
                 }

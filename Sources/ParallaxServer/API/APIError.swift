@@ -1,6 +1,8 @@
+internal import HTTPTypes
 public import Hummingbird
 internal import Logging
 internal import NIOCore
+internal import NIOHTTP1
 internal import Parallax
 internal import ParallaxStore
 
@@ -21,7 +23,9 @@ public struct APIError: HTTPResponseError, Sendable {
         let body: JSONValue = .object([
             ("error", .object([("code", .string(code)), ("message", .string(message))]))
         ])
-        return Response.json(body, status: status)
+        var response = Response.json(body, status: status)
+        if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"parallax\"" }
+        return response
     }
 
     static func notFound(_ what: String) -> APIError {
@@ -30,6 +34,10 @@ public struct APIError: HTTPResponseError, Sendable {
 
     static func badRequest(_ message: String, code: String = "bad-request") -> APIError {
         APIError(.badRequest, code: code, message: message)
+    }
+
+    static func unauthorized(_ message: String) -> APIError {
+        APIError(.unauthorized, code: "unauthorized", message: message)
     }
 
     static func tooLarge(limit: Int) -> APIError {
@@ -81,6 +89,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case let error as APIError:
             return error
+        case let error as StoreError where error.code == .cancelled:
+            return APIError(.serviceUnavailable, code: "cancelled", message: "the request was stopped")
+        case is HTTPParserError:
+            // A malformed request body (a bad chunk size) is the client's error.
+            return APIError(.badRequest, code: "malformed-request", message: "the request is not valid HTTP/1.1")
         case let error as StoreError:
             context.logger.error("store failure: \(error)")
             return APIError(.internalServerError, code: "store-failed", message: "the store could not answer")

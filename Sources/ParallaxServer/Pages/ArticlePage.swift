@@ -1,3 +1,4 @@
+internal import Parallax
 internal import ParallaxStore
 
 /// One article's clean text, quotes and named entities highlighted, with its metadata.
@@ -16,9 +17,11 @@ struct ArticlePage {
         if !article.authors.isEmpty {
             body += "<dt>By</dt><dd>\(Layout.escape(article.authors.joined(separator: ", ")))</dd>"
         }
-        if let url = article.url {
+        if let link = article.url.flatMap(WebLink.linkable) {
             body +=
-                "<dt>Source</dt><dd><a href=\"\(Layout.escape(url))\" rel=\"noopener\">\(Layout.escape(url))</a></dd>"
+                "<dt>Source</dt><dd><a href=\"\(Layout.escape(link))\" rel=\"noopener noreferrer\">\(Layout.escape(link))</a></dd>"
+        } else if let url = article.url {
+            body += "<dt>Source</dt><dd>\(Layout.escape(url)) <span class=\"meta\">(not a web address)</span></dd>"
         }
         if let story = detail.story {
             body +=
@@ -33,45 +36,29 @@ struct ArticlePage {
 
     /// Paragraphs of `text` with quotes as `<q>` and entity mentions as `<mark>`. Offsets are
     /// Unicode scalars; an entity is only marked when it nests inside or outside every quote.
+    /// Linear in the text and O(n log n) in the spans, so an article with tens of thousands of
+    /// marks still renders in milliseconds.
     static func highlighted(_ text: String, analysis: ArticleAnalysisRecord?) -> String {
-        struct Span {
-            var start: Int
-            var end: Int
-            var open: String
-            var close: String
-        }
-        var spans: [Span] = []
+        var spans: [HighlightSpan] = []
         for quote in analysis?.quotes ?? [] where quote.start < quote.end {
             let who = quote.label.map { " title=\"\(Layout.escape("said by " + $0))\"" } ?? ""
-            spans.append(Span(start: quote.start, end: quote.end, open: "<q class=\"quote\"\(who)>", close: "</q>"))
+            spans.append(
+                HighlightSpan(start: quote.start, end: quote.end, open: "<q class=\"quote\"\(who)>", close: "</q>"))
         }
-        let quotes = spans
+        let quoteBoundaries = spans.flatMap { [$0.start, $0.end] }.sorted()
         for entity in analysis?.entities ?? [] where entity.start < entity.end {
-            let crosses = quotes.contains { quote in
-                (entity.start < quote.start && entity.end > quote.start)
-                    || (entity.start < quote.end && entity.end > quote.end)
-            }
-            guard !crosses else { continue }
+            // An entity crossing a quote has a quote boundary strictly inside it.
+            let firstAfterStart = Self.firstIndex(in: quoteBoundaries, greaterThan: entity.start)
+            if firstAfterStart < quoteBoundaries.count, quoteBoundaries[firstAfterStart] < entity.end { continue }
             let title = Layout.escape("\(entity.kind): \(entity.label ?? "")")
             spans.append(
-                Span(
+                HighlightSpan(
                     start: entity.start, end: entity.end,
                     open: "<mark class=\"entity \(Layout.escape(entity.kind))\" title=\"\(title)\">", close: "</mark>"))
         }
-        // Outer spans first at one start; drop spans that overlap an open one they do not nest in.
-        spans.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        var opens: [Int: [Span]] = [:]
-        var accepted: [Span] = []
-        for span in spans {
-            if accepted.contains(where: { $0.start < span.start && span.start < $0.end && span.end > $0.end }) {
-                continue
-            }
-            if accepted.contains(where: { $0.start == span.start && $0.end == span.end }) { continue }
-            accepted.append(span)
-            opens[span.start, default: []].append(span)
-        }
+        let opens = Dictionary(grouping: nestedSpans(spans), by: \.start)
         var out = "<p>"
-        var stack: [Span] = []
+        var stack: [HighlightSpan] = []
         var offset = 0
         var pendingBreak = false
         for scalar in text.unicodeScalars {
@@ -105,4 +92,42 @@ struct ArticlePage {
         out += stack.reversed().map(\.close).joined()
         return out + "</p>"
     }
+
+    /// The spans that nest, outer ones first at one start: a span overlapping an earlier one it
+    /// does not nest in is dropped, and so is a repeat of one kept. One pass over the spans
+    /// sorted by start, with a stack of the kept spans still open (each nested in the one below).
+    static func nestedSpans(_ spans: [HighlightSpan]) -> [HighlightSpan] {
+        let sorted = spans.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var kept: [HighlightSpan] = []
+        var open: [HighlightSpan] = []
+        for span in sorted {
+            while let top = open.last, top.end <= span.start { open.removeLast() }
+            if let top = open.last {
+                if top.start == span.start && top.end == span.end { continue }
+                if top.start < span.start && span.end > top.end { continue }
+            }
+            kept.append(span)
+            open.append(span)
+        }
+        return kept
+    }
+
+    /// The index of the first element of sorted `values` greater than `value`.
+    private static func firstIndex(in values: [Int], greaterThan value: Int) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+/// A quote or entity to mark in an article's text: scalar offsets and its tags.
+struct HighlightSpan {
+    var start: Int
+    var end: Int
+    var open: String
+    var close: String
 }

@@ -2,6 +2,7 @@ public import Foundation
 public import Logging
 internal import Parallax
 public import ParallaxFetch
+internal import ParallaxInputs
 public import ParallaxStore
 internal import ParallaxWeb
 public import ServiceLifecycle
@@ -155,7 +156,9 @@ public struct FeedWatcher: Service {
                 outcome = .notModified
             case .fetched(let body, let etag, let lastModified):
                 let parsed = try FeedParser().parse(body, url: state.url)
-                let summary = try Ingestor(database: database).ingest(Self.documents(of: parsed, url: state.url))
+                let documents = WebDocuments.documents(of: parsed, input: state.url)
+                if let problem = Self.unreadable(parsed, documents: documents) { throw problem }
+                let summary = try await Ingestor(database: database).ingestOffLoop(documents)
                 state.title = parsed.title ?? state.title
                 state.etag = etag
                 state.lastModified = lastModified
@@ -170,7 +173,9 @@ public struct FeedWatcher: Service {
         if case .failed(let reason) = outcome {
             state.consecutiveErrors += 1
             state.lastError = reason
-            let asked = retryAfter.map { Duration.seconds($0) }
+            // A server's Retry-After is honoured up to the longest backoff: `Retry-After:
+            // 999999999` would otherwise put the next poll 31 years away.
+            let asked = retryAfter.map { min(Duration.seconds($0), configuration.maximumBackoff) }
             let wait = configuration.backoff.delay(afterFailures: state.consecutiveErrors, retryAfter: asked)
             state.nextPollAt = started.addingTimeInterval(wait.seconds)
             logger.warning("feed \(state.url): \(reason); next try in \(Int(wait.seconds)) s")
@@ -191,21 +196,17 @@ public struct FeedWatcher: Service {
         return outcome
     }
 
-    /// The items of a fetched feed as documents: the item's guid as the article id where it
-    /// has one, so a re-fetched item is recognised even when its text changed.
-    static func documents(of feed: Feed, url: String) -> [RawDocument] {
-        let builder = FeedArticleBuilder()
-        return feed.items.enumerated().compactMap { position, item in
-            guard let article = builder.article(from: item, feed: feed) else { return nil }
-            return RawDocument(
-                input: "\(url)#\(position + 1)", format: .structured, text: article.text,
-                id: item.guid.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
-                    $0.isEmpty ? nil : $0
-                },
-                title: article.title, url: article.url, outlet: article.outlet,
-                published: article.published.flatMap(PublicationDate.init(iso8601:)), authors: article.authors,
-                language: article.language)
+    /// Why a parsed feed gave nothing to store although it is not simply empty: a feed with no
+    /// title, link or item at all (libxml2 recovered it from malformed markup), or items none
+    /// of which has text. Nil when the feed reads normally, empty feeds included.
+    static func unreadable(_ feed: Feed, documents: [RawDocument]) -> FeedProblem? {
+        if feed.items.isEmpty, feed.title == nil, feed.link == nil {
+            return FeedProblem(message: "malformed feed: no title, link or item could be read")
         }
+        if !feed.items.isEmpty, documents.isEmpty {
+            return FeedProblem(message: "none of the feed's \(feed.items.count) items could be read as an article")
+        }
+        return nil
     }
 
     /// Until the earliest feed is due, at least a second, at most the poll interval.
@@ -215,6 +216,12 @@ public struct FeedWatcher: Service {
         let seconds = due.timeIntervalSince(now())
         return .seconds(min(max(seconds, 1), configuration.pollInterval.seconds))
     }
+}
+
+/// A fetched feed that could not be read.
+struct FeedProblem: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
 
 extension Duration {

@@ -3,7 +3,8 @@ internal import GRDB
 public import Parallax
 
 extension ArticleRecord {
-    /// The current articles of a story, in publication order.
+    /// The current articles of a story, by publication date (`Article.precedes` is the exact
+    /// order).
     static func members(of storyID: String) -> QueryInterfaceRequest<ArticleRecord> {
         ArticleRecord
             .filter(
@@ -144,7 +145,9 @@ extension NewsroomDatabase {
             let brief = try BriefRecord.fetchOne(db, key: story.id)
             return StoryDetail(
                 story: story, brief: brief?.story, isBriefCurrent: brief?.revision == story.revision,
-                articles: try ArticleRecord.members(of: story.id).fetchAll(db), briefRevision: brief?.revision)
+                articles: try ArticleRecord.members(of: story.id).fetchAll(db).sorted {
+                    Article.precedes($0.article, $1.article)
+                }, briefRevision: brief?.revision)
         }
     }
 
@@ -183,26 +186,48 @@ extension NewsroomDatabase {
     /// Articles matching every word of `text` in any inflection, best first.
     public func search(_ text: String, limit: Int = 20) throws(StoreError) -> [SearchHit] {
         guard let match = try matchExpression(for: text) else { return [] }
-        let found = try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT article.*, storyMembership.storyId AS currentStoryId FROM articleSearch
-                    JOIN article ON article.number = articleSearch.rowid
-                    LEFT JOIN storyMembership ON storyMembership.articleId = article.id AND storyMembership.leftAt IS NULL
-                    WHERE articleSearch MATCH ?
-                    ORDER BY bm25(articleSearch, 2.0, 1.0), article.number
-                    LIMIT ?
-                    """,
-                arguments: [match, limit]
-            ).map { row -> (ArticleRecord, String?) in (try ArticleRecord(row: row), row["currentStoryId"]) }
-        }
+        let found = try read { db in try Self.searchRows(db, match: match, limit: limit) }
+        return Self.hits(found, query: text)
+    }
+
+    /// The same search, cancellable: cancelling the calling task (a client that left, a
+    /// deadline) interrupts the SQLite statement under way and throws `StoreError.Code.cancelled`.
+    /// The work runs on the store's own threads, not the caller's.
+    public func search(_ text: String, limit: Int = 20) async throws(StoreError) -> [SearchHit] {
+        let languages = try await readCancellable { db in try Self.languages(db) }
+        guard let match = SearchStems().match(text, languages: languages, limits: searchLimits) else { return [] }
+        let found = try await readCancellable { db in try Self.searchRows(db, match: match, limit: limit) }
+        if Task.isCancelled { throw StoreError(.cancelled, "the search was cancelled") }
+        return Self.hits(found, query: text)
+    }
+
+    private static func searchRows(_ db: Database, match: String, limit: Int) throws -> [(ArticleRecord, String?)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT article.*, storyMembership.storyId AS currentStoryId FROM articleSearch
+                JOIN article ON article.number = articleSearch.rowid
+                LEFT JOIN storyMembership ON storyMembership.articleId = article.id AND storyMembership.leftAt IS NULL
+                WHERE articleSearch MATCH ?
+                ORDER BY bm25(articleSearch, 2.0, 1.0), article.number
+                LIMIT ?
+                """,
+            arguments: [match, limit]
+        ).map { row -> (ArticleRecord, String?) in (try ArticleRecord(row: row), row["currentStoryId"]) }
+    }
+
+    /// Hits with excerpts; the query's stems are worked out once per language.
+    private static func hits(_ found: [(ArticleRecord, String?)], query: String) -> [SearchHit] {
         let stems = SearchStems()
+        var queryStems: [String: Set<String>] = [:]
         return found.map { article, storyID in
-            let queryStems = Set(stems.stems(of: text, language: article.language))
+            let language = article.language ?? SearchStems.fallbackLanguage
+            if queryStems[language] == nil {
+                queryStems[language] = Set(stems.stems(of: query, language: language))
+            }
             return SearchHit(
                 article: article, storyID: storyID,
-                excerpt: Self.excerpt(of: article, queryStems: queryStems, stems: stems))
+                excerpt: Self.excerpt(of: article, queryStems: queryStems[language] ?? [], stems: stems))
         }
     }
 
@@ -216,10 +241,14 @@ extension NewsroomDatabase {
 
     /// The FTS5 expression for a query, stemmed for every language in the store.
     private func matchExpression(for text: String) throws(StoreError) -> String? {
-        let languages = try read { db in
-            try String.fetchAll(db, sql: "SELECT DISTINCT language FROM article WHERE language IS NOT NULL")
-        }
-        return SearchStems().match(text, languages: languages.sorted())
+        let languages = try read { db in try Self.languages(db) }
+        return SearchStems().match(text, languages: languages, limits: searchLimits)
+    }
+
+    /// The languages of the stored articles, sorted.
+    private static func languages(_ db: Database) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT DISTINCT language FROM article WHERE language IS NOT NULL ORDER BY language")
     }
 
     private static func likePrefix(_ text: String) -> String {

@@ -12,6 +12,8 @@ public enum ExtractionEvaluation {
         public var recall: Double?
         /// The error code when extraction failed.
         public var failure: WebError.Code?
+        /// The extracted text (empty when extraction failed).
+        public var predicted: String = ""
     }
 
     /// Corpus figures, computed as the benchmark's `evaluate.py` does.
@@ -67,7 +69,9 @@ public enum ExtractionEvaluation {
             }
             let score = ShingleScore(predicted: predicted, gold: gold)
             scores.append(score)
-            results.append(PageResult(id: id, precision: score.precision, recall: score.recall, failure: failure))
+            results.append(
+                PageResult(
+                    id: id, precision: score.precision, recall: score.recall, failure: failure, predicted: predicted))
         }
         let precisions = scores.compactMap(\.precision)
         let recalls = scores.compactMap(\.recall)

@@ -26,6 +26,9 @@ struct BlockCollector {
         case .div, .section, .ul, .ol, .table, .dl, .aside, .span, .tbody, .center:
             let length = scorer.textLength[index]
             guard length > 0 else { return false }
+            if scorer.rules.judgesTablesByCells, node.tag == .table || node.tag == .tbody {
+                return isLinkTable(index)
+            }
             let density = scorer.linkDensity(index)
             let isList = node.tag == .ul || node.tag == .ol
             if scorer.trustsClassNames, scorer.weight[index] < 0, scorer.commas[index] < 10 { return true }
@@ -37,6 +40,21 @@ struct BlockCollector {
         default:
             return false
         }
+    }
+
+    /// Whether most cells of a table are links (a menu laid out as a table), rather than
+    /// data with a linked name here and there.
+    private func isLinkTable(_ index: Int) -> Bool {
+        let nodes = scorer.document.nodes
+        var cells = 0
+        var linkCells = 0
+        for inner in index + 1..<Int(nodes[index].end) where nodes[inner].tag == .td || nodes[inner].tag == .th {
+            let length = scorer.textLength[inner]
+            guard length > 0 else { continue }
+            cells += 1
+            if scorer.linkLength[inner] * 2 > length { linkCells += 1 }
+        }
+        return cells == 0 || linkCells * 2 > cells
     }
 
     private func collect(_ root: Int, into blocks: inout [TextBlock]) {
@@ -73,10 +91,13 @@ struct BlockCollector {
                 index = Int(node.end)
                 continue
             }
-            if node.tag.isBlock {
+            if scorer.rules.judgesTablesByCells, node.tag == .td || node.tag == .th {
+                // A row reads as one line: its cells are words of it.
+                buffer += " "
+            } else if node.tag.isBlock {
                 flush()
                 open.append((Int(node.end), node.tag))
-            } else if node.tag == .a {
+            } else if node.tag == .a, scorer.rules.linkLetters(scorer.textLength[index]) > 0 {
                 links.append(Int(node.end))
             }
             index += 1

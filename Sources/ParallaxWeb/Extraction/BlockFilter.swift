@@ -2,6 +2,7 @@
 /// bylines, share prompts and repeats.
 struct BlockFilter {
     let title: String?
+    var rules = ContentRules()
 
     private static let boilerplatePrefixes = [
         "advertisement", "share this", "share on", "read more", "related:", "related articles", "sign up",
@@ -15,6 +16,9 @@ struct BlockFilter {
         "topics", "themen", "mehr zum thema", "weitere artikel",
     ]
 
+    /// Bytes of non-link text that make a mostly-linked paragraph the writer's own words.
+    private static let ownWordsBytes = 8
+
     /// The texts of the blocks worth keeping, in order.
     func filter(_ blocks: [TextBlock]) -> [String] {
         var kept: [String] = []
@@ -23,7 +27,11 @@ struct BlockFilter {
         for block in blocks {
             let text = block.text
             let length = text.utf8.count
-            if block.linkCharacters * 2 > length, length < 400 { continue }
+            if block.linkCharacters * 2 > length, length < 400 {
+                // A paragraph with words of its own around its link ("Pro tip: …") is text.
+                let hasOwnWords = block.tag == .p && length - block.linkCharacters >= Self.ownWordsBytes
+                if !(rules.keepsLinkParagraphs && hasOwnWords) { continue }
+            }
             if let normalizedTitle, block.tag.isHeading || length < 300, text.lowercased() == normalizedTitle {
                 continue
             }
@@ -38,7 +46,7 @@ struct BlockFilter {
                     continue
                 }
             }
-            if length > 40, !seen.insert(text).inserted { continue }
+            if rules.dropsRepeatedBlocks, length > 40, !seen.insert(text).inserted { continue }
             kept.append(text)
         }
         return kept

@@ -4,6 +4,8 @@ struct ContentScorer {
     let document: HTMLDocument
     /// Whether boilerplate-like class names remove elements.
     let trustsClassNames: Bool
+    /// Rules for links, tables and paragraph-like siblings.
+    let rules: ContentRules
     /// Whether each node lies in boilerplate removed before scoring.
     private(set) var excluded: [Bool]
     /// The class-name weight of each element.
@@ -25,9 +27,10 @@ struct ContentScorer {
 
     /// Creates the scorer; `trustsClassNames` false keeps elements whose names look like
     /// boilerplate, for a second try when the first found too little.
-    init(document: HTMLDocument, trustsClassNames: Bool = true) {
+    init(document: HTMLDocument, trustsClassNames: Bool = true, rules: ContentRules = .init()) {
         self.document = document
         self.trustsClassNames = trustsClassNames
+        self.rules = rules
         let count = document.nodes.count
         excluded = Array(repeating: false, count: count)
         weight = Array(repeating: 0, count: count)
@@ -100,7 +103,11 @@ struct ContentScorer {
                     verdicts[node.hints] = verdict
                 }
                 weight[index] = Int16(verdict.weight)
-                if verdict.isBoilerplate, trustsClassNames, verdict.isStrong || longParagraphs[index] < 3 {
+                // Rows and cells of a table are data; its names are judged on the table itself.
+                let isTableInside = node.tag == .tr || node.tag == .td || node.tag == .th || node.tag == .tbody
+                if verdict.isBoilerplate, trustsClassNames, verdict.isStrong || longParagraphs[index] < 3,
+                    !(rules.judgesTablesByCells && isTableInside)
+                {
                     drop = true
                 }
             }
@@ -126,7 +133,7 @@ struct ContentScorer {
                     commas[index] = commaCount
                 }
             } else if node.tag == .a {
-                linkLength[index] = textLength[index]
+                linkLength[index] = rules.linkLetters(textLength[index])
             } else if node.tag == .p, textLength[index] > 0 {
                 paragraphs[index] += 1
             }
@@ -226,7 +233,7 @@ struct ContentScorer {
             if !nodes[best].hints.isEmpty, nodes[child].hints == nodes[best].hints { siblingScore += bestScore * 0.2 }
             if siblingScore >= threshold {
                 chosen.append(child)
-            } else if nodes[child].tag == .p {
+            } else if nodes[child].tag == .p || (rules.joinsParagraphSiblings && readsAsParagraph(child)) {
                 let length = textLength[child]
                 let density = linkDensity(child)
                 if length > 80, density < 0.25 {
@@ -237,6 +244,17 @@ struct ContentScorer {
             }
         }
         return chosen
+    }
+
+    /// Whether a `<div>`-like element holds one paragraph's worth of text: no more than one
+    /// `<p>` inside and no other block children beside it.
+    private func readsAsParagraph(_ index: Int) -> Bool {
+        switch document.nodes[index].tag {
+        case .div, .section, .span, .blockquote:
+            return paragraphs[index] <= 1 && (!hasBlockChild[index] || paragraphs[index] == 1)
+        default:
+            return false
+        }
     }
 
     private func initialScore(_ index: Int) -> Double {

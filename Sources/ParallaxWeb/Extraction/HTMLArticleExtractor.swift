@@ -8,6 +8,12 @@ public struct HTMLArticleExtractor: Sendable {
         public var maximumNodes: Int
         /// Whether a JSON-LD `articleBody` may steer the choice of content.
         public var usesLinkedDataBody: Bool
+        /// Rules for links, tables and paragraph-like siblings inside the content.
+        public var contentRules = ContentRules()
+        /// Rules for choosing the publication date among a page's cues.
+        public var dateRules = DateRules()
+        /// Bounds on attributes per element and on parse time.
+        public var markupLimits = MarkupLimits()
 
         /// Creates a configuration; the defaults suit news pages.
         public init(maximumBytes: Int = 32 << 20, maximumNodes: Int = 500_000, usesLinkedDataBody: Bool = true) {
@@ -49,13 +55,16 @@ public struct HTMLArticleExtractor: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let prepared = CharacterEncoding.prepare(html, transportCharset: charset)
-        let document = try HTMLDocument.parse(prepared, url: url, maximumNodes: configuration.maximumNodes)
+        let document = try HTMLDocument.parse(
+            prepared, url: url, maximumNodes: configuration.maximumNodes, limits: configuration.markupLimits)
         let parsed = clock.now
         timing.parsing += parsed - start
         defer { timing.deciding += clock.now - parsed }
 
         let linkedData = LinkedData(sources: document.markup.jsonLD)
-        var article = MetadataReader(document: document, linkedData: linkedData, url: url).read()
+        var article = MetadataReader(
+            document: document, linkedData: linkedData, url: url, dateRules: configuration.dateRules
+        ).read()
         guard !document.nodes.isEmpty else {
             throw WebError(code: .noContent, message: "the page has no elements")
         }
@@ -77,9 +86,11 @@ public struct HTMLArticleExtractor: Sendable {
         }
         try Self.checkLooksLikeHTML(html)
         let prepared = CharacterEncoding.prepare(html)
-        let document = try HTMLDocument.parse(prepared, url: url, maximumNodes: configuration.maximumNodes)
+        let document = try HTMLDocument.parse(
+            prepared, url: url, maximumNodes: configuration.maximumNodes, limits: configuration.markupLimits)
         let linkedData = LinkedData(sources: document.markup.jsonLD)
-        return MetadataReader(document: document, linkedData: linkedData, url: url).read()
+        return MetadataReader(document: document, linkedData: linkedData, url: url, dateRules: configuration.dateRules)
+            .read()
     }
 
     /// Refuses empty input and binary data.
@@ -105,10 +116,11 @@ public struct HTMLArticleExtractor: Sendable {
         }
         var best: [String] = []
         for trustsClassNames in [true, false] {
-            let scorer = ContentScorer(document: document, trustsClassNames: trustsClassNames)
+            let scorer = ContentScorer(
+                document: document, trustsClassNames: trustsClassNames, rules: configuration.contentRules)
             let roots = scorer.chooseContent(articleWords: articleWords)
             let blocks = BlockCollector(scorer: scorer).blocks(in: roots)
-            let paragraphs = BlockFilter(title: title).filter(blocks)
+            let paragraphs = BlockFilter(title: title, rules: configuration.contentRules).filter(blocks)
             let length = paragraphs.reduce(0) { $0 + $1.utf8.count }
             if length > best.reduce(0, { $0 + $1.utf8.count }) { best = paragraphs }
             if length >= 500 { break }

@@ -8,10 +8,13 @@ internal import Foundation
 public struct FeedParser: Sendable {
     /// Feeds larger than this many bytes are refused with `.tooLarge`.
     public var maximumBytes: Int
+    /// Bounds on attributes per element and on parse time.
+    public var markupLimits: MarkupLimits
 
     /// Creates a parser.
-    public init(maximumBytes: Int = 32 << 20) {
+    public init(maximumBytes: Int = 32 << 20, markupLimits: MarkupLimits = .init()) {
         self.maximumBytes = maximumBytes
+        self.markupLimits = markupLimits
     }
 
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
@@ -31,7 +34,7 @@ public struct FeedParser: Sendable {
         guard Self.feedRootNames.contains(rootName) else {
             throw WebError(code: .notFeed, message: "the root element is <\(rootName)>, not rss, RDF or feed")
         }
-        let tree = try XMLTree.parse(bytes, url: url)
+        let tree = try XMLTree.parse(bytes, url: url, limits: markupLimits)
         var reader = FeedTreeReader(tree: tree, sourceURL: url)
         switch tree.root.name.lowercased() {
         case "rss", "channel": return reader.readRSS(format: .rss)

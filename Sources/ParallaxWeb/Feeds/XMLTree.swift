@@ -34,17 +34,52 @@ struct XMLTree: Sendable {
     /// Element names whose child markup is serialized as content.
     static let contentNames: Set<String> = ["content", "summary", "description", "encoded", "subtitle", "title"]
 
-    /// Parses feed bytes in any encoding.
-    static func parse(_ bytes: [UInt8], url: String?) throws(WebError) -> XMLTree {
+    /// Parses feed bytes in any encoding; elements with more attributes than `limits` allow
+    /// are refused before libxml2 reads them, and parsing stops once past the time limit.
+    static func parse(_ bytes: [UInt8], url: String?, limits: MarkupLimits = .init()) throws(WebError) -> XMLTree {
         let prepared = CharacterEncoding.prepareXML(bytes)
+        try MarkupGuard.check(prepared.bytes, limits: limits, input: "feed")
         let options = Int32(
             XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
                 | XML_PARSE_IGNORE_ENC.rawValue)
+        let timeLimit = limits.timeLimit(forBytes: prepared.bytes.count)
+        let deadline = ParseDeadline(at: ContinuousClock.now + timeLimit)
         let document: xmlDocPtr? = prepared.bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), url, prepared.encoding, options)
+            buffer.withMemoryRebound(to: CChar.self) { chars -> xmlDocPtr? in
+                guard let base = chars.baseAddress ?? UnsafePointer(bitPattern: 1),
+                    let context = xmlCreateMemoryParserCtxt(base, Int32(chars.count))
+                else { return nil }
+                defer { xmlFreeParserCtxt(context) }
+                _ = xmlCtxtUseOptions(context, options)
+                if let handler = xmlFindCharEncodingHandler(prepared.encoding) {
+                    _ = xmlSwitchToEncoding(context, handler)
+                }
+                // The tree builder's start callback, wrapped to stop the parser at the deadline.
+                context.pointee.sax.pointee.startElementNs = {
+                    context, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes in
+                    xmlSAX2StartElementNs(
+                        context, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+                    guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
+                        let box = parser.pointee._private
+                    else { return }
+                    if Unmanaged<ParseDeadline>.fromOpaque(box).takeUnretainedValue().isPast() { xmlStopParser(parser) }
+                }
+                context.pointee._private = Unmanaged.passUnretained(deadline).toOpaque()
+                _ = xmlParseDocument(context)
+                let document = context.pointee.myDoc
+                context.pointee.myDoc = nil
+                // As `xmlReadMemory` does: the document's base address is where it came from.
+                if let document, document.pointee.URL == nil, let url {
+                    document.pointee.URL = UnsafePointer(xmlStrdup(url))
+                }
+                return document
             }
+        }
+        if deadline.hasPassed {
+            if let document { xmlFreeDoc(document) }
+            throw WebError(
+                code: .parseTimeLimit, message: "feed parsing stopped after the limit of \(timeLimit)")
         }
         guard let document else {
             throw WebError(code: .notFeed, message: "the input is not well-formed enough to read as XML")
@@ -161,5 +196,22 @@ struct XMLTree: Sendable {
             stack.append(contentsOf: elements[next].children.reversed())
         }
         return output
+    }
+}
+
+/// A parse's deadline, reached from libxml2 callbacks through the parser's `_private` slot.
+final class ParseDeadline: @unchecked Sendable {
+    private let instant: ContinuousClock.Instant
+    private var elements = 0
+    /// Whether a check found the deadline passed; read after parsing, on the same thread.
+    private(set) var hasPassed = false
+
+    init(at instant: ContinuousClock.Instant) { self.instant = instant }
+
+    /// Counts an element and tells whether parsing must stop; reads the clock every 256 elements.
+    func isPast() -> Bool {
+        elements += 1
+        if !hasPassed, elements % 256 == 0, ContinuousClock.now > instant { hasPassed = true }
+        return hasPassed
     }
 }

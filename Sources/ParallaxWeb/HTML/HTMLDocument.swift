@@ -44,18 +44,30 @@ struct HTMLDocument: Sendable {
     var markup: PageMarkup
     /// The index of `<body>`, or 0.
     var body: Int
+    /// Whether parsing was stopped at its time limit, leaving the nodes incomplete.
+    var isTruncatedByTime = false
 
     /// Parses prepared UTF-8 (or declared-encoding) bytes.
+    /// Elements with more attributes than `limits` allow are refused before libxml2 reads
+    /// them, and parsing stops with `.parseTimeLimit` once it runs past the time limit.
     static func parse(
         _ prepared: CharacterEncoding.Prepared,
         url: String?,
-        maximumNodes: Int
+        maximumNodes: Int,
+        limits: MarkupLimits = .init()
     ) throws(WebError) -> HTMLDocument {
+        try MarkupGuard.check(prepared.bytes, limits: limits, input: "page")
+        let timeLimit = limits.timeLimit(forBytes: prepared.bytes.count)
+        let deadline = ContinuousClock.now + timeLimit
         guard
             let document = PageBuilder.parse(
-                prepared.bytes, encoding: prepared.encoding, url: url, maximumNodes: maximumNodes)
+                prepared.bytes, encoding: prepared.encoding, url: url, maximumNodes: maximumNodes, deadline: deadline)
         else {
             throw WebError(code: .parseFailed, message: "libxml2 could not parse the page")
+        }
+        if document.isTruncatedByTime {
+            throw WebError(
+                code: .parseTimeLimit, message: "page parsing stopped after the limit of \(timeLimit)")
         }
         return document
     }

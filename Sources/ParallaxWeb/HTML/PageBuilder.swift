@@ -11,6 +11,16 @@ final class PageBuilder {
     private(set) var markup = PageMarkup()
     private(set) var body = 0
     private let maximumNodes: Int
+    /// When parsing must stop, checked every `elementsPerClockRead` elements.
+    private let deadline: ContinuousClock.Instant
+    /// The parser, so that a callback can stop it.
+    private var context: htmlParserCtxtPtr?
+    /// Whether the deadline stopped the parser.
+    private(set) var isTruncatedByTime = false
+    /// Elements seen, for spacing the clock reads.
+    private var elementCount = 0
+    /// Elements between reads of the clock: a read costs tens of nanoseconds, an element more.
+    private static let elementsPerClockRead = 256
 
     /// Indices of the recorded elements that are open.
     private var open: [Int32] = []
@@ -43,14 +53,17 @@ final class PageBuilder {
     private var attributeCache = [(name: UnsafePointer<UInt8>?, wanted: String?)](
         repeating: (nil, nil), count: 512)
 
-    init(maximumNodes: Int) {
+    init(maximumNodes: Int, deadline: ContinuousClock.Instant) {
         self.maximumNodes = maximumNodes
+        self.deadline = deadline
         nodes.reserveCapacity(4096)
     }
 
     /// Parses `bytes` in `encoding` and returns the document.
-    static func parse(_ bytes: [UInt8], encoding: String, url: String?, maximumNodes: Int) -> HTMLDocument? {
-        let builder = PageBuilder(maximumNodes: maximumNodes)
+    static func parse(
+        _ bytes: [UInt8], encoding: String, url: String?, maximumNodes: Int, deadline: ContinuousClock.Instant
+    ) -> HTMLDocument? {
+        let builder = PageBuilder(maximumNodes: maximumNodes, deadline: deadline)
         let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars -> Bool in
                 guard let base = chars.baseAddress ?? UnsafePointer(bitPattern: 1),
@@ -61,6 +74,8 @@ final class PageBuilder {
                 // Our callbacks go into the handler libxml2 allocated (and will free).
                 sax.pointee = makeHandler()
                 context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                builder.context = context
+                defer { builder.context = nil }
                 let options = Int32(
                     HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                         | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -74,7 +89,9 @@ final class PageBuilder {
         }
         guard parsed else { return nil }
         builder.finish()
-        return HTMLDocument(nodes: builder.nodes, markup: builder.markup, body: builder.body)
+        return HTMLDocument(
+            nodes: builder.nodes, markup: builder.markup, body: builder.body,
+            isTruncatedByTime: builder.isTruncatedByTime)
     }
 
     private static func makeHandler() -> htmlSAXHandler {
@@ -106,6 +123,11 @@ final class PageBuilder {
 
     private func start(_ name: UnsafePointer<UInt8>, _ rawAttributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         depth += 1
+        elementCount += 1
+        if elementCount % Self.elementsPerClockRead == 0, !isTruncatedByTime, ContinuousClock.now > deadline {
+            isTruncatedByTime = true
+            if let context { xmlStopParser(context) }
+        }
         if skipDepth > 0 {
             skipDepth += 1
             return

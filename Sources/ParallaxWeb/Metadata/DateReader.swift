@@ -1,12 +1,25 @@
+import Foundation
+
 /// Finds publication dates in URLs and in the visible text of a page.
 struct DateReader {
     let document: HTMLDocument
+    /// Whether text inside navigation is passed over.
+    var skipsNavigation = false
 
     /// A date in a URL, as precise as it is written.
     struct URLDate: Sendable {
         var year: Int
         var month: Int?
         var day: DateParser.Day?
+    }
+
+    /// The address an archive copy stands for: `https://web.archive.org/web/20131110121040/http://x/`
+    /// gives `http://x/`, whose dates are the page's; the capture time is not.
+    static func archivedURL(_ url: String) -> String {
+        guard let marker = url.range(of: "web.archive.org/web/") else { return url }
+        let rest = url[marker.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return url }
+        return String(rest[rest.index(after: slash)...])
     }
 
     /// A `/2026/01/07/`, `/2026/1/7/`, `/2026-01-07`, `/20260107` or `/2026/01/` date in a URL.
@@ -64,13 +77,26 @@ struct DateReader {
 
     private static let dateWords = ["date", "time", "publish", "posted", "byline", "meta", "info", "datum", "stamp"]
 
-    /// A date in a short text run, preferring runs inside date-like elements.
+    /// A date in a short text run, preferring runs inside date-like elements. An archive's
+    /// banner (web.archive.org's `wm-ipp`) is passed over, as htmldate does: its dates are
+    /// capture times.
     func dayInText() -> DateParser.Day? {
         let nodes = document.nodes
         var fallback: DateParser.Day?
         var inspected = 0
-        for index in document.body..<nodes.count where nodes[index].tag == .text {
-            let text = nodes[index].text
+        var index = document.body
+        while index < nodes.count {
+            let node = nodes[index]
+            guard node.tag == .text else {
+                if node.hints.contains("wm-ipp") || (skipsNavigation && Self.isNavigation(node)) {
+                    index = max(index + 1, Int(node.end))
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            index += 1
+            let text = node.text
             let length = text.utf8.count
             guard length >= 6 else { continue }
             inspected += 1
@@ -78,7 +104,7 @@ struct DateReader {
             guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { continue }
             let head = length < 160 ? text : String(text.utf8.prefix(60)) ?? ""
             guard let day = DateParser.day(in: head) else { continue }
-            var ancestor = Int(nodes[index].parent)
+            var ancestor = Int(node.parent)
             var level = 0
             while ancestor >= 0, level < 4 {
                 let hints = nodes[ancestor].hints
@@ -91,5 +117,13 @@ struct DateReader {
             if fallback == nil { fallback = day }
         }
         return fallback
+    }
+
+    /// Whether an element is navigation: a `<nav>`, `<aside>` or menu, or marked so by its role.
+    private static func isNavigation(_ node: HTMLNode) -> Bool {
+        switch node.tag {
+        case .nav, .aside, .menu: return true
+        default: return node.role == "navigation" || node.role == "menu" || node.role == "menubar"
+        }
     }
 }

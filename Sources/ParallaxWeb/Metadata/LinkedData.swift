@@ -12,6 +12,9 @@ struct LinkedData: Sendable {
     var url: String?
     var description: String?
     var language: String?
+    /// The first publication date of any top-level object (a recipe, a video), for pages
+    /// whose JSON-LD describes something other than an article.
+    var anyPublished: String?
 
     private static let articleTypes: Set<String> = [
         "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -42,6 +45,11 @@ struct LinkedData: Sendable {
             return nil
         }.sorted { $0.0 < $1.0 }.map(\.1)
         for object in ranked { fill(from: object) }
+        for object in objects where anyPublished == nil {
+            anyPublished =
+                Self.string(object["datePublished"]) ?? Self.string(object["uploadDate"])
+                ?? Self.string(object["dateCreated"])
+        }
         if publisher == nil {
             for object in objects
             where Self.types(object).contains("organization") || Self.types(object).contains("newsmediaorganization") {

@@ -5,12 +5,14 @@ struct MetadataReader {
     let document: HTMLDocument
     let linkedData: LinkedData
     let pageURL: String?
+    let dateRules: DateRules
     private let metas: [String: String]
 
-    init(document: HTMLDocument, linkedData: LinkedData, url: String?) {
+    init(document: HTMLDocument, linkedData: LinkedData, url: String?, dateRules: DateRules = .init()) {
         self.document = document
         self.linkedData = linkedData
         self.pageURL = url
+        self.dateRules = dateRules
         var metas: [String: String] = [:]
         for (key, value) in document.markup.metas {
             let trimmed = TextNormalizer.collapse(value)
@@ -128,24 +130,33 @@ struct MetadataReader {
         return nil
     }
 
+    /// Whether node `index` lies inside a quotation (an embedded post or tweet).
+    private func isQuoted(_ index: Int) -> Bool {
+        var ancestor = index
+        while ancestor >= 0, ancestor < document.nodes.count {
+            if document.nodes[ancestor].tag == .blockquote || document.nodes[ancestor].tag == .q { return true }
+            ancestor = Int(document.nodes[ancestor].parent)
+        }
+        return false
+    }
+
     func published() -> String? {
-        let structured: [String?] = [
-            linkedData.published,
-            meta(
-                "article:published_time", "og:article:published_time", "datepublished", "publishdate",
-                "publish-date", "pubdate", "publish_date", "published_time", "article:published",
-                "og:published_time", "article.published", "sailthru.date", "parsely-pub-date", "dc.date.issued",
-                "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "citation_publication_date",
-                "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date",
-                "og:pubdate", "pdate", "dc.date.created", "datecreated", "created", "article_date_original",
-                "date_published", "publication_date", "displaydate", "timestamp"),
-            namespacedPublished(),
-        ]
-        let fromURL = DateReader.date(inURL: pageURL ?? canonicalURL() ?? "")
-        let fromTimes = [
-            document.markup.times.first(where: \.isPublished)?.value,
-            document.markup.times.first?.value,
-        ]
+        let header = meta(
+            "article:published_time", "og:article:published_time", "datepublished", "publishdate",
+            "publish-date", "pubdate", "publish_date", "published_time", "article:published",
+            "og:published_time", "article.published", "sailthru.date", "parsely-pub-date", "dc.date.issued",
+            "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "citation_publication_date",
+            "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date",
+            "og:pubdate", "pdate", "dc.date.created", "datecreated", "created", "article_date_original",
+            "date_published", "publication_date", "displaydate", "timestamp")
+        let structured: [String?] =
+            (dateRules.prefersHeaderMeta
+                ? [header, namespacedPublished(), linkedData.published]
+                : [linkedData.published, header, namespacedPublished()])
+            + [dateRules.readsAnyLinkedDataDate ? linkedData.anyPublished : nil]
+        let fromURL = DateReader.date(inURL: DateReader.archivedURL(pageURL ?? canonicalURL() ?? ""))
+        let times = document.markup.times.filter { !dateRules.ignoresQuotedTimes || !isQuoted($0.node) }
+        let fromTimes = [times.first(where: \.isPublished)?.value, times.first?.value]
         for candidate in structured + fromTimes {
             guard let candidate, let date = DateParser.normalize(candidate),
                 let day = DateParser.day(in: String(date.prefix(10)))
@@ -159,7 +170,8 @@ struct MetadataReader {
             if day.year == fromURL.year, day.month == fromURL.month ?? day.month { return date }
         }
         if let day = fromURL?.day { return day.iso }
-        if let fromURL, let month = fromURL.month, let inText = DateReader(document: document).dayInText(),
+        if let fromURL, let month = fromURL.month,
+            let inText = DateReader(document: document, skipsNavigation: dateRules.textSkipsNavigation).dayInText(),
             inText.year == fromURL.year, inText.month == month
         {
             return inText.iso
@@ -167,7 +179,9 @@ struct MetadataReader {
         if let fromURL, let month = fromURL.month {
             return DateParser.Day(year: fromURL.year, month: month, day: 1).iso
         }
-        if let inText = DateReader(document: document).dayInText() { return inText.iso }
+        if let inText = DateReader(document: document, skipsNavigation: dateRules.textSkipsNavigation).dayInText() {
+            return inText.iso
+        }
         // Last resort: the upload date in the lead image's address (`/files/2016/05/04/lead.png`).
         let image = meta("og:image", "og:image:url", "twitter:image") ?? linkedData.image
         return image.flatMap { DateReader.date(inURL: $0)?.day?.iso }

@@ -1,0 +1,188 @@
+internal import Foundation
+
+// Cue finding: the verbs, colons and dashes that attribute words to a speaker.
+
+extension QuoteExtractor {
+    /// Every cue of a sentence with its source: `Name said`, `said Name`, `according to Name`.
+    func cues(in sentence: AnalysedSentence, context: Context) -> [Cue] {
+        let tokens = sentence.tokens
+        var result: [Cue] = []
+        for (index, token) in tokens.enumerated() where !context.isQuoted(token.start) {
+            let word = token.text.lowercased()
+            if word == "according", index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "to" {
+                guard
+                    let (last, subject) = subject(
+                        startingAt: index + 2, in: tokens, context: context, reach: configuration.accordingToTokens)
+                else { continue }
+                var found = subject
+                // "According to Name, the …" : what follows the comma is the content, not an appositive.
+                if found.kind == .name, let description = found.description,
+                    !context.text(tokens[index + 2].start, tokens[last].end).contains(description)
+                {
+                    found.description = nil
+                }
+                result.append(
+                    Cue(
+                        span: token.start..<tokens[index + 1].end, text: "according to", source: found, index: index,
+                        sourceFirst: index + 2, sourceLast: last))
+                continue
+            }
+            guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
+            else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
+            // "put" only as in "as Name put it".
+            if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
+            {
+                continue
+            }
+            let gapBefore = context.gap(tokens, before: index)
+            if word.hasSuffix("ing") {
+                // `…, saying …` and `… by saying: "…"` go on with the sentence's speaker; other -ing
+                // forms are not cues.
+                let gapAfter = index + 1 < tokens.count ? context.gap(tokens, before: index + 1) : ""
+                guard
+                    gapBefore.contains(",")
+                        || gapAfter.contains(where: { $0 == ":" || Self.quoteCharacters.contains($0) })
+                else { continue }
+                let speaker =
+                    result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
+                    ?? openingName(of: sentence, context: context)
+                    ?? clauseSpeaker(in: sentence, before: index, context: context)
+                if let (found, first, last) = speaker, last < index {
+                    result.append(
+                        Cue(
+                            span: token.start..<token.end, text: token.text, source: found, index: index,
+                            sourceFirst: first, sourceLast: last))
+                }
+                continue
+            }
+            // `Name shook her head and said, "…"`: a second verb shares the sentence's subject.
+            if index >= 2, tokens[index - 1].text.lowercased() == "and", gapBefore == " ", index + 1 < tokens.count,
+                context.gap(tokens, before: index + 1).contains(where: Self.quoteCharacters.contains),
+                let (found, first, last) = openingName(of: sentence, context: context)
+                    ?? clauseSpeaker(in: sentence, before: index - 1, context: context),
+                last < index - 1
+            {
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: first, sourceLast: last))
+                continue
+            }
+            // The name after "told" is the one told, never the teller: `"…," Name told AFP.`
+            let addressesListener = Self.addresseeVerbs.contains(word)
+            // `…, said Name, an expert at X.` wins over the words before the comma.
+            let invertedName =
+                !addressesListener && gapBefore.contains(",") && index + 1 < tokens.count
+                && tokens[index + 1].isCapitalized
+                && !context.entities(in: tokens[index + 1].start..<tokens[index + 1].start + 1).isEmpty
+                && subject(startingAt: index + 1, in: tokens, context: context).map { last, _ in
+                    last + 1 == tokens.count || context.gap(tokens, before: last + 1).contains(",")
+                } == true
+            // `Name said …`, `Name, an expert at X, said …`, `…, Name said.`
+            if !invertedName, !gapBefore.contains(where: Self.quoteCharacters.contains),
+                let (first, last, found) = subject(before: index, in: tokens, context: context),
+                gapBefore == " " || gapBefore == ") " || found.kind == .name
+            {
+                // "Lynch said she recalled …": a pronoun right after an earlier cue (or its "that")
+                // opens that cue's reported words; its verb is part of them, not a new statement.
+                if found.kind == .pronoun, first > 0, let earlier = result.last, earlier.index < first,
+                    earlier.text != "according to",
+                    earlier.index == first - 1
+                        || tokens[first - 1].text.lowercased() == "that" && earlier.index >= first - 4
+                {
+                    continue
+                }
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: first,
+                        sourceLast: last))
+                continue
+            }
+            // `…," said Name` / `…, said Name, an expert at X.`
+            if !addressesListener,
+                index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
+                let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
+                found.kind != .description || Self.determiners.contains(tokens[index + 1].text.lowercased()),
+                last + 1 == tokens.count
+                    || context.gap(tokens, before: last + 1).contains(where: { ",.;:—(".contains($0) })
+                    || Self.adjuncts.contains(tokens[last + 1].text.lowercased())
+            {
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: index + 1, sourceLast: last))
+            }
+        }
+        return result
+    }
+
+    /// `"…," Name barked` / `"…," barked Name`: a subject and a lowercase verb after a quotation.
+    func shapeCue(after next: Int, in sentence: AnalysedSentence, context: Context) -> Cue? {
+        let tokens = sentence.tokens
+        if let (last, found) = subject(startingAt: next, in: tokens, context: context), last + 1 < tokens.count,
+            found.kind != .reference || Self.determiners.contains(tokens[next].text.lowercased()),
+            context.gap(tokens, before: last + 1) == " ", !tokens[last + 1].isCapitalized,
+            !Self.boundaries.contains(tokens[last + 1].text.lowercased())
+        {
+            let verb = tokens[last + 1]
+            return Cue(
+                span: verb.start..<verb.end, text: verb.text, source: found, index: last + 1, sourceFirst: next,
+                sourceLast: last)
+        }
+        let verb = tokens[next]
+        if !verb.isCapitalized, verb.text.hasSuffix("ed"), next + 1 < tokens.count,
+            let (last, found) = subject(startingAt: next + 1, in: tokens, context: context), found.kind == .name
+        {
+            return Cue(
+                span: verb.start..<verb.end, text: verb.text, source: found, index: next, sourceFirst: next + 1,
+                sourceLast: last)
+        }
+        return nil
+    }
+
+    /// `“…” ― Name`: a quotation signed with a dash, as collected comments and epigraphs are.
+    func dashCue(after span: Span, context: Context) -> Cue? {
+        var offset = span.contentEnd
+        while offset < context.scalars.count, offset - span.contentEnd < configuration.signatureDashScalars,
+            Self.quoteCharacters.contains(Character(context.scalars[offset]))
+                || context.scalars[offset].properties.isWhitespace && context.scalars[offset] != "\n"
+        {
+            offset += 1
+        }
+        guard offset < context.scalars.count, ["―", "—", "–"].contains(context.scalars[offset]),
+            let sentence = context.sentences.first(where: { $0.end > offset + 1 }),
+            let next = sentence.tokens.firstIndex(where: { $0.start > offset }),
+            sentence.tokens[next].start - offset <= configuration.signatureNameScalars,
+            sentence.tokens[next].isCapitalized,
+            let (last, found) = subject(startingAt: next, in: sentence.tokens, context: context), found.kind == .name
+        else { return nil }
+        // The signature ends its line: "― Carlos Raúl", not "— Clinton then said".
+        let after = last + 1 < sentence.tokens.count ? context.gap(sentence.tokens, before: last + 1) : "\n"
+        guard last + 1 == sentence.tokens.count || after.contains(where: { "\n.,;".contains($0) }) else { return nil }
+        return Cue(
+            span: offset..<offset + 1, text: String(context.scalars[offset]), source: found, index: next,
+            sourceFirst: next, sourceLast: last)
+    }
+
+    /// `Name issued the following statement:`: the sentence's subject introduces what follows.
+    func colonCue(in sentence: AnalysedSentence, context: Context) -> Cue? {
+        guard let colon = sentence.text.unicodeScalars.lastIndex(of: ":") else { return nil }
+        var speaker = subject(startingAt: 0, in: sentence.tokens, context: context).flatMap { last, found in
+            found.kind == .name || found.kind == .pronoun ? (found, last) : nil
+        }
+        if speaker == nil,
+            let (found, _, last) = clauseSpeaker(
+                in: sentence, before: sentence.tokens.count, context: context)
+        {
+            speaker = (found, last)
+        }
+        guard let (found, last) = speaker else { return nil }
+        let offset =
+            sentence.start
+            + sentence.text.unicodeScalars.distance(
+                from: sentence.text.unicodeScalars.startIndex, to: colon)
+        return Cue(span: offset..<offset + 1, text: ":", source: found, index: last, sourceFirst: 0, sourceLast: last)
+    }
+}

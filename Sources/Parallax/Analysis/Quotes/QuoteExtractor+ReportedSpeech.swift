@@ -1,0 +1,177 @@
+internal import Foundation
+
+// Reported speech: the clause a cue governs when no quotation marks hold it.
+
+extension QuoteExtractor {
+    /// `Name said (that) …`, `…, Name said.`, `According to Name, …`, `…, according to Name.`
+    func reportedSpeech(
+        in sentence: AnalysedSentence, context: Context, taken: [Range<Int>], spentCues: Set<Int>
+    ) -> [QuoteMention] {
+        let tokens = sentence.tokens
+        guard tokens.count > configuration.reportedWords else { return [] }
+        var result: [QuoteMention] = []
+        var consumedUpTo = -1
+        var cues = context.cues[sentence.index]
+        // `…, organizers added …, the paper reported.`: a cue closing the sentence governs it all.
+        if let final = cues.last, final.sourceLast < tokens.count, cues.count > 1,
+            max(final.index, final.sourceLast) >= tokens.count - configuration.closingCueTokens,
+            context.gap(tokens, before: min(final.index, final.sourceFirst)).contains(",")
+        {
+            cues = [final]
+        }
+        for cue in cues where cue.index > consumedUpTo && !spentCues.contains(cue.span.lowerBound) {
+            let isObjectCue = Self.objectCues.contains(cue.text.lowercased())
+            let sourceBeforeCue = cue.sourceLast < cue.index
+            let afterCue =
+                (sourceBeforeCue ? cue.index : max(cue.index + (cue.text == "according to" ? 1 : 0), cue.sourceLast))
+                + 1
+            var start = afterCue
+            if sourceBeforeCue || cue.text == "according to" {
+                start = contentStart(after: cue, from: afterCue, tokens: tokens, context: context)
+            }
+            let openingCue = min(cue.index, cue.sourceFirst)
+            let after = tokens[min(start, tokens.count)...]
+            let beforeStart = consumedUpTo + 1
+            let before = openingCue > beforeStart ? tokens[beforeStart..<openingCue] : []
+            let beforeIsClause =
+                !before.isEmpty && context.gap(tokens, before: openingCue).contains(where: { $0 == "," || $0 == "—" })
+            // Words right after the cue are what was said, unless a comma parts them from it
+            // (`…, Name said, adding …`) and no quotation follows.
+            let gapAfterCue = start < tokens.count ? context.gap(tokens, before: start) : ""
+            // "…, Harnow police said in a statement.": a short phrase of place or time closing the
+            // sentence is an adjunct of the cue, not what was said.
+            let afterIsAdjunct =
+                !isObjectCue && cue.text != "according to" && after.count <= configuration.adjunctTokens
+                && after.endIndex == tokens.count
+                && after.first.map {
+                    let word = $0.text.lowercased()
+                    return Self.placePrepositions.contains(word) || EntityLexicon.calendarWords.contains(word)
+                        || ["yesterday", "today", "tonight"].contains(word)
+                } == true
+            // "LaCalamita said nothing after officers surrounded him": nothing was said.
+            let saidNothing = after.first.map { ["nothing", "little"].contains($0.text.lowercased()) } == true
+            let afterIsComplement =
+                !afterIsAdjunct && !saidNothing && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
+                && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)
+                    || cue.text == "according to")
+            let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= configuration.quotedShare
+            var content: ArraySlice<Token>
+            if afterIsComplement, !beforeIsQuoted {
+                content = after
+            } else if beforeIsClause, before.count >= configuration.reportedWords, !isObjectCue {
+                content = before
+            } else {
+                continue
+            }
+            if cue.text == "according to", openingCue > 0, beforeIsClause, before.count >= configuration.reportedWords {
+                content = before
+            }
+            // Stop before the next cue's own clause ("…, Name said, adding that …").
+            if content.startIndex > cue.index,
+                let next = cues.lazy.map({ next in
+                    next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index
+                }).first(where: {
+                    $0 > content.startIndex + 2 && context.gap(tokens, before: $0).contains(",")
+                })
+            {
+                content = tokens[content.startIndex..<next]
+            }
+            if Self.objectCues.contains(cue.text.lowercased()), content.startIndex > cue.index,
+                let stop = content.indices.dropFirst().first(where: {
+                    context.gap(tokens, before: $0).contains(where: { ",;—–(".contains($0) })
+                })
+            {
+                content = tokens[content.startIndex..<stop]
+            }
+            // "the state of emergency that the governor declared on Wednesday is still in force": the
+            // verb's object came before it, in a relative clause; nothing follows that anybody said.
+            if content.startIndex > cue.index, cue.sourceFirst >= 2, cue.sourceLast < cue.index,
+                ["that", "which"].contains(tokens[cue.sourceFirst - 1].text.lowercased()),
+                context.gap(tokens, before: cue.sourceFirst - 1) == " ",
+                !Self.cueVerbs.contains(tokens[cue.sourceFirst - 2].text.lowercased()),
+                !tokens[cue.sourceFirst - 2].isStopWord,
+                let opening = content.first?.text.lowercased(), Self.adjuncts.contains(opening)
+            {
+                continue
+            }
+            // "sewers found under the street", "was told by": not what anybody said.
+            if let opening = content.first?.text.lowercased(), content.startIndex > cue.index,
+                opening == "by" || isObjectCue && Self.placePrepositions.contains(opening)
+            {
+                continue
+            }
+            let least = Self.objectCues.contains(cue.text.lowercased()) ? 1 : configuration.reportedWords
+            guard let first = content.first, let last = content.last, content.count >= least,
+                !taken.contains(where: { $0.overlaps(first.start..<last.end) })
+            else { continue }
+            result.append(
+                quote(first.start, last.end, kind: .indirect, cue: cue, sentence: sentence.index, context: context))
+            consumedUpTo = max(content.endIndex - 1, cue.sourceLast, cue.index)
+        }
+        return result
+    }
+
+    /// Where the reported words start after a cue: past the listener ("told reporters"), a short
+    /// adjunct ("on Sunday"), and "that".
+    func contentStart(after cue: Cue, from index: Int, tokens: [Token], context: Context) -> Int {
+        var start = index
+        if cue.text == "according to" {
+            // "According to Name, …": the words after the comma closing the source, and after an
+            // appositive ("According to Name, chief of X, …").
+            while start < tokens.count, !context.gap(tokens, before: start).contains(",") { start += 1 }
+            if start < tokens.count,
+                let close = tokens[start...].indices.dropFirst().first(where: {
+                    context.gap(tokens, before: $0).contains(",")
+                }), close - start <= configuration.accordingToAppositiveTokens
+            {
+                let word = tokens[start].text.lowercased()
+                let describes =
+                    ["a", "an"].contains(word)
+                    || !tokens[start].isCapitalized && !Self.determiners.contains(word) && !Self.pronouns.contains(word)
+                        && !Self.boundaries.contains(word)
+                if describes, tokens.count - close >= configuration.reportedWords { return close }
+            }
+            return start
+        }
+        if Self.objectCues.contains(cue.text.lowercased()) {
+            var skipped = 0
+            while start < tokens.count, skipped < configuration.particleTokens,
+                Self.cueParticles.contains(tokens[start].text.lowercased())
+            {
+                start += 1
+                skipped += 1
+            }
+            return start
+        }
+        let window = tokens[start..<min(tokens.count, start + configuration.thatWindow)]
+        if let that = window.firstIndex(where: { $0.text.lowercased() == "that" }),
+            !(start..<that).contains(where: { context.gap(tokens, before: $0).contains(",") })
+        {
+            let skipped = tokens[start..<that].map { $0.text.lowercased() }
+            let adjunct = ["on", "in", "at", "during", "last", "this", "after", "before", "earlier", "late"]
+            if that == start || Self.listenerVerbs.contains(cue.text.lowercased())
+                || skipped.first.map(adjunct.contains) == true
+            {
+                return that + 1
+            }
+        }
+        if Self.listenerVerbs.contains(cue.text.lowercased()) {
+            var skipped = 0
+            while start < tokens.count, skipped < configuration.listenerTokens,
+                !context.gap(tokens, before: start).contains(",") || skipped == 0,
+                tokens[start].isCapitalized || Self.determiners.contains(tokens[start].text.lowercased())
+                    || ["reporters", "him", "her", "them", "us", "me", "audience", "crowd", "supporters"].contains(
+                        tokens[start].text.lowercased())
+            {
+                start += 1
+                skipped += 1
+            }
+        }
+        while start < tokens.count, context.gap(tokens, before: start).hasPrefix(":") == false,
+            start == index && context.gap(tokens, before: start).contains(",")
+        {
+            start += 1
+        }
+        return start
+    }
+}

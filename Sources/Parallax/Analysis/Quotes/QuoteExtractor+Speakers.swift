@@ -1,0 +1,321 @@
+internal import Foundation
+
+// Speaker finding: the subject of a cue, before or after it, and a clause's or a sentence's speaker.
+
+extension QuoteExtractor {
+    /// Classifies the words `first...last` of a sentence as a source. A noun phrase's head comes
+    /// before its prepositions: "a source close to the Kremlin" is a description, "Neil Melvin of
+    /// RUSI" a name.
+    func source(
+        _ tokens: [Token], _ first: Int, _ last: Int, context: Context, allowAppositive: Bool
+    ) -> Source? {
+        guard first <= last, first >= 0, last < tokens.count else { return nil }
+        let words = tokens[first...last]
+        let lower = words.map { $0.text.lowercased() }
+        let span = tokens[first].start..<tokens[last].end
+        if words.count == 1, Self.pronouns.contains(lower[0]) {
+            return Source(span: span, kind: .pronoun)
+        }
+        if words.count == 1, !words[first].isCapitalized, Self.isAuxiliary(lower[0]) { return nil }
+        // "who runs a café …": a relative clause stands for the name before it.
+        if ["who", "which"].contains(lower[0]) {
+            return Source(span: tokens[first].start..<tokens[first].end, kind: .pronoun)
+        }
+        let preposition = words.indices.first {
+            $0 > first && (Self.nounPrepositions.contains(lower[$0 - first]) || lower[$0 - first] == "by")
+        }
+        let headEnd = preposition.map { tokens[$0 - 1].end } ?? span.upperBound
+        // "an interview with CNN Trump said": a person right before the cue, not after a preposition.
+        let trailingPerson = context.entities(in: span).last { entity in
+            preposition == nil && entity.type == .person && entity.end == span.upperBound && entity.start > headEnd
+                && tokens.last(where: { $0.end <= entity.start }).map {
+                    !Self.nounPrepositions.contains($0.text.lowercased())
+                } == true
+        }
+        let inHead = context.entities(in: span).filter { $0.end <= headEnd }
+        // "Meduza's source close to …": a possessor is not the speaker.
+        let possessor =
+            inHead.last.map { entity in
+                let after = context.text(entity.end, min(entity.end + 3, headEnd))
+                return after.hasPrefix("’s ") || after.hasPrefix("'s ")
+            } ?? false
+        if !possessor, let entity = inHead.last(where: { $0.type == .person }) ?? inHead.first ?? trailingPerson {
+            let prefix = context.text(span.lowerBound, entity.start).trimmingASCIIWhitespace()
+            var description =
+                allowAppositive ? appositive(after: entity.end, context: context, limit: tokens.last?.end ?? 0) : nil
+            let prefixWords = prefix.split(separator: " ").map { $0.lowercased() }
+            if description == nil, prefixWords.contains(where: { !StopWords.contains($0, language: "en") }),
+                prefix.first?.isLowercase == true || prefixWords.count >= 2,
+                let opening = prefixWords.first, !Self.pronouns.contains(opening), !Self.boundaries.contains(opening)
+            {
+                description = String(prefix)
+            }
+            // "Vancouver police said": a name before a common noun speaks as that noun's body.
+            let rest = context.text(entity.end, headEnd).trimmingASCIIWhitespace()
+            if entity.type != .person, !rest.isEmpty,
+                rest.split(separator: " ").allSatisfy({ $0.first?.isLowercase == true })
+            {
+                return Source(
+                    span: span, kind: .name, speaker: context.text(entity.start, headEnd), description: description)
+            }
+            return Source(
+                span: span, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first),
+                description: description)
+        }
+        guard let head = lower.last, !StopWords.contains(head, language: "en") || head == "others" else {
+            return nil
+        }
+        let phrase = context.text(span.lowerBound, span.upperBound)
+        if words.allSatisfy(\.isCapitalized), first > 0 || words.count > 1 {
+            // A speaker is a person or a body: a nationality or a month says nobody; a place
+            // ("Russia said") stands for a government the text does not name.
+            let folded = EntityName.folded(EntityName.withoutPossessive(phrase))
+            if EntityLexicon.demonyms.contains(folded) || EntityLexicon.calendarWords.contains(folded) { return nil }
+            // A one-word place the text names so; "Ellen Park" may be a person the suffix misled.
+            if EntityLexicon.places.contains(folded) || !folded.contains(" ") && context.placeNames.contains(folded) {
+                return Source(span: span, kind: .description, description: phrase)
+            }
+            return Source(span: span, kind: .name, speaker: phrase)
+        }
+        let anonymous = lower.contains(where: Self.anonymousNouns.contains) || lower.first != "the"
+        return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
+    }
+
+    /// The recognizer leaves out a sentence's first word, which may be a first name: "Mara
+    /// Lindqvist told …" is Mara Lindqvist when the subject starts the sentence.
+    static func fullName(of entity: EntityMention, in tokens: [Token], from first: Int) -> String {
+        let word = tokens.first?.text.lowercased() ?? ""
+        guard entity.type != .place, first == 0, !EntityLexicon.titles.contains(word),
+            !EntityLexicon.calendarWords.contains(word), !EntityLexicon.places.contains(word), tokens.count > 1,
+            tokens[1].start == entity.start,
+            tokens[0].isCapitalized, !tokens[0].isStopWord, tokens[1].start - tokens[0].end == 1,
+            !determiners.contains(tokens[0].text.lowercased()), !entity.name.contains(tokens[0].text)
+        else { return entity.name }
+        return tokens[0].text + " " + entity.name
+    }
+
+    /// The first word of the noun phrase ending at `last`: over names, titles, possessives and
+    /// prepositional phrases ("an employee of the envoy's office in Moscow").
+    func phraseStart(endingAt last: Int, in tokens: [Token], context: Context) -> Int {
+        var first = last
+        var plain = 0
+        while first > 0, last - first < configuration.nounPhraseTokens {
+            let previous = tokens[first - 1].text.lowercased()
+            let gap = context.gap(tokens, before: first)
+            let joined =
+                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                || (gap == ". " && (Self.abbreviations.contains(previous) || previous.count == 1))
+            guard joined else { break }
+            if Self.nounPrepositions.contains(previous), first >= 2, context.gap(tokens, before: first - 1) == " " {
+                let noun = tokens[first - 2]
+                let nounText = noun.text.lowercased()
+                let fits: Bool
+                switch previous {
+                case "to": fits = ["close", "closer", "near"].contains(nounText)
+                case "with": fits = ["familiar", "involved"].contains(nounText)
+                default:
+                    // "Neil Melvin of RUSI", "an expert at X", but not "Mike Pence on Thursday".
+                    fits =
+                        !tokens[first].isNumber
+                        && !EntityLexicon.calendarWords.contains(tokens[first].text.lowercased())
+                        && !noun.isStopWord && !Self.boundaries.contains(nounText) && !Self.cueVerbs.contains(nounText)
+                        && !Self.objectCues.contains(nounText) && !nounText.hasSuffix("ed")
+                }
+                if fits {
+                    first -= 1
+                    continue
+                }
+                break
+            }
+            guard !Self.boundaries.contains(previous) || previous == "the" else { break }
+            plain += 1
+            first -= 1
+        }
+        return first
+    }
+
+    /// The appositive after a name: `Name, an expert at X, told …` gives "an expert at X".
+    func appositive(after offset: Int, context: Context, limit: Int) -> String? {
+        let scalars = context.scalars
+        guard offset + 2 < scalars.count, scalars[offset] == "," else { return nil }
+        var end = offset + 1
+        let limit = min(scalars.count, limit + 1, offset + configuration.appositiveScalars)
+        while end < limit, scalars[end] != ",", scalars[end] != "\n",
+            scalars[end] != "." || (end + 1 < limit && scalars[end + 1] != " ")
+        {
+            end += 1
+        }
+        let phrase = context.text(offset + 1, end).trimmingASCIIWhitespace()
+        let first = phrase.split(separator: " ").first?.lowercased() ?? ""
+        let lowercaseNoun = phrase.first?.isLowercase == true && !first.hasSuffix("ed") && !first.hasSuffix("ing")
+        guard ["a", "an", "the", "who", "former"].contains(first) || lowercaseNoun,
+            phrase.split(separator: " ").count >= 2
+        else { return nil }
+        return String(phrase)
+    }
+
+    /// The subject ending at token `last`, reaching back over a name and its title.
+    func subject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Source)? {
+        guard last >= 0 else { return nil }
+        var first = phraseStart(endingAt: last, in: tokens, context: context)
+        guard var found = source(tokens, first, last, context: context, allowAppositive: false) else { return nil }
+        // "Name, a spokesman, said" and "a spokeswoman, Name, said".
+        if first >= 2, context.gap(tokens, before: first).trimmingASCIIWhitespace() == ",",
+            context.gap(tokens, before: last + 1).hasPrefix(",")
+        {
+            let before = first - 1
+            let start = phraseStart(endingAt: before, in: tokens, context: context)
+            if found.kind == .pronoun, ["who", "which"].contains(tokens[first].text.lowercased()),
+                let outer = source(tokens, start, before, context: context, allowAppositive: false), outer.kind == .name
+            {
+                // "Name, who runs a café by the stop, said …"
+                found = Source(
+                    span: tokens[start].start..<tokens[last].end, kind: .name, speaker: outer.speaker,
+                    description: context.text(tokens[first].start, tokens[last].end))
+                return (start, found)
+            }
+            if let outer = source(tokens, start, before, context: context, allowAppositive: false),
+                outer.kind == .name || found.kind == .name,
+                (found.kind == .name ? outer : found).description?.contains(" ") == true
+                    || outer.kind == .name && found.kind == .name
+            {
+                // "Name, who runs a café, said": the relative clause describes the name before it.
+                let innerDescribes =
+                    outer.kind == .name
+                    && (found.kind != .name || Self.determiners.contains(tokens[first].text.lowercased()))
+                let named = innerDescribes ? outer : found
+                let described = innerDescribes ? found : outer
+                found = Source(
+                    span: tokens[start].start..<tokens[last].end, kind: .name, speaker: named.speaker,
+                    description: described.kind == .name ? named.description : described.description)
+                first = start
+            }
+        }
+        return (first, found)
+    }
+
+    /// The subject starting at token `first` ("said Name, an expert at X").
+    func subject(
+        startingAt first: Int, in tokens: [Token], context: Context, reach: Int? = nil
+    ) -> (Int, Source)? {
+        guard first < tokens.count else { return nil }
+        let leading = tokens[first].text.lowercased()
+        guard !Self.boundaries.contains(leading) || leading == "the", !Self.cueParticles.contains(leading) else {
+            return nil
+        }
+        var last = first
+        let reach = reach ?? configuration.subjectTokensAfterCue
+        while last + 1 < tokens.count, last - first < reach {
+            let gap = context.gap(tokens, before: last + 1)
+            let next = tokens[last + 1].text.lowercased()
+            // "according to a tally by the Associated Press"
+            let current = tokens[last].text.lowercased()
+            if gap == " ",
+                ["by", "of", "from", "at", "for"].contains(next) && reach > configuration.subjectTokensAfterCue
+                    || next == "to" && ["close", "closer"].contains(current) || next == "with" && current == "familiar"
+            {
+                last += 1
+                continue
+            }
+            let joined =
+                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                || (gap == ". "
+                    && (Self.abbreviations.contains(tokens[last].text.lowercased()) || tokens[last].text.count == 1))
+            guard joined, !Self.boundaries.contains(next) || next == "the" else { break }
+            last += 1
+        }
+        guard let found = source(tokens, first, last, context: context, allowAppositive: true) else { return nil }
+        return (last, found)
+    }
+
+    /// The subject of the cue at `index`, before it: over auxiliaries ("has also said") and a
+    /// bracketed party tag ("Name (R-Fla.) said").
+    func subject(before index: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
+        var last = index - 1
+        var bracketed = false
+        if last > 0, context.gap(tokens, before: index).hasPrefix(")"),
+            let open = (max(1, index - configuration.bracketTokens)..<index).last(where: {
+                context.gap(tokens, before: $0).hasSuffix("(")
+            })
+        {
+            last = open - 1
+            bracketed = true
+        }
+        while last > 0,
+            context.gap(tokens, before: last + 1) == " "
+                || context.gap(tokens, before: last + 1) == ", " && context.gap(tokens, before: last) == ", ",
+            !tokens[last].isCapitalized, Self.isAuxiliary(tokens[last].text.lowercased())
+        {
+            last -= 1
+        }
+        // "Name on Thursday said", "Name last week said": the time is not the subject.
+        if last >= 2,
+            EntityLexicon.calendarWords.contains(tokens[last].text.lowercased())
+                || ["week", "month", "year", "night", "morning"].contains(tokens[last].text.lowercased()),
+            ["on", "last", "this", "late", "early"].contains(tokens[last - 1].text.lowercased()),
+            context.gap(tokens, before: last) == " ", context.gap(tokens, before: last - 1) == " "
+        {
+            last -= 2
+        }
+        guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { return nil }
+        let gap = bracketed ? " " : context.gap(tokens, before: last + 1)
+        guard gap == " " || gap == ", " && !Self.pronouns.contains(tokens[last].text.lowercased()),
+            let (first, found) = subject(endingAt: last, in: tokens, context: context),
+            gap == " " || found.kind == .name
+        else { return nil }
+        return (first, last, found)
+    }
+
+    /// The speaker of a sentence's clause before token `index`: the last pronoun, else the last
+    /// person or body named before it ("When X died, President Clinton released a statement:").
+    func clauseSpeaker(in sentence: AnalysedSentence, before index: Int, context: Context)
+        -> (Source, Int, Int)?
+    {
+        let tokens = sentence.tokens
+        guard index > 0, index <= tokens.count else { return nil }
+        let end = tokens[index - 1].end
+        let pronoun = tokens[..<index].lastIndex { ["he", "she", "they", "i", "we"].contains($0.text.lowercased()) }
+        // Not the object of a preposition ("delivered to the Water Authority").
+        let named = context.entities(in: sentence.start..<end).last { entity in
+            guard entity.end <= end else { return false }
+            let before = tokens.last { $0.end <= entity.start && !Self.determiners.contains($0.text.lowercased()) }
+            return before.map {
+                !Self.nounPrepositions.contains($0.text.lowercased())
+                    && !Self.placePrepositions.contains($0.text.lowercased())
+            } ?? true
+        }
+        if let pronoun, named.map({ $0.start < tokens[pronoun].start }) ?? true {
+            return (Source(span: tokens[pronoun].start..<tokens[pronoun].end, kind: .pronoun), pronoun, pronoun)
+        }
+        guard let named, let first = tokens.firstIndex(where: { $0.start >= named.start }),
+            let last = tokens.lastIndex(where: { $0.end <= named.end })
+        else { return nil }
+        return (
+            Source(
+                span: named.start..<named.end, kind: .name, speaker: Self.fullName(of: named, in: tokens, from: first)),
+            first, last
+        )
+    }
+
+    /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
+    func openingName(of sentence: AnalysedSentence, context: Context) -> (Source, Int, Int)? {
+        let tokens = sentence.tokens
+        guard tokens.count > 2,
+            let entity = context.entities(in: tokens[0].start..<tokens[2].end).first(where: {
+                $0.start >= tokens[0].start && $0.start <= tokens[2].start && $0.type != .place
+            }),
+            let last = tokens.lastIndex(where: { $0.end <= entity.end })
+        else {
+            if let pronoun = tokens.first, Self.pronouns.contains(pronoun.text.lowercased()) {
+                return (Source(span: pronoun.start..<pronoun.end, kind: .pronoun), 0, 0)
+            }
+            return nil
+        }
+        return (
+            Source(
+                span: tokens[0].start..<entity.end, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: 0)
+            ),
+            0, last
+        )
+    }
+}

@@ -1,0 +1,132 @@
+internal import Foundation
+
+extension QuoteExtractor {
+    // MARK: Lexicons
+
+    /// Verbs that introduce what someone said, wrote or holds, in the forms news copy uses.
+    static let cueVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
+        "wrote", "writes", "stated", "stressed", "emphasized", "emphasised", "argued", "argues",
+        "argue", "warned", "warns", "insisted", "insists", "claimed", "claims", "asked", "asks", "recalled",
+        "declared", "announced", "announces", "believes", "believe", "concluded", "remarked", "replied",
+        "commented", "acknowledged", "acknowledges", "admitted", "admits", "reported", "reports", "suggested",
+        "suggests", "tweeted", "tweets", "predicted", "predicts", "promised", "promises", "vowed", "vows",
+        "pledged", "urged", "urges", "contended", "contends", "asserted", "asserts", "maintained", "alleged",
+        "alleges", "confirmed", "confirms", "denied", "complained", "complains", "responded", "thinks",
+        "hopes", "fears", "feared", "estimated", "estimates", "agreed", "agrees", "countered", "observed",
+        "conceded", "concedes", "cautioned", "revealed", "indicated", "posted", "testified", "joked",
+        "shouted", "mused", "speculated", "boasted", "bragged", "quipped", "charged", "worried", "worries",
+        "expects", "expected", "predict", "warn", "believed", "thought", "pointed", "noting", "saying",
+        "adding", "arguing", "telling", "explaining", "warning", "insisting", "claiming", "suggesting",
+        "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing", "continued",
+        "continues", "elaborated", "wondered", "chanted", "yelled", "shouted", "cried", "assured", "put",
+        "puts", "interjected", "snapped", "retorted", "explained", "answered", "answers", "reiterated", "recounted",
+    ]
+
+    /// Verbs of stance whose object is what is held or said ("criticized the plan"): the
+    /// content runs to the next comma, not to the sentence's end.
+    static let objectCues: Set<String> = [
+        "accused", "accuses", "criticized", "criticizes", "criticised", "defended", "defends", "praised", "praises",
+        "endorsed", "endorses", "described", "describes", "declined", "refused", "showed", "shows", "found", "finds",
+        "rejected", "rejects", "questioned", "cited", "cites", "citing", "urged", "expressed", "expresses",
+        "blamed", "blames", "dismissed", "dismisses", "attacked", "attacks", "slammed", "slams", "blasted",
+        "proposed", "proposes", "called", "calls", "calling", "highlighted", "touted", "touts", "welcomed",
+        "condemned", "condemns", "denounced", "mocked", "lamented", "recommended", "demanded", "demands",
+        "sought", "seeks", "offered", "pointed", "referring", "referred", "mentioned", "discussed", "lashed",
+        "defending", "accusing", "criticizing", "praising", "blaming", "dismissing", "attacking", "slamming",
+        "questioning", "rejecting", "proposing", "touting", "mocking", "hailed", "applauded", "embraced",
+        "opposed", "opposes", "supported", "supports", "backed", "backs", "favored", "favors", "predicted",
+    ]
+
+    /// Prepositions that make a stance verb a participle of place or time ("found under").
+    static let placePrepositions: Set<String> = [
+        "in", "under", "on", "at", "with", "from", "over", "into", "near", "after", "before", "during", "inside",
+        "beneath", "behind", "across", "through", "around", "by",
+    ]
+
+    /// Particles read as part of a cue ("called for", "pointed to", "lashed out at").
+    static let cueParticles: Set<String> = ["for", "on", "to", "at", "out", "up", "of"]
+
+    /// Participles that continue a sentence's attribution after a comma ("…, adding that …").
+    static let participles: Set<String> = [
+        "noting", "saying", "adding", "arguing", "telling", "explaining", "warning", "insisting", "claiming",
+        "suggesting", "asking", "declaring", "stressing", "acknowledging", "writing", "tweeting", "announcing",
+    ]
+
+    /// Cues whose first object is the listener, not what was said ("told reporters …").
+    static let listenerVerbs: Set<String> = [
+        "told", "tells", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "urged", "urges",
+        "promised", "promises", "assured", "reminded",
+    ]
+
+    /// Cues whose object is always the one told, so a name after them is never an inverted
+    /// subject (`"…," Name told AFP`; "…," said Name" inverts, "told Name" does not).
+    static let addresseeVerbs: Set<String> = ["told", "tells", "telling", "informed", "informs", "assured", "reminded"]
+
+    /// Words standing between a subject and its cue ("has also said").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "now", "then", "later", "previously", "once", "repeatedly", "recently",
+        "publicly", "again", "would", "will", "could", "may", "might", "did", "does", "do", "often", "still",
+        "further", "meanwhile", "however", "privately", "reportedly", "already", "even", "flatly", "simply",
+        "frequently", "similarly", "long", "first", "never", "always", "just", "only",
+    ]
+
+    /// Words that open a clause or phrase: a subject never reaches back past them.
+    static let boundaries: Set<String> = [
+        "that", "and", "but", "or", "while", "as", "because", "when", "if", "although", "though", "so",
+        "where", "after", "before", "since", "than", "whether", "until", "whom", "what", "which", "said",
+        "says", "told", "to", "by", "with", "in", "on", "at", "into", "about", "against", "like", "during",
+        "nor", "yet", "why", "how", "unless", "once", "instead", "then", "also", "not", "is", "was", "are",
+        "were", "be", "been", "has", "have", "had", "did", "do", "does", "would", "will", "could", "can",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "who", "you"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "one", "another", "all", "two", "three", "some", "many", "several", "most",
+        "other", "others", "these", "those", "both", "few", "his", "her", "their", "its", "our",
+    ]
+
+    /// Nouns that stand for people the text does not name.
+    static let anonymousNouns: Set<String> = [
+        "source", "sources", "official", "officials", "person", "people", "employee", "insider", "insiders",
+        "consultant", "diplomat", "diplomats", "aide", "aides", "member", "members", "resident", "residents",
+        "witness", "witnesses", "journalist", "journalists", "staffer", "staffers", "adviser", "advisers",
+        "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "strategist", "strategists",
+        "operative", "operatives", "observer", "observers", "critics", "supporters", "voters", "analysts",
+    ]
+
+    /// Nouns for a person in a role: "the engineer said" refers back to someone named.
+    static let roleNouns: Set<String> = [
+        "expert", "analyst", "engineer", "scientist", "professor", "economist", "researcher", "lawyer",
+        "attorney", "minister", "governor", "senator", "president", "candidate", "mayor", "leader", "chairman",
+        "chairwoman", "chair", "executive", "director", "secretary", "ambassador", "general", "commander", "judge",
+        "historian", "author", "writer", "pollster", "politician", "lawmaker", "congressman", "congresswoman",
+        "nominee", "businessman", "businesswoman", "billionaire", "officer", "chief", "founder", "host", "activist",
+        "doctor", "teacher", "councillor", "councilor", "manager", "owner", "farmer", "veteran", "senior",
+        "republican", "democrat", "man", "woman", "prosecutor", "envoy", "diplomat", "premier", "chancellor",
+    ]
+
+    /// Titles written before a name with a full stop.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "prof", "st", "jr", "sr", "u", "s",
+    ]
+
+    /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
+    static let nounPrepositions: Set<String> = ["of", "for", "at", "in", "from", "to", "with", "on"]
+
+    /// Words that start an adjunct after an inverted subject ("said Name on Monday").
+    static let adjuncts: Set<String> = [
+        "on", "in", "at", "during", "of", "about", "after", "before", "last", "this", "when", "while", "who",
+        "as", "from", "to", "recently", "later", "earlier", "yesterday", "today", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "told", "added", "adding", "referring", "and",
+    ]
+
+    /// "has", "also", "hasn't", "not", "strongly": words between a subject and its cue.
+    static func isAuxiliary(_ word: String) -> Bool {
+        auxiliaries.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") || word == "not"
+            || (word.hasSuffix("ly") && word.count > 4)
+    }
+
+    static let quoteCharacters: Set<Character> = ["\"", "“", "”", "«", "»", "'", "’"]
+}

@@ -1,0 +1,83 @@
+internal import Crypto
+public import Foundation
+internal import GRDB
+
+/// What a holder of an API token may do.
+public enum AccessRole: String, Sendable, CaseIterable, Codable {
+    /// Reads what anyone can read.
+    case reader
+    /// Adds articles and, later, reviews briefs.
+    case editor
+    /// Everything an editor may, and managing access.
+    case admin
+
+    /// Whether the role may add or change what is stored.
+    public var canWrite: Bool { self != .reader }
+}
+
+/// A token just issued: `secret` is shown once and never stored (only its SHA-256 is).
+public struct IssuedToken: Sendable {
+    public var id: String
+    public var secret: String
+    public var role: AccessRole
+}
+
+/// A token as stored: no secret, only what identifies it.
+public struct TokenHolder: Sendable, Equatable {
+    public var id: String
+    public var role: AccessRole
+    public var label: String?
+}
+
+extension NewsroomDatabase {
+    /// Prefix of every secret, so a leaked one is recognisable by secret scanners.
+    static let tokenPrefix = "plx_"
+
+    /// Issues a new API token with `role`: 32 random bytes from the system's secure generator,
+    /// stored as their SHA-256 digest.
+    public func issueToken(role: AccessRole, label: String? = nil, now: Date = Date()) throws(StoreError) -> IssuedToken
+    {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let secret = Self.tokenPrefix + bytes.map { String(format: "%02x", $0) }.joined()
+        let digest = Self.digest(of: secret)
+        let id = "t-" + digest.prefix(12)
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO apiToken (id, digest, role, label, createdAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [id, digest, role.rawValue, label, now])
+        }
+        return IssuedToken(id: id, secret: secret, role: role)
+    }
+
+    /// The holder of `secret`, or nil when no stored token matches it (or it was revoked).
+    public func tokenHolder(secret: String) throws(StoreError) -> TokenHolder? {
+        // Only well-formed secrets reach the database; the digest is looked up by index.
+        guard secret.hasPrefix(Self.tokenPrefix), secret.utf8.count == Self.tokenPrefix.utf8.count + 64 else {
+            return nil
+        }
+        let digest = Self.digest(of: secret)
+        return try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT id, role, label FROM apiToken WHERE digest = ? AND revokedAt IS NULL",
+                    arguments: [digest]),
+                let role = AccessRole(rawValue: row["role"])
+            else { return nil }
+            return TokenHolder(id: row["id"], role: role, label: row["label"])
+        }
+    }
+
+    /// Revokes the token with `id`; false when there is none.
+    public func revokeToken(id: String, now: Date = Date()) throws(StoreError) -> Bool {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE apiToken SET revokedAt = ? WHERE id = ? AND revokedAt IS NULL", arguments: [now, id])
+            return db.changesCount > 0
+        }
+    }
+
+    static func digest(of secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

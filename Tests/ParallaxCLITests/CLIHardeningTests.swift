@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// Issue 15 at the command line: exit statuses and refusals that tell the truth.
+@Suite("Hardening: the command line")
+struct CLIHardeningTests {
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-hardening-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    // Finding 10: `watch --once` exited 0 when every feed failed.
+    @Test("watch --once exits 1 when every feed polled failed")
+    func watchOnceFailing() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("news.sqlite").path
+        // Nothing listens on port 9 of loopback (discard), so the connection is refused.
+        let run = try DigestCommandTests.parallax([
+            "watch", "--once", "--db", database, "http://127.0.0.1:9/feed.xml",
+        ])
+        #expect(run.status == 1, "\(run.stdout) \(run.stderr)")
+        #expect(run.stdout.contains("failed"))
+        #expect(run.stderr.contains("every feed polled failed"))
+    }
+}
+
+extension CLIHardeningTests {
+    // Finding 11: `--db postgres://…` created a folder named `postgres:`.
+    @Test("a --db with a URL scheme is refused with a clear error")
+    func databaseURL() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("one.jsonl")
+        try #"{"id":"a","text":"The quay reopened on Tuesday."}"#.write(to: input, atomically: true, encoding: .utf8)
+        let run = try DigestCommandTests.parallax(["ingest", "--db", "postgres://news@db.example/parallax", input.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("postgres:// stores are not supported"), "\(run.stderr)")
+        let stray = DigestCommandTests.root.appendingPathComponent("postgres:")
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        try? FileManager.default.removeItem(at: stray)
+    }
+
+    // Finding 9: a read-only store made even `stories` fail.
+    @Test("stories and search read a store the user may not write")
+    func readOnlyStore() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("news.sqlite").path
+        let input = folder.appendingPathComponent("tides.jsonl")
+        try ServeCommandTests.articles.write(to: input, atomically: true, encoding: .utf8)
+        #expect(try DigestCommandTests.parallax(["ingest", "--db", database, input.path]).status == 0)
+        try ReadOnly.protect([database, folder.path])
+        defer { ReadOnly.release([database, folder.path]) }
+        let stories = try DigestCommandTests.parallax(["stories", "--db", database])
+        #expect(stories.status == 0, "\(stories.stderr)")
+        #expect(stories.stdout.contains("Marrow"))
+        let search = try DigestCommandTests.parallax(["search", "--db", database, "flooding"])
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(search.stdout.contains("tide-2"))
+    }
+
+    // Finding 11: two first ingests into one new store: one died with `table "article" already exists`.
+    @Test("two first ingests into one new store at once both succeed")
+    func concurrentFirstIngests() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("tides.jsonl")
+        try ServeCommandTests.articles.write(to: input, atomically: true, encoding: .utf8)
+        for round in 0..<3 {
+            let database = folder.appendingPathComponent("race-\(round).sqlite").path
+            let processes = try (0..<2).map { _ -> (Process, Pipe) in
+                let process = Process()
+                process.executableURL = try DigestCommandTests.binary()
+                process.arguments = ["ingest", "--db", database, input.path]
+                let errors = Pipe()
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = errors
+                try process.run()
+                return (process, errors)
+            }
+            for (process, errors) in processes {
+                let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0, "round \(round): \(message)")
+            }
+        }
+    }
+}
+
+/// Makes files and folders unwritable, for root too (root ignores permission bits, so there
+/// the immutable attribute is set).
+enum ReadOnly {
+    static func protect(_ paths: [String]) throws {
+        for path in paths {
+            if getuid() == 0 {
+                try run("/usr/bin/chattr", ["+i", path])
+            } else {
+                try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: path)
+            }
+        }
+    }
+
+    static func release(_ paths: [String]) {
+        for path in paths {
+            if getuid() == 0 {
+                try? run("/usr/bin/chattr", ["-i", path])
+            } else {
+                try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            }
+        }
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteNoPermission) }
+    }
+}
