@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Story clustering side by side: `parallax eval clustering` (with its settings sweep and
-# cross-validation) and the scikit-learn baseline at its best threshold, on the same file.
-# The baseline runs in a virtual environment in the git-ignored .venv-bench/.
-# Usage: scripts/cluster-eval.sh [FILE]
+# Story clustering side by side, by one protocol (docs/clustering.md): `parallax eval clustering
+# --sweep` (blind topics set aside, settings chosen by 5-fold cross-validation over the other
+# topics, every fold and the spread printed, then the blind topics scored) and the scikit-learn
+# baseline (TF-IDF + average-linkage agglomerative clustering, its distance threshold chosen the
+# same way), on the same file. The baseline runs in the git-ignored .venv-bench/.
+# Usage: scripts/cluster-eval.sh [FILE] [FOLDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file=${1:-../shared/eval/clustering/ecbplus-dev.jsonl}
@@ -12,8 +14,9 @@ if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check scikit-learn
 fi
-[ -x .build/release/parallax ] || swift build -c release --product parallax
+folds=${2:-5}
+swift build -c release --product parallax >/dev/null 2>&1 || swift build -c release --product parallax
 echo "--- parallax"
-.build/release/parallax eval clustering "$file" --sweep
+.build/release/parallax eval clustering "$file" --sweep --folds "$folds"
 echo "--- baseline"
-"$venv/bin/python" scripts/cluster-baseline.py "$file"
+"$venv/bin/python" scripts/cluster-baseline.py "$file" --folds "$folds"

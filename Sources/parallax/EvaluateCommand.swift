@@ -171,8 +171,12 @@ struct EvaluateCommand: AsyncParsableCommand {
                 BCubed: per article, precision is the share of its predicted story with its gold label and \
                 recall the share of its gold cluster in its predicted story, averaged over articles. Pairwise: \
                 precision and recall over unordered pairs put together. "within topics" clusters each topic \
-                alone and averages over topics. --sweep searches the settings grid and cross-validates it \
-                over two halves of the topics.
+                alone and averages over topics. Stories per true story: over gold stories of two articles or \
+                more, the number of predicted stories holding their articles, on average (multi-day: gold \
+                stories spanning five days or more). --sweep sets the blind topics aside, chooses settings \
+                by k-fold cross-validation over the other topics (topic i of the numeric order in fold i mod \
+                k), reports every fold, the spread and the pooled held-out score, then scores the settings \
+                chosen on all non-blind topics on the blind topics.
                 """)
 
         @Argument(help: "A JSONL file with gold labels.")
@@ -181,8 +185,18 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "The field holding the gold label.")
         var label = "event"
 
-        @Flag(help: "Search the settings grid and report the best point and a two-fold cross-validation over topics.")
+        @Flag(help: "Choose settings by k-fold cross-validation over topics and score them on the blind topics.")
         var sweep = false
+
+        @Option(help: "How --sweep chooses settings: grid, learned or both.")
+        var chooser = "both"
+
+        @Option(help: "Folds of topics for --sweep.")
+        var folds = 5
+
+        @Option(help: "Topics set aside for --sweep, comma-separated (\"none\" for none).")
+        var blindTopics = ClusteringValidation.blindTopics.sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }.joined(
+            separator: ",")
 
         @Flag(help: "List every predicted story with the gold labels of its articles.")
         var showStories = false
@@ -193,8 +207,14 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Override the least similarity for an article to join a story.")
         var joinThreshold: Double?
 
-        @Option(help: "Override the least centroid cosine for two stories to merge.")
+        @Option(help: "Override the least centroid similarity for two stories to merge.")
         var mergeThreshold: Double?
+
+        @Flag(help: "Also merge stories whose centroids converge when a story is re-indexed.")
+        var mergesConverging = false
+
+        @Option(help: "Override the similarity added per unit of the log of a story's size.")
+        var sizeWeight: Double?
 
         @Option(help: "Override the power of a name's inverse document frequency in its weight.")
         var nameSpecificity: Double?
@@ -214,6 +234,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             if let termWeight { configuration.termWeight = termWeight }
             if let joinThreshold { configuration.joinThreshold = joinThreshold }
             if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
+            if let sizeWeight { configuration.sizeWeight = sizeWeight }
+            if mergesConverging { configuration.mergesConverging = true }
             if let nameSpecificity { configuration.nameSpecificity = nameSpecificity }
             if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
             if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
@@ -222,6 +244,11 @@ struct EvaluateCommand: AsyncParsableCommand {
             print(
                 Self.line("all articles", report.all)
                     + String(format: "  stories %d  %.3f s", report.stories, report.seconds))
+            print(
+                String(format: "stories per true story %.3f", report.storiesPerStory)
+                    + (report.storiesPerMultiDayStory.map {
+                        String(format: "  multi-day (%d): %.3f", report.multiDayStories, $0)
+                    } ?? ""))
             if let within = report.withinTopics {
                 print(Self.line("within topics (\(report.topics))", within))
             }
@@ -233,20 +260,42 @@ struct EvaluateCommand: AsyncParsableCommand {
                 }
             }
             guard sweep else { return }
+            let blind = blindTopics == "none" ? [] : Set(blindTopics.split(separator: ",").map(String.init))
+            let validation = ClusteringValidation(folds: folds, blindTopics: blind)
             let grid = ClusteringEvaluation.grid(base: configuration)
-            let best = evaluation.best(of: grid)
-            print(
-                String(
-                    format: "sweep over %d settings: best BCubed F1 %.4f at %@", grid.count, best.bcubedF1,
-                    Self.describe(best.configuration)))
-            let validation = evaluation.crossValidated(over: grid)
-            for (number, fold) in validation.folds.enumerated() {
-                print(
-                    String(
-                        format: "fold %d: chosen %@ (tuning F1 %.4f), held-out BCubed F1 %.4f", number + 1,
-                        Self.describe(fold.chosen.configuration), fold.chosen.bcubedF1, fold.heldOut))
+            if chooser != "learned" {
+                Self.show(
+                    validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid)),
+                    name: "grid search over \(grid.count) settings")
             }
-            print(String(format: "cross-validated BCubed F1 %.4f", validation.mean))
+            if chooser != "grid" {
+                Self.show(
+                    validation.run(evaluation, choose: ClusteringValidation.learned(base: configuration)),
+                    name: "learned weights (logistic regression on pair features) and tuned thresholds")
+            }
+        }
+
+        static func show(_ report: ClusteringValidation.Report, name: String) {
+            Swift.print("\(name), \(report.folds.count)-fold cross-validation over topics:")
+            for (number, fold) in report.folds.enumerated() {
+                Swift.print(
+                    String(
+                        format: "  fold %d (topics %@): chosen %@ (tuning F1 %.4f), held-out BCubed F1 %.4f",
+                        number + 1,
+                        fold.topics.joined(separator: ","), describe(fold.chosen), fold.tuningF1,
+                        fold.heldOut.bcubedF1))
+            }
+            let scores = report.heldOutF1
+            Swift.print(
+                String(
+                    format: "  cross-validated BCubed F1 %.4f (sd %.4f, min %.4f, max %.4f; pooled %.4f)", report.mean,
+                    report.standardDeviation, scores.min() ?? 0, scores.max() ?? 0, report.pooled.bcubedF1))
+            if let blind = report.blind {
+                Swift.print(
+                    String(
+                        format: "  blind topics %@: settings chosen on all other topics (%@), BCubed F1 %.4f",
+                        report.blindTopics.joined(separator: ","), describe(report.chosenOnAll), blind.bcubedF1))
+            }
         }
 
         static func line(_ name: String, _ score: PartitionScore) -> String {
@@ -260,9 +309,9 @@ struct EvaluateCommand: AsyncParsableCommand {
 
         static func describe(_ configuration: ClusteringConfiguration) -> String {
             String(
-                format: "termWeight %.2f joinThreshold %.2f mergeThreshold %.2f nameSpecificity %.2f",
-                configuration.termWeight, configuration.joinThreshold, configuration.mergeThreshold,
-                configuration.nameSpecificity)
+                format: "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@",
+                configuration.termWeight, configuration.sizeWeight, configuration.joinThreshold,
+                configuration.mergeThreshold, configuration.mergesConverging ? " converging" : "")
         }
     }
 

@@ -22,7 +22,19 @@ public struct ClusteringEvaluation: Sendable {
         public var seconds: Double
         /// Each predicted story of the all-articles run as the gold labels of its articles.
         public var storyLabels: [[String]]
+        /// The predicted story of each item, in the order of `items`.
+        public var predicted: [Int]
+        /// Continuity: over gold stories of two articles or more, how many predicted stories
+        /// hold their articles on average (1 is a story kept whole).
+        public var storiesPerStory: Double
+        /// The same over gold stories whose dated articles span `multiDayMinimum` days or more,
+        /// and how many such stories there are.
+        public var storiesPerMultiDayStory: Double?
+        public var multiDayStories: Int
     }
+
+    /// Days a gold story's articles must span to count as multi-day coverage.
+    public static let multiDayMinimum = 5
 
     public let items: [Item]
 
@@ -59,7 +71,7 @@ public struct ClusteringEvaluation: Sendable {
     {
         let start = DispatchTime.now().uptimeNanoseconds
         var clusterer = StoryClusterer(configuration: configuration)
-        let order = items.indices.sorted { (items[$0].document.day ?? .min, $0) < (items[$1].document.day ?? .min, $1) }
+        let order = orderOfRun
         var predicted = Array(repeating: 0, count: items.count)
         for (group, members) in clusterer.cluster(order.map { items[$0].document }).enumerated() {
             for member in members { predicted[order[member]] = group }
@@ -89,9 +101,42 @@ public struct ClusteringEvaluation: Sendable {
         }
         var storyLabels = Array(repeating: [String](), count: Set(predicted).count)
         for (item, story) in predicted.enumerated() { storyLabels[story].append(items[item].label) }
+        let continuity = Self.continuity(predicted: predicted, items: items)
         return Report(
             all: all, withinTopics: withinTopics, topics: topics.count, stories: Set(predicted).count, seconds: seconds,
-            storyLabels: storyLabels)
+            storyLabels: storyLabels, predicted: predicted, storiesPerStory: continuity.all,
+            storiesPerMultiDayStory: continuity.multiDay, multiDayStories: continuity.multiDayCount)
+    }
+
+    /// Predicted stories per gold story, over all gold stories of two articles or more and over
+    /// those spanning `multiDayMinimum` days or more.
+    static func continuity(predicted: [Int], items: [Item]) -> (all: Double, multiDay: Double?, multiDayCount: Int) {
+        var members: [String: [Int]] = [:]
+        for (index, item) in items.enumerated() { members[item.label, default: []].append(index) }
+        var all: [Int] = []
+        var multiDay: [Int] = []
+        for indices in members.values where indices.count >= 2 {
+            let stories = Set(indices.map { predicted[$0] }).count
+            all.append(stories)
+            let days = indices.compactMap { items[$0].document.day }
+            if let first = days.min(), let last = days.max(), last - first + 1 >= multiDayMinimum {
+                multiDay.append(stories)
+            }
+        }
+        func mean(_ values: [Int]) -> Double? {
+            values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
+        }
+        return (mean(all) ?? 1, mean(multiDay), multiDay.count)
+    }
+
+    /// Publication order, file order where undated: the order `run` streams the items in.
+    var orderOfRun: [Int] {
+        items.indices.sorted { (items[$0].document.day ?? .min, $0) < (items[$1].document.day ?? .min, $1) }
+    }
+
+    /// The items that satisfy `isIncluded`, in their order.
+    public func subset(_ isIncluded: (Item) -> Bool) -> ClusteringEvaluation {
+        ClusteringEvaluation(items: items.filter(isIncluded))
     }
 
     /// One point of the parameter grid and its BCubed F1 over all articles.
@@ -101,15 +146,21 @@ public struct ClusteringEvaluation: Sendable {
     }
 
     /// The grid the clustering settings are chosen on.
+    /// Merge settings the choosers try: none, or a merge threshold with or without merging
+    /// converging stories.
+    public static let mergeOptions: [(threshold: Double, converging: Bool)] =
+        [(2, false)] + [0.3, 0.4, 0.5, 0.6].flatMap { [($0, false), ($0, true)] }
+
     public static func grid(base: ClusteringConfiguration = .init()) -> [ClusteringConfiguration] {
         var grid: [ClusteringConfiguration] = []
         for termWeight in stride(from: 0.1, through: 1.0001, by: 0.1) {
             for joinThreshold in stride(from: 0.08, through: 0.40001, by: 0.02) {
-                for mergeThreshold in [0.25, 0.35, 0.45, 2] {
+                for (mergeThreshold, mergesConverging) in mergeOptions {
                     var configuration = base
                     configuration.termWeight = termWeight
                     configuration.joinThreshold = joinThreshold
                     configuration.mergeThreshold = mergeThreshold
+                    configuration.mergesConverging = mergesConverging
                     grid.append(configuration)
                 }
             }
@@ -125,25 +176,6 @@ public struct ClusteringEvaluation: Sendable {
             if score > (best?.bcubedF1 ?? -1) { best = SweepPoint(configuration: configuration, bcubedF1: score) }
         }
         return best!
-    }
-
-    /// Two-fold cross-validation over topics: settings chosen on one half of the topics are
-    /// scored on the other half, and the other way round.
-    public func crossValidated(over grid: [ClusteringConfiguration]) -> (
-        folds: [(chosen: SweepPoint, heldOut: Double)], mean: Double
-    ) {
-        let topics = Set(items.compactMap(\.topic)).sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
-        let firstHalf = Set(topics.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element))
-        let halves = [
-            ClusteringEvaluation(items: items.filter { firstHalf.contains($0.topic ?? "") }),
-            ClusteringEvaluation(items: items.filter { !firstHalf.contains($0.topic ?? "") }),
-        ]
-        var folds: [(chosen: SweepPoint, heldOut: Double)] = []
-        for (tuning, scoring) in [(0, 1), (1, 0)] {
-            let chosen = halves[tuning].best(of: grid)
-            folds.append((chosen, halves[scoring].run(configuration: chosen.configuration).all.bcubedF1))
-        }
-        return (folds, folds.reduce(0) { $0 + $1.heldOut } / Double(folds.count))
     }
 
     init(items: [Item]) {

@@ -12,8 +12,16 @@ public struct ClusteringConfiguration: Codable, Hashable, Sendable {
     /// more than tf-idf alone makes it. Left at 1: 1.25 and 1.5 scored higher on ECB+, but
     /// with it in the grid the cross-validated score fell (README, "Clustering quality").
     public var nameSpecificity = 1.0
-    /// Least cosine between two stories' centroids for an article that fits both to merge them.
+    /// Added to the similarity per unit of the log of the story's size: a big story's centroid
+    /// is broader, so an article of it scores lower against it than against a small one.
+    public var sizeWeight = 0.0
+    /// Least similarity of two stories' centroids (terms and names weighted as an article's,
+    /// damped by the days between them) for an article that fits both to merge them; above 1,
+    /// never.
     public var mergeThreshold = 2.0
+    /// Whether a story, each time it is re-indexed, also merges with the open stories its
+    /// centroid converges with (at `mergeThreshold`), not only with those an article fits too.
+    public var mergesConverging = false
     /// Heaviest terms kept in an article's vector and in a story's centroid.
     public var articleTerms = 60
     public var storyTerms = 200
@@ -42,6 +50,33 @@ public struct ClusteringConfiguration: Codable, Hashable, Sendable {
     public var pseudoDocuments = 100.0
 
     public init() {}
+
+    /// Settings saved before a setting existed decode with that setting's default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func value<Value: Decodable>(_ key: CodingKeys, _ fallback: Value) throws -> Value {
+            try container.decodeIfPresent(Value.self, forKey: key) ?? fallback
+        }
+        let defaults = Self()
+        termWeight = try value(.termWeight, defaults.termWeight)
+        joinThreshold = try value(.joinThreshold, defaults.joinThreshold)
+        nameSpecificity = try value(.nameSpecificity, defaults.nameSpecificity)
+        sizeWeight = try value(.sizeWeight, defaults.sizeWeight)
+        mergeThreshold = try value(.mergeThreshold, defaults.mergeThreshold)
+        mergesConverging = try value(.mergesConverging, defaults.mergesConverging)
+        articleTerms = try value(.articleTerms, defaults.articleTerms)
+        storyTerms = try value(.storyTerms, defaults.storyTerms)
+        queryTerms = try value(.queryTerms, defaults.queryTerms)
+        queryNames = try value(.queryNames, defaults.queryNames)
+        indexedTerms = try value(.indexedTerms, defaults.indexedTerms)
+        indexedNames = try value(.indexedNames, defaults.indexedNames)
+        maximumCandidates = try value(.maximumCandidates, defaults.maximumCandidates)
+        postingsScanned = try value(.postingsScanned, defaults.postingsScanned)
+        graceDays = try value(.graceDays, defaults.graceDays)
+        halfLifeDays = try value(.halfLifeDays, defaults.halfLifeDays)
+        closeAfterDays = try value(.closeAfterDays, defaults.closeAfterDays)
+        pseudoDocuments = try value(.pseudoDocuments, defaults.pseudoDocuments)
+    }
 }
 
 /// What happened to a story, for the record a store keeps.
@@ -110,6 +145,22 @@ public struct StoryClusterer: Codable, Sendable {
     /// Adds one article and returns the index of its story in `stories`.
     @discardableResult
     public mutating func add(_ document: ClusterDocument) -> Int {
+        add(document, forcedInto: nil, recordsFeatures: false).story
+    }
+
+    /// Adds one article into `story` whatever its scores (`stories.count` starts a new story),
+    /// and returns the pair features of the article and each candidate story: what learning the
+    /// similarity's weights from gold stories needs.
+    package mutating func add(_ document: ClusterDocument, forcedInto story: Int) -> [(
+        story: Int, features: PairFeatures
+    )] {
+        add(document, forcedInto: story, recordsFeatures: true).features
+    }
+
+    private mutating func add(_ document: ClusterDocument, forcedInto forced: Int?, recordsFeatures: Bool) -> (
+        story: Int, features: [(story: Int, features: PairFeatures)]
+    ) {
+        var features: [(story: Int, features: PairFeatures)] = []
         documentCount += 1
         if let day = document.day { latestDay = max(latestDay ?? day, day) }
         let terms = vector(document.terms, names: false)
@@ -121,12 +172,15 @@ public struct StoryClusterer: Codable, Sendable {
         probe.set(terms)
         probe.set(names)
         for story in candidates {
-            let score = similarity(hasNames: !names.isEmpty, to: stories[story], day: document.day)
+            let pair = pairFeatures(hasNames: !names.isEmpty, to: stories[story], day: document.day)
+            if recordsFeatures { features.append((story, pair)) }
+            let score = self.score(pair)
             if score >= configuration.joinThreshold { scored.append((story, score)) }
         }
         probe.clear(terms)
         probe.clear(names)
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.story < $1.story }
+        if let forced { scored = forced < stories.count ? [(forced, 1)] : [] }
 
         var story: Int
         if let best = scored.first {
@@ -143,10 +197,15 @@ public struct StoryClusterer: Codable, Sendable {
             merged = true
         }
         // A story's heaviest terms settle as it grows: re-index it now and then, not every time.
-        if merged || stories[story].size <= 4 || stories[story].size % 8 == 0 { index(story) }
+        if merged || stories[story].size <= 4 || stories[story].size % 8 == 0 {
+            if configuration.mergesConverging, configuration.mergeThreshold <= 1 {
+                story = mergeConverging(story, article: document.id)
+            }
+            index(story)
+        }
         addedSincePruning += 1
         if addedSincePruning >= 20_000 { prune() }
-        return story
+        return (story, features)
     }
 
     /// The story an article added earlier belongs to now, following merges.
@@ -213,21 +272,30 @@ public struct StoryClusterer: Codable, Sendable {
         return (1 + log(Double(count))) * specific
     }
 
-    /// The similarity of the article in `probe` to `story`.
-    private func similarity(hasNames: Bool, to story: StoryTrace, day: Int?) -> Double {
+    /// What the similarity of the article in `probe` to `story` is made of.
+    private func pairFeatures(hasNames: Bool, to story: StoryTrace, day: Int?) -> PairFeatures {
         let termCosine = story.terms.norm > 0 ? story.terms.dot(probe) / story.terms.norm : 0
-        var score = termCosine
-        if hasNames, story.names.norm > 0 {
-            let nameCosine = story.names.dot(probe) / story.names.norm
-            score = configuration.termWeight * termCosine + (1 - configuration.termWeight) * nameCosine
-        }
-        return score * decay(from: story, to: day)
+        // Where either side has no names, the names say nothing: the terms stand in for them.
+        var nameCosine = termCosine
+        if hasNames, story.names.norm > 0 { nameCosine = story.names.dot(probe) / story.names.norm }
+        return PairFeatures(
+            termCosine: termCosine, nameCosine: nameCosine, storySize: story.size,
+            decay: decay(from: (story.firstDay, story.lastDay), to: day.map { ($0, $0) }))
     }
 
-    /// 1 within the grace days of the story's dates, then halving every `halfLifeDays`.
-    private func decay(from story: StoryTrace, to day: Int?) -> Double {
-        guard let day, let first = story.firstDay, let last = story.lastDay else { return 1 }
-        let gap = Double(day > last ? day - last : (day < first ? first - day : 0))
+    /// The similarity the join threshold applies to.
+    private func score(_ pair: PairFeatures) -> Double {
+        let weighted =
+            configuration.termWeight * pair.termCosine + (1 - configuration.termWeight) * pair.nameCosine
+            + configuration.sizeWeight * log(Double(max(pair.storySize, 1)))
+        return weighted * pair.decay
+    }
+
+    /// 1 while two date ranges are within the grace days of each other, then halving every
+    /// `halfLifeDays`; 1 where either is undated.
+    private func decay(from story: (first: Int?, last: Int?), to other: (first: Int, last: Int)?) -> Double {
+        guard let other, let first = story.first, let last = story.last else { return 1 }
+        let gap = Double(other.first > last ? other.first - last : (other.last < first ? first - other.last : 0))
         guard gap > configuration.graceDays else { return 1 }
         return pow(0.5, (gap - configuration.graceDays) / configuration.halfLifeDays)
     }
@@ -311,13 +379,36 @@ public struct StoryClusterer: Codable, Sendable {
         return sorted
     }
 
+    /// Two stories an article fits both merge when their centroids converge: the similarity of
+    /// the two centroids, terms and names weighted as an article's, damped by the days between
+    /// their coverage, at least `mergeThreshold`.
     private func shouldMerge(_ story: Int, _ other: Int) -> Bool {
-        guard stories[other].mergedInto == nil, story != other else { return false }
-        let left = stories[story].terms
-        let right = stories[other].terms
-        guard left.norm > 0, right.norm > 0 else { return false }
-        let sum = left.dot(right)
-        return sum / (left.norm * right.norm) >= configuration.mergeThreshold
+        guard stories[other].mergedInto == nil, story != other, configuration.mergeThreshold <= 1 else { return false }
+        let left = stories[story]
+        let right = stories[other]
+        guard left.terms.norm > 0, right.terms.norm > 0 else { return false }
+        let termCosine = left.terms.dot(right.terms) / (left.terms.norm * right.terms.norm)
+        var nameCosine = termCosine
+        if left.names.norm > 0, right.names.norm > 0 {
+            nameCosine = left.names.dot(right.names) / (left.names.norm * right.names.norm)
+        }
+        let similarity = configuration.termWeight * termCosine + (1 - configuration.termWeight) * nameCosine
+        var range: (first: Int, last: Int)?
+        if let first = right.firstDay, let last = right.lastDay { range = (first, last) }
+        return similarity * decay(from: (left.firstDay, left.lastDay), to: range) >= configuration.mergeThreshold
+    }
+
+    /// Merges `story` with the open stories found by its own heaviest terms and names whose
+    /// centroids converge with its own; returns the story that absorbed them.
+    private mutating func mergeConverging(_ story: Int, article: String) -> Int {
+        let terms = TopWeights.heaviest(stories[story].terms.entries, configuration.queryTerms)
+        let names = TopWeights.heaviest(stories[story].names.entries, configuration.queryNames)
+        var story = story
+        for other in candidates(terms: terms, names: names, day: stories[story].lastDay)
+        where shouldMerge(story, other) {
+            story = merge(story, other, article: article)
+        }
+        return story
     }
 
     /// Merges the younger of two stories into the older, which keeps its id.
@@ -390,102 +481,6 @@ public struct StoryClusterer: Codable, Sendable {
         for term in postings.indices where !postings[term].isEmpty {
             postings[term].removeAll { closed[Int($0)] }
         }
-    }
-}
-
-/// Term ids of stems and of names (apart, so a name never meets the stem spelled like it),
-/// and in how many documents each appeared. Words are found by an FNV hash of their UTF-8
-/// bytes in an open-addressing table; the JSON form is the words by id.
-private struct Vocabulary: Codable, Sendable {
-    private var words: [String] = []
-    private var isName: [Bool] = []
-    private var documentFrequency: [Int32] = []
-    private var hashes: [UInt64] = []
-    /// The upper half of the word's hash beside its term id + 1 by slot, 0 for an empty slot.
-    private var slots: [UInt64] = []
-
-    private enum CodingKeys: String, CodingKey { case words, isName, documentFrequency }
-
-    init() {}
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        words = try container.decode([String].self, forKey: .words)
-        isName = try container.decode([Bool].self, forKey: .isName)
-        documentFrequency = try container.decode([Int32].self, forKey: .documentFrequency)
-        guard words.count == isName.count, words.count == documentFrequency.count else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .words, in: container, debugDescription: "words, kinds and frequencies differ in number")
-        }
-        hashes = zip(words, isName).map { Self.hash($0, name: $1) }
-        rebuild(capacity: Self.capacity(for: words.count))
-    }
-
-    var count: Int { documentFrequency.count }
-
-    /// The id of a known word.
-    func term(_ word: String, name: Bool) -> Int32? {
-        guard !slots.isEmpty else { return nil }
-        let hash = Self.hash(word, name: name)
-        let mask = slots.count - 1
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let term = Int(entry & 0xFFFF_FFFF) - 1
-                if isName[term] == name, words[term] == word { return Int32(term) }
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    /// Enters a word not known yet and returns its new id.
-    mutating func add(_ word: String, name: Bool) -> Int32 {
-        let hash = Self.hash(word, name: name)
-        let term = Int32(words.count)
-        words.append(word)
-        isName.append(name)
-        hashes.append(hash)
-        documentFrequency.append(0)
-        if words.count * 2 > slots.count {
-            rebuild(capacity: max(1 << 12, slots.count * 2))
-        } else {
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(term + 1)
-        }
-        return term
-    }
-
-    /// Counts one more document holding `term` and returns its document count.
-    mutating func countDocument(_ term: Int32) -> Int32 {
-        documentFrequency[Int(term)] += 1
-        return documentFrequency[Int(term)]
-    }
-
-    private mutating func rebuild(capacity: Int) {
-        slots = [UInt64](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (term, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(term + 1)
-        }
-    }
-
-    private static func capacity(for count: Int) -> Int {
-        var capacity = 1 << 12
-        while capacity < count * 2 + 2 { capacity *= 2 }
-        return capacity
-    }
-
-    private static func hash(_ word: String, name: Bool) -> UInt64 {
-        var hash: UInt64 = name ? 0x84222325_cbf29ce4 : 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 }
 
