@@ -45,6 +45,12 @@ let package = Package(
             cxxSettings: [.unsafeFlags(["-Wno-deprecated-declarations"])],
             linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
         ),
+        // Argon2id password hashing (the reference implementation, as Debian and Homebrew ship it).
+        .systemLibrary(
+            name: "CArgon2",
+            pkgConfig: "libargon2",
+            providers: [.apt(["libargon2-dev"]), .brew(["argon2"])]
+        ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -63,6 +69,12 @@ let package = Package(
             dependencies: ["CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
+        .target(
+            name: "ParallaxInputs",
+            dependencies: ["Parallax", "ParallaxWeb", "ParallaxFetch"],
+            swiftSettings: swiftSettings
+        ),
         // Fetching pages and feeds over HTTP(S): timeouts, size limits, redirects, gzip.
         .target(
             name: "ParallaxFetch",
@@ -79,6 +91,7 @@ let package = Package(
             name: "ParallaxStore",
             dependencies: [
                 "Parallax",
+                "CArgon2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -93,6 +106,7 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -109,6 +123,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxWeb",
                 "ParallaxFetch",
+                "ParallaxInputs",
                 "ParallaxStore",
                 "ParallaxServer",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -121,7 +136,7 @@ let package = Package(
 
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax"],
+            dependencies: ["Parallax", "ParallaxInputs"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -141,13 +156,16 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ParallaxStore", "ParallaxInputs", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParallaxServerTests",
             dependencies: [
                 "ParallaxServer",
+                "ParallaxWeb",
+                "ParallaxInputs",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -161,7 +179,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

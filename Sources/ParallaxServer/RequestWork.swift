@@ -19,35 +19,46 @@ enum RequestWork {
         _ work: @escaping @Sendable () async throws -> Value
     ) async throws -> Value {
         let task = Task { try await work() }
-        let timedOut = Flag()
+        let stop = StopReason()
         // The timer runs on a dispatch queue, not the cooperative pool, so busy tasks cannot
         // hold it back.
         let timer = DispatchWorkItem {
-            timedOut.set()
+            stop.record(.deadline)
             task.cancel()
         }
         let parts = deadline.components
         let nanoseconds = parts.seconds * 1_000_000_000 + parts.attoseconds / 1_000_000_000
         DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds)), execute: timer)
         defer { timer.cancel() }
-        connectionClosed?.whenComplete { _ in task.cancel() }
+        connectionClosed?.whenComplete { _ in
+            stop.record(.clientGone)
+            task.cancel()
+        }
         do {
             return try await withTaskCancellationHandler {
                 try await task.value
             } onCancel: {
                 task.cancel()
             }
-        } catch  where timedOut.isSet {
+        } catch  where stop.first == .deadline {
+            // Whichever stopped the work first names the outcome, however long the cancelled
+            // task then waited for a thread.
             throw APIError(
                 .serviceUnavailable, code: "deadline-exceeded",
                 message: "the request took longer than \(deadline) and was stopped")
         }
     }
 
-    /// A flag set once, from any thread.
-    private final class Flag: Sendable {
-        private let value = Atomic<Bool>(false)
-        func set() { value.store(true, ordering: .relaxed) }
-        var isSet: Bool { value.load(ordering: .relaxed) }
+    /// What stopped the work first, recorded once from any thread.
+    private final class StopReason: Sendable {
+        enum Reason: Int {
+            case deadline = 1
+            case clientGone = 2
+        }
+        private let value = Atomic<Int>(0)
+        func record(_ reason: Reason) {
+            _ = value.compareExchange(expected: 0, desired: reason.rawValue, ordering: .relaxed)
+        }
+        var first: Reason? { Reason(rawValue: value.load(ordering: .relaxed)) }
     }
 }

@@ -15,12 +15,17 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let newerSchema = Code(name: "newer-schema")
         /// The store's location is not a file path (`postgres://…`).
         public static let unsupportedLocation = Code(name: "unsupported-location")
+        public static let passwordHashingFailed = Code(name: "password-hashing-failed")
+        public static let invalidAccount = Code(name: "invalid-account")
+        public static let invalidReview = Code(name: "invalid-review")
         public var description: String { name }
     }
 
     public var code: Code
     public var message: String
     public var cause: (any Error)?
+    /// What an ingest had committed before it failed (nil when nothing was).
+    public var committed: Ingestor.Summary?
 
     public init(_ code: Code, _ message: String, cause: (any Error)? = nil) {
         self.code = code

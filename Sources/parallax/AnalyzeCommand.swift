@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInputs
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,8 +35,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
         let result = try await CommandIO.read(paths)
-        let articles = DigestPipeline.articles(from: result.documents)
-        let analysed = DigestPipeline().analyse(articles, progress: progress.report)
+        let articles = StoryPipeline.articles(from: result.documents)
+        let analysed = StoryPipeline().analyze(articles, progress: progress.report)
         progress.finish()
         var lines = ""
         for article in analysed {

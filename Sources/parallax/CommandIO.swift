@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInputs
 
 /// The reading and writing every command that takes articles shares.
 enum CommandIO {

@@ -21,7 +21,7 @@ final class ProgressReporter: Sendable {
         self.enabled = enabled && isatty(STDERR_FILENO) == 1
     }
 
-    var report: DigestPipeline.Progress? {
+    var report: StoryPipeline.Progress? {
         guard enabled else { return nil }
         return { stage, done, total in
             let line = "\r\u{1B}[2K\(stage) \(done)/\(total)"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInputs
 
 struct DigestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +33,7 @@ struct DigestCommand: AsyncParsableCommand {
     func run() async throws {
         let progress = ProgressReporter(enabled: !quiet)
         let result = try await CommandIO.read(paths)
-        let digest = DigestPipeline().run(result.documents, progress: progress.report)
+        let digest = StoryPipeline().run(result.documents, progress: progress.report)
         progress.finish()
         let rendered: String
         switch format {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInputs
 import ParallaxWeb
 
 struct ExtractCommand: AsyncParsableCommand {

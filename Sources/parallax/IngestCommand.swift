@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInputs
 import ParallaxStore
 
 struct IngestCommand: AsyncParsableCommand {
@@ -38,6 +39,13 @@ struct IngestCommand: AsyncParsableCommand {
         do {
             summary = try ingestor.ingest(result.documents, progress: progress.report)
         } catch {
+            progress.finish()
+            if let committed = error.committed {
+                // Say what is stored before the failure (a re-run finishes the job).
+                print(
+                    "stored \(committed.added) new articles (\(committed.duplicates) already stored) "
+                        + "before the failure; \(store.path)")
+            }
             throw storeFailure(error)
         }
         progress.finish()

@@ -51,7 +51,8 @@ extension CLIHardeningTests {
         let input = folder.appendingPathComponent("tides.jsonl")
         try ServeCommandTests.articles.write(to: input, atomically: true, encoding: .utf8)
         #expect(try DigestCommandTests.parallax(["ingest", "--db", database, input.path]).status == 0)
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
+        try ReadOnly.protect([database, folder.path])
+        defer { ReadOnly.release([database, folder.path]) }
         let stories = try DigestCommandTests.parallax(["stories", "--db", database])
         #expect(stories.status == 0, "\(stories.stderr)")
         #expect(stories.stdout.contains("Marrow"))
@@ -85,5 +86,38 @@ extension CLIHardeningTests {
                 #expect(process.terminationStatus == 0, "round \(round): \(message)")
             }
         }
+    }
+}
+
+/// Makes files and folders unwritable, for root too (root ignores permission bits, so there
+/// the immutable attribute is set).
+enum ReadOnly {
+    static func protect(_ paths: [String]) throws {
+        for path in paths {
+            if getuid() == 0 {
+                try run("/usr/bin/chattr", ["+i", path])
+            } else {
+                try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: path)
+            }
+        }
+    }
+
+    static func release(_ paths: [String]) {
+        for path in paths {
+            if getuid() == 0 {
+                try? run("/usr/bin/chattr", ["-i", path])
+            } else {
+                try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            }
+        }
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteNoPermission) }
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
 import NIOPosix
 import Parallax
+import ParallaxInputs
 import ParallaxStore
 import Testing
 
@@ -33,6 +35,9 @@ struct HardeningTests {
     func app(_ configure: (inout ServerConfiguration) -> Void = { _ in }) -> some ApplicationProtocol {
         var configuration = ServerConfiguration()
         configuration.port = 0
+        // A parallel test run on two busy cores can starve one request for seconds; only the
+        // deadline test itself sets a short one.
+        configuration.limits.deadline = .seconds(120)
         configure(&configuration)
         return NewsroomServer.application(
             database: database, configuration: configuration, logger: Logger(label: "test"))
@@ -113,7 +118,10 @@ struct HardeningTests {
     func percentDecodedPaths() async throws {
         try await app().test(.router) { client in
             let search = try await client.execute(uri: "/search?q=terraces", method: .get)
-            let link = try #require(String(buffer: search.body).firstMatch(of: /href="(\/articles\/[^"]+)"/)?.1)
+            #expect(search.status == .ok)
+            let link = try #require(
+                String(buffer: search.body).firstMatch(of: /href="(\/articles\/[^"]+)"/)?.1,
+                "\(String(buffer: search.body))")
             #expect(link == "/articles/caf%C3%A9-1%20%C3%BC")
             let page = try await client.execute(uri: String(link), method: .get)
             #expect(page.status == .ok)
@@ -186,5 +194,38 @@ struct HardeningTests {
             #expect(String(buffer: response.body).contains("too-many-articles"))
             #expect(try database.counts().articles == 3)
         }
+    }
+}
+
+/// Issue 15, finding 7: a full disk while writing briefs answered 500 `store-failed` although
+/// every article had been committed.
+@Suite("Hardening: answers that say what was stored")
+struct CommittedAnswerTests {
+    @Test("articles committed before briefs failed are reported as stored")
+    func briefsFailAfterCommit() async throws {
+        let database = try NewsroomDatabase.inMemory()
+        let token = try database.issueToken(role: .editor).secret
+        // Brief writes fail as they would on a full disk; article batches still commit.
+        try await database.writer.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER fullDisk BEFORE INSERT ON brief
+                    BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END
+                    """)
+        }
+        let app = Application(router: NewsroomServer.router(database: database, configuration: ServerConfiguration()))
+        try await app.test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/articles", method: .post,
+                headers: [.contentType: "application/x-ndjson", .authorization: "Bearer \(token)"],
+                body: ByteBuffer(string: BridgeReports.gazette + "\n" + BridgeReports.ledger + "\n"))
+            #expect(response.status == .created)
+            let json = try #require(
+                try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+            #expect(json["added"] as? Int == 2)
+            #expect((json["articles"] as? [Any])?.count == 2)
+            #expect((json["error"] as? [String: Any])?["code"] as? String == "briefs-pending")
+        }
+        #expect(try database.counts().articles == 2)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Parallax
+import ParallaxInputs
 import ParallaxStore
 import Testing
 

@@ -128,7 +128,7 @@ struct ClusteringInternalsTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cluster-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let articles = ClusteringTests.articles.sorted(by: StoryClusterer.precedes)
+        let articles = ClusteringTests.articles.sorted(by: Article.precedes)
         var lines: [String] = []
         var gold: [String] = []
         for article in articles {

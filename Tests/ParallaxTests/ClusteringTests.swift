@@ -30,7 +30,7 @@ struct ClusteringTests {
     ]
 
     func stories(_ articles: [Article]) -> [[String]] {
-        DigestPipeline.stories(of: articles, configuration: .init()).map { $0.map { articles[$0].id } }
+        StoryPipeline.stories(of: articles, configuration: .init()).map { $0.map { articles[$0].id } }
     }
 
     @Test func sameEventJoinsAndDifferentEventsStayApart() {
@@ -68,7 +68,7 @@ struct ClusteringTests {
     }
 
     @Test func inputOrderDoesNotChangeTheStoriesOrTheirIds() {
-        let pipeline = DigestPipeline()
+        let pipeline = StoryPipeline()
         let documents = Self.articles.map {
             RawDocument(
                 input: $0.input, format: .structured, text: $0.text, id: $0.id, published: $0.published, language: "en")
@@ -80,7 +80,7 @@ struct ClusteringTests {
     }
 
     @Test func aStoryKeepsItsIdWhenLaterArticlesJoin() {
-        let pipeline = DigestPipeline()
+        let pipeline = StoryPipeline()
         let documents = Self.articles.map {
             RawDocument(
                 input: $0.input, format: .structured, text: $0.text, id: $0.id, published: $0.published, language: "en")
@@ -101,7 +101,7 @@ struct ClusteringTests {
 struct StreamingClusteringTests {
     static let documents: [ClusterDocument] = {
         let featurizer = ClusterFeaturizer()
-        return ClusteringTests.articles.sorted(by: StoryClusterer.precedes).map(featurizer.document)
+        return ClusteringTests.articles.sorted(by: Article.precedes).map(featurizer.document)
     }()
 
     @Test func twoHalvesGiveTheStoriesAndIdsOfOneRun() throws {

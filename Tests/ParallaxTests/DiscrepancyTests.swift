@@ -15,8 +15,8 @@ struct DiscrepancyTests {
                 input: "\($0.id).txt", format: .structured, text: $0.text, id: $0.id, outlet: $0.outlet,
                 published: PublicationDate(year: 2026, month: 4, day: $0.day))
         }
-        var pipeline = DigestPipeline()
-        if together { pipeline.clustering.joinThreshold = 0 }
+        var pipeline = StoryPipeline()
+        if together { pipeline.configuration.clustering.joinThreshold = 0 }
         let stories = pipeline.run(documents).stories
         try #require(stories.count == 1, "the articles should form one story")
         return stories[0]

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxInputs
 import Testing
 
 @testable import Parallax

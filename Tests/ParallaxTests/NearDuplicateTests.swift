@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxInputs
 import Testing
 
 @testable import Parallax
@@ -54,7 +55,7 @@ struct SeedStorySyndicationTests {
         let copy = RawDocument(
             input: "syndicated-copy.jsonl", format: .structured, text: original.text, id: "syndicated-copy",
             title: original.title, outlet: "Syndicate Wire Service", published: nil, language: original.language)
-        let digest = DigestPipeline().run(read.documents + [copy])
+        let digest = StoryPipeline().run(read.documents + [copy])
 
         #expect(digest.stories.count == 1)
         #expect(digest.stories.first?.articleIDs.count == 6)
@@ -69,7 +70,7 @@ struct SeedStorySyndicationTests {
         }
         #expect(!facts.contains { $0.sources.contains("syndicated-copy") })
         // The digest without the copy has the same facts: the copy adds no corroboration.
-        let without = DigestPipeline().run(read.documents)
+        let without = StoryPipeline().run(read.documents)
         #expect(Set(facts.map(\.text)) == Set(without.stories.first?.facts.map(\.text) ?? []))
     }
 }

@@ -36,7 +36,7 @@ struct PerspectiveTests {
     let story: Story
 
     init() throws {
-        story = try #require(DigestPipeline().run(Self.documents).stories.first)
+        story = try #require(StoryPipeline().run(Self.documents).stories.first)
     }
 
     @Test func distinctiveTermsLeaveOutTheOutletItsStaffAndContractions() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxInputs
 import Testing
 
 @testable import Parallax
@@ -296,7 +297,7 @@ struct SeedStoryQuoteTests {
     @Test func speakersAreAttributedInTheirArticles() throws {
         let folder = try #require(SeedStory.folder)
         let read = InputReader().read(paths: [folder.path])
-        let digest = DigestPipeline().run(read.documents)
+        let digest = StoryPipeline().run(read.documents)
         let files = Dictionary(
             digest.articles.map { ($0.id, String(URL(fileURLWithPath: $0.input).lastPathComponent.prefix(3))) },
             uniquingKeysWith: { first, _ in first })

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Rendering the digest")
 struct RenderingTests {
-    let digest = DigestPipeline().run(SynthesisTests.documents)
+    let digest = StoryPipeline().run(SynthesisTests.documents)
 
     @Test func jsonFollowsTheSchema() throws {
         let schema = URL(fileURLWithPath: #filePath)

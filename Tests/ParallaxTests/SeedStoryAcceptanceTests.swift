@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxInputs
 import Testing
 
 @testable import Parallax
@@ -15,7 +16,7 @@ struct SeedStoryAcceptanceTests {
         let folder = try #require(SeedStory.folder)
         let read = InputReader().read(paths: [folder.path])
         #expect(read.errors.isEmpty)
-        digest = DigestPipeline().run(read.documents)
+        digest = StoryPipeline().run(read.documents)
     }
 
     func article(_ prefix: String) throws -> Article {

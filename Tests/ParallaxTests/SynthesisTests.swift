@@ -31,7 +31,7 @@ struct SynthesisTests {
     let digest: Digest
 
     init() throws {
-        digest = DigestPipeline().run(Self.documents)
+        digest = StoryPipeline().run(Self.documents)
         story = try #require(digest.stories.first)
     }
 

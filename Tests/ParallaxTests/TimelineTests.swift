@@ -30,7 +30,7 @@ struct TimelineTests {
     let story: Story
 
     init() throws {
-        let digest = DigestPipeline().run(Self.documents)
+        let digest = StoryPipeline().run(Self.documents)
         #expect(digest.stories.count == 1)
         story = try #require(digest.stories.first)
     }
@@ -79,7 +79,7 @@ struct TimelineTests {
                 text: "In May 2025, Mayor Ilse Brandt and Governor Paul Okoro signed a water treaty in Tessel.",
                 id: "b", published: PublicationDate(year: 2026, month: 1, day: 5)),
         ]
-        let analysed = DigestPipeline().analyse(DigestPipeline.articles(from: documents))
+        let analysed = StoryPipeline().analyze(StoryPipeline.articles(from: documents))
         let timeline = TimelineBuilder().timeline(of: analysed, dated: DatedSentence.all(in: analysed))
         #expect(timeline.count == 2, "names alone do not make two sentences one event")
     }

@@ -41,7 +41,7 @@ struct WebLinkTests {
                 text: "The council met on Monday to discuss the bridge.\n\nIt voted to repair it.", id: "a",
                 title: "Bridge vote", url: url, outlet: "Gazette")
         ]
-        var digest = DigestPipeline().run(documents)
+        var digest = StoryPipeline().run(documents)
         // As if stored by an older version that did not check addresses on ingest.
         for index in digest.articles.indices { digest.articles[index].url = url }
         return digest
@@ -67,7 +67,7 @@ struct WebLinkTests {
 
     @Test("articles keep only http(s) addresses")
     func ingest() {
-        let digest = DigestPipeline().run([
+        let digest = StoryPipeline().run([
             RawDocument(
                 input: "a.jsonl#1", format: .structured, text: "A text.", id: "a", url: "javascript:alert(1)"),
             RawDocument(

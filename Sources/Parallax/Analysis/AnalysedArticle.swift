@@ -11,7 +11,7 @@ public struct Token: Hashable, Sendable {
 }
 
 /// One sentence of an article, verbatim, with its words.
-public struct AnalysedSentence: Hashable, Sendable {
+public struct AnalysedSentence: Hashable, Sendable, Codable {
     public var text: String
     public var start: Int
     public var end: Int
@@ -33,7 +33,7 @@ public struct AnalysedSentence: Hashable, Sendable {
 }
 
 /// A name found in an article's text.
-public struct EntityMention: Hashable, Sendable {
+public struct EntityMention: Hashable, Sendable, Codable {
     public var text: String
     public var start: Int
     public var end: Int
@@ -44,7 +44,7 @@ public struct EntityMention: Hashable, Sendable {
 }
 
 /// A quotation found in one article, with its offsets.
-public struct QuoteMention: Hashable, Sendable {
+public struct QuoteMention: Hashable, Sendable, Codable {
     public var text: String
     public var start: Int
     public var end: Int
@@ -66,8 +66,10 @@ public struct QuoteMention: Hashable, Sendable {
     public var isContinuation = false
 }
 
-/// An article with everything the analysis stage found in it.
-public struct AnalysedArticle: Hashable, Sendable {
+/// An article with everything the analysis stage found in it. `Codable`, so the store keeps
+/// it whole and a brief is made from the analysis made at ingest, never a second one; a field
+/// added here is kept with it.
+public struct AnalysedArticle: Hashable, Sendable, Codable {
     public var article: Article
     public var sentences: [AnalysedSentence]
     public var entities: [EntityMention]
@@ -77,4 +79,29 @@ public struct AnalysedArticle: Hashable, Sendable {
     public var termCounts: [String: Int]
 
     public var id: String { article.id }
+}
+
+extension Token: Codable {
+    /// A token is one short array, `[start, end, text, stem, flags]`: an article has hundreds, and
+    /// keyed objects made the stored analysis four times as large and as slow to read.
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        start = try container.decode(Int.self)
+        end = try container.decode(Int.self)
+        text = try container.decode(String.self)
+        stem = try container.decode(String.self)
+        let flags = try container.decode(Int.self)
+        isStopWord = flags & 1 != 0
+        isCapitalized = flags & 2 != 0
+        isNumber = flags & 4 != 0
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(start)
+        try container.encode(end)
+        try container.encode(text)
+        try container.encode(stem)
+        try container.encode((isStopWord ? 1 : 0) | (isCapitalized ? 2 : 0) | (isNumber ? 4 : 0))
+    }
 }

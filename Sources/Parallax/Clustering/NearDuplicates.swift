@@ -17,29 +17,7 @@ public struct NearDuplicateDetector: Sendable {
     /// For each article, the id of the earlier article (in publication order) it copies,
     /// following copies of copies back to the first; nil for originals.
     public func originals(of articles: [Article]) -> [String?] {
-        let order = articles.indices.sorted { StoryClusterer.precedes(articles[$0], articles[$1]) }
-        let rows = hashFunctions / bands
-        var signatures: [Int: [UInt64]] = [:]
-        var buckets: [UInt64: [Int]] = [:]
-        var original: [Int?] = Array(repeating: nil, count: articles.count)
-        for index in order {
-            let shingles = shingles(of: articles[index].text)
-            guard shingles.count >= minimumShingles else { continue }
-            let signature = minHash(shingles)
-            var best: (article: Int, similarity: Double)?
-            for band in 0..<bands {
-                var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-                for row in signature[(band * rows)..<((band + 1) * rows)] { key = Self.mix(key ^ row) }
-                for candidate in buckets[key] ?? [] where candidate != index {
-                    let similarity = Self.estimatedJaccard(signature, signatures[candidate]!)
-                    if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (candidate, similarity) }
-                }
-                buckets[key, default: []].append(index)
-            }
-            signatures[index] = signature
-            if let best { original[index] = original[best.article] ?? best.article }
-        }
-        return original.map { $0.map { articles[$0].id } }
+        originals(of: articles, earlier: [])
     }
 
     /// Hashes of the text's word `shingleWords`-grams (lowercased letters and digits).
@@ -70,7 +48,7 @@ public struct NearDuplicateDetector: Sendable {
         return shingles
     }
 
-    private func minHash(_ shingles: Set<UInt64>) -> [UInt64] {
+    func minHash(_ shingles: Set<UInt64>) -> [UInt64] {
         var signature = [UInt64](repeating: .max, count: hashFunctions)
         for shingle in shingles {
             for function in 0..<hashFunctions {
@@ -81,7 +59,7 @@ public struct NearDuplicateDetector: Sendable {
         return signature
     }
 
-    private static func estimatedJaccard(_ left: [UInt64], _ right: [UInt64]) -> Double {
+    static func estimatedJaccard(_ left: [UInt64], _ right: [UInt64]) -> Double {
         Double(zip(left, right).filter { $0 == $1 }.count) / Double(left.count)
     }
 

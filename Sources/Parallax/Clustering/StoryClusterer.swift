@@ -170,17 +170,6 @@ public struct StoryClusterer: Codable, Sendable {
         return order.map { groups[$0]! }
     }
 
-    /// Publication order; undated articles keep their input order after dated ones of the
-    /// same run, so the same inputs always give the same order.
-    public static func precedes(_ lhs: Article, _ rhs: Article) -> Bool {
-        switch (lhs.published, rhs.published) {
-        case (let left?, let right?) where left != right: return left < right
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return lhs.input != rhs.input ? lhs.input < rhs.input : lhs.id < rhs.id
-        }
-    }
-
     // MARK: Vectors
 
     /// tf-idf with sublinear term frequency, the heaviest terms kept, unit length, heaviest

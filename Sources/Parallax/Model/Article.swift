@@ -1,5 +1,5 @@
 /// One article after reading and cleaning: its body text and what is known about it.
-public struct Article: Hashable, Sendable {
+public struct Article: Hashable, Sendable, Codable {
     /// Stable id: the input's own id where it has one, else derived from the content.
     public var id: String
     /// Where it came from: a path as given, a URL, or `path#line` for JSONL.

@@ -3,6 +3,7 @@ internal import Hummingbird
 internal import Logging
 internal import NIOCore
 internal import Parallax
+internal import ParallaxInputs
 internal import ParallaxStore
 
 /// The JSON API. Responses use the digest format's types: a story is a one-story digest
@@ -48,16 +49,25 @@ struct APIRoutes: Sendable {
         return .json(StoreJSON.storyList(stories))
     }
 
+    /// The brief readers may see, with editors' corrections applied (see `publishedBrief`).
     func story(_ id: String) throws -> Response {
-        if let version = try database.storyVersion(id), let body = storyBodies.body(of: id, at: version) {
+        let settings = try database.settings()
+        func key(_ id: String) throws -> String {
+            try ReviewedRendering.key(id, settings: settings, database: database)
+        }
+        if let version = try database.storyVersion(id), let body = storyBodies.body(of: try key(id), at: version) {
             return .json(serialized: body)
         }
         guard let detail = try database.story(id) else { throw APIError.notFound("no story \(id)") }
-        guard let digest = detail.digest else {
-            throw APIError(.serviceUnavailable, code: "brief-pending", message: "the brief of \(id) is being written")
+        let renderingKey = try key(detail.story.id)
+        guard let published = try database.publishedBrief(of: detail.story.id, settings: settings) else {
+            throw APIError(
+                .serviceUnavailable, code: "brief-pending",
+                message: "the brief of \(id) is being written or waits for an editor's review")
         }
+        let digest = Digest(articles: detail.articles.map(\.article), stories: [published.story])
         let body = DigestJSON.value(of: digest).serialized() + "\n"
-        storyBodies.keep(body, of: detail.story.id, at: detail.version)
+        storyBodies.keep(body, of: renderingKey, at: detail.version)
         return .json(serialized: body)
     }
 
@@ -120,20 +130,47 @@ struct APIRoutes: Sendable {
                 .unprocessableContent, code: "invalid-article",
                 message: "\(first.description)" + (read.errors.count > 1 ? " (and \(read.errors.count - 1) more)" : ""))
         }
-        let summary = try Ingestor(database: database).ingest(read.documents)
+        let summary: Ingestor.Summary
+        var failure: StoreError?
+        do {
+            summary = try await Ingestor(database: database).ingestOffLoop(read.documents)
+        } catch {
+            // Some work was committed before the failure (a full disk while writing briefs):
+            // the answer says what is stored rather than a bare 500.
+            guard let committed = error.committed else { throw error }
+            context.logger.error("ingest failed after committing articles: \(error)")
+            summary = committed
+            failure = error
+        }
+        let complete = summary.articleIDs.count == read.documents.count
         var stored: [JSONValue] = []
         for id in summary.articleIDs {
             let storyID = try database.article(id)?.story?.id
             stored.append(.object([("id", .string(id)), ("storyId", storyID.map(JSONValue.string) ?? .null)]))
         }
         context.logger.info("ingested \(summary.added) articles through the API (token \(holder.id))")
-        return .json(
-            .object([
-                ("format", .string("parallax.ingest/1")),
-                ("added", .number(summary.added)),
-                ("duplicates", .number(summary.duplicates)),
-                ("articles", .array(stored)),
-            ]), status: summary.added > 0 ? .created : .ok)
+        var answer: [(String, JSONValue)] = [
+            ("format", .string("parallax.ingest/1")),
+            ("added", .number(summary.added)),
+            ("duplicates", .number(summary.duplicates)),
+            ("articles", .array(stored)),
+        ]
+        if failure != nil {
+            let message =
+                complete
+                ? "every article is stored, but some stories' briefs could not be written; the next ingest writes them"
+                : "only the articles listed were stored before the store failed; send the others again"
+            answer.append(
+                (
+                    "error",
+                    .object([
+                        ("code", .string(complete ? "briefs-pending" : "store-failed")), ("message", .string(message)),
+                    ])
+                ))
+        }
+        let status: HTTPResponse.Status =
+            failure != nil && !complete ? .internalServerError : summary.added > 0 ? .created : .ok
+        return .json(.object(answer), status: status)
     }
 
     /// The holder of the request's `Authorization: Bearer TOKEN`, who must be allowed to write:

@@ -2,6 +2,7 @@ public import Foundation
 public import Logging
 internal import Parallax
 public import ParallaxFetch
+internal import ParallaxInputs
 public import ParallaxStore
 internal import ParallaxWeb
 public import ServiceLifecycle
@@ -155,9 +156,9 @@ public struct FeedWatcher: Service {
                 outcome = .notModified
             case .fetched(let body, let etag, let lastModified):
                 let parsed = try FeedParser().parse(body, url: state.url)
-                let documents = Self.documents(of: parsed, url: state.url)
+                let documents = WebDocuments.documents(of: parsed, input: state.url)
                 if let problem = Self.unreadable(parsed, documents: documents) { throw problem }
-                let summary = try Ingestor(database: database).ingest(documents)
+                let summary = try await Ingestor(database: database).ingestOffLoop(documents)
                 state.title = parsed.title ?? state.title
                 state.etag = etag
                 state.lastModified = lastModified
@@ -193,23 +194,6 @@ public struct FeedWatcher: Service {
             logger.error("feed state not saved: \(error)")
         }
         return outcome
-    }
-
-    /// The items of a fetched feed as documents: the item's guid as the article id where it
-    /// has one, so a re-fetched item is recognised even when its text changed.
-    static func documents(of feed: Feed, url: String) -> [RawDocument] {
-        let builder = FeedArticleBuilder()
-        return feed.items.enumerated().compactMap { position, item in
-            guard let article = builder.article(from: item, feed: feed) else { return nil }
-            return RawDocument(
-                input: "\(url)#\(position + 1)", format: .structured, text: article.text,
-                id: item.guid.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
-                    $0.isEmpty ? nil : $0
-                },
-                title: article.title, url: article.url, outlet: article.outlet,
-                published: article.published.flatMap(PublicationDate.init(iso8601:)), authors: article.authors,
-                language: article.language)
-        }
     }
 
     /// Why a parsed feed gave nothing to store although it is not simply empty: a feed with no

@@ -3,7 +3,8 @@ internal import GRDB
 public import Parallax
 
 extension ArticleRecord {
-    /// The current articles of a story, in publication order.
+    /// The current articles of a story, by publication date (`Article.precedes` is the exact
+    /// order).
     static func members(of storyID: String) -> QueryInterfaceRequest<ArticleRecord> {
         ArticleRecord
             .filter(
@@ -144,7 +145,9 @@ extension NewsroomDatabase {
             let brief = try BriefRecord.fetchOne(db, key: story.id)
             return StoryDetail(
                 story: story, brief: brief?.story, isBriefCurrent: brief?.revision == story.revision,
-                articles: try ArticleRecord.members(of: story.id).fetchAll(db), briefRevision: brief?.revision)
+                articles: try ArticleRecord.members(of: story.id).fetchAll(db).sorted {
+                    Article.precedes($0.article, $1.article)
+                }, briefRevision: brief?.revision)
         }
     }
 

@@ -3,19 +3,21 @@ internal import GRDB
 public import Parallax
 internal import Synchronization
 
-/// Adds read documents to the store: builds and analyses new articles, assigns each to a
-/// story, and brings the briefs of changed stories up to date.
+/// Adds read documents to the store through the `StoryPipeline`'s stages: prepares and
+/// analyzes new articles (each once: the analysis is stored with the article), assigns each to
+/// a story with the pipeline's clustering settings, and brings the briefs of changed stories
+/// up to date from the stored analyses.
 ///
-/// Crash safety: each batch (articles, search index, analysis, story membership, clustering
-/// state) is one transaction. Briefs are written afterwards, each in its own transaction, and
-/// carry the story revision they were made from, so a brief left stale by a kill is simply
-/// remade by the next run (`refreshBriefs`). Re-running an ingest skips every article already
-/// stored (same id, canonical URL or text).
+/// Crash safety: each batch (articles, copies found, search index, analysis, story membership,
+/// clustering state) is one transaction. Briefs are written afterwards, each in its own
+/// transaction, and carry the story revision they were made from, so a brief left stale by a
+/// kill is simply remade by the next run (`refreshBriefs`). Re-running an ingest skips every
+/// article already stored (same id, canonical URL or text).
 public struct Ingestor: Sendable {
     public let database: NewsroomDatabase
     /// Documents per transaction.
     public var batchSize = 200
-    public var analysis = AnalysisConfiguration()
+    public var pipeline = StoryPipeline()
     /// The clock stamped on rows; tests set it.
     public var now: @Sendable () -> Date = { Date() }
     private let assignerCache = AssignerCache()
@@ -25,7 +27,7 @@ public struct Ingestor: Sendable {
     }
 
     /// Reports progress as (stage, done, total).
-    public typealias Progress = @Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void
+    public typealias Progress = StoryPipeline.Progress
 
     public struct Summary: Sendable, Hashable {
         public var added = 0
@@ -38,31 +40,60 @@ public struct Ingestor: Sendable {
         public var articleIDs: [String] = []
     }
 
-    /// Ingests `documents` in batches, then refreshes the changed stories' briefs.
+    /// Ingests `documents` in batches, then refreshes the changed stories' briefs. When a
+    /// step fails after batches were committed (a full disk while writing briefs), the error
+    /// carries what was committed (`StoreError.committed`), so callers can say so.
     public func ingest(_ documents: [RawDocument], progress: Progress? = nil) throws(StoreError) -> Summary {
         var summary = Summary()
         var changed = Set<String>()
         var start = 0
-        while start < documents.count {
-            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
-            try ingest(batch: batch, summary: &summary, changed: &changed)
-            start += batch.count
-            progress?("ingest", start, documents.count)
+        do {
+            while start < documents.count {
+                let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+                try ingest(batch: batch, summary: &summary, changed: &changed)
+                start += batch.count
+                progress?("ingest", start, documents.count)
+            }
+            summary.storiesChanged = changed.count
+            summary.briefsWritten = try refreshBriefs(progress: progress)
+        } catch {
+            var failure = error
+            summary.storiesChanged = changed.count
+            if !summary.articleIDs.isEmpty { failure.committed = summary }
+            throw failure
         }
-        summary.storiesChanged = changed.count
-        summary.briefsWritten = try refreshBriefs(progress: progress)
         return summary
     }
+
+    /// `ingest(_:progress:)` on the ingest thread, never on the caller's (a server's event
+    /// loop): analysis and briefs are CPU work of seconds. One ingest at a time per process.
+    public func ingestOffLoop(_ documents: [RawDocument]) async throws(StoreError) -> Summary {
+        let result: Result<Summary, StoreError> = await withCheckedContinuation { continuation in
+            Self.ingestQueue.async {
+                do throws(StoreError) {
+                    continuation.resume(returning: .success(try ingest(documents)))
+                } catch {
+                    continuation.resume(returning: .failure(error))
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    /// Where `ingestOffLoop` runs: one serial queue, so the server's ingests (API, watcher)
+    /// take turns rather than contend for the writer and the cores.
+    private static let ingestQueue = DispatchQueue(label: "parallax.ingest", qos: .utility)
 
     private func ingest(batch documents: [RawDocument], summary: inout Summary, changed: inout Set<String>)
         throws(StoreError)
     {
-        let builder = ArticleBuilder()
         let stamp = now()
+        // 1. Prepare: build, drop what this batch or the store already has, publication order.
         var records: [ArticleRecord] = []
+        var articles: [Article] = []
         var seen = DuplicateKeys()
-        for document in documents {
-            let record = ArticleRecord(builder.article(from: document), ingestedAt: stamp)
+        for article in StoryPipeline.articles(from: documents) {
+            let record = ArticleRecord(article, ingestedAt: stamp)
             if let earlier = seen.match(record) {
                 summary.duplicates += 1
                 summary.articleIDs.append(earlier)
@@ -70,49 +101,61 @@ public struct Ingestor: Sendable {
             }
             seen.insert(record)
             records.append(record)
+            articles.append(article)
         }
         // Skip what is stored before spending time on analysis; checked again when writing.
-        let stored = try database.read { db in try records.map { try Self.storedID(matching: $0, db) } }
-        var fresh: [ArticleRecord] = []
-        for (record, storedID) in zip(records, stored) {
+        let stored = try database.read { db in try records.map { try db.storedArticleID(matching: $0) } }
+        var unstored: [Int] = []
+        for (index, storedID) in stored.enumerated() {
             if let storedID {
                 summary.duplicates += 1
                 summary.articleIDs.append(storedID)
             } else {
-                fresh.append(record)
+                unstored.append(index)
             }
         }
-        guard !fresh.isEmpty else { return }
-        fresh.sort(by: Self.precedes)
-        var pipeline = DigestPipeline()
-        pipeline.analysis = analysis
-        let analysed = pipeline.analyse(fresh.map(\.article))
+        guard !unstored.isEmpty else { return }
+        let order = StoryPipeline.publicationOrder(of: unstored.map { articles[$0] }).map { unstored[$0] }
+        let fresh = order.map { articles[$0] }
+        let freshRecords = order.map { records[$0] }
+        let detector = pipeline.configuration.nearDuplicates
+        let signatures = fresh.map { detector.signature(of: $0.text) }
+        // 2. Analyze, once.
+        let analyzed = pipeline.analyze(fresh)
         let stems = SearchStems()
-        let titles = analysed.map { stems.indexText($0.article.title ?? "", language: $0.article.language) }
-        let featurizer = ClusterFeaturizer()
-        let clusterDocuments = analysed.map { featurizer.document($0.article) }
+        let titles = analyzed.map { stems.indexText($0.article.title ?? "", language: $0.article.language) }
 
         let cached = assignerCache.current
+        let configuration = pipeline.configuration.clustering
         let outcome = try database.write { db -> BatchOutcome in
             var outcome = BatchOutcome()
-            var assigner = try Self.loadAssigner(db, cached: cached)
-            for (index, var record) in fresh.enumerated() {
-                if let storedID = try Self.storedID(matching: record, db) {
+            var kept: [Int] = []
+            for (index, record) in freshRecords.enumerated() {
+                if let storedID = try db.storedArticleID(matching: record) {
                     outcome.duplicateIDs.append(storedID)
-                    continue
+                } else {
+                    kept.append(index)
                 }
-                let article = analysed[index]
-                record.language = article.article.language
-                try record.insert(db)
-                let body = article.sentences.lazy.flatMap(\.tokens).map(\.stem).joined(separator: " ")
-                try db.execute(
-                    sql: "INSERT INTO articleSearch(rowid, title, body) VALUES (?, ?, ?)",
-                    arguments: [record.number, titles[index], body])
-                try ArticleAnalysisRecord(article).insert(db)
-                var clusterDocument = clusterDocuments[index]
-                clusterDocument.id = record.id
-                let assignment = assigner.state.assign(clusterDocument)
-                if case .started(let storyID) = assignment {
+            }
+            // Copies: of each other and of stored articles sharing a band key.
+            let keys = kept.map { signatures[$0].map(detector.bandKeys(of:)) ?? [] }
+            let earlier = try db.earlierArticles(sharing: Set(keys.joined()))
+            let marked = pipeline.markingCopies(
+                kept.map { fresh[$0] }, signatures: kept.map { signatures[$0] }, earlier: earlier)
+            // 3. Cluster, in publication order, continuing the saved state.
+            var assigner = try db.clusteringState(cached: cached, configuration: configuration)
+            let assignments = assigner.state.clusterer.assign(marked)
+            for (position, index) in kept.enumerated() {
+                var analysis = analyzed[index]
+                analysis.article.duplicateOf = marked[position].duplicateOf
+                var record = freshRecords[index]
+                record.language = analysis.article.language
+                record.duplicateOf = analysis.article.duplicateOf
+                record.minHash = signatures[index].map(ArticleRecord.minHash)
+                try db.insertArticle(&record, analysis: analysis, searchTitle: titles[index], bandKeys: keys[position])
+                let assignment = assignments[position]
+                let storyID = assigner.state.clusterer.stories[assignment.story].id
+                if assignment.started {
                     try StoryRecord(
                         id: storyID, headline: record.title ?? "Untitled story", createdAt: stamp, updatedAt: stamp,
                         articleCount: 0, outletCount: 0, firstPublished: nil, lastPublished: nil, revision: 0
@@ -120,14 +163,14 @@ public struct Ingestor: Sendable {
                     outcome.started += 1
                 }
                 var membership = StoryMembershipRecord(
-                    articleId: record.id, storyId: assignment.storyID, joinedAt: stamp, leftAt: nil)
+                    articleId: record.id, storyId: storyID, joinedAt: stamp, leftAt: nil)
                 try membership.insert(db)
-                outcome.changed.insert(assignment.storyID)
+                outcome.changed.insert(storyID)
                 outcome.addedIDs.append(record.id)
             }
-            for storyID in outcome.changed { try Self.recount(storyID: storyID, at: stamp, db) }
+            for storyID in outcome.changed { try db.recountStory(storyID, at: stamp) }
             assigner.version += 1
-            try Self.saveAssigner(assigner, db)
+            try db.saveClusteringState(assigner)
             outcome.assigner = assigner
             return outcome
         }
@@ -142,56 +185,28 @@ public struct Ingestor: Sendable {
     /// Stories whose briefs are made together (bounds the articles held in memory at once).
     static let briefChunk = 64
 
-    /// Writes the brief of every story whose brief is missing or older than its membership;
-    /// returns how many were written.
+    /// Writes the brief of every story whose brief is missing or older than its membership,
+    /// from the stored analyses; returns how many were written.
     @discardableResult
     public func refreshBriefs(progress: Progress? = nil) throws(StoreError) -> Int {
-        let stale = try database.read { db in
-            try StoryRecord.fetchAll(
-                db,
-                sql: """
-                    SELECT story.* FROM story LEFT JOIN brief ON brief.storyId = story.id
-                    WHERE brief.revision IS NULL OR brief.revision < story.revision
-                    ORDER BY story.id
-                    """)
-        }
+        let stale = try database.read { db in try db.storiesWithStaleBriefs() }
         var written = 0
-        var pipeline = DigestPipeline()
-        pipeline.analysis = analysis
-        // Stories in chunks: each chunk's articles analysed on all cores and its briefs
-        // synthesised in parallel, then written one transaction per brief, in story order.
+        // Stories in chunks: each chunk's briefs written on all cores, then saved one
+        // transaction per brief, in story order.
         var start = 0
         while start < stale.count {
             let chunk = Array(stale[start..<min(start + Self.briefChunk, stale.count)])
             start += chunk.count
-            let members = try database.read { db in
-                try chunk.map { try ArticleRecord.members(of: $0.id).fetchAll(db) }
+            let members = try database.read { db in try chunk.map { try db.membersWithAnalyses(of: $0.id) } }
+            let stories = try chunk.indices.map { index throws(StoreError) in
+                (id: chunk[index].id, members: try analyses(of: members[index]))
             }
-            let analysed = pipeline.analyse(members.flatMap { $0.map(\.article) })
-            let ends = members.reduce(into: [0]) { ends, articles in ends.append(ends[ends.count - 1] + articles.count)
-            }
-            let ranges = members.indices.map { ends[$0]..<ends[$0 + 1] }
-            let briefs = Mutex<[Story?]>(Array(repeating: nil, count: chunk.count))
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
-                guard !ranges[index].isEmpty else { return }
-                let brief = StorySynthesizer().story(of: Array(analysed[ranges[index]]))
-                briefs.withLock { $0[index] = brief }
-            }
-            for (story, synthesized) in zip(chunk, briefs.withLock { $0 }) {
-                guard var brief = synthesized else { continue }
-                brief.id = story.id
+            let briefs = pipeline.briefs(of: stories.filter { !$0.members.isEmpty })
+            var next = briefs.makeIterator()
+            for (story, found) in zip(chunk, stories) where !found.members.isEmpty {
+                guard let brief = next.next() else { break }
                 let stamp = now()
-                try database.write { db in
-                    // A concurrent ingest may have changed the story meanwhile: then this brief is
-                    // already stale and the next refresh remakes it.
-                    guard let current = try StoryRecord.fetchOne(db, key: story.id) else { return }
-                    try BriefRecord(storyId: story.id, revision: story.revision, story: brief, synthesizedAt: stamp)
-                        .save(db)
-                    if current.revision == story.revision {
-                        try db.execute(
-                            sql: "UPDATE story SET headline = ? WHERE id = ?", arguments: [brief.headline, story.id])
-                    }
-                }
+                try database.write { db in try db.saveBrief(brief, of: story, at: stamp) }
                 written += 1
                 progress?("briefs", written, stale.count)
             }
@@ -199,7 +214,32 @@ public struct Ingestor: Sendable {
         return written
     }
 
-    // MARK: - Steps inside the write transaction
+    /// The stored analyses of a story's articles; an article stored before analyses were kept
+    /// is analyzed now, and its analysis kept.
+    private func analyses(of members: [(article: ArticleRecord, analysis: Data?)]) throws(StoreError)
+        -> [AnalysedArticle]
+    {
+        var result: [AnalysedArticle] = []
+        var missing: [ArticleRecord] = []
+        for (record, data) in members {
+            if let data, let analysis = try? StoredAnalysis.decode(data, of: record) {
+                result.append(analysis)
+            } else {
+                missing.append(record)
+            }
+        }
+        guard !missing.isEmpty else { return result }
+        let made = pipeline.analyze(missing.map(\.article))
+        try database.write { db in
+            for analysis in made {
+                if try ArticleAnalysisRecord.fetchOne(db, key: analysis.id) == nil {
+                    try ArticleAnalysisRecord(analysis).insert(db)
+                }
+                try db.saveAnalysis(analysis)
+            }
+        }
+        return result + made
+    }
 
     private struct BatchOutcome {
         var addedIDs: [String] = []
@@ -207,67 +247,6 @@ public struct Ingestor: Sendable {
         var started = 0
         var changed = Set<String>()
         var assigner: VersionedAssigner?
-    }
-
-    /// The id of a stored article with the same id, canonical URL or text, if any.
-    static func storedID(matching record: ArticleRecord, _ db: Database) throws -> String? {
-        try String.fetchOne(
-            db,
-            sql: """
-                SELECT id FROM article WHERE id = ? OR contentHash = ? OR (canonicalURL IS NOT NULL AND canonicalURL = ?)
-                LIMIT 1
-                """,
-            arguments: [record.id, record.contentHash, record.canonicalURL])
-    }
-
-    private static func loadAssigner(_ db: Database, cached: VersionedAssigner?) throws -> VersionedAssigner {
-        guard let row = try Row.fetchOne(db, sql: "SELECT version, state FROM clusteringState WHERE id = 1") else {
-            return VersionedAssigner(version: 0, state: StoryAssigner())
-        }
-        let version: Int = row["version"]
-        if let cached, cached.version == version { return cached }
-        do {
-            let data: Data = row["state"]
-            return VersionedAssigner(version: version, state: try JSONDecoder().decode(StoryAssigner.self, from: data))
-        } catch {
-            throw StoreError(.corruptState, "the saved clustering state cannot be read", cause: error)
-        }
-    }
-
-    private static func saveAssigner(_ assigner: VersionedAssigner, _ db: Database) throws {
-        let data = try JSONEncoder().encode(assigner.state)
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO clusteringState(id, version, state) VALUES (1, ?, ?)",
-            arguments: [assigner.version, data])
-    }
-
-    /// Counts a story's articles and outlets again and bumps its revision.
-    private static func recount(storyID: String, at stamp: Date, _ db: Database) throws {
-        try db.execute(
-            sql: """
-                UPDATE story SET
-                    articleCount = counts.articles, outletCount = counts.outlets,
-                    firstPublished = counts.first, lastPublished = counts.last,
-                    revision = revision + 1, updatedAt = ?
-                FROM (
-                    SELECT COUNT(*) AS articles, COUNT(DISTINCT article.outlet) AS outlets,
-                        MIN(article.published) AS first, MAX(article.published) AS last
-                    FROM storyMembership JOIN article ON article.id = storyMembership.articleId
-                    WHERE storyMembership.storyId = ? AND storyMembership.leftAt IS NULL
-                ) AS counts
-                WHERE story.id = ?
-                """,
-            arguments: [stamp, storyID, storyID])
-    }
-
-    /// Publication order, undated last, then by input: the order the clusterer sees.
-    static func precedes(_ lhs: ArticleRecord, _ rhs: ArticleRecord) -> Bool {
-        switch (lhs.published, rhs.published) {
-        case (let left?, let right?) where left != right: return left < right
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return lhs.input != rhs.input ? lhs.input < rhs.input : lhs.id < rhs.id
-        }
     }
 }
 

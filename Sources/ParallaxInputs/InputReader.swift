@@ -1,26 +1,16 @@
 public import Foundation
+public import Parallax
 
-/// Reads articles from files and folders: `.txt` saved articles, `.jsonl` records, and
-/// web pages and feeds through `pageReader`. Every failure is collected, named by its
-/// input, and the other inputs are still read.
+/// Reads articles from files and folders: `.txt` saved articles, `.jsonl` records, and web
+/// pages and feeds through `WebDocuments` (main-content extraction and the feed parser).
+/// Every failure is collected, named by its input, and the other inputs are still read.
 public struct InputReader: Sendable {
-    /// Turns the bytes of a web page (one document) or a feed (one per item) into documents;
-    /// the web target provides the real one.
-    public typealias PageReader = @Sendable (_ bytes: [UInt8], _ input: String) throws(InputError) -> [RawDocument]
-
     /// Largest single article file; larger files are refused rather than read.
     public var maximumArticleBytes = 8 << 20
     /// Longest JSONL line.
     public var maximumRecordBytes = 8 << 20
-    public var pageReader: PageReader
 
-    public init(
-        pageReader: @escaping PageReader = { bytes, input throws(InputError) in
-            [try NaiveHTML.document(bytes: bytes, input: input)]
-        }
-    ) {
-        self.pageReader = pageReader
-    }
+    public init() {}
 
     public struct Result: Sendable {
         public var documents: [RawDocument] = []
@@ -143,7 +133,7 @@ public struct InputReader: Sendable {
             JSONLReader(maximumRecordBytes: maximumRecordBytes).read(data, input: file, into: &result)
         case "html", "htm", "xhtml", "rss", "atom", "rdf", "xml":
             do {
-                result.documents += try pageReader(Array(data), file)
+                result.documents += try WebDocuments.documents(bytes: Array(data), input: file, url: nil)
             } catch {
                 result.errors.append(error)
             }

@@ -1,3 +1,5 @@
+internal import Parallax
+
 /// Turns a file's bytes into text, or says why they are not text.
 enum TextDecoding {
     static func decode(_ bytes: some Collection<UInt8>, input: String) throws(InputError) -> String {

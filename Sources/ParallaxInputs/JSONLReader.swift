@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Parallax
 
 /// Reads one article per line: `id` and `text` required; `title`, `url`, `outlet`,
 /// `published`, `authors`, `language` optional. A bad line is reported as `path#line`.

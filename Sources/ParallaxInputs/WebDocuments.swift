@@ -1,23 +1,21 @@
-import Foundation
-import Parallax
-import ParallaxWeb
+internal import Foundation
+public import Parallax
+public import ParallaxWeb
 
-/// Hands web pages and feeds from the input reader to the extractor and the feed parser.
+/// Web pages and feeds as documents: the extractor and the feed parser, for files, fetched
+/// addresses and the feed watcher alike.
 ///
 /// `.rss`, `.atom` and `.rdf` files must be feeds; `.xml` files and pages are read as feeds
 /// when their first element is `rss`, `rdf:RDF`, `feed` or `channel`, else as pages.
-enum WebPageReading {
+public enum WebDocuments {
     static let extractor = HTMLArticleExtractor()
     static let feedParser = FeedParser()
     static let feedExtensions: Set<String> = ["rss", "atom", "rdf"]
 
-    @Sendable static func documents(bytes: [UInt8], input: String) throws(InputError) -> [RawDocument] {
-        try documents(bytes: bytes, input: input, url: nil)
-    }
-
     /// `url` is the address a fetched page or feed came from (after redirects), nil for files;
     /// `charset` the one its `Content-Type` header named.
-    static func documents(bytes: [UInt8], input: String, url: String?, charset: String? = nil) throws(InputError)
+    public static func documents(bytes: [UInt8], input: String, url: String?, charset: String? = nil)
+        throws(InputError)
         -> [RawDocument]
     {
         let kind = url == nil ? (input as NSString).pathExtension.lowercased() : ""
@@ -52,16 +50,26 @@ enum WebPageReading {
         // A fetched feed has no folder of saved pages beside it.
         let pages =
             feed.items.isEmpty || url != nil ? LocalPages() : LocalPages.load(folder: folder.isEmpty ? "." : folder)
-        let builder = FeedArticleBuilder()
-        var documents: [RawDocument] = []
-        for (position, item) in feed.items.enumerated() {
-            guard let article = builder.article(from: item, feed: feed, pages: pages) else { continue }
-            documents.append(document(article, input: "\(input)#\(position + 1)"))
-        }
+        let documents = documents(of: feed, input: input, pages: pages)
         guard !documents.isEmpty else {
             throw InputError(.empty, input: input, reason: "no item of the feed has text (\(feed.items.count) read)")
         }
         return documents
+    }
+
+    /// The items of a feed with text as documents, named `input#N` for item N: the item's guid
+    /// as the article id where it has one (a re-fetched item is recognised even when its text
+    /// changed), and the item's saved page in `pages` supplying the full text when there is one.
+    public static func documents(of feed: Feed, input: String, pages: LocalPages = LocalPages()) -> [RawDocument] {
+        let builder = FeedArticleBuilder()
+        return feed.items.enumerated().compactMap { position, item in
+            guard let article = builder.article(from: item, feed: feed, pages: pages) else { return nil }
+            var document = document(article, input: "\(input)#\(position + 1)")
+            document.id = item.guid.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
+                $0.isEmpty ? nil : $0
+            }
+            return document
+        }
     }
 
     static func document(_ article: WebArticle, input: String) -> RawDocument {

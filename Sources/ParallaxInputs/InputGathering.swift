@@ -1,26 +1,30 @@
-import Foundation
-import Parallax
-import ParallaxFetch
+internal import Foundation
+public import Parallax
+internal import ParallaxFetch
 
 /// Reads what a command was given: files and folders through the input reader, and
 /// `http(s)://` addresses fetched and handed to the same page and feed reading.
-enum InputGathering {
+public enum InputGathering {
     /// Least time between two requests to one host.
     static let perHostInterval: Duration = .seconds(1)
     /// Fetches under way at once (each host still gets one request per `perHostInterval`).
     static let concurrentFetches = 6
 
-    static func isURL(_ input: String) -> Bool {
+    public static func isURL(_ input: String) -> Bool {
         let lowered = input.lowercased()
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
     }
 
     /// Files first, then the addresses in the order given; a failed fetch becomes an input
     /// error and the other inputs are still read.
-    static func read(_ inputs: [String], fetch configuration: FetchConfiguration = .init()) async
+    public static func read(_ inputs: [String]) async -> InputReader.Result {
+        await read(inputs, fetch: FetchConfiguration())
+    }
+
+    static func read(_ inputs: [String], fetch configuration: FetchConfiguration) async
         -> InputReader.Result
     {
-        var result = InputReader(pageReader: WebPageReading.documents).read(paths: inputs.filter { !isURL($0) })
+        var result = InputReader().read(paths: inputs.filter { !isURL($0) })
         let urls = inputs.filter(isURL)
         guard !urls.isEmpty else { return result }
         let fetcher = PageFetcher(configuration: configuration)
@@ -64,7 +68,7 @@ enum InputGathering {
         switch kind(of: page) {
         case .page:
             do {
-                result.documents = try WebPageReading.documents(
+                result.documents = try WebDocuments.documents(
                     bytes: page.body, input: url, url: page.url, charset: page.charset)
             } catch {
                 result.errors.append(error)

@@ -1,0 +1,32 @@
+/// Where the clusterer put one article.
+public struct StoryAssignment: Hashable, Sendable {
+    public var articleID: String
+    /// The story's index in the clusterer's `stories` when the article joined it (a later
+    /// merge may move the article on: see `StoryClusterer.currentID(of:)`).
+    public var story: Int
+    /// Whether the article started the story.
+    public var started: Bool
+}
+
+extension StoryClusterer {
+    /// Adds articles, in the order given (publication order), each to its story.
+    public mutating func assign(_ articles: [Article]) -> [StoryAssignment] {
+        let featurizer = ClusterFeaturizer()
+        return articles.map { article in
+            let before = stories.count
+            let story = add(featurizer.document(article))
+            return StoryAssignment(
+                articleID: article.id, story: story, started: stories.count > before && story == before)
+        }
+    }
+
+    /// Adds analyzed articles, in the order given (publication order), each to its story.
+    public mutating func assign(_ articles: [AnalysedArticle]) -> [StoryAssignment] {
+        assign(articles.map(\.article))
+    }
+
+    /// The id of the story an assigned article belongs to now, following merges.
+    public func currentID(of assignment: StoryAssignment) -> String {
+        stories[currentStory(assignment.story)].id
+    }
+}

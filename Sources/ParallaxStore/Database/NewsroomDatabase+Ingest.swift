@@ -1,0 +1,177 @@
+internal import Foundation
+internal import GRDB
+internal import Parallax
+
+/// The statements an ingest runs, all inside the `Ingestor`'s transactions: what is stored
+/// already, the earlier copies of new articles, the rows of a new article, story counts, the
+/// clustering state and briefs.
+extension Database {
+    /// The id of a stored article with the same id, canonical URL or text, if any.
+    func storedArticleID(matching record: ArticleRecord) throws -> String? {
+        try String.fetchOne(
+            self,
+            sql: """
+                SELECT id FROM article WHERE id = ? OR contentHash = ? OR (canonicalURL IS NOT NULL AND canonicalURL = ?)
+                LIMIT 1
+                """,
+            arguments: [record.id, record.contentHash, record.canonicalURL])
+    }
+
+    /// Stored articles sharing a near-duplicate band key with any of `keys`: the candidates
+    /// for originals of new articles.
+    func earlierArticles(sharing keys: Set<UInt64>) throws -> [EarlierArticle] {
+        guard !keys.isEmpty else { return [] }
+        var found: [EarlierArticle] = []
+        // SQLite limits the number of parameters of one statement.
+        let sortedKeys = keys.sorted()
+        for start in stride(from: 0, to: sortedKeys.count, by: 500) {
+            let chunk = sortedKeys[start..<min(start + 500, sortedKeys.count)].map { Int64(bitPattern: $0) }
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                self,
+                sql: """
+                    SELECT id, duplicateOf, minHash FROM article WHERE number IN (
+                        SELECT article.number FROM nearDuplicateBand JOIN article ON article.id = nearDuplicateBand.articleId
+                        WHERE nearDuplicateBand.key IN (\(marks)))
+                    ORDER BY number
+                    """,
+                arguments: StatementArguments(chunk))
+            for row in rows {
+                guard let data: Data = row["minHash"] else { continue }
+                found.append(
+                    EarlierArticle(
+                        id: row["id"], duplicateOf: row["duplicateOf"], signature: ArticleRecord.signature(from: data)))
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.id).inserted }
+    }
+
+    /// Inserts a new article: its row, its search entry, its analysis and its band keys.
+    func insertArticle(
+        _ record: inout ArticleRecord, analysis: AnalysedArticle, searchTitle: String, bandKeys: [UInt64]
+    ) throws {
+        try record.insert(self)
+        let body = analysis.sentences.lazy.flatMap(\.tokens).map(\.stem).joined(separator: " ")
+        try execute(
+            sql: "INSERT INTO articleSearch(rowid, title, body) VALUES (?, ?, ?)",
+            arguments: [record.number, searchTitle, body])
+        try ArticleAnalysisRecord(analysis).insert(self)
+        try saveAnalysis(analysis)
+        for key in bandKeys {
+            try execute(
+                sql: "INSERT INTO nearDuplicateBand(key, articleId) VALUES (?, ?)",
+                arguments: [Int64(bitPattern: key), record.id])
+        }
+    }
+
+    /// Keeps an article's whole analysis, as JSON, beside its highlights.
+    func saveAnalysis(_ analysis: AnalysedArticle) throws {
+        try execute(
+            sql: "UPDATE articleAnalysis SET analysis = ? WHERE articleId = ?",
+            arguments: [try StoredAnalysis.encode(analysis), analysis.id])
+    }
+
+    /// A story's current articles with their stored analyses (nil where an article was stored
+    /// before analyses were kept).
+    func membersWithAnalyses(of storyID: String) throws -> [(article: ArticleRecord, analysis: Data?)] {
+        try Row.fetchAll(
+            self,
+            sql: """
+                SELECT article.*, articleAnalysis.analysis AS storedAnalysis FROM article
+                JOIN storyMembership ON storyMembership.articleId = article.id AND storyMembership.leftAt IS NULL
+                LEFT JOIN articleAnalysis ON articleAnalysis.articleId = article.id
+                WHERE storyMembership.storyId = ?
+                ORDER BY article.number
+                """,
+            arguments: [storyID]
+        ).map { row in (try ArticleRecord(row: row), row["storedAnalysis"]) }
+    }
+
+    /// Counts a story's articles and outlets again and bumps its revision.
+    func recountStory(_ storyID: String, at stamp: Date) throws {
+        try execute(
+            sql: """
+                UPDATE story SET
+                    articleCount = counts.articles, outletCount = counts.outlets,
+                    firstPublished = counts.first, lastPublished = counts.last,
+                    revision = revision + 1, updatedAt = ?
+                FROM (
+                    SELECT COUNT(*) AS articles, COUNT(DISTINCT article.outlet) AS outlets,
+                        MIN(article.published) AS first, MAX(article.published) AS last
+                    FROM storyMembership JOIN article ON article.id = storyMembership.articleId
+                    WHERE storyMembership.storyId = ? AND storyMembership.leftAt IS NULL
+                ) AS counts
+                WHERE story.id = ?
+                """,
+            arguments: [stamp, storyID, storyID])
+    }
+
+    /// The saved clustering state, or a new one; `cached` is reused when it is the saved
+    /// version. Either way it clusters with `configuration`.
+    func clusteringState(cached: VersionedAssigner?, configuration: ClusteringConfiguration) throws
+        -> VersionedAssigner
+    {
+        guard let row = try Row.fetchOne(self, sql: "SELECT version, state FROM clusteringState WHERE id = 1") else {
+            return VersionedAssigner(version: 0, state: StoryAssigner(configuration: configuration))
+        }
+        let version: Int = row["version"]
+        var loaded: VersionedAssigner
+        if let cached, cached.version == version {
+            loaded = cached
+        } else {
+            do {
+                let data: Data = row["state"]
+                loaded = VersionedAssigner(
+                    version: version, state: try JSONDecoder().decode(StoryAssigner.self, from: data))
+            } catch {
+                throw StoreError(.corruptState, "the saved clustering state cannot be read", cause: error)
+            }
+        }
+        loaded.state.clusterer.configuration = configuration
+        return loaded
+    }
+
+    func saveClusteringState(_ assigner: VersionedAssigner) throws {
+        let data = try JSONEncoder().encode(assigner.state)
+        try execute(
+            sql: "INSERT OR REPLACE INTO clusteringState(id, version, state) VALUES (1, ?, ?)",
+            arguments: [assigner.version, data])
+    }
+
+    /// Stories whose brief is missing or older than their membership, by id.
+    func storiesWithStaleBriefs() throws -> [StoryRecord] {
+        try StoryRecord.fetchAll(
+            self,
+            sql: """
+                SELECT story.* FROM story LEFT JOIN brief ON brief.storyId = story.id
+                WHERE brief.revision IS NULL OR brief.revision < story.revision
+                ORDER BY story.id
+                """)
+    }
+
+    /// Saves a brief made at `story`'s revision; the story takes its headline unless it
+    /// changed meanwhile (then this brief is already stale and the next refresh remakes it).
+    func saveBrief(_ brief: Story, of story: StoryRecord, at stamp: Date) throws {
+        guard let current = try StoryRecord.fetchOne(self, key: story.id) else { return }
+        try BriefRecord(storyId: story.id, revision: story.revision, story: brief, synthesizedAt: stamp).save(self)
+        if current.revision == story.revision {
+            try execute(sql: "UPDATE story SET headline = ? WHERE id = ?", arguments: [brief.headline, story.id])
+        }
+    }
+}
+
+/// An article's analysis as the store keeps it: JSON of the whole `AnalysedArticle`.
+enum StoredAnalysis {
+    static func encode(_ analysis: AnalysedArticle) throws -> Data {
+        try JSONEncoder().encode(analysis)
+    }
+
+    /// The stored analysis of `record`'s article, its article fields as the row has them now
+    /// (a copy found later changes `duplicateOf`).
+    static func decode(_ data: Data, of record: ArticleRecord) throws -> AnalysedArticle {
+        var analysis = try JSONDecoder().decode(AnalysedArticle.self, from: data)
+        analysis.article = record.article
+        return analysis
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `digest` and the newsroom go through one pipeline: for every story, the brief `digest`
+/// writes and the brief `ingest` stores (`brief ID --format json`) are the same, copies and
+/// all.
+@Suite("digest and ingest give the same briefs", .serialized)
+struct PipelineParityTests {
+    static let seedStory = DigestCommandTests.root.appendingPathComponent("../shared/corpus/seed-story").standardized
+
+    @Test func bundledSample() throws {
+        try expectSameBriefs(for: "Samples/news")
+    }
+
+    @Test func syndicatedCopiesUnderOtherOutlets() throws {
+        let digest = try expectSameBriefs(for: "Tests/ParallaxCLITests/Fixtures/syndicated-copies.jsonl")
+        // The copies are marked in both, so the viaduct story is told by two independent articles.
+        let articles = try #require(digest["articles"] as? [[String: Any]])
+        let copies = articles.filter { $0["duplicateOf"] as? String == "gazette-viaduct" }.compactMap {
+            $0["id"] as? String
+        }
+        #expect(copies.sorted() == ["coastline-viaduct", "courier-viaduct"])
+    }
+
+    @Test func seedStory() throws {
+        guard FileManager.default.fileExists(atPath: Self.seedStory.path) else {
+            print("seed story parity skipped: \(Self.seedStory.path) is absent")
+            return
+        }
+        try expectSameBriefs(for: Self.seedStory.path)
+    }
+
+    /// Runs both ways over `input` and compares every story's brief and its articles; returns
+    /// the digest.
+    @discardableResult
+    func expectSameBriefs(for input: String) throws -> [String: Any] {
+        let digestRun = try DigestCommandTests.parallax(["digest", input, "--format", "json", "--quiet"])
+        try #require(digestRun.status == 0, "\(digestRun.stderr)")
+        let digest = try Self.object(digestRun.stdout)
+        let stories = try #require(digest["stories"] as? [[String: Any]])
+        let articles = try #require(digest["articles"] as? [[String: Any]])
+        try #require(!stories.isEmpty)
+
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-parity-\(UUID().uuidString).sqlite")
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
+        }
+        let ingest = try DigestCommandTests.parallax(["ingest", "--db", database.path, "--quiet", input])
+        try #require(ingest.status == 0, "\(ingest.stderr)")
+
+        for story in stories {
+            let id = try #require(story["id"] as? String)
+            let run = try DigestCommandTests.parallax(["brief", id, "--db", database.path, "--format", "json"])
+            try #require(run.status == 0, "story \(id): \(run.stderr)")
+            let brief = try Self.object(run.stdout)
+            let stored = try #require((brief["stories"] as? [[String: Any]])?.first)
+            #expect(NSDictionary(dictionary: stored).isEqual(to: story), "story \(id) differs:\n\(run.stdout)")
+            let ids = try #require(story["articleIds"] as? [String])
+            let expected = ids.compactMap { id in articles.first { $0["id"] as? String == id } }
+            let storedArticles = try #require(brief["articles"] as? [[String: Any]])
+            #expect(
+                NSArray(array: storedArticles).isEqual(to: expected), "the articles of story \(id) differ")
+        }
+        return digest
+    }
+
+    static func object(_ json: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+}
