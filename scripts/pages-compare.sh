@@ -4,7 +4,7 @@
 # htmldate 1.11.0 in extensive mode for publication dates (htmldate pages). Parallax runs once per
 # candidate setting of the grid below; the setting is chosen by cross-validation over site folds
 # and the blind third is scored once, apart. Peers are installed into the git-ignored .venv-bench/.
-# Usage: scripts/pages-compare.sh [extraction|dates|all]   (SHARED=../shared/eval by default)
+# Usage: [BUILD=debug] scripts/pages-compare.sh [extraction|dates|all]   (SHARED=../shared/eval by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 task="${1:-all}"
@@ -19,8 +19,10 @@ if ! "$venv/bin/python" -c 'import trafilatura, htmldate, sys; sys.exit(trafilat
     # lxml 5.2+ ships its HTML cleaner apart; trafilatura imports it. htmldate[all] as in its own evaluation.
     "$venv/bin/pip" install --quiet --disable-pip-version-check "trafilatura==2.3.1" lxml_html_clean "htmldate[all]==1.11.0"
 fi
-swift build -c release --product parallax >/dev/null
-binary=.build/release/parallax
+# BUILD=debug reuses a debug build (same figures, slower); release by default.
+build="${BUILD:-release}"
+swift build -c "$build" --product parallax >/dev/null
+binary=".build/$build/parallax"
 work=.bench/pages
 mkdir -p "$work"
 
@@ -29,7 +31,7 @@ extraction_grid=()
 for tables in true false; do
     for links in true false; do
         for repeats in false true; do
-            for siblings in false true; do
+            for siblings in true false; do
                 for long in 0 150; do
                     extraction_grid+=("judgesTablesByCells=$tables keepsLinkParagraphs=$links dropsRepeatedBlocks=$repeats joinsParagraphSiblings=$siblings longLinkLetters=$long")
                 done
@@ -42,7 +44,9 @@ for quoted in true false; do
     for header in false true; do
         for any in true false; do
             for navigation in true false; do
-                dates_grid+=("ignoresQuotedTimes=$quoted prefersHeaderMeta=$header readsAnyLinkedDataDate=$any textSkipsNavigation=$navigation")
+                for order in false true; do
+                    dates_grid+=("ignoresQuotedTimes=$quoted prefersHeaderMeta=$header readsAnyLinkedDataDate=$any textSkipsNavigation=$navigation readsHeaderInDocumentOrder=$order")
+                done
             done
         done
     done

@@ -31,6 +31,7 @@ extension HTMLArticleExtractor.Configuration {
             case "ignoresQuotedTimes": copy.dateRules.ignoresQuotedTimes = flag
             case "readsAnyLinkedDataDate": copy.dateRules.readsAnyLinkedDataDate = flag
             case "textSkipsNavigation": copy.dateRules.textSkipsNavigation = flag
+            case "readsHeaderInDocumentOrder": copy.dateRules.readsHeaderInDocumentOrder = flag
             default:
                 throw WebError(
                     code: .badSetting,

@@ -12,8 +12,8 @@ public struct ContentRules: Sendable, Hashable {
     /// and read a row per line, so that a data table with a linked name per row is kept.
     public var judgesTablesByCells: Bool
     /// Whether siblings of the content root that read as paragraphs (sentence text, few links,
-    /// at most one `<p>` inside) join it, as `<p>` siblings do: article bodies split into
-    /// several wrappers of `<div>` paragraphs.
+    /// at most one `<p>` inside) and carry the class names of the root's own paragraphs join
+    /// it, as `<p>` siblings do: article bodies split into several wrappers of `<div>` paragraphs.
     public var joinsParagraphSiblings: Bool
     /// Whether a short `<p>` that is mostly a link but also has its own words ("Pro tip: …",
     /// "See it now: …") stays inside the content.
@@ -26,7 +26,7 @@ public struct ContentRules: Sendable, Hashable {
     public init(
         longLinkLetters: Int = 0,
         judgesTablesByCells: Bool = true,
-        joinsParagraphSiblings: Bool = false,
+        joinsParagraphSiblings: Bool = true,
         keepsLinkParagraphs: Bool = true,
         dropsRepeatedBlocks: Bool = false
     ) {

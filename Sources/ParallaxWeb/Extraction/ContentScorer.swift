@@ -221,6 +221,7 @@ struct ContentScorer {
         guard parent >= 0 else { return [best] }
         var chosen: [Int] = []
         let threshold = max(10, bestScore * 0.2)
+        let paragraphHints = rules.joinsParagraphSiblings ? self.paragraphHints(inside: best) : []
         var child = parent + 1
         while child < Int(nodes[parent].end) {
             defer { child = Int(nodes[child].end) }
@@ -233,7 +234,8 @@ struct ContentScorer {
             if !nodes[best].hints.isEmpty, nodes[child].hints == nodes[best].hints { siblingScore += bestScore * 0.2 }
             if siblingScore >= threshold {
                 chosen.append(child)
-            } else if nodes[child].tag == .p || (rules.joinsParagraphSiblings && readsAsParagraph(child)) {
+            } else if nodes[child].tag == .p || (paragraphHints.contains(nodes[child].hints) && readsAsParagraph(child))
+            {
                 let length = textLength[child]
                 let density = linkDensity(child)
                 if length > 80, density < 0.25 {
@@ -244,6 +246,20 @@ struct ContentScorer {
             }
         }
         return chosen
+    }
+
+    /// The class names of the elements that hold the paragraphs of the content root: a sibling
+    /// styled the same is more of the article (bodies split into several wrappers).
+    private func paragraphHints(inside root: Int) -> Set<String> {
+        var hints: Set<String> = []
+        for index in root + 1..<Int(document.nodes[root].end) {
+            let node = document.nodes[index]
+            guard !node.hints.isEmpty, !excluded[index], readsAsParagraph(index), textLength[index] > 80 else {
+                continue
+            }
+            hints.insert(node.hints)
+        }
+        return hints
     }
 
     /// Whether a `<div>`-like element holds one paragraph's worth of text: no more than one

@@ -88,7 +88,7 @@ struct Attributes {
 
     static let wanted: [String] = [
         "class", "id", "href", "content", "name", "property", "itemprop", "rel", "datetime", "lang", "type",
-        "style", "hidden", "role", "http-equiv", "pubdate",
+        "style", "hidden", "role", "http-equiv", "pubdate", "title",
     ]
 
     /// Wanted names by length, as bytes.
@@ -133,6 +133,7 @@ struct Attributes {
     var httpEquiv: String?
     var isHidden = false
     var hasPubdate = false
+    var title: String?
 
     mutating func set(_ key: String, _ value: String) {
         switch key {
@@ -150,6 +151,7 @@ struct Attributes {
         case "http-equiv": httpEquiv = value
         case "hidden": isHidden = true
         case "pubdate": hasPubdate = true
+        case "title": title = value
         case "style":
             var compact: [UInt8] = []
             compact.reserveCapacity(value.utf8.count)

@@ -253,6 +253,10 @@ final class PageBuilder {
                     || attributes.hasPubdate || attributes.classAndID.lowercased().contains("publish")
                 markup.times.append((datetime, index, published))
             }
+            // hAtom's `<abbr class="published" title="2016-05-22T10:00:00">`, which htmldate reads too.
+            if tag == .abbr, let title = attributes.title, attributes.classAndID.lowercased().contains("published") {
+                markup.times.append((title, index, true))
+            }
             if let property = attributes.property?.lowercased(), let content = attributes.content,
                 property.contains("datepublished") || property.contains("datecreated")
             {

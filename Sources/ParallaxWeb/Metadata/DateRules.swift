@@ -15,14 +15,19 @@ public struct DateRules: Sendable, Hashable {
     /// Whether the search for a date in the visible text skips navigation (`<nav>`, `<aside>`,
     /// menus): dates there belong to other pages.
     public var textSkipsNavigation: Bool
+    /// Whether the first publication `<meta>` in document order wins, as htmldate reads the
+    /// header, rather than the most trusted key (`article:published_time` first).
+    public var readsHeaderInDocumentOrder: Bool
 
     /// Creates rules; the defaults are the cross-validated choice.
     public init(
         prefersHeaderMeta: Bool = false,
         ignoresQuotedTimes: Bool = true,
         readsAnyLinkedDataDate: Bool = true,
-        textSkipsNavigation: Bool = true
+        textSkipsNavigation: Bool = true,
+        readsHeaderInDocumentOrder: Bool = false
     ) {
+        self.readsHeaderInDocumentOrder = readsHeaderInDocumentOrder
         self.prefersHeaderMeta = prefersHeaderMeta
         self.ignoresQuotedTimes = ignoresQuotedTimes
         self.readsAnyLinkedDataDate = readsAnyLinkedDataDate

@@ -21,10 +21,23 @@ struct MetadataReader {
         self.metas = metas
     }
 
-    private func meta(_ keys: String...) -> String? {
+    private func meta(_ keys: String...) -> String? { meta(keys) }
+
+    private func meta(_ keys: [String]) -> String? {
         for key in keys { if let value = metas[key] { return value } }
         return nil
     }
+
+    /// `<meta>` keys that carry the publication date, most trusted first.
+    private static let publishedKeys = [
+        "article:published_time", "og:article:published_time", "datepublished", "publishdate",
+        "publish-date", "pubdate", "publish_date", "published_time", "article:published",
+        "og:published_time", "article.published", "sailthru.date", "parsely-pub-date", "dc.date.issued",
+        "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "citation_publication_date",
+        "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date",
+        "og:pubdate", "pdate", "dc.date.created", "datecreated", "created", "article_date_original",
+        "date_published", "publication_date", "displaydate", "timestamp",
+    ]
 
     /// Fills everything but the paragraphs.
     func read() -> WebArticle {
@@ -141,14 +154,10 @@ struct MetadataReader {
     }
 
     func published() -> String? {
-        let header = meta(
-            "article:published_time", "og:article:published_time", "datepublished", "publishdate",
-            "publish-date", "pubdate", "publish_date", "published_time", "article:published",
-            "og:published_time", "article.published", "sailthru.date", "parsely-pub-date", "dc.date.issued",
-            "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "citation_publication_date",
-            "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date",
-            "og:pubdate", "pdate", "dc.date.created", "datecreated", "created", "article_date_original",
-            "date_published", "publication_date", "displaydate", "timestamp")
+        let header =
+            dateRules.readsHeaderInDocumentOrder
+            ? document.markup.metas.first { Self.publishedKeys.contains($0.key) && !$0.value.isEmpty }?.value
+            : meta(Self.publishedKeys)
         let structured: [String?] =
             (dateRules.prefersHeaderMeta
                 ? [header, namespacedPublished(), linkedData.published]
