@@ -46,6 +46,12 @@ let package = Package(
             cxxSettings: [.unsafeFlags(["-Wno-deprecated-declarations"])],
             linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
         ),
+        // Argon2id password hashing (the reference implementation, as Debian and Homebrew ship it).
+        .systemLibrary(
+            name: "CArgon2",
+            pkgConfig: "libargon2",
+            providers: [.apt(["libargon2-dev"]), .brew(["argon2"])]
+        ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -86,6 +92,7 @@ let package = Package(
             name: "ParallaxStore",
             dependencies: [
                 "Parallax",
+                "CArgon2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -157,6 +164,7 @@ let package = Package(
             name: "ParallaxServerTests",
             dependencies: [
                 "ParallaxServer",
+                "ParallaxWeb",
                 "ParallaxInputs",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

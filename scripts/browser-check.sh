@@ -5,7 +5,10 @@
 #     desktop width and a phone width;
 #   - checks the story page's rendered DOM for every section of the brief (summary, facts,
 #     discrepancies, timeline, quotes, key players, perspectives, sources) and for citation
-#     links to article pages, and that the cited article page renders its text.
+#     links to article pages, and that the cited article page renders its text;
+#   - runs the review flow (scripts/review-flow.py, over the DevTools protocol): an editor signs
+#     in, corrects a quote's speaker, approves the brief; a separate signed-out browser's page
+#     then shows the review and the correction. Screenshots of both at both widths.
 # Exits non-zero naming what is missing. Skips (exit 0, with a message) where the seed story is
 # absent, and on macOS without Google Chrome.
 #
@@ -134,5 +137,22 @@ for entry in "${pages[@]}"; do
     shot "${entry%%:*}-phone" 390,844 "${entry#*:}"
 done
 shot story-full 1280,7000 "/stories/$story"
+
+# --- the review flow: an editor corrects a speaker and approves; readers see it
+password="$("$parallax" user add editor --role editor --db "$db" 2>>"$work/user.err")"
+[ -n "$password" ] || { echo "browser-check: parallax user add printed no password" >&2; cat "$work/user.err" >&2; exit 1; }
+flow="$(python3 scripts/review-flow.py --base "$base" --browser "$browser" --story "$story" \
+    --name editor --password "$password" --out "$shots")"
+echo "browser-check: review flow $flow"
+# A reader's own browser (a fresh profile, never signed in) sees the reviewed, corrected brief.
+rm -rf "$work/profile"
+headless --dump-dom "$base/stories/$story" >"$shots/story-reviewed.html"
+for expected in 'Reviewed by <strong>editor</strong>' 'Deputy Editor Test Speaker' '<h3>Corrections</h3>'; do
+    grep -q "$expected" "$shots/story-reviewed.html" || {
+        echo "browser-check: the reader's page lacks $expected (saved as $shots/story-reviewed.html)" >&2
+        exit 1
+    }
+done
+echo "browser-check: the reader's page shows the editor's review and correction"
 echo "browser-check: ok — screenshots in $(cd "$shots" && pwd)"
 ls "$shots"

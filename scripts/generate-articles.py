@@ -628,6 +628,84 @@ ANON_FRAMES = [
 ]
 
 
+# Later coverage of a multi-day event (--multi-day): the aftermath, the tolls, the reactions and
+# the inquiry. The vocabulary moves away from the first reports; the place, region, country, the
+# event's noun and some of its people stay, and new people and figures appear.
+AFTER_TITLES = [
+    "{place} {noun}: inquiry ordered as questions mount",
+    "{days} days on, {place} still counting the cost of the {noun}",
+    "{new_official} promises help for {place} after {noun}",
+    "Anger grows in {place} over handling of the {noun}",
+    "{place} {noun} toll revised to {n1_new}",
+    "Who was to blame for the {noun} in {place}?",
+]
+AFTER_LEADS = [
+    "{days} days after the {noun} in {place}, {new_official}, {new_role}, announced an independent inquiry into how the authorities responded.",
+    "The official count of people affected by the {noun} in {place} has been revised to {n1_new}, {new_role} said {when_now}.",
+    "Families in {place} said {when_now} that they were still waiting for help, {days} days after the {noun}.",
+    "{new_official}, {new_role}, visited {place} {when_now} and promised {money_new} {currency} for those affected by the {noun}.",
+]
+AFTER_BODY = [
+    "The inquiry will be led by {judge}, a retired judge, and is due to report within {months} months.",
+    "Updated figures published by {org} put the number affected at {n1_new}, up from the first estimate of {n1}.",
+    "{critic}, {critic_role}, accused the government of ignoring warnings about {place} for years.",
+    "Insurers estimated the losses at {money_new} {currency}, well above early forecasts.",
+    "Parliament in {capital} held an emergency debate on the {noun}, and several members called for resignations.",
+    "A public meeting in {place} on {weekday_now} drew hundreds of residents, many of them angry at the pace of the response.",
+    "Volunteers from across {region} have collected food, clothes and money for the families.",
+    "{new_official} said the government would review the rules that apply to sites like the one in {place}.",
+    "Local businesses in {place} said trade had fallen by half since the {noun}.",
+    "A fund set up for the victims has raised {fund} {currency} so far, its organisers said.",
+    "Documents seen by reporters show that inspectors raised concerns about safety in {place} in {inspection_year}.",
+    "{critic} said the inquiry must be able to question ministers as well as local officials.",
+    "Schools in {place} reopened on {weekday_now}, although some classes are still being held in temporary buildings.",
+    "Officials said it could take {months} months before life in {place} returned to normal.",
+    "{judge} said the inquiry would hold its first public hearing in {capital} next month.",
+    "A minute's silence was observed across {region} on {weekday_now} in memory of the victims.",
+]
+AFTER_QUOTES = [
+    ("new", "We owe the people of {place} answers, and they will get them"),
+    ("new", "Nobody in {place} will be left to cope with this alone"),
+    ("critic", "The warning signs were there for anyone who cared to look"),
+    ("critic", "An inquiry is welcome, but it must not become a way of burying the truth"),
+    ("judge", "I will follow the evidence wherever it leads"),
+]
+NEW_ROLES = ["the prime minister", "the interior minister", "the regional governor", "the minister for emergencies",
+             "the deputy prime minister"]
+CRITIC_ROLES = ["the leader of the opposition", "a member of parliament for {region}",
+                "the head of a residents' association in {place}", "a campaigner for the victims' families"]
+
+
+def make_aftermath(ev, idx, seed):
+    """Slots and templates of an event's later coverage, from a random stream of their own."""
+    rng = random.Random(seed * 7_000_003 + idx * 104_729 + 3)
+    raw = int(ev["n1"].replace(",", ""))
+    after = {
+        "new_official": person_name(rng),
+        "new_role": rng.choice(NEW_ROLES),
+        "critic": person_name(rng),
+        "critic_role": rng.choice(CRITIC_ROLES).format_map(ev),
+        "judge": person_name(rng),
+        "n1_new": fmt_number(round_count(raw + max(1, raw // 4) * rng.randint(1, 3))),
+        "money_new": f"{rng.randint(10, 900)} million",
+        "fund": fmt_number(rng.randint(20, 900) * 1000),
+        "months": str(rng.randint(3, 12)),
+        "inspection_year": str(rng.randint(2016, 2025)),
+    }
+    slots = dict(ev)
+    slots.update(after)
+    for key in ("days", "when_now", "weekday_now"):
+        slots[key] = "{" + key + "}"
+    speakers = {"new": (after["new_official"], after["new_role"]), "critic": (after["critic"], after["critic_role"]),
+                "judge": (after["judge"], "who leads the inquiry")}
+    return {
+        "titles": [t.format_map(slots) for t in AFTER_TITLES],
+        "leads": [t.format_map(slots) for t in AFTER_LEADS],
+        "body": [t.format_map(slots) for t in AFTER_BODY],
+        "quotes": [(speakers[kind], q.format_map(slots)) for kind, q in AFTER_QUOTES],
+    }
+
+
 def make_world(rng, n_countries=14):
     countries = []
     seen = set()
@@ -667,17 +745,22 @@ def make_world(rng, n_countries=14):
 ORDINALS = ["second", "third", "fourth", "fifth"]
 
 
-def make_event(idx, seed, countries):
-    """Everything one event's articles share, from the event's own random stream."""
+def make_event(idx, seed, countries, like=None):
+    """Everything one event's articles share, from the event's own random stream. `like`, an
+    earlier event, makes this one a new event of the same type at the same place."""
     rng = random.Random(seed * 1_000_003 + idx * 7919 + 17)
     tname = TYPE_NAMES[rng.randrange(len(TYPE_NAMES))]
-    t = TYPES[tname]
     c = countries[rng.randrange(len(countries))]
     place = place_name(rng)
+    if like is not None:
+        tname = like["type"]
+        c = next(country for country in countries if country["country"] == like["country"])
+        place = like["place"]
+    t = TYPES[tname]
     ev = {
         "type": tname,
         "place": place,
-        "region": rng.choice(c["regions"]),
+        "region": like["region"] if like is not None else rng.choice(c["regions"]),
         "country": c["country"],
         "capital": c["capital"],
         "currency": c["currency"],
@@ -783,6 +866,14 @@ def main():
     ap.add_argument("--days", type=int, default=60, help="days the events are spread over (default 60)")
     ap.add_argument("--start", default="2026-01-05", help="first day, YYYY-MM-DD (default 2026-01-05)")
     ap.add_argument("--gold", metavar="FILE", help="also write {\"id\", \"event\"} lines to FILE")
+    ap.add_argument("--multi-day", type=float, default=0.0, metavar="P",
+                    help="share of events covered for 5-14 days, the later articles about the aftermath, "
+                         "tolls, reactions and inquiry (default 0)")
+    ap.add_argument("--repeat", type=float, default=0.0, metavar="P",
+                    help="share of events that are a new event of the type of an earlier one, at its place, "
+                         "at least 14 days later (default 0)")
+    ap.add_argument("--label", action="store_true",
+                    help="also write each article's true event as \"event\" in its own line")
     args = ap.parse_args()
     if args.count < 0 or args.days < 1:
         ap.error("--count must be >= 0 and --days >= 1")
@@ -801,6 +892,25 @@ def main():
     for _ in range(n_events):
         total += min(rng.paretovariate(1.5), 60.0)
         cum.append(total)
+    # Multi-day coverage and repeated events, from random streams of their own: without them the
+    # stream is the same as before they existed.
+    cover = [4] * n_events
+    like_of = [None] * n_events
+    if args.multi_day > 0:
+        mrng = random.Random(args.seed * 17 + 11)
+        for e in range(n_events):
+            if mrng.random() < args.multi_day:
+                cover[e] = mrng.randint(5, 14)
+    if args.repeat > 0:
+        rrng = random.Random(args.seed * 13 + 7)
+        for e in range(n_events):
+            if rrng.random() < args.repeat:
+                for _ in range(20):
+                    other = rrng.randrange(n_events)
+                    if ev_day[other] + cover[other] + 10 <= ev_day[e] and like_of[other] is None:
+                        like_of[e] = other
+                        break
+    lrng = random.Random(args.seed * 19 + 3)
 
     # Which event each article belongs to, and when it appears; then sort into publication order.
     choose = rng.random
@@ -814,6 +924,8 @@ def main():
         lag = int(rng.expovariate(0.8))
         if lag > 4:
             lag = 4
+        if cover[e] > 4:
+            lag = min(int(lrng.expovariate(1 / 3.0)), cover[e])
         minute = rng.randrange(6 * 60, 23 * 60 + 30)
         keys.append(((ev_day[e] + lag) * 1440 + minute) * span + e * (args.count + 1) + i)
     keys.sort()
@@ -827,7 +939,7 @@ def main():
     shuffle = rng.shuffle
     n_outlets = len(outlets)
     per_day = 1440 * span
-    dates = [datetime.date.fromordinal(start_ord + k) for k in range(args.days + 5)]
+    dates = [datetime.date.fromordinal(start_ord + k) for k in range(args.days + 15)]
     live = {}
     current_day = -1
     for seq, key in enumerate(keys, 1):
@@ -836,11 +948,14 @@ def main():
         e = (rem % span) // (args.count + 1)
         if day != current_day:
             current_day = day
-            for old_e in [k for k in live if ev_day[k] + 4 < day]:
+            for old_e in [k for k in live if ev_day[k] + cover[k] < day]:
                 del live[old_e]
         ev = live.get(e)
         if ev is None:
-            ev = live[e] = make_event(e, args.seed, countries)
+            like = make_event(like_of[e], args.seed, countries) if like_of[e] is not None else None
+            ev = live[e] = make_event(e, args.seed, countries, like)
+            if cover[e] > 4:
+                ev["after"] = make_aftermath(ev, e, args.seed)
         d = dates[day]
         ed = dates[ev_day[e]]
         lag = day - ev_day[e]
@@ -864,6 +979,31 @@ def main():
         shuffle(body)
         quotes = ev["quotes"][:]
         shuffle(quotes)
+        if "after" in ev and lag >= 2:
+            # Later coverage: half the article about the aftermath within four days, most of it after.
+            share = 0.5 if lag <= 4 else 0.8
+            fill["days"] = NUMBER_WORDS[lag] if lag <= 10 else str(lag)
+            fill["when_now"] = "on " + WEEKDAYS[d.weekday()]
+            fill["weekday_now"] = WEEKDAYS[d.weekday()]
+            after = ev["after"]
+            if lrng.random() < share:
+                title = after["titles"][lrng.randrange(len(after["titles"]))].format_map(fill)
+                title = title[0].upper() + title[1:]
+            if lrng.random() < share:
+                sentences = [after["leads"][lrng.randrange(len(after["leads"]))].format_map(fill)]
+                words = sentences[0].count(" ") + 1
+            later = after["body"][:]
+            lrng.shuffle(later)
+            mixed = []
+            while later or body:
+                source = later if later and (not body or lrng.random() < share) else body
+                mixed.append(source.pop())
+            body = mixed
+            later_quotes = after["quotes"][:]
+            lrng.shuffle(later_quotes)
+            keep = max(1, round(len(quotes) * (1 - share)))
+            quotes = later_quotes + quotes[:keep]
+            lrng.shuffle(quotes)
         qi = 0
         bi = 0
         used_anon = False
@@ -917,8 +1057,11 @@ def main():
         aid = f"syn-{args.seed}-{seq:07d}"
         published = f"{d.isoformat()}T{minute // 60:02d}:{minute % 60:02d}:00Z"
         url = f"https://{oslug}.example/{d.year}/{d.month:02d}/{d.day:02d}/{slug(title)}-{seq}"
-        buf.append(dumps({"id": aid, "title": title, "text": text, "outlet": oname, "published": published,
-                          "authors": authors, "url": url}))
+        record = {"id": aid, "title": title, "text": text, "outlet": oname, "published": published,
+                  "authors": authors, "url": url}
+        if args.label:
+            record["event"] = "ev-%06d" % e
+        buf.append(dumps(record))
         if gold is not None:
             gold.write('{"id": "%s", "event": "ev-%06d"}\n' % (aid, e))
         if len(buf) >= 2000:

@@ -29,7 +29,11 @@ public enum NewsroomServer {
         let router = Router(context: Context.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestGuard(allowedHosts: configuration.allowedHosts))
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ReaderGate(database: database))
         PageRoutes(database: database, configuration: configuration).add(to: router)
+        AccountRoutes(database: database, hasher: PasswordHasher(costs: configuration.passwordCosts)).add(to: router)
+        ReviewRoutes(database: database).add(to: router)
+        FollowRoutes(database: database, configuration: configuration).add(to: router)
         APIRoutes(database: database, configuration: configuration).add(to: router.group("api"))
         return router
     }

@@ -1,3 +1,5 @@
+public import ParallaxStore
+
 /// Settings of the web server, with defaults; filled from `parallax serve` flags in one place.
 public struct ServerConfiguration: Sendable {
     public var host = "127.0.0.1"
@@ -17,6 +19,8 @@ public struct ServerConfiguration: Sendable {
     public var searchResults = 30
     /// Bounds on one request's work and on idle connections.
     public var limits = RequestLimits()
+    /// Argon2id costs of new password hashes (see `PasswordHasher.Costs` for the defaults' source).
+    public var passwordCosts = PasswordHasher.Costs()
 
     public init() {}
 

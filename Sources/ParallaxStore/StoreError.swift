@@ -15,6 +15,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let newerSchema = Code(name: "newer-schema")
         /// The store's location is not a file path (`postgres://…`).
         public static let unsupportedLocation = Code(name: "unsupported-location")
+        public static let passwordHashingFailed = Code(name: "password-hashing-failed")
+        public static let invalidAccount = Code(name: "invalid-account")
+        public static let invalidReview = Code(name: "invalid-review")
         public var description: String { name }
     }
 

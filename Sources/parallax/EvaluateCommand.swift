@@ -7,7 +7,10 @@ struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Parallax on evaluation sets.",
-        subcommands: [Extraction.self, Dates.self, Feeds.self, Timex.self, Clustering.self, Quotes.self])
+        subcommands: [
+            Extraction.self, Dates.self, Feeds.self, Timex.self, Clustering.self, Quotes.self,
+            CorroborationCommand.self,
+        ])
 
     struct Extraction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -8,8 +8,8 @@ struct ParallaxCommand: AsyncParsableCommand {
         subcommands: [
             DigestCommand.self, AnalyzeCommand.self, IngestCommand.self, StoriesCommand.self, BriefCommand.self,
             SearchCommand.self,
-            ServeCommand.self, WatchCommand.self, TokenCommand.self,
-            ExtractCommand.self, EvaluateCommand.self, BenchCommand.self,
+            ServeCommand.self, WatchCommand.self, TokenCommand.self, UserCommand.self, SettingsCommand.self,
+            ExtractCommand.self, EvaluateCommand.self, BenchCommand.self, AlignCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: nil)
 }

@@ -19,7 +19,10 @@ struct AccessTests {
     init() throws {
         database = try NewsroomDatabase.inMemory()
         editor = try database.issueToken(role: .editor).secret
-        app = Application(router: NewsroomServer.router(database: database, configuration: ServerConfiguration()))
+        var configuration = ServerConfiguration()
+        // A parallel test run on two busy cores can starve a request for seconds.
+        configuration.limits.deadline = .seconds(120)
+        app = Application(router: NewsroomServer.router(database: database, configuration: configuration))
     }
 
     func post(

@@ -20,7 +20,9 @@ struct ArticleHighlightTests {
             ArticleAnalysisRecord.self, from: JSONSerialization.data(withJSONObject: object))
     }
 
-    @Test("60,000 entity marks render in seconds, not minutes")
+    // Before the fix this took minutes in a debug build (7.8 s in release); the time limit is a
+    // guard against that, not a speed measurement (that is `make bench-serve`).
+    @Test("60,000 entity marks render, each nested or dropped", .timeLimit(.minutes(1)))
     func manyMarks() throws {
         let word = "Velden "
         let count = 60_000
@@ -28,12 +30,7 @@ struct ArticleHighlightTests {
         let entities = (0..<count).map { ($0 * word.count, $0 * word.count + 6) }
         // Two quotes whose edges fall inside an entity: those two entities are not marked.
         let record = try Self.analysis(entities: entities, quotes: [(3, 70), (700, 1403)])
-        let clock = ContinuousClock()
-        var html = ""
-        let elapsed = clock.measure { html = ArticlePage.highlighted(text, analysis: record) }
-        // Before the fix this took over 300 s in a debug build (7.8 s in release); now under
-        // a second on an idle machine. The bound leaves room for a loaded test run.
-        #expect(elapsed < .seconds(30), "took \(elapsed)")
+        let html = ArticlePage.highlighted(text, analysis: record)
         #expect(html.components(separatedBy: "<mark ").count - 1 == count - 2)
     }
 

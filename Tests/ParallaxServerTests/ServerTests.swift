@@ -39,6 +39,8 @@ struct ServerTests {
         writeHeaders = [.authorization: "Bearer \(token.secret)", .contentType: "application/json"]
         var configuration = ServerConfiguration()
         configuration.maximumBodyBytes = 4096
+        // A parallel test run on two busy cores can starve a request for seconds.
+        configuration.limits.deadline = .seconds(120)
         app = Application(router: NewsroomServer.router(database: database, configuration: configuration))
     }
 

@@ -29,27 +29,21 @@ import Testing
     }
 
     @Test func refusesPageWithOversizedAttributeList() {
-        let clock = ContinuousClock()
-        let started = clock.now
         #expect {
             _ = try HTMLArticleExtractor().extract(html: Self.page(attributeCount: 40_000), url: nil)
         } throws: { error in
             (error as? WebError)?.code == .tooManyAttributes
                 && (error as? WebError)?.message.contains("page") == true
         }
-        #expect(clock.now - started < .seconds(1))
     }
 
     @Test func refusesFeedWithOversizedAttributeList() {
-        let clock = ContinuousClock()
-        let started = clock.now
         #expect {
             _ = try FeedParser().parse(Self.feed(attributeCount: 40_000))
         } throws: { error in
             (error as? WebError)?.code == .tooManyAttributes
                 && (error as? WebError)?.message.contains("feed") == true
         }
-        #expect(clock.now - started < .seconds(1))
     }
 
     @Test func keepsPagesAndFeedsWithOrdinaryAttributes() throws {

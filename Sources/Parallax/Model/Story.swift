@@ -15,7 +15,18 @@ public struct Fact: Hashable, Sendable, Codable {
     public var text: String
     public var sources: [String]
     public var support: [Support]
-    public var isCorroborated: Bool { sources.count >= 2 }
+    /// Sources that repeat another source's voice: a wire copy, one outlet's update or
+    /// republication. `sources` minus these are the independent outlets.
+    public var copies: [String]?
+    public var isCorroborated: Bool { independentSources >= 2 }
+    public var independentSources: Int { sources.count - (copies?.count ?? 0) }
+
+    public init(text: String, sources: [String], support: [Support], copies: [String]? = nil) {
+        self.text = text
+        self.sources = sources
+        self.support = support
+        self.copies = copies.flatMap { $0.isEmpty ? nil : $0 }
+    }
 }
 
 public enum QuoteKind: String, Hashable, Sendable, Codable {

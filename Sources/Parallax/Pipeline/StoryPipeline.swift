@@ -5,6 +5,7 @@ public struct PipelineConfiguration: Sendable {
     public var analysis = AnalysisConfiguration()
     public var clustering = ClusteringConfiguration()
     public var nearDuplicates = NearDuplicateDetector()
+    public var alignment = AlignmentConfiguration()
 
     public init() {}
 }
@@ -118,9 +119,11 @@ public struct StoryPipeline: Sendable {
 
     /// The brief of one story from its analyzed articles (any order: they are put in
     /// publication order here), carrying the story's id.
-    public static func brief(of storyID: String, members: [AnalysedArticle]) -> Story {
+    public static func brief(
+        of storyID: String, members: [AnalysedArticle], alignment: AlignmentConfiguration = .init()
+    ) -> Story {
         let ordered = members.sorted { Article.precedes($0.article, $1.article) }
-        var brief = StorySynthesizer().story(of: ordered)
+        var brief = StorySynthesizer(alignment: alignment).story(of: ordered)
         brief.id = storyID
         return brief
     }
@@ -129,7 +132,9 @@ public struct StoryPipeline: Sendable {
     public func briefs(of stories: [(id: String, members: [AnalysedArticle])], progress: Progress? = nil) -> [Story] {
         Self.inParallel(
             stories, stage: "synthesis", progress: progress, makeWorker: {},
-            transform: { _, story in Self.brief(of: story.id, members: story.members) })
+            transform: { [alignment = configuration.alignment] _, story in
+                Self.brief(of: story.id, members: story.members, alignment: alignment)
+            })
     }
 
     /// Maps `inputs` on all cores, keeping their order; each worker has its own state

@@ -52,14 +52,16 @@ public enum DigestJSON {
     }
 
     static func value(of fact: Fact) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("text", .string(fact.text)),
             ("sources", .strings(fact.sources)),
             (
                 "support",
                 .array(fact.support.map { .object([("article", .string($0.article)), ("text", .string($0.text))]) })
             ),
-        ])
+        ]
+        if let copies = fact.copies, !copies.isEmpty { fields.append(("copies", .strings(copies))) }
+        return .object(fields)
     }
 
     static func value(of quote: Quote) -> JSONValue {

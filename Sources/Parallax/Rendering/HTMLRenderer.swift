@@ -65,7 +65,7 @@ public enum HTMLRenderer {
                     "<li><b>\(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>"
                 }.joined()
                 return
-                    "\(escape(fact.text)) <span class=\"count\">\(fact.sources.count) \(MarkdownRenderer.plural(fact.sources.count, "source", "sources"))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
+                    "\(escape(fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
             })
         section(
             "Discrepancies",

@@ -27,7 +27,7 @@ public enum MarkdownRenderer {
             out += "\n### Facts\n\n"
             for fact in story.facts {
                 out +=
-                    "- \(escape(fact.text)) — **\(fact.sources.count) \(plural(fact.sources.count, "source", "sources"))** \(cite(fact.sources))\n"
+                    "- \(escape(fact.text)) — **\(voices(fact))** \(cite(fact.sources))\n"
                 for support in fact.support where support.text != fact.text {
                     out +=
                         "  - \(escape(citations.label(support.article))): “\(escape(support.text))” \(cite([support.article]))\n"
@@ -103,6 +103,14 @@ public enum MarkdownRenderer {
             out.append(character)
         }
         return out
+    }
+
+    /// "3 sources", or "3 sources, +2 copies" where wire copies or one outlet's versions repeat a voice.
+    static func voices(_ fact: Fact) -> String {
+        let independent = fact.independentSources
+        let copies = fact.copies?.count ?? 0
+        return "\(independent) \(plural(independent, "source", "sources"))"
+            + (copies > 0 ? ", +\(copies) \(plural(copies, "copy", "copies"))" : "")
     }
 
     static func plural(_ count: Int, _ one: String, _ many: String) -> String {

@@ -1,7 +1,8 @@
 /// Merges entity mentions across a story's articles: one entry per entity, named by the
-/// fullest form used, most prominent first.
+/// fullest form used, most prominent first. Every entity found is listed with its counts and
+/// type; renderers show the first ones.
 struct EntityMerger {
-    var maximumEntities = 40
+    var configuration = EntityConfiguration()
 
     func entities(of articles: [AnalysedArticle]) -> [StoryEntity] {
         struct Entry {
@@ -73,7 +74,7 @@ struct EntityMerger {
             if type == .other, (entry.types[.place] ?? 0) > 0 { type = .place }
             if type == .other, (entry.types[.organization] ?? 0) > 0 { type = .organization }
             if outlets.contains(EntityName.folded(name)) { type = .organization }
-            guard type != .other || entry.mentions >= 2 else { continue }
+            guard type != .other || entry.mentions >= configuration.leastMentionsOfOther else { continue }
             let aliases = entry.forms.keys.filter { $0 != name }.sorted()
             result.append(
                 StoryEntity(
@@ -84,6 +85,6 @@ struct EntityMerger {
             let right = $1.mentions * (1 + $1.articles.count)
             return left != right ? left > right : $0.name < $1.name
         }
-        return Array(result.prefix(maximumEntities))
+        return result
     }
 }

@@ -18,7 +18,9 @@ struct FactFinder {
     func matches(in sentences: StorySentences) -> [Match] {
         var postings: [String: [Int]] = [:]
         for (position, item) in sentences.items.enumerated()
-        where item.isStatement || (item.sentence.tokens.count >= 7 && !item.sentence.text.hasSuffix("?")) {
+        where item.isProse
+            && (item.isStatement || (item.sentence.tokens.count >= 7 && !item.sentence.text.hasSuffix("?")))
+        {
             for stem in item.stems { postings[stem, default: []].append(position) }
         }
         // Stems in a large share of sentences are the story's topic, not a statement's; bounding
@@ -86,14 +88,49 @@ struct FactFinder {
             used.formUnion(fresh)
             let ordered = fresh.sorted { sentences.items[$0].article < sentences.items[$1].article }
             let support = ordered.map {
-                Support(
-                    article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].sentence.text
-                )
+                Support(article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].text)
             }
             var ids: [String] = []
             for item in support where !ids.contains(item.article) { ids.append(item.article) }
-            facts.append(Fact(text: sentences.items[group.anchor].sentence.text, sources: ids, support: support))
+            let copies = Self.copies(ordered, in: sentences)
+            // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
+            guard ids.count - copies.count >= 2 else {
+                used.subtract(fresh)
+                continue
+            }
+            facts.append(
+                Fact(
+                    text: sentences.items[group.anchor].text, sources: ids, support: support, copies: copies))
         }
         return facts
+    }
+
+    /// Least share of words two supports have in common (Jaccard over lower-cased words) for the
+    /// later to be a copy of the earlier: wire copies differ by a word or a dateline.
+    static let copyOverlap = 0.8
+
+    /// Articles whose support repeats another's: the same outlet again (an update or a
+    /// republication), or the same words as an earlier support (a wire copy). One voice each.
+    static func copies(_ members: [Int], in sentences: StorySentences) -> [String] {
+        var voices: [(outlet: String?, words: Set<String>)] = []
+        var copies: [String] = []
+        let ordered = members.sorted {
+            Article.precedes(
+                sentences.articles[sentences.items[$0].article].article,
+                sentences.articles[sentences.items[$1].article].article)
+        }
+        for member in ordered {
+            let item = sentences.items[member]
+            let article = sentences.articles[item.article].article
+            let words = Set(
+                item.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            let repeats = voices.contains { voice in
+                if let outlet = article.outlet, outlet == voice.outlet { return true }
+                let shared = Double(words.intersection(voice.words).count)
+                return shared / Double(max(1, words.union(voice.words).count)) >= copyOverlap
+            }
+            if repeats { copies.append(article.id) } else { voices.append((article.outlet, words)) }
+        }
+        return copies
     }
 }

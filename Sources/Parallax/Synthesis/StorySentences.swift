@@ -7,6 +7,13 @@ struct StorySentences {
         var vector: TermVector
         /// Fit to stand alone in a summary or as a fact.
         var isStatement: Bool
+        /// Prose, or page furniture (headline, dateline, caption…) that no section may use.
+        var role: SentenceRole
+        /// The sentence without a leading dateline: what a brief quotes.
+        var text: String
+        var claim: Claim
+        /// Prose that may support a fact or be weighed against another statement.
+        var isProse: Bool { role == .prose }
     }
 
     let articles: [AnalysedArticle]
@@ -22,6 +29,8 @@ struct StorySentences {
         }
         var items: [Item] = []
         var total: [String: Double] = [:]
+        let hygiene = SentenceHygiene()
+        let reader = ClaimReader()
         for (articleIndex, article) in articles.enumerated() {
             // "NPR's Charles Maynes is in Moscow": the outlet presenting itself states nothing.
             let selfNames = ([article.article.outlet].compactMap { $0 } + article.article.authors).filter {
@@ -33,10 +42,16 @@ struct StorySentences {
                 for stem in stems { counts[stem, default: 0] += 1 }
                 let vector = frequencies.vector(counts, limit: 200)
                 for (term, weight) in vector.weights { total[term, default: 0] += weight }
+                let role = hygiene.role(of: sentence, in: article)
+                var claim = reader.claim(of: sentence, in: article)
+                let body = String(hygiene.body(of: sentence.text))
+                claim.text = body
                 items.append(
                     Item(
                         article: articleIndex, sentence: sentence, stems: Set(stems), vector: vector,
-                        isStatement: Self.isStatement(sentence) && !selfNames.contains(where: sentence.text.contains)))
+                        isStatement: role == .prose && Self.isStatement(sentence)
+                            && !selfNames.contains(where: sentence.text.contains),
+                        role: role, text: body, claim: claim))
             }
         }
         self.items = items
@@ -48,7 +63,10 @@ struct StorySentences {
     static func isStatement(_ sentence: AnalysedSentence) -> Bool {
         let words = sentence.tokens.count
         guard (7...55).contains(words), !sentence.text.hasSuffix("?") else { return false }
-        let first = sentence.tokens.first?.text.lowercased() ?? ""
+        // "It's", "That’s": the word before the apostrophe leans as the word alone would.
+        let first = String(
+            (sentence.tokens.first?.text.lowercased() ?? "").split(whereSeparator: { $0 == "'" || $0 == "’" }).first
+                ?? "")
         let leaning: Set<String> = [
             "but", "and", "or", "so", "he", "she", "they", "it", "this", "that", "these", "those",
             "well", "yeah", "you", "i", "we", "now", "also", "still", "meanwhile", "however", "then",

@@ -1,6 +1,10 @@
 /// Writes the brief of one story from its analysed articles.
 public struct StorySynthesizer: Sendable {
-    public init() {}
+    public var alignment: AlignmentConfiguration
+
+    public init(alignment: AlignmentConfiguration = .init()) {
+        self.alignment = alignment
+    }
 
     public func story(of articles: [AnalysedArticle]) -> Story {
         // A republished copy whose original is in the story is listed but adds nothing: the
@@ -9,25 +13,24 @@ public struct StorySynthesizer: Sendable {
         let independent = Self.anchored(articles.filter { !($0.article.duplicateOf.map(ids.contains) ?? false) })
         let dated = DatedSentence.all(in: independent)
         let sentences = StorySentences(articles: independent)
-        // One matching pass at the looser threshold serves both: statements that disagree on a
-        // value match less closely than ones that agree.
-        let looseMatches = FactFinder(similarityThreshold: 0.15).matches(in: sentences)
-        let finder = FactFinder()
-        let matches = looseMatches.filter { $0.similarity >= finder.similarityThreshold }
+        // One matching pass proposes candidates; the aligner decides what each pair is.
+        let candidates = FactFinder(similarityThreshold: alignment.candidateThreshold).matches(in: sentences)
+        let alignments = StoryAlignments(
+            sentences: sentences, candidates: candidates, aligner: ClaimAligner(configuration: alignment))
+        let same = alignments.same
         let writer = SummaryWriter()
-        let summary = writer.summary(of: sentences, matches: matches)
+        let summary = writer.summary(of: sentences, matches: same)
         let founder = articles.first?.id ?? ""
         return Story(
             id: StableID.make(prefix: "s-", from: [founder]),
             headline: writer.headline(of: sentences, summary: summary),
             articleIDs: articles.map(\.id),
             summary: summary,
-            facts: finder.facts(in: sentences, matches: matches),
+            facts: FactFinder().facts(in: sentences, matches: same),
             quotes: quotes(of: independent),
             timeline: TimelineBuilder().timeline(of: independent, dated: dated),
             entities: EntityMerger().entities(of: independent),
-            discrepancies: DiscrepancyFinder().discrepancies(
-                in: sentences, matches: looseMatches, strongMatches: matches)
+            discrepancies: DiscrepancyFinder().discrepancies(in: sentences, alignments: alignments)
                 + DateDiscrepancyFinder().discrepancies(in: dated, articles: independent),
             perspectives: PerspectiveFinder().perspectives(of: sentences))
     }

@@ -7,7 +7,10 @@ struct SummaryWriter {
 
     func summary(of sentences: StorySentences, matches: [FactFinder.Match]) -> [CitedSentence] {
         var corroborating: [Int: Set<Int>] = [:]
+        var same: [Int: Set<Int>] = [:]
         for match in matches {
+            same[match.first, default: []].insert(match.second)
+            same[match.second, default: []].insert(match.first)
             corroborating[match.first, default: []].insert(sentences.items[match.second].article)
             corroborating[match.second, default: []].insert(sentences.items[match.first].article)
         }
@@ -27,6 +30,10 @@ struct SummaryWriter {
             var best: (position: Int, score: Double)?
             for position in candidates where !chosen.contains(position) {
                 let item = sentences.items[position]
+                // Distinct claims: never a sentence the aligner found to say what a chosen one says.
+                guard same[position, default: []].isDisjoint(with: chosen),
+                    Self.standsAlone(item, after: chosen.map { sentences.items[$0] }, in: sentences)
+                else { continue }
                 let redundancy = chosen.map { item.vector.cosine(sentences.items[$0].vector) }.max() ?? 0
                 let repeatPenalty = 0.08 * Double(perArticle[item.article] ?? 0)
                 let score = lambda * relevance[position]! - (1 - lambda) * redundancy - repeatPenalty
@@ -40,8 +47,39 @@ struct SummaryWriter {
             let item = sentences.items[position]
             let others = (corroborating[position] ?? []).sorted()
             let sources = ([item.article] + others.filter { $0 != item.article }).map { sentences.articles[$0].id }
-            return CitedSentence(text: item.sentence.text, sources: sources)
+            return CitedSentence(text: item.text, sources: sources)
         }
+    }
+
+    /// Openings that point back to someone the reader has not met: "The expert said…",
+    /// "A second man…".
+    static let pointingBack: Set<String> = [
+        "expert", "source", "official", "spokesman", "spokeswoman", "spokesperson", "man", "woman", "boy", "girl",
+        "suspect", "victim", "analyst", "actress", "actor", "singer", "player", "company", "firm", "couple",
+    ]
+
+    /// Whether a reader can follow the sentence with only the summary sentences before it: no
+    /// opening "the expert" or "a second man", and every person named by a last name alone was
+    /// introduced in full before.
+    static func standsAlone(
+        _ item: StorySentences.Item, after earlier: [StorySentences.Item], in sentences: StorySentences
+    ) -> Bool {
+        let words = item.text.split(separator: " ").prefix(3).map { $0.lowercased().filter(\.isLetter) }
+        if words.count >= 2, ["the", "a", "an", "another"].contains(words[0]),
+            pointingBack.contains(words[1]) || ["second", "third", "other", "same"].contains(words[1])
+        {
+            return false
+        }
+        let article = sentences.articles[item.article]
+        let inside = article.entities.filter {
+            $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
+        }
+        for mention in inside where !mention.text.contains(" ") && mention.name.contains(" ") {
+            let full = mention.name
+            let introduced = item.text.contains(full) || earlier.contains { $0.text.contains(full) }
+            if !introduced { return false }
+        }
+        return true
     }
 
     /// The title of the article closest to the story's centre, else the first summary line.

@@ -21,6 +21,61 @@ struct DatedSentence {
 
     var year: Int { Int(date.prefix(4)) ?? 0 }
 
+    /// The article's headline (its title or its first line) or a line stamping it ("Updated:",
+    /// "Published"): no event.
+    static func isHeaderLine(_ sentence: AnalysedSentence, of article: AnalysedArticle) -> Bool {
+        let text = sentence.text.trimmingASCIIWhitespace()
+        if let title = article.article.title?.trimmingASCIIWhitespace(), !title.isEmpty, text.hasPrefix(title) {
+            return true
+        }
+        let lower = text.lowercased()
+        if ["updated", "published", "posted", "last updated", "first published"].contains(where: lower.hasPrefix) {
+            return true
+        }
+        // A line that is nothing but a time stamp ("2 October 2013, 15:39 (GMT+05:00)").
+        let words = sentence.tokens.filter { token in
+            token.text.first?.isLetter == true && !EntityLexicon.calendarWords.contains(token.text.lowercased())
+                && !EntityLexicon.timeZones.contains(token.text.lowercased())
+                && !["at", "on", "of", "am", "pm", "a.m", "p.m"].contains(token.text.lowercased())
+        }
+        if words.isEmpty { return true }
+        // The opening line with no full stop is the headline of a text without a title.
+        return sentence.index == 0 && !text.contains(where: { ".!?".contains($0) })
+    }
+
+    /// A date at a dateline's place: at the start of a line, after nothing but a place in
+    /// capitals and a comma ("LONDON, Jan. 5 (Reuters) -"), before an agency or a dash.
+    static func isDateline(_ time: TimeExpression, in sentence: AnalysedSentence) -> Bool {
+        let scalars = Array(sentence.text.unicodeScalars)
+        let from = time.start - sentence.start
+        let to = time.end - sentence.start
+        guard from >= 0, to <= scalars.count else { return false }
+        let before = String(String.UnicodeScalarView(scalars[..<from])).trimmingASCIIWhitespace()
+        let placeOnly =
+            before.isEmpty
+            || before.hasSuffix(",") && before.dropLast().allSatisfy { $0.isUppercase || " .'-".contains($0) }
+        guard placeOnly else { return false }
+        var after = Substring(String(String.UnicodeScalarView(scalars[to...]))).drop { $0 == " " || $0 == "," }
+        if after.hasPrefix("(") { after = after.drop { $0 != ")" }.dropFirst().drop { $0 == " " } }
+        return ["-", "–", "—", "/"].contains(where: after.hasPrefix) || after.isEmpty
+    }
+
+    /// A date after the article's own told in the past tense ("police arrested him on Saturday"
+    /// resolved to the Saturday after publication) is a misreading, not an event.
+    static func isPastEventAfter(
+        _ published: PublicationDate, _ time: TimeExpression, _ date: String, in sentence: AnalysedSentence
+    ) -> Bool {
+        let publication = [published.year, published.month ?? 12, published.day ?? 31]
+        let key = TimelineBuilder.sortKey(date)
+        guard publication.lexicographicallyPrecedes(key), key[1] != 0 || key[0] > published.year else {
+            return false
+        }
+        let words = sentence.tokens.map { $0.text.lowercased() }
+        let future = words.contains { TimePhraseParser.futureWords.contains($0) || $0 == "would" || $0 == "could" }
+        let past = words.contains { TimePhraseParser.pastAuxiliaries.contains($0) || $0 == "said" }
+        return past && !future
+    }
+
     /// Every dated sentence of the articles; one entry per sentence and date. In a sentence that
     /// states a date outright ("seven months ago – in May 2025"), worked-out dates of about the
     /// same time are left out: the stated one is what the writer meant.
@@ -39,7 +94,15 @@ struct DatedSentence {
                 }
                 guard sentenceIndex < article.sentences.count else { continue }
                 let sentence = article.sentences[sentenceIndex]
-                guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)") else { continue }
+                guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)"),
+                    SentenceHygiene().role(of: sentence, in: article) == .prose
+                else { continue }
+                // A headline, a dateline or an "Updated:" line dates the article, not an event.
+                if Self.isHeaderLine(sentence, of: article) || Self.isDateline(time, in: sentence) { continue }
+                if let published = article.article.published, Self.isPastEventAfter(published, time, date, in: sentence)
+                {
+                    continue
+                }
                 if !time.statesItsYear,
                     article.times.contains(where: {
                         $0.statesItsYear && $0.start >= sentence.start && $0.end <= sentence.end

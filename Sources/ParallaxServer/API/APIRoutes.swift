@@ -49,16 +49,25 @@ struct APIRoutes: Sendable {
         return .json(StoreJSON.storyList(stories))
     }
 
+    /// The brief readers may see, with editors' corrections applied (see `publishedBrief`).
     func story(_ id: String) throws -> Response {
-        if let version = try database.storyVersion(id), let body = storyBodies.body(of: id, at: version) {
+        let settings = try database.settings()
+        func key(_ id: String) throws -> String {
+            try ReviewedRendering.key(id, settings: settings, database: database)
+        }
+        if let version = try database.storyVersion(id), let body = storyBodies.body(of: try key(id), at: version) {
             return .json(serialized: body)
         }
         guard let detail = try database.story(id) else { throw APIError.notFound("no story \(id)") }
-        guard let digest = detail.digest else {
-            throw APIError(.serviceUnavailable, code: "brief-pending", message: "the brief of \(id) is being written")
+        let renderingKey = try key(detail.story.id)
+        guard let published = try database.publishedBrief(of: detail.story.id, settings: settings) else {
+            throw APIError(
+                .serviceUnavailable, code: "brief-pending",
+                message: "the brief of \(id) is being written or waits for an editor's review")
         }
+        let digest = Digest(articles: detail.articles.map(\.article), stories: [published.story])
         let body = DigestJSON.value(of: digest).serialized() + "\n"
-        storyBodies.keep(body, of: detail.story.id, at: detail.version)
+        storyBodies.keep(body, of: renderingKey, at: detail.version)
         return .json(serialized: body)
     }
 

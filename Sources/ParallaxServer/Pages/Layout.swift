@@ -10,7 +10,7 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title)) — Parallax</title>
-        <style>\(HTMLRenderer.style)\(style)</style>
+        <style>\(HTMLRenderer.style)\(style)\(NewsroomStyle.css)</style>
         </head>
         <body>
         <a class="skip" href="#main">Skip to content</a>
@@ -20,7 +20,7 @@ enum Layout {
         <main id="main">
         \(body)
         </main>
-        <footer class="site"><p>Parallax — briefs built from many outlets' coverage, every statement cited. <a href="/api/stories">JSON API</a></p></footer>
+        <footer class="site"><p>Parallax — briefs built from many outlets' coverage, every statement cited. <a href="/api/stories">JSON API</a> · <a href="/signin">Newsroom sign-in</a></p></footer>
         </body>
         </html>
 

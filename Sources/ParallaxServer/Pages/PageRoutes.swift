@@ -10,7 +10,7 @@ struct PageRoutes: Sendable {
 
     func add(to router: Router<NewsroomServer.Context>) {
         router.get("/") { request, _ in try storyList(request) }
-        router.get("stories/:id") { _, context in try story(context.pathParameter("id")) }
+        router.get("stories/:id") { request, context in try story(context.pathParameter("id"), request: request) }
         router.get("articles/:id") { _, context in try article(context.pathParameter("id")) }
         router.get("search") { request, context in try await search(request, context: context) }
         router.get("healthz") { _, _ in Response.json(.object([("status", .string("ok"))])) }
@@ -33,16 +33,32 @@ struct PageRoutes: Sendable {
             StoryListPage(stories: stories, order: order, page: page, hasMore: hasMore, counts: counts).html)
     }
 
-    func story(_ id: String) throws -> Response {
-        if let version = try database.storyVersion(id), let page = storyPages.body(of: id, at: version) {
-            return .html(page)
+    /// The story's page; a signed-in reader also sees what is new since their last visit.
+    func story(_ id: String, request: Request) throws -> Response {
+        let (storyID, page) = try storyPage(id)
+        guard let session = try SessionCookie.activeSession(of: request, in: database) else { return .html(page) }
+        return .html(try SinceLastVisit(database: database).annotate(page, storyID: storyID, session: session))
+    }
+
+    /// The story's id and page as anyone sees it.
+    func storyPage(_ id: String) throws -> (String, String) {
+        // A rendering depends on the review log and the publication setting as well as the revisions.
+        let settings = try database.settings()
+        func key(_ id: String) throws -> String {
+            try ReviewedRendering.key(id, settings: settings, database: database)
+        }
+        if let version = try database.storyVersion(id), let page = storyPages.body(of: try key(id), at: version) {
+            return (id, page)
         }
         guard let detail = try database.story(id) else {
             throw APIError.notFound("There is no story \(id).")
         }
-        let page = StoryPage(detail: detail).html
-        storyPages.keep(page, of: detail.story.id, at: detail.version)
-        return .html(page)
+        // Read before the log, so a rendering is never kept under a newer key than it shows.
+        let renderingKey = try key(detail.story.id)
+        let published = try database.publishedBrief(of: detail.story.id, settings: settings)
+        let page = StoryPage(detail: detail, published: published, settings: settings).html
+        storyPages.keep(page, of: renderingKey, at: detail.version)
+        return (detail.story.id, page)
     }
 
     func article(_ id: String) throws -> Response {

@@ -111,6 +111,79 @@ extension NewsroomDatabase {
                 t.column("articleId", .text).notNull().references("article", column: "id", onDelete: .cascade)
             }
         }
+        // Accounts for the newsroom site: Argon2id password hashes, sessions kept as SHA-256
+        // digests of their ids, and the newsroom's settings.
+        migrator.registerMigration("v3-accounts") { db in
+            try db.create(table: "account") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique().collate(.nocase)
+                t.column("role", .text).notNull()
+                t.column("passwordHash", .text).notNull()
+                // Set while the password is the one-time one `parallax user add` printed.
+                t.column("mustChangePassword", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("disabledAt", .datetime)
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("digest", .text)
+                t.column("accountId", .integer).notNull().references("account", onDelete: .cascade)
+                t.column("csrfToken", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("expiresAt", .datetime).notNull().indexed()
+            }
+            try db.create(table: "setting") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .text).notNull()
+            }
+        }
+        // Editorial review: every brief revision is kept (a trigger copies each brief written, so
+        // the ingest path needs no change), and every editor's action is appended to an audit log
+        // that names statements by their text, never by position, and is never rewritten.
+        migrator.registerMigration("v4-review") { db in
+            try db.create(table: "briefRevision") { t in
+                t.column("storyId", .text).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("story", .jsonText).notNull()
+                t.column("synthesizedAt", .datetime).notNull()
+                t.primaryKey(["storyId", "revision"])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO briefRevision (storyId, revision, story, synthesizedAt)
+                        SELECT storyId, revision, story, synthesizedAt FROM brief;
+                    CREATE TRIGGER brief_kept_on_insert AFTER INSERT ON brief BEGIN
+                        INSERT OR REPLACE INTO briefRevision (storyId, revision, story, synthesizedAt)
+                            VALUES (NEW.storyId, NEW.revision, NEW.story, NEW.synthesizedAt);
+                    END;
+                    CREATE TRIGGER brief_kept_on_update AFTER UPDATE ON brief BEGIN
+                        INSERT OR REPLACE INTO briefRevision (storyId, revision, story, synthesizedAt)
+                            VALUES (NEW.storyId, NEW.revision, NEW.story, NEW.synthesizedAt);
+                    END;
+                    """)
+            try db.create(table: "reviewAction") { t in
+                t.autoIncrementedPrimaryKey("number")
+                t.column("storyId", .text).notNull().indexed()
+                t.column("revision", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("target", .jsonText)
+                t.column("value", .text)
+                t.column("reason", .text)
+                t.column("accountId", .integer)
+                // Copied, so the log still names the editor after the account is gone.
+                t.column("accountName", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+        }
+        // What each signed-in account last saw of each story, so its page can say what is new.
+        migrator.registerMigration("v5-story-visits") { db in
+            try db.create(table: "storyVisit") { t in
+                t.column("accountId", .integer).notNull().references("account", onDelete: .cascade)
+                t.column("storyId", .text).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["accountId", "storyId"])
+            }
+        }
         return migrator
     }
 }

@@ -64,14 +64,33 @@ public struct NewsroomDatabase: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        do {
-            return try NewsroomDatabase(DatabasePool(path: path, configuration: configuration))
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.cannotOpen, "cannot open the database at \(path)", cause: error)
+        // Opening switches a new file to WAL, which needs a moment alone with it: a process that
+        // is creating the same store at that moment makes SQLite answer "busy" without waiting,
+        // so the open is tried again, with growing pauses, for up to `openPatience`.
+        let clock = ContinuousClock()
+        let giveUp = clock.now + openPatience
+        var pause = Duration.milliseconds(50)
+        while true {
+            do {
+                return try NewsroomDatabase(DatabasePool(path: path, configuration: configuration))
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError
+                where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && clock.now + pause < giveUp
+            {
+                Thread.sleep(
+                    forTimeInterval: Double(pause.components.attoseconds) / 1e18 + Double(pause.components.seconds))
+                pause = min(pause * 2, .seconds(1))
+            } catch {
+                throw StoreError(.cannotOpen, "cannot open the database at \(path)", cause: error)
+            }
         }
     }
+
+    /// How long opening a store waits for another process that is creating it at the same moment.
+    /// Not measured to the second: two first ingests on a two-core machine loaded by seven
+    /// builds failed here with "database is locked" at once; a minute is far past any open.
+    static let openPatience = Duration.seconds(60)
 
     /// An empty database in memory, for tests.
     public static func inMemory() throws(StoreError) -> NewsroomDatabase {

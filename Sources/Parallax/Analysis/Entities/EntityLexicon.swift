@@ -128,6 +128,13 @@ enum EntityLexicon {
         "oct", "nov", "dec",
     ]
 
+    /// Time zones written after clock times ("10:00 GMT", "3 p.m. EDT"): no names.
+    static let timeZones: Set<String> = [
+        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "msk", "est", "edt", "cst", "cdt", "mst",
+        "mdt", "pst", "pdt", "akst", "akdt", "hst", "et", "ct", "mt", "pt", "ist", "jst", "kst", "hkt", "sgt",
+        "aest", "aedt", "awst", "nzst", "nzdt",
+    ]
+
     /// Other spellings of the same place.
     static let placeAliases: [String: String] = [
         "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",

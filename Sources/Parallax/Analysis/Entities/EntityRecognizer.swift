@@ -2,6 +2,8 @@
 /// by titles, organization words and a gazetteer, and merges short forms ("Putin") into the
 /// fullest form used in the same text ("Vladimir Putin").
 struct EntityRecognizer {
+    var configuration = EntityConfiguration()
+
     func mentions(in sentences: [AnalysedSentence]) -> [EntityMention] {
         // Words written with a capital inside sentences are names; a capital at the start
         // of a sentence says nothing.
@@ -15,8 +17,9 @@ struct EntityRecognizer {
         }
         var found: [EntityMention] = []
         var placeByContext: [Bool] = []
+        var headings: [AnalysedSentence] = []
         for (number, sentence) in sentences.enumerated() {
-            let heading = Self.isHeading(sentence)
+            let heading = Self.isHeading(sentence, longest: configuration.headingWords)
             for run in capitalizedRuns(in: sentence) {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
@@ -32,17 +35,104 @@ struct EntityRecognizer {
                 guard !run.tokens.isEmpty else { continue }
                 for mention in typedMentions(of: run, in: sentence) {
                     // A title-cased heading ("Deep Ties, Abrupt Disruption") names nobody.
-                    if heading, !run.isSpeakerLabel, mention.type == .person || mention.type == .other { continue }
+                    if heading, !run.isSpeakerLabel, mention.type == .person || mention.type == .other {
+                        if headings.last?.index != sentence.index { headings.append(sentence) }
+                        continue
+                    }
                     found.append(mention)
                     placeByContext.append(mention.type == .other && Self.followsPlaceCue(mention, in: sentence))
                 }
             }
         }
-        var merged = Self.mergedWithinText(found)
+        for mention in peopleInHeadings(headings, known: found) {
+            found.append(mention)
+            placeByContext.append(false)
+        }
+        let order = found.indices.sorted { found[$0].start < found[$1].start }
+        var merged = Self.mergedWithinText(order.map { found[$0] })
+        placeByContext = order.map { placeByContext[$0] }
         for index in merged.indices where placeByContext[index] && merged[index].type == .other {
             merged[index].type = .place
         }
-        return merged
+        return Self.typedByContext(merged, in: sentences)
+    }
+
+    /// Prepositions that take places and hardly ever people ("in", not "from" or "with").
+    private static let placeOnlyPrepositions: Set<String> = [
+        "in", "near", "outside", "throughout", "across", "into", "toward", "towards",
+    ]
+
+    private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "announced"]
+
+    /// The text's vote on names its words alone typed a person or nothing: after a place
+    /// preposition ("in Las Vegas") a name is a place, after "the" ("the Hollywood Reporter",
+    /// "the Sixers") a body; a title before any mention ("Mayor X") keeps it a person.
+    static func typedByContext(_ mentions: [EntityMention], in sentences: [AnalysedSentence]) -> [EntityMention] {
+        var votes: [String: (place: Int, body: Int, person: Int)] = [:]
+        for mention in mentions where mention.type == .person || mention.type == .other {
+            guard mention.sentence < sentences.count else { continue }
+            let tokens = sentences[mention.sentence].tokens
+            guard let position = tokens.firstIndex(where: { $0.start == mention.start }) else { continue }
+            let before = position > 0 ? tokens[position - 1].text.lowercased() : ""
+            var vote = votes[mention.name] ?? (0, 0, 0)
+            let next = tokens.first { $0.start >= mention.end }
+            let after = next?.text.lowercased() ?? ""
+            let last = mention.text.split(separator: " ").last.map(String.init) ?? ""
+            let plural = last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss")
+            // "the Trump administration", "the Eastmoor hospital": a name before a noun modifies it.
+            let modifier = next.map { !$0.isCapitalized && !$0.isNumber && $0.text.first?.isLetter == true } ?? false
+            if Self.placeOnlyPrepositions.contains(before) { vote.place += 1 }
+            if before == "the", plural || !modifier { vote.body += 1 }
+            // A title before it, a speech verb after it, or a short form of a person's full name.
+            if EntityLexicon.titles.contains(String(before.filter { $0 != "." })) || Self.speechVerbs.contains(after)
+                || mention.name.split(separator: " ").count > mention.text.split(separator: " ").count
+            {
+                vote.person += 1
+            }
+            votes[mention.name] = vote
+        }
+        return mentions.map { mention in
+            guard mention.type == .person || mention.type == .other, let vote = votes[mention.name], vote.person == 0,
+                !EntityLexicon.otherNames.contains(mention.name.lowercased())
+            else { return mention }
+            var typed = mention
+            if vote.place > vote.body, mention.name.contains(" ") || mention.type == .other {
+                typed.type = .place
+            } else if vote.body > vote.place {
+                typed.type = .organization
+            }
+            return typed
+        }
+    }
+
+    /// A heading names nobody by its capitals alone, but a person the text names elsewhere is
+    /// named in it too ("Ellen DeGeneres To Host Oscars", "DeGeneres Returns").
+    private func peopleInHeadings(_ headings: [AnalysedSentence], known: [EntityMention]) -> [EntityMention] {
+        var forms = Set<[String]>()
+        for mention in known where mention.type == .person {
+            let words = mention.name.split(separator: " ").map { EntityName.folded(String($0)) }
+            forms.insert(words)
+            if words.count >= 2, let last = words.last { forms.insert([last]) }
+        }
+        let longest = forms.map(\.count).max() ?? 0
+        var result: [EntityMention] = []
+        for sentence in headings {
+            let tokens = sentence.tokens
+            let words = tokens.map { EntityName.folded(EntityName.withoutPossessive($0.text)) }
+            var index = 0
+            while index < words.count {
+                let length = stride(from: min(longest, words.count - index), through: 1, by: -1).first { length in
+                    tokens[index].isCapitalized && forms.contains(Array(words[index..<index + length]))
+                }
+                if let length {
+                    result.append(mention(Array(tokens[index..<index + length]), type: .person, sentence: sentence))
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return result
     }
 
     /// A sentence-opening word that can start a name: capitalized, not a function word,
@@ -74,11 +164,11 @@ struct EntityRecognizer {
     }
 
     /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
-    private static func isHeading(_ sentence: AnalysedSentence) -> Bool {
+    private static func isHeading(_ sentence: AnalysedSentence, longest: Int) -> Bool {
         var words: [Token] = []
         for token in sentence.tokens where !token.isNumber && token.text.first?.isLetter == true {
             words.append(token)
-            if words.count > 12 { return false }
+            if words.count > longest { return false }
         }
         guard words.count >= 2 else { return false }
         guard let last = sentence.text.last(where: { !$0.isWhitespace }), !".?!:\"”".contains(last) else {
@@ -98,27 +188,38 @@ struct EntityRecognizer {
         return EntityLexicon.placeSuffixes.contains(sentence.tokens[index - 2].text.lowercased())
     }
 
-    /// Maps each mention's `name` to the fullest form of the same entity in `mentions`.
+    /// Maps each mention's `name` to the fullest form of the same entity in `mentions`. Where
+    /// several people share a surname ("Ana Reyes" and "Tomás Reyes"), a bare "Reyes" is the one
+    /// named last before it (the nearest antecedent), else the fullest form.
     static func mergedWithinText(_ mentions: [EntityMention]) -> [EntityMention] {
         var fullForms: [String: String] = [:]  // last word -> full person name
+        var holders: [String: Set<String>] = [:]  // last word -> every full name bearing it
         for mention in mentions where mention.type == .person {
             let words = mention.name.split(separator: " ")
             guard words.count >= 2, let last = words.last else { continue }
             let key = EntityName.folded(String(last))
+            holders[key, default: []].insert(EntityName.folded(mention.name))
             if let existing = fullForms[key], existing.count >= mention.name.count { continue }
             fullForms[key] = mention.name
         }
+        var latest: [String: String] = [:]  // last word -> the full name mentioned last
         return mentions.map { mention in
             var merged = mention
-            if !mention.name.contains(" "), mention.type != .place,
-                let full = fullForms[EntityName.folded(mention.name)]
-            {
-                merged.name = full
+            let words = mention.name.split(separator: " ")
+            if mention.type == .person, words.count >= 2, let last = words.last {
+                latest[EntityName.folded(String(last))] = mention.name
+            }
+            let key = EntityName.folded(mention.name)
+            if !mention.name.contains(" "), mention.type != .place, let full = fullForms[key] {
+                let shared = (holders[key]?.count ?? 0) > 1
+                merged.name = shared ? latest[key] ?? full : full
                 merged.type = .person
             }
             return merged
         }
     }
+
+    private static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "latin"]
 
     private static let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
 
@@ -145,7 +246,8 @@ struct EntityRecognizer {
             guard !current.isEmpty else { return }
             let shouting = current.allSatisfy { $0.text == $0.text.uppercased() }
             // "MARA DELL, BYLINE:" labels Mara Dell's lines as "MARA DELL:" does.
-            let roleFollows = gap(current.last!.end, min(sentence.end, current.last!.end + 24))
+            let roleFollows = gap(
+                current.last!.end, min(sentence.end, current.last!.end + configuration.speakerRoleScalars))
             let label =
                 shouting
                 && (nextGap.hasPrefix(":")
@@ -180,7 +282,7 @@ struct EntityRecognizer {
                 current.append(token)
             } else if token.isNumber, !current.isEmpty, separator == " ",
                 !EntityLexicon.calendarWords.contains(current.last!.text.lowercased()),
-                token.text.allSatisfy(\.isNumber), token.text.count <= 3
+                token.text.allSatisfy(\.isNumber), token.text.count <= configuration.numberInNameDigits
             {
                 // "Line 4", "Apollo 11": the number is part of the name.
                 current.append(token)
@@ -278,7 +380,8 @@ struct EntityRecognizer {
             })
             // "Sherrod Brown of Ohio": a full name, then where the person is from.
             let personBefore =
-                (2...3).contains(of - nameStart) && after.count <= 3
+                configuration.nameBeforeOfWords.contains(of - nameStart)
+                && after.count <= configuration.placeAfterOfWords
                 && tokens[nameStart..<of].allSatisfy { $0.isCapitalized && !$0.isStopWord }
             if ordinaryBefore, knownAfter || personBefore {
                 let from = typedMentions(
@@ -294,8 +397,16 @@ struct EntityRecognizer {
         }
         let lowerWords = tokens.map { EntityName.withoutPossessive($0.text).lowercased() }
         let phrase = lowerWords.joined(separator: " ")
-        if tokens.count == 1, EntityLexicon.calendarWords.contains(phrase) { return [] }
-        if tokens.count == 1, EntityLexicon.demonyms.contains(phrase) { return [] }
+        // "Saturday", "GMT", "10:00 GMT Friday": times, not names.
+        if lowerWords.allSatisfy({ EntityLexicon.calendarWords.contains($0) || EntityLexicon.timeZones.contains($0) }) {
+            return []
+        }
+        // "Russian", "South American": an adjective of nationality names nobody.
+        if let last = lowerWords.last, EntityLexicon.demonyms.contains(last),
+            lowerWords.dropLast().allSatisfy({ EntityLexicon.demonyms.contains($0) || Self.compassWords.contains($0) })
+        {
+            return []
+        }
         if EntityLexicon.otherNames.contains(phrase)
             || lowerWords.contains(where: { EntityLexicon.otherNames.contains($0) }) && tokens.count <= 2
         {
@@ -316,9 +427,10 @@ struct EntityRecognizer {
         }
         if tokens.count == 1 {
             let word = tokens[0].text
+            // "THIS", "HE" in a shouted line are words, not acronyms.
+            if tokens[0].isStopWord || StopWords.contains(word.lowercased(), language: "en") { return [] }
             let isAcronym = word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
             if isAcronym { return [mention(tokens, type: .organization, sentence: sentence)] }
-            if tokens[0].isStopWord { return [] }
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
@@ -333,11 +445,12 @@ struct EntityRecognizer {
 
     /// Splits "U.S. President Donald Trump" into the part before the title and the person.
     private func titleSplit(_ tokens: [Token]) -> (prefix: [Token], name: [Token])? {
+        let nameWords = configuration.nameAfterTitleWords
         guard let titleIndex = tokens.lastIndex(where: { EntityLexicon.titles.contains($0.text.lowercased()) }),
             titleIndex + 1 < tokens.count
         else { return nil }
         let name = Array(tokens[(titleIndex + 1)...])
-        guard (1...3).contains(name.count), name.allSatisfy({ $0.isCapitalized }) else { return nil }
+        guard nameWords.contains(name.count), name.allSatisfy({ $0.isCapitalized }) else { return nil }
         // "Pellingford General Hospital" is a building, not General Hospital.
         if let last = name.last?.text.lowercased(),
             EntityLexicon.organizationWords.contains(last) || EntityLexicon.placeSuffixes.contains(last)
@@ -378,78 +491,5 @@ struct EntityRecognizer {
 
     static func endsWithPossessive(_ word: String) -> Bool {
         word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("’") && word.count > 2
-    }
-}
-
-/// Spelling helpers for entity names.
-enum EntityName {
-    static func withoutPossessive(_ text: String) -> String {
-        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) {
-            return String(text.dropLast(suffix.count))
-        }
-        return text
-    }
-
-    /// Single spaces; "U.S" (as the word breaker leaves it) gets its final period back.
-    static func normalized(_ text: String) -> String {
-        var name = isSingleSpaced(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if name.count <= 4, name.contains("."), !name.hasSuffix(".") { name += "." }
-        return name
-    }
-
-    /// Whether `text` is already words joined by single spaces, judged on scalars: its only white
-    /// space is U+0020 with an ASCII non-space scalar on each side (so each space is a character
-    /// of its own). Then splitting at white space and joining with spaces gives `text` back.
-    private static func isSingleSpaced(_ text: String) -> Bool {
-        var previous: Unicode.Scalar?
-        var spaceBefore = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " {
-                guard let previous, previous.isASCII, previous != " ", !isASCIIWhitespace(previous) else {
-                    return false
-                }
-                spaceBefore = true
-            } else if scalar.isASCII ? isASCIIWhitespace(scalar) : scalar.properties.isWhitespace {
-                return false
-            } else if spaceBefore {
-                guard scalar.isASCII else { return false }
-                spaceBefore = false
-            }
-            previous = scalar
-        }
-        return !spaceBefore
-    }
-
-    private static func isASCIIWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        (0x09...0x0D).contains(scalar.value) || scalar == " "
-    }
-
-    static func titleCased(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst().lowercased()
-    }
-
-    /// Lowercased, without diacritics, for comparing names ("Nicolás" = "Nicolas").
-    static func folded(_ text: String) -> String {
-        let lower = text.lowercased()
-        // No ASCII letter has a diacritic to drop.
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower }
-        return String(lower.unicodeScalars.lazy.map(Self.baseLetter).map(Character.init))
-    }
-
-    private static let diacritics: [Unicode.Scalar: Unicode.Scalar] = {
-        let pairs: [(String, Unicode.Scalar)] = [
-            ("àáâãäåā", "a"), ("çćč", "c"), ("èéêëēė", "e"), ("ìíîïī", "i"), ("ñń", "n"),
-            ("òóôõöøō", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("šś", "s"), ("žźż", "z"), ("ł", "l"),
-            ("ğ", "g"), ("ř", "r"), ("ď", "d"), ("ť", "t"),
-        ]
-        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (letters, base) in pairs {
-            for scalar in letters.unicodeScalars { table[scalar] = base }
-        }
-        return table
-    }()
-
-    private static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        diacritics[scalar] ?? scalar
     }
 }

@@ -46,6 +46,9 @@ struct QuoteConfiguration: Sendable {
     var closingCueTokens = 3
     /// Reported content has at least this many tokens (one for a stance verb's object).
     var reportedWords = 3
+    /// A phrase of place or time of at most this many tokens closing the sentence after a cue is
+    /// its adjunct ("said in a statement", "told reporters on Monday"), not reported content.
+    var adjunctTokens = 5
     /// Tokens after a cue searched for "that" (`said on Sunday that …`).
     var thatWindow = 7
     /// Tokens of a listener skipped after "told" (`told the Associated Press …`).

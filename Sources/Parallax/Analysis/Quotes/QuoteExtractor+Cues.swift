@@ -69,9 +69,12 @@ extension QuoteExtractor {
                         sourceFirst: first, sourceLast: last))
                 continue
             }
+            // The name after "told" is the one told, never the teller: `"…," Name told AFP.`
+            let addressesListener = Self.addresseeVerbs.contains(word)
             // `…, said Name, an expert at X.` wins over the words before the comma.
             let invertedName =
-                gapBefore.contains(",") && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                !addressesListener && gapBefore.contains(",") && index + 1 < tokens.count
+                && tokens[index + 1].isCapitalized
                 && !context.entities(in: tokens[index + 1].start..<tokens[index + 1].start + 1).isEmpty
                 && subject(startingAt: index + 1, in: tokens, context: context).map { last, _ in
                     last + 1 == tokens.count || context.gap(tokens, before: last + 1).contains(",")
@@ -81,6 +84,15 @@ extension QuoteExtractor {
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
                 gapBefore == " " || gapBefore == ") " || found.kind == .name
             {
+                // "Lynch said she recalled …": a pronoun right after an earlier cue (or its "that")
+                // opens that cue's reported words; its verb is part of them, not a new statement.
+                if found.kind == .pronoun, first > 0, let earlier = result.last, earlier.index < first,
+                    earlier.text != "according to",
+                    earlier.index == first - 1
+                        || tokens[first - 1].text.lowercased() == "that" && earlier.index >= first - 4
+                {
+                    continue
+                }
                 result.append(
                     Cue(
                         span: token.start..<token.end, text: token.text, source: found, index: index,
@@ -89,7 +101,8 @@ extension QuoteExtractor {
                 continue
             }
             // `…," said Name` / `…, said Name, an expert at X.`
-            if index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
+            if !addressesListener,
+                index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
                 let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
                 found.kind != .description || Self.determiners.contains(tokens[index + 1].text.lowercased()),
                 last + 1 == tokens.count

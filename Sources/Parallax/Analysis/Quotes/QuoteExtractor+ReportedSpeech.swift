@@ -38,8 +38,20 @@ extension QuoteExtractor {
             // Words right after the cue are what was said, unless a comma parts them from it
             // (`…, Name said, adding …`) and no quotation follows.
             let gapAfterCue = start < tokens.count ? context.gap(tokens, before: start) : ""
+            // "…, Harnow police said in a statement.": a short phrase of place or time closing the
+            // sentence is an adjunct of the cue, not what was said.
+            let afterIsAdjunct =
+                !isObjectCue && cue.text != "according to" && after.count <= configuration.adjunctTokens
+                && after.endIndex == tokens.count
+                && after.first.map {
+                    let word = $0.text.lowercased()
+                    return Self.placePrepositions.contains(word) || EntityLexicon.calendarWords.contains(word)
+                        || ["yesterday", "today", "tonight"].contains(word)
+                } == true
+            // "LaCalamita said nothing after officers surrounded him": nothing was said.
+            let saidNothing = after.first.map { ["nothing", "little"].contains($0.text.lowercased()) } == true
             let afterIsComplement =
-                after.count >= (isObjectCue ? 1 : configuration.reportedWords)
+                !afterIsAdjunct && !saidNothing && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
                 && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)
                     || cue.text == "according to")
             let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= configuration.quotedShare

@@ -12,8 +12,22 @@ extension QuoteExtractor {
             let mention = quote.speakerStart.flatMap { start in quote.speakerEnd.map { context.text(start, $0) } }
             let lower = mention?.lowercased() ?? ""
             if quote.speaker == nil, mention != nil, Self.pronouns.contains(lower) {
-                // The latest speaker, named or described.
-                if let earlier = lastSpeaking {
+                // The latest speaker, named or described, whose gender fits the pronoun.
+                let wanted = Gender(pronoun: lower)
+                let fitting =
+                    wanted == nil
+                    ? lastSpeaking
+                    : result.last {
+                        ($0.speaker != nil || $0.speakerDescription != nil)
+                            && gender(of: $0, context: context).map { $0 == wanted } ?? true
+                    }
+                if wanted != nil, let named = nearestPerson(before: quote, gender: wanted, context: context) {
+                    // "Dewell, for his part, is already talking … “…,” he said.": the person named
+                    // nearest before in the paragraph whose gender fits.
+                    quote.speaker = named
+                    quote.speakerDescription =
+                        quote.speakerDescription ?? result.last { $0.speaker == named }?.speakerDescription
+                } else if let earlier = fitting {
                     quote.speaker = earlier.speaker
                     quote.speakerDescription = quote.speakerDescription ?? earlier.speakerDescription
                 } else {
@@ -31,7 +45,14 @@ extension QuoteExtractor {
                     return description.split(separator: " ").prefix { !Self.nounPrepositions.contains(String($0)) }
                         .contains(head) && description != lower
                 }
-                if let earlier = earlierDescribed
+                if Self.roleNouns.contains(String(head)),
+                    let earlier = nearestSpeaker(before: quote, head: String(head), among: result, context: context)
+                {
+                    // "The expert notes …" after "According to Oleshchuk, …": the speaker named
+                    // nearest before it in its paragraph, one described so first.
+                    quote.speaker = earlier.speaker
+                    quote.speakerDescription = earlier.speakerDescription
+                } else if let earlier = earlierDescribed
                     ?? lastDescribed.flatMap({
                         $0.speakerDescription?.lowercased().hasSuffix(head) == true ? $0 : nil
                     })
@@ -61,7 +82,114 @@ extension QuoteExtractor {
         return result
     }
 
+    /// The earlier quote whose speaker is named nearest before `quote` in the same paragraph;
+    /// among several, one whose description has `head` ("the security expert" → "an expert at X").
+    func nearestSpeaker(
+        before quote: QuoteMention, head: String, among earlier: [QuoteMention], context: Context
+    ) -> QuoteMention? {
+        guard let start = quote.speakerStart, quote.sentence < context.sentences.count else { return nil }
+        let paragraph = context.sentences[quote.sentence].paragraph
+        var bySpeaker: [String: QuoteMention] = [:]
+        for candidate in earlier {
+            guard let speaker = candidate.speaker, candidate.speakerStart != nil else { continue }
+            if candidate.speakerDescription != nil || bySpeaker[speaker] == nil { bySpeaker[speaker] = candidate }
+        }
+        let mentions = context.entities.filter { entity in
+            entity.type == .person && entity.end <= start && bySpeaker[entity.name] != nil
+                && entity.sentence < context.sentences.count
+                && context.sentences[entity.sentence].paragraph == paragraph
+        }
+        let described = mentions.last { entity in
+            earlier.contains {
+                $0.speaker == entity.name && $0.speakerDescription?.lowercased().contains(head) == true
+            }
+        }
+        return (described ?? mentions.last).flatMap { bySpeaker[$0.name] }
+    }
+
+    /// A speaker's gender as the text gives it: a title before a mention of the name ("Mrs.
+    /// Wren"), a gendered noun in the description ("a spokeswoman"), or the pronoun that follows
+    /// a mention in a sentence naming nobody else. Nil when the text does not say or disagrees.
+    func gender(of quote: QuoteMention, context: Context) -> Gender? {
+        gender(of: quote.speaker, description: quote.speakerDescription, context: context)
+    }
+
+    /// The person named nearest before `quote`'s speaker mention in its paragraph whose gender
+    /// does not contradict `wanted`.
+    func nearestPerson(before quote: QuoteMention, gender wanted: Gender?, context: Context) -> String? {
+        guard let start = quote.speakerStart, let sentence = context.sentence(at: start) else { return nil }
+        // The paragraph's first sentence up to the pronoun.
+        var first = sentence.index
+        while first > 0, context.sentences[first - 1].paragraph == sentence.paragraph { first -= 1 }
+        let from = context.sentences[first].start
+        guard from < start else { return nil }
+        return context.entities(in: from..<start).last { entity in
+            entity.type == .person && entity.end <= start
+                && gender(of: entity.name, description: nil, context: context).map { $0 == wanted } ?? true
+        }?.name
+    }
+
+    func gender(of speaker: String?, description: String?, context: Context) -> Gender? {
+        var votes: [Gender: Int] = [:]
+        for word in (description ?? "").lowercased().split(separator: " ") {
+            if let gender = Gender(noun: String(word)) { votes[gender, default: 0] += 2 }
+        }
+        guard let speaker else { return votes.count == 1 ? votes.keys.first : nil }
+        for entity in context.entities where entity.name == speaker && entity.sentence < context.sentences.count {
+            let sentence = context.sentences[entity.sentence]
+            let tokens = sentence.tokens
+            guard let position = tokens.firstIndex(where: { $0.start >= entity.start }) else { continue }
+            if position > 0, let title = Gender(title: tokens[position - 1].text.lowercased()) {
+                votes[title, default: 0] += 2
+            }
+            let others = context.entities(in: entity.end..<sentence.end).contains {
+                $0.type == .person && $0.name != speaker
+            }
+            if !others,
+                let pronoun = tokens[position...].lazy.compactMap({ Gender(pronoun: $0.text.lowercased()) }).first
+            {
+                votes[pronoun, default: 0] += 1
+            }
+        }
+        let female = votes[.female] ?? 0
+        let male = votes[.male] ?? 0
+        return female > male ? .female : male > female ? .male : nil
+    }
+
     func lastPerson(before offset: Int, context: Context) -> String? {
         context.entities.last { $0.type == .person && $0.end <= offset }?.name
+    }
+}
+
+/// A person's gender as news copy marks it: by pronoun, title or a gendered noun.
+enum Gender: Hashable {
+    case female, male
+
+    init?(pronoun: String) {
+        switch pronoun {
+        case "she", "her", "hers", "herself": self = .female
+        case "he", "him", "his", "himself": self = .male
+        default: return nil
+        }
+    }
+
+    init?(title: String) {
+        switch title {
+        case "mrs", "ms", "miss", "madam", "lady", "dame": self = .female
+        case "mr", "sir", "lord": self = .male
+        default: return nil
+        }
+    }
+
+    init?(noun: String) {
+        switch noun {
+        case "woman", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "actress",
+            "mother", "wife", "daughter", "sister", "widow", "girl", "queen", "princess":
+            self = .female
+        case "man", "spokesman", "chairman", "businessman", "congressman", "councilman", "actor", "father",
+            "husband", "son", "brother", "widower", "boy", "king", "prince":
+            self = .male
+        default: return nil
+        }
     }
 }

@@ -50,6 +50,14 @@ extension QuoteExtractor {
             {
                 description = String(prefix)
             }
+            // "Vancouver police said": a name before a common noun speaks as that noun's body.
+            let rest = context.text(entity.end, headEnd).trimmingASCIIWhitespace()
+            if entity.type != .person, !rest.isEmpty,
+                rest.split(separator: " ").allSatisfy({ $0.first?.isLowercase == true })
+            {
+                return Source(
+                    span: span, kind: .name, speaker: context.text(entity.start, headEnd), description: description)
+            }
             return Source(
                 span: span, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first),
                 description: description)
@@ -59,6 +67,14 @@ extension QuoteExtractor {
         }
         let phrase = context.text(span.lowerBound, span.upperBound)
         if words.allSatisfy(\.isCapitalized), first > 0 || words.count > 1 {
+            // A speaker is a person or a body: a nationality or a month says nobody; a place
+            // ("Russia said") stands for a government the text does not name.
+            let folded = EntityName.folded(EntityName.withoutPossessive(phrase))
+            if EntityLexicon.demonyms.contains(folded) || EntityLexicon.calendarWords.contains(folded) { return nil }
+            // A one-word place the text names so; "Ellen Park" may be a person the suffix misled.
+            if EntityLexicon.places.contains(folded) || !folded.contains(" ") && context.placeNames.contains(folded) {
+                return Source(span: span, kind: .description, description: phrase)
+            }
             return Source(span: span, kind: .name, speaker: phrase)
         }
         let anonymous = lower.contains(where: Self.anonymousNouns.contains) || lower.first != "the"

@@ -38,6 +38,8 @@ struct QuoteExtractor {
         let sentences: [AnalysedSentence]
         let entities: [EntityMention]
         let configuration: QuoteConfiguration
+        /// The texts the recognizer typed as places, folded: never a speaker.
+        let placeNames: Set<String>
         /// Contents of the quotations long enough to be quotes.
         var quoted: [Range<Int>] = []
         /// The cues of each sentence, found once.
@@ -51,6 +53,7 @@ struct QuoteExtractor {
             self.configuration = configuration
             self.sentences = sentences
             self.entities = entities.filter { $0.type != .place }.sorted { $0.start < $1.start }
+            placeNames = Set(entities.filter { $0.type == .place }.map { EntityName.folded($0.text) })
         }
 
         func text(_ start: Int, _ end: Int) -> String {

@@ -59,6 +59,10 @@ extension QuoteExtractor {
         "promised", "promises", "assured", "reminded",
     ]
 
+    /// Cues whose object is always the one told, so a name after them is never an inverted
+    /// subject (`"…," Name told AFP`; "…," said Name" inverts, "told Name" does not).
+    static let addresseeVerbs: Set<String> = ["told", "tells", "telling", "informed", "informs", "assured", "reminded"]
+
     /// Words standing between a subject and its cue ("has also said").
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "now", "then", "later", "previously", "once", "repeatedly", "recently",

@@ -17,7 +17,7 @@ public struct TemporalTagger: Sendable {
     /// once: only their resolution depends on the anchor.
     func tag(_ text: String, anchorOrInferred anchor: TemporalAnchor?) -> [TimeExpression] {
         let phrases = TimePhrases(text)
-        return phrases.resolved(against: anchor ?? Self.latestStatedDate(in: phrases.resolved(against: nil)))
+        return phrases.resolved(against: anchor ?? Self.latestStatedDate(of: phrases))
     }
 }
 
@@ -27,6 +27,8 @@ private struct TimePhrases {
     let text: String
     let tokens: [TimeToken]
     let matches: [PhraseMatch]
+    /// Whether each phrase is a plan or a projection ("will open in May 2027", "is expected in 2030").
+    let projected: [Bool]
 
     init(_ text: String) {
         self.text = text
@@ -43,6 +45,7 @@ private struct TimePhrases {
             index = match.end
         }
         self.matches = matches
+        projected = matches.map { parser.futureCue(before: $0.start) }
     }
 
     /// The phrases resolved in text order against `anchor`.
@@ -83,13 +86,15 @@ extension TemporalTagger {
     /// For a text with no publication date: the latest date it states outright, with its year
     /// ("in the first two weeks of 2026", "on 15.01.2026"), as news is written after what it reports.
     public func inferredAnchor(of text: String) -> TemporalAnchor? {
-        Self.latestStatedDate(in: tag(text, anchor: nil))
+        Self.latestStatedDate(of: TimePhrases(text))
     }
 
-    /// The latest date with its year among expressions resolved with no anchor.
-    fileprivate static func latestStatedDate(in expressions: [TimeExpression]) -> TemporalAnchor? {
+    /// The latest date with its year among the phrases resolved with no anchor; a plan or a
+    /// projection ("the plant will open in 2031") is no sign of when the text was written.
+    fileprivate static func latestStatedDate(of phrases: TimePhrases) -> TemporalAnchor? {
         var latest: (key: [Int], anchor: TemporalAnchor)?
-        for expression in expressions where expression.statesItsYear {
+        for (expression, projected) in zip(phrases.resolved(against: nil), phrases.projected)
+        where expression.statesItsYear && !projected {
             guard let date = expression.timelineDate else { continue }
             // A season's year is as far as it goes: "summer" is not a month.
             let parts = date.split(separator: "-").compactMap { Int($0) }

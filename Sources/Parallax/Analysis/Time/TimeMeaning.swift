@@ -42,6 +42,8 @@ enum DateDirection: Equatable {
     case future
     /// In the anchor's year or week ("this May").
     case current
+    /// At or before the anchor: a clause told in the past ("it opened in May").
+    case told
 }
 
 /// What a relative expression counts from.

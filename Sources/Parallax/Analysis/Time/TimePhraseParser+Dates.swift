@@ -111,7 +111,7 @@ extension TimePhraseParser {
     }
 
     func direction(at index: Int) -> DateDirection {
-        futureCue(before: index) ? .upcoming : .nearest
+        futureCue(before: index) ? .upcoming : pastCue(before: index) ? .told : .nearest
     }
 
     func token(_ index: Int) -> TimeToken? {
@@ -268,6 +268,8 @@ extension TimePhraseParser {
             guard let found = yearAt(index + 2) else { return nil }
             return PhraseMatch(start: index, end: found.end, meaning: .season(season, year: found.year, .nearest))
         }
+        // "prices could fall", "set to Fall": the verb, not the season.
+        if isWord(index - 1, in: Self.verbOpeners) { return nil }
         if explicit == nil {
             let before = article ? index - 2 : index - 1
             let needsPreposition = !article || token.lower == "fall" || token.lower == "spring"
@@ -277,6 +279,12 @@ extension TimePhraseParser {
         return PhraseMatch(
             start: index, end: index + 1, meaning: .season(season, year: nil, explicit ?? direction(at: index)))
     }
+
+    /// Words after which "fall" and "spring" are verbs ("to fall", "could spring").
+    static let verbOpeners: Set<String> = [
+        "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
+        "not", "never",
+    ]
 
     static let seasonPrepositions: Set<String> = [
         "in", "during", "over", "through", "throughout", "since", "until", "till", "by", "before",

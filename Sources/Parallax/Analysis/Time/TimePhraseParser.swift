@@ -108,15 +108,42 @@ struct TimePhraseParser {
         return position
     }
 
-    /// Whether the sentence talks about the future before `index` ("will meet on Tuesday").
+    /// Whether the sentence talks about the future before `index` ("will meet on Tuesday"); a
+    /// past auxiliary nearer the date than the cue says the plan is told as past ("talks were
+    /// set to resume on Tuesday", "the fire that was started on Saturday").
     func futureCue(before index: Int) -> Bool {
         var position = index - 1
+        var future = false
         while position >= 0, index - position <= 8, sameSentence(position, index) {
-            if let word = word(position), TimePhraseParser.futureWords.contains(word) { return true }
+            if let lower = word(position) {
+                if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
+                if TimePhraseParser.futureWords.contains(lower) { future = true }
+            }
+            position -= 1
+        }
+        return future
+    }
+
+    /// Whether the clause before `index` is told in the past ("it opened in May", "the fire
+    /// was set on Saturday"): a past auxiliary or a verb in -ed within the cue window.
+    func pastCue(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 8, sameSentence(position, index) {
+            if let lower = word(position) {
+                if TimePhraseParser.futureWords.contains(lower) { return false }
+                let verb =
+                    index - position <= 2 && lower.count > 4 && lower.hasSuffix("ed") && !tokens[position].capitalized
+                if TimePhraseParser.pastAuxiliaries.contains(lower) || verb {
+                    return true
+                }
+            }
             position -= 1
         }
         return false
     }
+
+    /// Verbs that put a clause in the past.
+    static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
 
     static let futureWords: Set<String> = [
         "will", "shall", "ll", "scheduled", "expected", "expects", "plans", "planned", "due", "until",

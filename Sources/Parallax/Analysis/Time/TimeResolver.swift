@@ -164,6 +164,7 @@ struct TimeResolver {
         switch direction {
         case .current: return anchorYear
         case .past: return candidate < now ? anchorYear : anchorYear - 1
+        case .told: return candidate <= now ? anchorYear : anchorYear - 1
         case .future: return candidate > now ? anchorYear : anchorYear + 1
         case .upcoming: return candidate >= now ? anchorYear : anchorYear + 1
         case .nearest:
@@ -196,7 +197,7 @@ struct TimeResolver {
         let ahead = (weekday - current + 7) % 7
         let days =
             switch direction {
-            case .nearest: today - back
+            case .nearest, .told: today - back
             case .upcoming: today + ahead
             case .past: today - (back == 0 ? 7 : back)
             case .future: today + (ahead == 0 ? 7 : ahead)
@@ -218,7 +219,7 @@ struct TimeResolver {
         case .current:
             index = season == .winter || current.year == anchor.year ? sameYear : sameYear + 4
         case .past: index = sameYear < now ? sameYear : sameYear - 4
-        case .nearest: index = sameYear <= now ? sameYear : sameYear - 4
+        case .nearest, .told: index = sameYear <= now ? sameYear : sameYear - 4
         case .upcoming: index = sameYear >= now ? sameYear : sameYear + 4
         case .future: index = sameYear > now ? sameYear : sameYear + 4
         }
@@ -237,6 +238,7 @@ struct TimeResolver {
         switch direction {
         case .current: days = candidates[1]
         case .past: days = candidates.last { $0 < today } ?? candidates[0]
+        case .told: days = candidates.last { $0 <= today } ?? candidates[0]
         case .future: days = candidates.first { $0 > today } ?? candidates[2]
         case .upcoming: days = candidates.first { $0 >= today } ?? candidates[2]
         case .nearest:

@@ -1,0 +1,88 @@
+/// What one statement asserts, in slots two statements can be compared by: who, the happening,
+/// quantities, when, where, polarity and modality, and whose claim it is.
+public struct Claim: Hashable, Sendable {
+    /// The sentence, verbatim.
+    public var text: String
+    /// The participants: resolved names of people and organisations (lower-cased), and
+    /// capitalised words past the first where the analysis named nothing.
+    public var who: Set<String>
+    /// The people among `who`: two statements naming different people tell of different people.
+    public var people: Set<String> = []
+    /// Stems of the happening's words: event heads first (verbs and event nouns such as
+    /// "kill", "quake", "sentenc", "acquir"), with the other content words in `words`.
+    public var happening: Set<String>
+    /// Stems of the content words around each happening's head, by happening: what was
+    /// called for, who was killed ("calling for the release" against "calling the pretext unfounded").
+    public var arguments: [String: Set<String>] = [:]
+    /// Every content stem, names included: the vector two claims are scored by.
+    public var words: [String]
+    public var quantities: [Quantity]
+    /// Resolved dates (TIMEX3 values of day, month or year precision) and weekday names
+    /// ("friday") where the date could not be resolved.
+    public var when: Set<String>
+    /// Places named, lower-cased.
+    public var places: Set<String>
+    public var isNegated: Bool
+    /// Stems of the words a negation denies ("did not kill" → "kill", "has not commented" →
+    /// "comment"): the content words right after "not", "never", "no" or "n't".
+    public var negated: Set<String> = []
+    /// Told as still to come ("will appear", "is due to", "tomorrow"): a plan may change without
+    /// anyone being wrong.
+    public var isFuture = false
+    /// Years of the dates the sentence states at any precision ("in February" of 2005, "in 2003"):
+    /// a sentence about another year tells of another event.
+    public var epochs: Set<String> = []
+    /// Every place the whole article names: an outlet naming both places does not contradict itself.
+    public var articlePlaces: Set<String> = []
+    /// "may", "could", "plans to", "in talks to", "expected to", "reportedly"…; nil when asserted.
+    public var modality: String?
+    /// The outlet, or the quoted source when the statement is someone's quotation.
+    public var source: String?
+    /// Publication date of the article (ISO 8601), for telling updates from conflicts.
+    public var published: String?
+
+    public init(
+        text: String, who: Set<String> = [], happening: Set<String> = [], words: [String] = [],
+        quantities: [Quantity] = [], when: Set<String> = [], places: Set<String> = [], isNegated: Bool = false,
+        modality: String? = nil, source: String? = nil, published: String? = nil
+    ) {
+        self.text = text
+        self.who = who
+        self.happening = happening
+        self.words = words
+        self.quantities = quantities
+        self.when = when
+        self.places = places
+        self.isNegated = isNegated
+        self.modality = modality
+        self.source = source
+        self.published = published
+    }
+}
+
+/// A number with what it counts: "12 dead" → (12, "dead"), "magnitude 5.9" → (5.9, "magnitude"),
+/// "40 metres" → (40, "length", unit metres), "$2.1 billion" → (2.1e9, "money").
+public struct Quantity: Hashable, Sendable {
+    /// The value normalised: "1,000" and "1000" are 1000; "2.1 billion" is 2.1e9; lengths in metres.
+    public var value: Double
+    /// What is counted, as a kind ("dead", "injured", "magnitude", "length", "money", "age")
+    /// ("money:$" by currency), or the noun after the number, lower-cased ("workers").
+    public var counts: String
+    /// As written.
+    public var text: String
+    /// Stems of the words right after the value ("south of Tehran"): what a distance or a sum is of.
+    public var context: Set<String> = []
+    /// "at least 12" is a floor, "nearly 100" a ceiling, "about 40" a neighbourhood.
+    public var bound: Bound
+
+    public enum Bound: String, Hashable, Sendable {
+        case exact, atLeast, atMost, about
+    }
+
+    public init(value: Double, counts: String, text: String, bound: Bound = .exact) {
+        self.value = value
+        self.counts = counts
+        self.text = text
+        self.bound = bound
+    }
+}

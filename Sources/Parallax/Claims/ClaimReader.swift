@@ -1,0 +1,164 @@
+/// Reads the claim a sentence makes from the analysis of its article: participants from the
+/// names found, the happening from event words, quantities, dates from the time tagger, places,
+/// negation and hedges, and whose claim it is (a quoted speaker, else the outlet).
+struct ClaimReader {
+    /// Event heads: stems of verbs and event nouns mapped to one happening, so "killed", "died"
+    /// and "death" meet, as do "quake", "earthquake" and "tremor". Stems are Snowball English.
+    static let happenings: [String: String] = {
+        let groups: [String: [String]] = [
+            "death": [
+                "kill", "die", "dead", "death", "dy", "fatal", "perish", "toll", "murder", "slay", "slain", "succumb",
+            ],
+            "quake": ["quak", "quake", "earthquak", "earthquake", "tremor", "temblor", "jolt", "aftershock"],
+            "acquire": ["acquir", "acquisit", "buy", "bought", "purchas", "takeov", "merger", "merg"],
+            "arrest": ["arrest", "detain", "custodi", "apprehend", "captur", "nab"],
+            "shoot": ["shoot", "shot", "gunman", "gunfir", "gunmen"],
+            "fire": ["fire", "blaze", "burn", "flame", "wildfir", "arson", "arsonist", "torch"],
+            "sentence": ["sentenc", "jail", "prison", "imprison"],
+            "charge": ["charg", "indict", "accus"],
+            "convict": ["convict", "guilti", "plead", "plea"],
+            "injure": ["injur", "wound", "hurt"],
+            "attack": ["attack", "bomb", "blast", "explos", "explod", "raid", "strike", "struck", "airstrik"],
+            "crash": ["crash", "collid", "collis", "derail", "wreck"],
+            "fall": ["fall", "fell", "plung", "plummet"],
+            "rehab": ["rehab", "rehabilit", "treatment"],
+            "escape": ["escap", "fled", "flee", "breakout"],
+            "hijack": ["hijack", "seiz", "pirat", "kidnap", "abduct", "hostag"],
+            "release": ["releas", "freed"],
+            "resign": ["resign", "quit"],
+            "appoint": ["appoint", "hire", "nomin"],
+            "fire_job": ["sack", "dismiss", "oust"],
+            "win": ["win", "won", "victori", "beat", "defeat", "triumph"],
+            "lose": ["lose", "lost", "loss"],
+            "elect": ["elect", "vote", "ballot", "poll"],
+            "sign": ["sign", "agreement", "deal", "contract", "accord"],
+            "launch": ["launch", "unveil", "introduc", "releas", "announc"],
+            "sink": ["sink", "sank", "capsiz", "sunk"],
+            "flood": ["flood", "storm", "hurrican", "cyclon", "typhoon", "tsunami"],
+            "evacuate": ["evacu"],
+            "protest": ["protest", "demonstr", "ralli"],
+            "sue": ["sue", "lawsuit", "su"],
+            "cut": ["cut", "layoff", "slash", "reduc"],
+            "trade": ["trade", "transfer"],
+            "marry": ["marri", "wed", "engag"],
+            "birth": ["born", "birth", "babi"],
+            "retire": ["retir"],
+            "call": ["call", "urg", "demand"],
+            "silent": ["silent", "silenc", "quiet"],
+            "fail": ["fail", "failur", "unabl"],
+        ]
+        var table: [String: String] = [:]
+        for (happening, stems) in groups {
+            for stem in stems where table[stem] == nil { table[stem] = happening }
+        }
+        return table
+    }()
+
+    /// Verbs that report rather than happen: they make no happening of their own.
+    static let reporting: Set<String> = [
+        "said", "say", "says", "told", "tell", "report", "reported", "according", "added", "stated", "noted",
+        "explained", "confirmed", "announced", "claimed", "wrote", "quoted", "cited",
+    ]
+    static let negations: Set<String> = ["not", "never", "no", "nor", "without"]
+    /// Words that put a statement in the future.
+    static let future: Set<String> = ["will", "would", "shall", "due", "scheduled", "tomorrow", "upcoming", "next"]
+    /// Time words that point at the writer's present, not at a day the happening can be pinned to.
+    static let deictic: Set<String> = ["today", "tonight", "now", "this morning", "this afternoon", "this evening"]
+    /// Words after a happening's head read as what it is about (its object: "calling for the
+    /// release of…"). Words before it were tried (reach 2) and let "issued a statement calling"
+    /// match "issued a statement calling the pretext unfounded".
+    static let argumentReach = 8
+    /// Most words between a negation and the happening it denies ("has not been killed").
+    static let negationReach = 2
+    static let hedges: [String] = [
+        "may", "might", "could", "would", "reportedly", "allegedly", "possibly", "likely", "plans", "planning",
+        "planned", "expected", "considering", "talks", "seeking", "proposed", "set", "aims", "intends",
+    ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// The claim of `sentence` in `article`.
+    func claim(of sentence: AnalysedSentence, in article: AnalysedArticle) -> Claim {
+        let inside = { (start: Int, end: Int) in start >= sentence.start && end <= sentence.end }
+        let entities = article.entities.filter { inside($0.start, $0.end) }
+        var who = Set(entities.filter { $0.type != .place }.map { $0.name.lowercased() })
+        let places = Set(entities.filter { $0.type == .place }.map { $0.name.lowercased() })
+        if who.isEmpty {
+            who = Set(
+                sentence.tokens.dropFirst().filter { $0.isCapitalized && !$0.isStopWord && !$0.isNumber }
+                    .map { $0.text.lowercased() }
+            ).subtracting(places).subtracting(Self.weekdays).subtracting(QuantityReader.months)
+        }
+        var happening = Set<String>()
+        var negated = Set<String>()
+        var arguments: [String: Set<String>] = [:]
+        var lastNegation = -100
+        var isFuture = false
+        var isNegated = false
+        var modality: String?
+        let lowered = sentence.tokens.map { ArticleAnalyzer.folded($0.text.lowercased()) }
+        for (position, token) in sentence.tokens.enumerated() {
+            let word = lowered[position]
+            if Self.negations.contains(word) || word.hasSuffix("n't") {
+                // "no" before a number or "no longer" are not a denial of the happening.
+                if word != "no" || (position + 1 < lowered.count && !sentence.tokens[position + 1].isNumber) {
+                    isNegated = true
+                    lastNegation = position
+                }
+            }
+            if Self.future.contains(word) || (word == "to" && position > 0 && lowered[position - 1] == "going") {
+                isFuture = true
+            }
+            if modality == nil, !token.isCapitalized, Self.hedges.contains(word) {
+                let next = position + 1 < lowered.count ? lowered[position + 1] : ""
+                let isHedge =
+                    ["may", "might", "could", "reportedly", "allegedly", "possibly", "likely"].contains(word)
+                    || (word == "talks" && position > 0 && lowered[position - 1] == "in")
+                    || ([
+                        "plans", "planning", "planned", "expected", "considering", "seeking", "set", "aims", "intends",
+                    ]
+                    .contains(word) && next == "to")
+                if isHedge { modality = word == "talks" ? "in talks" : word }
+            }
+            guard !token.isCapitalized || position == 0, !token.isNumber, !Self.reporting.contains(word) else {
+                continue
+            }
+            if position - lastNegation <= Self.negationReach, !token.isStopWord { negated.insert(token.stem) }
+            if let head = Self.happenings[token.stem] ?? Self.happenings[word] {
+                happening.insert(head)
+                let around = sentence.tokens[
+                    (position + 1)..<min(sentence.tokens.count, position + 1 + Self.argumentReach)]
+                arguments[head, default: []].formUnion(
+                    around.filter { !$0.isStopWord && !$0.isNumber && $0.stem != token.stem && $0.stem.count > 2 }
+                        .map(\.stem))
+            }
+        }
+        var when = Set<String>()
+        var epochs = Set<String>()
+        for time in article.times where inside(time.start, time.end) {
+            guard let date = time.timelineDate else { continue }
+            if time.precision == .day, !Self.deictic.contains(time.text.lowercased()) { when.insert(date) }
+            if [.month, .season, .year].contains(time.precision) { epochs.insert(String(date.prefix(4))) }
+        }
+        if when.isEmpty {
+            when = Set(lowered.filter(Self.weekdays.contains))
+        }
+        let speaker = article.quotes.first { $0.start >= sentence.start && $0.start < sentence.end }?.speaker
+        var claim = Claim(
+            text: sentence.text, who: who, happening: happening, words: sentence.contentStems,
+            quantities: QuantityReader().quantities(in: sentence), when: when, places: places, isNegated: isNegated,
+            modality: modality, source: speaker ?? article.article.outlet,
+            published: article.article.published?.iso8601)
+        claim.people = Set(entities.filter { $0.type == .person }.map { $0.name.lowercased() })
+        claim.negated = negated
+        claim.arguments = arguments
+        claim.isFuture = isFuture
+        claim.epochs = epochs
+        claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
+        return claim
+    }
+
+    /// Every sentence's claim, article by article.
+    func claims(of article: AnalysedArticle) -> [Claim] {
+        article.sentences.map { claim(of: $0, in: article) }
+    }
+}

@@ -1,0 +1,122 @@
+internal import Foundation
+
+/// What a sentence of an article is, before anything quotes it: prose, or page furniture that
+/// must never become a fact, a summary sentence, a discrepancy or a timeline event.
+/// The one place this is decided; every section asks here.
+public enum SentenceRole: String, Hashable, Sendable {
+    case prose
+    /// A title or subhead: a paragraph of one sentence without closing punctuation.
+    case headline
+    /// "Updated: July 02, 2013 15:50 IST", "Posted on …": a time stamp, not a statement.
+    case timestamp
+    /// "By Jane Doe, Associated Press Writer".
+    case byline
+    /// "(nasdaq: INTC - news - people)" and the like.
+    case ticker
+    /// Left-over markup, entities or addresses.
+    case markup
+    /// "Photo: …", "(AP Photo/…)", "Getty Images".
+    case caption
+    /// Begins in the middle of another sentence ("declared Rep. …" after a split at `!"`).
+    case fragment
+}
+
+public struct SentenceHygiene: Sendable {
+    public init() {}
+
+    /// The role of `sentence`, judged with its paragraph: a headline is a paragraph of its own.
+    public func role(of sentence: AnalysedSentence, in article: AnalysedArticle) -> SentenceRole {
+        let text = body(of: sentence.text)
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = trimmed.unicodeScalars.first else { return .fragment }
+        let lower = trimmed.lowercased()
+        for prefix in ["updated", "posted", "published", "last updated", "last modified", "first published"]
+        where lower.hasPrefix(prefix) {
+            return .timestamp
+        }
+        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        if Self.hasClockTime(trimmed) && words.count <= 14 { return .timestamp }
+        if lower.hasPrefix("by "), words.count <= 10, !trimmed.hasSuffix(".") || words.count <= 6 { return .byline }
+        if ["nasdaq:", "nyse:", "- news - people", "amex:", "lse:"].contains(where: lower.contains) { return .ticker }
+        if ["<", ">", "&amp;", "&quot;", "&nbsp;", "http://", "https://", "www.", "{", "}", " | "].contains(
+            where: trimmed.contains)
+        {
+            return .markup
+        }
+        if [
+            "photo:", "(photo", "ap photo", "getty images", "image:", "picture:", "file photo", "caption:", "(reuters/",
+        ]
+        .contains(where: lower.contains) {
+            return .caption
+        }
+        if first.properties.isLowercase || ",;:)]}!?.".unicodeScalars.contains(first) { return .fragment }
+        // A sentence closes with . ! ? or … (a closing quotation mark or bracket may follow);
+        // a heading in title case ("Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows
+        // Everyone'") does not, whatever mark ends it.
+        let ending = trimmed.unicodeScalars.reversed().first { !"\"”’')]".unicodeScalars.contains($0) }
+        let closes = ending.map { ".!?…".unicodeScalars.contains($0) } ?? false
+        let lettered = words.filter { $0.first?.isLetter == true }
+        let capitalised = lettered.filter { $0.first?.isUppercase == true }
+        if !closes || (capitalised.count * 10 >= lettered.count * 8 && lettered.count >= 4 && !trimmed.hasSuffix(".")) {
+            if lettered.count >= 3 && capitalised.count * 10 >= lettered.count * 6 { return .headline }
+        }
+        let alone = !article.sentences.contains { $0.paragraph == sentence.paragraph && $0.index != sentence.index }
+        if !closes && (alone || words.count <= 12) { return .headline }
+        if let title = article.article.title, title.trimmingCharacters(in: .whitespaces) == trimmed { return .headline }
+        return .prose
+    }
+
+    /// The sentence without a leading dateline ("LONDON (AP) -- ", "TEHRAN, Iran (Reuters) - ",
+    /// "WASHINGTON — "): a verbatim part of it, so citations stay exact.
+    public func body(of text: String) -> Substring {
+        let scalars = Array(text.unicodeScalars)
+        // A dateline is a short run before a dash: capitals, a place and an agency in brackets.
+        let limit = min(scalars.count, 80)
+        var index = 0
+        while index < limit {
+            let scalar = scalars[index]
+            if scalar == "-" || scalar == "—" || scalar == "–" {
+                let head = String(String.UnicodeScalarView(scalars[0..<index]))
+                let letters = head.unicodeScalars.filter { $0.properties.isAlphabetic }
+                let capitals = letters.filter { $0.properties.isUppercase }
+                let words = head.split(separator: " ").count
+                let agency = head.contains("(") && head.contains(")")
+                let shouting = letters.count >= 3 && capitals.count * 10 >= letters.count * 6
+                if (agency || shouting) && words <= 8 && !letters.isEmpty {
+                    var rest = index
+                    while rest < scalars.count
+                        && (scalars[rest] == "-" || scalars[rest] == "—" || scalars[rest] == "–"
+                            || scalars[rest] == " ")
+                    {
+                        rest += 1
+                    }
+                    guard rest < scalars.count else { return text[...] }
+                    let offset = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: rest)
+                    return text[offset...]
+                }
+                return text[...]
+            }
+            if scalar == "." || scalar == "\"" || scalar == "“" { break }
+            index += 1
+        }
+        return text[...]
+    }
+
+    /// "15:50", "3:30 p.m." with a month name or a zone: a clock reading in a stamp.
+    static func hasClockTime(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var hasClock = false
+        for index in scalars.indices.dropFirst().dropLast()
+        where scalars[index] == ":" && scalars[index - 1].properties.numericType != nil
+            && scalars[index + 1].properties.numericType != nil
+        {
+            hasClock = true
+        }
+        guard hasClock else { return false }
+        let lower = text.lowercased()
+        return QuantityReader.months.contains { lower.contains($0 + " ") }
+            && ["ist", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "am", "pm", "a.m", "p.m"].contains {
+                lower.contains(" " + $0)
+            }
+    }
+}

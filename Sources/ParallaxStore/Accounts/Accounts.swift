@@ -1,0 +1,132 @@
+public import Foundation
+internal import GRDB
+
+/// A person who signs in to the newsroom site.
+public struct Account: Sendable, Hashable {
+    public var id: Int64
+    public var name: String
+    public var role: AccessRole
+    /// Whether the password is still the one-time one printed when the account was made.
+    public var mustChangePassword: Bool
+}
+
+/// An account just made, with its one-time password (shown once; only its hash is stored).
+public struct NewAccount: Sendable {
+    public var account: Account
+    public var oneTimePassword: String
+}
+
+extension NewsroomDatabase {
+    /// Characters of one-time passwords: no look-alikes (0/O, 1/l/I).
+    static let passwordAlphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    /// 22 characters of a 56-letter alphabet: about 128 bits.
+    static let oneTimePasswordLength = 22
+    /// Shortest password a person may choose.
+    public static let minimumPasswordLength = 12
+
+    /// Adds an account named `name` with `role` and a random one-time password, which the
+    /// person replaces at first sign-in.
+    public func addAccount(
+        name: String, role: AccessRole, hasher: PasswordHasher = PasswordHasher(), now: Date = Date()
+    ) throws(StoreError) -> NewAccount {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard Self.isValidAccountName(name) else {
+            throw StoreError(
+                .invalidAccount, "an account name is 1 to 64 letters, digits, '.', '_' or '-', not \"\(name)\"")
+        }
+        let password = Self.oneTimePassword()
+        let hash = try hasher.hash(password)
+        let id = try write { db -> Int64? in
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [name]) == nil else {
+                return nil
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO account (name, role, passwordHash, mustChangePassword, createdAt)
+                    VALUES (?, ?, ?, 1, ?)
+                    """,
+                arguments: [name, role.rawValue, hash, now])
+            return db.lastInsertedRowID
+        }
+        guard let id else { throw StoreError(.invalidAccount, "there is already an account named \(name)") }
+        return NewAccount(
+            account: Account(id: id, name: name, role: role, mustChangePassword: true), oneTimePassword: password)
+    }
+
+    /// The account named `name` (any case), if any.
+    public func account(named name: String) throws(StoreError) -> Account? {
+        try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM account WHERE name = ? AND disabledAt IS NULL", arguments: [name]
+            ).flatMap(Self.account(from:))
+        }
+    }
+
+    /// Replaces the password of account `id` (which ends the one-time password's use).
+    public func setPassword(
+        _ password: String, accountID id: Int64, hasher: PasswordHasher = PasswordHasher()
+    ) throws(StoreError) {
+        guard password.count >= Self.minimumPasswordLength else {
+            throw StoreError(
+                .invalidAccount, "a password needs at least \(Self.minimumPasswordLength) characters")
+        }
+        let hash = try hasher.hash(password)
+        try write { db in
+            try db.execute(
+                sql: "UPDATE account SET passwordHash = ?, mustChangePassword = 0 WHERE id = ?",
+                arguments: [hash, id])
+        }
+    }
+
+    /// Gives account `id` a new one-time password, ends its sessions, and returns the password.
+    public func resetPassword(accountID id: Int64, hasher: PasswordHasher = PasswordHasher()) throws(StoreError)
+        -> String
+    {
+        let password = Self.oneTimePassword()
+        let hash = try hasher.hash(password)
+        try write { db in
+            try db.execute(
+                sql: "UPDATE account SET passwordHash = ?, mustChangePassword = 1 WHERE id = ?", arguments: [hash, id])
+            try db.execute(sql: "DELETE FROM session WHERE accountId = ?", arguments: [id])
+        }
+        return password
+    }
+
+    static func oneTimePassword() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String(
+            (0..<oneTimePasswordLength).map { _ in
+                passwordAlphabet[Int.random(in: 0..<passwordAlphabet.count, using: &generator)]
+            })
+    }
+
+    /// The account whose name and password these are; nil otherwise. An unknown name costs the
+    /// same hashing as a known one, so timing does not tell which names exist.
+    func checkPassword(name: String, password: String, hasher: PasswordHasher) throws(StoreError) -> Account? {
+        let row = try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM account WHERE name = ? AND disabledAt IS NULL", arguments: [name])
+        }
+        guard let row, let account = Self.account(from: row) else {
+            _ = hasher.verify(password, against: Self.decoyHash)
+            return nil
+        }
+        return hasher.verify(password, against: row["passwordHash"]) ? account : nil
+    }
+
+    /// A well-formed hash no password matches, checked against for unknown names.
+    static let decoyHash =
+        "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+
+    static func account(from row: Row) -> Account? {
+        guard let role = AccessRole(rawValue: row["role"]) else { return nil }
+        return Account(id: row["id"], name: row["name"], role: role, mustChangePassword: row["mustChangePassword"])
+    }
+
+    static func isValidAccountName(_ name: String) -> Bool {
+        (1...64).contains(name.count)
+            && name.unicodeScalars.allSatisfy {
+                CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)
+            }
+    }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import Foundation
+import Parallax
+
+/// `parallax eval corroboration`: facts scored against ECB+ cross-document event coreference.
+struct CorroborationCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corroboration",
+        abstract: "Facts' (claim, support) pairs against ECB+ event coreference (development topics by default).",
+        discussion: """
+            FILE is the corroboration gold (JSON Lines, gzip-compressed when it ends in .gz). The documents are \
+            digested all at once (scope whole) and each gold event alone (scope event). For each fact, the claim \
+            is the support whose text is the fact's; every support from another article makes a (claim, support) \
+            pair. Both sentences are located in their gold documents (verbatim, then ignoring whitespace runs, \
+            then ignoring all but letters and digits); only mentions in annotated sentences count. A pair \
+            corroborates when the two sides share an action instance, is related when they share only a \
+            participant, time or place, unrelated otherwise, and unjudgeable when a side lies in no annotated \
+            sentence. Precision = corroborate / judgeable. Recall: of the gold pairs (annotated sentences of \
+            different documents of one gold event or one story sharing an action instance), the share asserted as \
+            a corroborating (claim, support) pair and the share found inside one fact; sentence recall over \
+            annotated sentences with a gold partner; instance recall over action instances shared by 2+ documents. \
+            The README of the gold folder says why this is lenient.
+            """)
+
+    @Argument(help: "The corroboration gold (JSON Lines, optionally gzip-compressed).")
+    var file: String = "../shared/eval/corroboration/ecbplus-dev.jsonl.gz"
+
+    @Option(help: "whole, event, or both.")
+    var scope: String = "both"
+
+    @Option(
+        help: "Only these topics (comma-separated numbers); e.g. the working or blind part of scripts/claims-split.py.")
+    var topics: String?
+
+    @Option(
+        parsing: .upToNextOption,
+        help:
+            "Score these digests (parallax digest --format json of the gold documents) instead of running the pipeline."
+    )
+    var digests: [String] = []
+
+    @Option(help: "Override the least weighted cosine for two sentences to say the same thing.")
+    var sameThreshold: Double?
+
+    @Option(help: "Override the least cosine for `same` when the two happenings differ by the lexicon.")
+    var otherHappeningThreshold: Double?
+
+    @Option(help: "Override the least cosine for two sentences of a story to be aligned at all.")
+    var candidateThreshold: Double?
+
+    @Option(help: "Override the least cosine for `same` when neither sentence has a happening.")
+    var wordsOnlyThreshold: Double?
+
+    @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
+    var verbose = false
+
+    func run() async throws {
+        guard FileManager.default.fileExists(atPath: file) else {
+            print("skipped: \(file) is absent (the corroboration gold lives in ../shared/eval/corroboration)")
+            return
+        }
+        let data = try EvaluateCommand.Quotes.contents(of: file)
+        let selected = topics.map {
+            Set($0.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        }
+        let corpus = try CorroborationCorpus(jsonLines: [UInt8](data), name: file).restricted(to: selected)
+        if !digests.isEmpty {
+            struct DigestFile: Decodable { var stories: [Story] }
+            var stories: [Story] = []
+            for path in digests {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                stories += try JSONDecoder().decode(DigestFile.self, from: data).stories
+            }
+            let report = CorroborationEvaluation().score(stories: stories, corpus: corpus)
+            print(Self.describe(report, scope: "given digests", documents: corpus.documents.count))
+            if verbose { Self.details(report) }
+            return
+        }
+        let scopes: [CorroborationEvaluation.Scope] =
+            scope == "both" ? [.whole, .event] : [CorroborationEvaluation.Scope(rawValue: scope)].compactMap { $0 }
+        guard !scopes.isEmpty else { throw ValidationError("--scope is whole, event or both") }
+        for scope in scopes {
+            var evaluation = CorroborationEvaluation()
+            if let sameThreshold { evaluation.pipeline.configuration.alignment.sameThreshold = sameThreshold }
+            if let candidateThreshold {
+                evaluation.pipeline.configuration.alignment.candidateThreshold = candidateThreshold
+            }
+            if let wordsOnlyThreshold {
+                evaluation.pipeline.configuration.alignment.wordsOnlyThreshold = wordsOnlyThreshold
+            }
+            if let otherHappeningThreshold {
+                evaluation.pipeline.configuration.alignment.otherHappeningThreshold = otherHappeningThreshold
+            }
+            let report = evaluation.run(corpus, scope: scope)
+            print(Self.describe(report, scope: scope.rawValue, documents: corpus.documents.count))
+            if verbose { Self.details(report) }
+        }
+    }
+
+    static func describe(_ report: CorroborationEvaluation.Report, scope: String, documents: Int)
+        -> String
+    {
+        let judged = report.pairs.filter { $0.judgement != .unjudgeable }
+        let within = judged.filter(\.sameEvent)
+        let across = judged.filter { !$0.sameEvent }
+        func precision(_ pairs: [CorroborationEvaluation.Pair]) -> String {
+            pairs.isEmpty
+                ? "-"
+                : String(format: "%.3f", Double(pairs.count { $0.judgement == .corroborate }) / Double(pairs.count))
+        }
+        let reporting = report.pairs.count { $0.reportingOnly }
+        return [
+            "scope \(scope): documents \(documents), stories \(report.stories), facts judged \(report.factsJudged), "
+                + "all-correct \(report.factsAllCorrect)",
+            String(
+                format: "  pairs %d  judgeable %d (%.1f%%)  corroborate %d  related-only %.3f  unrelated %.3f  "
+                    + "(reporting action only: %d)",
+                report.pairs.count, report.judgeable,
+                100 * Double(report.judgeable) / Double(max(report.pairs.count, 1)),
+                report.count(.corroborate), Double(report.count(.related)) / Double(max(report.judgeable, 1)),
+                Double(report.count(.unrelated)) / Double(max(report.judgeable, 1)), reporting),
+            "  within gold events: \(within.count) judgeable, precision \(precision(within)); across: \(across.count), "
+                + "precision \(precision(across))",
+            String(
+                format: "  recall: pairs %.3f claim-support / %.3f in one fact (of %d); sentences %.3f (%d of %d), "
+                    + "title lines left out %.3f (%d of %d); instances %.3f (%d of %d)",
+                report.pairRecall, report.inOneFactRecall, report.goldPairs, report.sentenceRecall,
+                report.goldSentencesFound, report.goldSentences, report.proseSentenceRecall,
+                report.goldProseSentencesFound, report.goldProseSentences, report.instanceRecall,
+                report.goldInstancesFound, report.goldInstances),
+            String(
+                format: "precision %.3f, recall %.3f, sentence recall %.3f, pairs %d, judgeable %d", report.precision,
+                report.pairRecall, report.sentenceRecall, report.pairs.count, report.judgeable),
+        ].joined(separator: "\n")
+    }
+
+    static func details(_ report: CorroborationEvaluation.Report) {
+        for pair in report.pairs where pair.judgement == .related || pair.judgement == .unrelated {
+            print("  [\(pair.judgement.rawValue)] \(pair.claimDocument) | \(pair.claim)")
+            print("      \(pair.supportDocument) | \(pair.support)")
+        }
+        let byTopic = Dictionary(grouping: report.pairs.filter { $0.judgement != .unjudgeable }, by: \.topic)
+        for topic in byTopic.keys.sorted() {
+            let pairs = byTopic[topic]!
+            print(
+                "  topic \(topic): judgeable \(pairs.count), corroborate \(pairs.count { $0.judgement == .corroborate })"
+            )
+        }
+    }
+}

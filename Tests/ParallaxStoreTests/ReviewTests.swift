@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+import Parallax
+import Testing
+
+@testable import ParallaxStore
+
+/// Five reports of one bridge closure, written for these tests: two start the story, three join later.
+enum BridgeStory {
+    static func report(_ id: String, outlet: String, day: String, _ text: String) -> RawDocument {
+        RawDocument(
+            input: "\(id).txt", format: .structured, text: text, id: id, title: "Ostrander bridge closed in Harlow",
+            url: "https://\(outlet.lowercased().replacingOccurrences(of: " ", with: "-")).example/\(id)",
+            outlet: outlet, published: PublicationDate(iso8601: day), language: "en")
+    }
+
+    static let gazette = report(
+        "gazette-1", outlet: "Harlow Gazette", day: "2026-05-04",
+        """
+        The Ostrander bridge in Harlow closed on Monday after inspectors found cracks in two supports.
+
+        "We will not reopen the Ostrander bridge until it is completely safe for every driver," said city engineer Mara Velden.
+        Repairs to the Ostrander bridge are expected to take six weeks, Velden said.
+        """)
+    static let ledger = report(
+        "ledger-1", outlet: "Valley Ledger", day: "2026-05-05",
+        """
+        Inspectors closed the Ostrander bridge in Harlow on Monday after finding cracks in two supports, city engineer Mara Velden said.
+
+        Repairs to the Ostrander bridge could take eight weeks, the Harlow council said, and ferries will run meanwhile.
+        """)
+    static let later = [
+        report(
+            "courier-1", outlet: "Harlow Courier", day: "2026-05-06",
+            """
+            Ferries began carrying commuters across the river on Wednesday while the Ostrander bridge in Harlow stays closed.
+
+            Inspectors found cracks in two supports of the Ostrander bridge on Monday, city engineer Mara Velden said.
+            """),
+        report(
+            "times-1", outlet: "River Times", day: "2026-05-07",
+            """
+            Harlow council approved money on Thursday for repairs to the Ostrander bridge, closed since Monday.
+
+            City engineer Mara Velden said the cracks in two supports of the Ostrander bridge must be repaired first.
+            """),
+        report(
+            "post-1", outlet: "Harlow Post", day: "2026-05-08",
+            """
+            Traffic jams grew in Harlow on Friday with the Ostrander bridge closed for a fifth day.
+
+            The Ostrander bridge closed on Monday after inspectors found cracks in two supports, city engineer Mara Velden said.
+            """),
+    ]
+}
+
+@Suite("Editorial review in the store")
+struct ReviewTests {
+    /// Cheap costs: these tests check behaviour, not hashing strength.
+    static let hasher = PasswordHasher(
+        costs: {
+            var costs = PasswordHasher.Costs()
+            costs.memoryKiB = 64
+            costs.iterations = 1
+            return costs
+        }())
+
+    @Test("a password hash is Argon2id, salted, and verifies only its password")
+    func passwordHashes() throws {
+        let hasher = PasswordHasher()
+        let one = try hasher.hash("correct horse battery")
+        let two = try hasher.hash("correct horse battery")
+        #expect(one.hasPrefix("$argon2id$v=19$m=19456,t=2,p=1$"))
+        #expect(one != two)
+        #expect(hasher.verify("correct horse battery", against: one))
+        #expect(!hasher.verify("correct horse batterY", against: one))
+        #expect(!hasher.verify("correct horse battery", against: "not a hash"))
+    }
+
+    @Test("an account signs in with its one-time password, must change it, and its session is stored hashed")
+    func accountsAndSessions() throws {
+        let database = try NewsroomDatabase.inMemory()
+        let added = try database.addAccount(name: "mara", role: .editor, hasher: Self.hasher)
+        #expect(added.oneTimePassword.count == 22)
+        #expect(throws: StoreError.self) { try database.addAccount(name: "MARA", role: .reader, hasher: Self.hasher) }
+        #expect(try database.signIn(name: "mara", password: "wrong", hasher: Self.hasher) == nil)
+        #expect(try database.signIn(name: "nobody", password: "wrong", hasher: Self.hasher) == nil)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let opened = try #require(
+            try database.signIn(name: "mara", password: added.oneTimePassword, hasher: Self.hasher, now: start))
+        #expect(opened.session.account.mustChangePassword)
+        #expect(try database.session(id: opened.id, now: start)?.account.name == "mara")
+        let stored = try database.writer.read { db in try String.fetchAll(db, sql: "SELECT digest FROM session") }
+        #expect(stored == [NewsroomDatabase.digest(of: opened.id)])
+        #expect(try database.session(id: opened.id, now: start.addingTimeInterval(SessionPolicy().lifetime + 1)) == nil)
+
+        try database.setPassword("a long new password", accountID: added.account.id, hasher: Self.hasher)
+        #expect(try database.signIn(name: "mara", password: added.oneTimePassword, hasher: Self.hasher) == nil)
+        let again = try #require(
+            try database.signIn(name: "mara", password: "a long new password", hasher: Self.hasher))
+        #expect(!again.session.account.mustChangePassword)
+        try database.endSession(id: again.id)
+        #expect(try database.session(id: again.id) == nil)
+    }
+
+    @Test("a correction made to one revision is still applied after three more articles join the story")
+    func correctionsCarryOver() throws {
+        let database = try NewsroomDatabase.inMemory()
+        let ingestor = Ingestor(database: database)
+        _ = try ingestor.ingest([BridgeStory.gazette, BridgeStory.ledger])
+        let storyID = try #require(try database.article("gazette-1")?.story?.id)
+        let first = try #require(try database.briefRevisions(of: storyID).last)
+        let quote = try #require(first.story.quotes.first { $0.article == "gazette-1" })
+        let fact = try #require(first.story.facts.first)
+        let editor = try database.addAccount(name: "ines", role: .editor, hasher: Self.hasher).account
+        let reader = try database.addAccount(name: "rob", role: .reader, hasher: Self.hasher).account
+
+        let correction = ReviewRequest(
+            storyID: storyID, revision: first.revision, kind: .correctSpeaker, target: StatementKey(quote),
+            value: "Deputy mayor Ines Calder", reason: "The council's recording shows Calder said it.")
+        #expect(throws: StoreError.self) { try database.recordReview(correction, by: reader) }
+        var unreasoned = correction
+        unreasoned.reason = " "
+        #expect(throws: StoreError.self) { try database.recordReview(unreasoned, by: editor) }
+        try database.recordReview(correction, by: editor)
+        try database.recordReview(
+            ReviewRequest(
+                storyID: storyID, revision: first.revision, kind: .note, value: "Repairs estimates differ by outlet."),
+            by: editor)
+        try database.recordReview(ReviewRequest(storyID: storyID, revision: first.revision, kind: .approve), by: editor)
+
+        for article in BridgeStory.later {
+            _ = try ingestor.ingest([article])
+            #expect(try database.article(article.id ?? "")?.story?.id == storyID)
+        }
+        let revisions = try database.briefRevisions(of: storyID)
+        #expect(revisions.count >= 4)
+        let latest = try #require(revisions.last)
+        #expect(latest.story.articleIDs.count == 5)
+
+        let published = try #require(try database.publishedBrief(of: storyID, settings: NewsroomSettings()))
+        #expect(published.revision.revision == latest.revision)
+        let corrected = try #require(published.story.quotes.first { StatementKey(quote).names($0) })
+        #expect(corrected.speaker == "Deputy mayor Ines Calder")
+        #expect(published.corrections.map(\.action.kind) == [.correctSpeaker])
+        #expect(published.approval == nil)
+        #expect(published.latestApproval?.revision == first.revision)
+        #expect(published.methodology.contains { $0.contains("carried over") })
+
+        // With review first, readers still see the approved revision, corrected.
+        let reviewed = try #require(
+            try database.publishedBrief(of: storyID, settings: NewsroomSettings(publication: .reviewed)))
+        #expect(reviewed.revision.revision == first.revision)
+        #expect(reviewed.approval?.accountName == "ines")
+        #expect(reviewed.story.quotes.contains { $0.speaker == "Deputy mayor Ines Calder" })
+
+        // A fact withdrawn on the latest revision; the audit log lists every action, in order.
+        try database.recordReview(
+            ReviewRequest(
+                storyID: storyID, revision: latest.revision, kind: .hideFact,
+                target: StatementKey(
+                    try #require(latest.story.facts.first { StatementKey(fact).names($0) } ?? latest.story.facts.first)),
+                reason: "Not established."), by: editor)
+        let log = try database.reviewActions(of: storyID)
+        #expect(log.map(\.kind) == [.correctSpeaker, .note, .approve, .hideFact])
+        #expect(log.allSatisfy { $0.accountName == "ines" })
+        #expect(log[0].reason == "The council's recording shows Calder said it.")
+        #expect(log[0].target?.text == quote.text)
+        let afterHiding = try #require(try database.publishedBrief(of: storyID, settings: NewsroomSettings()))
+        #expect(afterHiding.story.facts.count == latest.story.facts.count - 1)
+    }
+
+    @Test("with review first, nothing is published before an editor approves a revision")
+    func reviewFirst() throws {
+        let database = try NewsroomDatabase.inMemory()
+        _ = try Ingestor(database: database).ingest([BridgeStory.gazette, BridgeStory.ledger])
+        let storyID = try #require(try database.article("gazette-1")?.story?.id)
+        try database.setSetting("publication", to: "reviewed")
+        let settings = try database.settings()
+        #expect(settings.publication == .reviewed)
+        #expect(try database.publishedBrief(of: storyID, settings: settings) == nil)
+        #expect(throws: StoreError.self) { try database.setSetting("publication", to: "never") }
+        let editor = try database.addAccount(name: "ines", role: .admin, hasher: Self.hasher).account
+        let revision = try #require(try database.briefRevisions(of: storyID).last?.revision)
+        try database.recordReview(ReviewRequest(storyID: storyID, revision: revision, kind: .approve), by: editor)
+        #expect(try database.publishedBrief(of: storyID, settings: settings)?.isApproved == true)
+        #expect(try database.reviewQueue().first?.approvedRevision == revision)
+    }
+}

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import Parallax
+
+/// Briefs written from claims, on small stories written for these tests: copies are one voice,
+/// discrepancies are conflicts only, page furniture never enters a section.
+@Suite("Briefs from aligned claims")
+struct ClaimBriefTests {
+    func story(_ articles: [(id: String, outlet: String, published: String, text: String)]) -> Story {
+        let analyzer = ArticleAnalyzer()
+        let analysed = articles.map {
+            analyzer.analyse(
+                Article(
+                    id: $0.id, input: $0.id, outlet: $0.outlet, published: PublicationDate(iso8601: $0.published),
+                    language: "en", text: $0.text))
+        }
+        return StorySynthesizer().story(of: analysed)
+    }
+
+    static let lead =
+        "A magnitude 5.9 earthquake struck the island of Velmora on Sunday, killing 12 people, officials said."
+
+    @Test func wireCopiesAndOneOutletsUpdatesAreOneVoice() throws {
+        let brief = story([
+            ("a1", "Wire Service", "2026-03-01", Self.lead + "\n\nRescue teams searched the rubble of the village."),
+            ("a2", "Harbour Daily", "2026-03-01", Self.lead + "\n\nThe harbour was closed for the day."),
+            ("a3", "Wire Service", "2026-03-01", Self.lead + "\n\nSchools in the north stayed shut."),
+            (
+                "a4", "Coast Times", "2026-03-01",
+                "The quake of magnitude 5.9 hit Velmora island on Sunday and killed 12 people, the governor said."
+            ),
+        ])
+        let fact = try #require(brief.facts.first { $0.text.contains("12") })
+        #expect(Set(fact.sources) == ["a1", "a2", "a3", "a4"])
+        #expect(Set(fact.copies ?? []) == ["a2", "a3"], "a2 repeats a1 word for word; a3 is the same outlet again")
+        #expect(fact.independentSources == 2)
+        #expect(MarkdownRenderer.voices(fact) == "2 sources, +2 copies")
+    }
+
+    @Test func discrepanciesNameTheSlotAndSkipEqualValues() {
+        let brief = story([
+            (
+                "b1", "North Post", "2026-03-01",
+                "The earthquake on Velmora island killed 12 people and injured 1,000, the governor of Velmora said."
+            ),
+            (
+                "b2", "South Herald", "2026-03-01",
+                "The earthquake on Velmora island killed 250 people and injured 1000, the governor of Velmora said."
+            ),
+        ])
+        #expect(brief.discrepancies.map(\.about) == ["the number of dead"])
+        #expect(Set(brief.discrepancies.flatMap { $0.claims.compactMap(\.value) }) == ["12", "250"])
+    }
+
+    @Test func aGrowingTollIsNoDiscrepancy() {
+        let brief = story([
+            ("c1", "North Post", "2026-03-01", "The earthquake on Velmora island killed 12 people, the governor said."),
+            (
+                "c2", "South Herald", "2026-03-03",
+                "The earthquake on Velmora island killed 40 people, the governor said."
+            ),
+        ])
+        #expect(brief.discrepancies.isEmpty)
+    }
+
+    @Test func headlinesDatelinesAndStampsStayOutOfEverySection() {
+        let brief = story([
+            (
+                "d1", "North Post", "2026-03-01",
+                "Quake Kills Twelve On Velmora Island\n\nUpdated: March 01, 2026 15:50 IST\n\n"
+                    + "VELMORA (AP) -- " + Self.lead
+            ),
+            (
+                "d2", "South Herald", "2026-03-01",
+                "Quake Kills Twelve On Velmora Island\n\nBy Jane Harrow\n\n"
+                    + "The quake of magnitude 5.9 hit Velmora island on Sunday and killed 12 people, the governor said."
+                    + "\n\nPhoto: rescue teams at work (AP Photo/Jane Harrow)"
+            ),
+        ])
+        // The timeline quotes whole sentences (its owner cuts datelines there); every section
+        // leaves out the furniture itself.
+        let quoted =
+            brief.summary.map(\.text) + brief.facts.flatMap { $0.support.map(\.text) }
+            + brief.discrepancies.flatMap { $0.claims.map(\.text) }
+        let texts = quoted + brief.timeline.map(\.text)
+        #expect(!quoted.isEmpty)
+        for text in quoted { #expect(!text.hasPrefix("VELMORA"), "dateline: \(text)") }
+        for text in texts {
+            #expect(!text.contains("Quake Kills"), "headline: \(text)")
+            #expect(!text.contains("Updated:"), "time stamp: \(text)")
+            #expect(!text.hasPrefix("By "), "byline: \(text)")
+            #expect(!text.contains("Photo"), "caption: \(text)")
+        }
+        let support = brief.facts.first?.support.map(\.text) ?? []
+        #expect(support.contains(Self.lead), "the dateline is cut, the rest quoted verbatim: \(support)")
+    }
+
+    @Test func sentenceRolesAreTold() {
+        let analyzer = ArticleAnalyzer()
+        let article = analyzer.analyse(
+            Article(
+                id: "e", input: "e", language: "en",
+                text: """
+                    Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows Everyone'
+
+                    Updated: July 02, 2013 15:50 IST
+
+                    Intel (nasdaq: INTC - news - people) said profits rose.
+
+                    "We won!" declared Rep. Harlan Moss after the vote.
+                    """))
+        let hygiene = SentenceHygiene()
+        let roles = article.sentences.map { hygiene.role(of: $0, in: article) }
+        #expect(roles.first == .headline)
+        #expect(roles.contains(.timestamp))
+        #expect(roles.contains(.ticker))
+        #expect(hygiene.body(of: "LONDON (AP) -- The quake struck at dawn.") == "The quake struck at dawn.")
+        #expect(hygiene.body(of: "Officials said - as expected - little.") == "Officials said - as expected - little.")
+    }
+}
