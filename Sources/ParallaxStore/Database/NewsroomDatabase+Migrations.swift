@@ -113,7 +113,7 @@ extension NewsroomDatabase {
         }
         // Accounts for the newsroom site: Argon2id password hashes, sessions kept as SHA-256
         // digests of their ids, and the newsroom's settings.
-        migrator.registerMigration("v3-accounts") { db in
+        migrator.registerMigration("v4-accounts") { db in
             try db.create(table: "account") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("name", .text).notNull().unique().collate(.nocase)
@@ -139,7 +139,7 @@ extension NewsroomDatabase {
         // Editorial review: every brief revision is kept (a trigger copies each brief written, so
         // the ingest path needs no change), and every editor's action is appended to an audit log
         // that names statements by their text, never by position, and is never rewritten.
-        migrator.registerMigration("v4-review") { db in
+        migrator.registerMigration("v5-review") { db in
             try db.create(table: "briefRevision") { t in
                 t.column("storyId", .text).notNull()
                 t.column("revision", .integer).notNull()
@@ -175,7 +175,7 @@ extension NewsroomDatabase {
             }
         }
         // What each signed-in account last saw of each story, so its page can say what is new.
-        migrator.registerMigration("v5-story-visits") { db in
+        migrator.registerMigration("v6-story-visits") { db in
             try db.create(table: "storyVisit") { t in
                 t.column("accountId", .integer).notNull().references("account", onDelete: .cascade)
                 t.column("storyId", .text).notNull()
