@@ -39,3 +39,14 @@ func storeFailure(_ error: StoreError) -> ExitCode {
     Diagnostics.error(error.description)
     return ExitCode(1)
 }
+
+extension AccessRole {
+    /// The role a `--role` value names, or a validation error listing the roles.
+    static func named(_ text: String) throws -> AccessRole {
+        guard let role = AccessRole(rawValue: text) else {
+            throw ValidationError(
+                "--role must be one of \(AccessRole.allCases.map(\.rawValue).joined(separator: ", ")), not \(text)")
+        }
+        return role
+    }
+}

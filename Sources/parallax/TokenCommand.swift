@@ -23,16 +23,14 @@ struct TokenCommand: ParsableCommand {
         var label: String?
 
         func validate() throws {
-            guard AccessRole(rawValue: role) != nil else {
-                throw ValidationError(
-                    "--role must be one of \(AccessRole.allCases.map(\.rawValue).joined(separator: ", ")), not \(role)")
-            }
+            _ = try AccessRole.named(role)
         }
 
         func run() throws {
+            let role = try AccessRole.named(role)
             let database = try store.open()
             do {
-                let token = try database.issueToken(role: AccessRole(rawValue: role) ?? .editor, label: label)
+                let token = try database.issueToken(role: role, label: label)
                 print(token.secret)
                 Diagnostics.note("token \(token.id) (\(token.role.rawValue)) created; it is not shown again")
             } catch {

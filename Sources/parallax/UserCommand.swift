@@ -27,16 +27,14 @@ struct UserCommand: ParsableCommand {
         var role = AccessRole.reader.rawValue
 
         func validate() throws {
-            guard AccessRole(rawValue: role) != nil else {
-                throw ValidationError(
-                    "--role must be one of \(AccessRole.allCases.map(\.rawValue).joined(separator: ", ")), not \(role)")
-            }
+            _ = try AccessRole.named(role)
         }
 
         func run() throws {
+            let role = try AccessRole.named(role)
             let database = try store.open()
             do {
-                let added = try database.addAccount(name: name, role: AccessRole(rawValue: role) ?? .reader)
+                let added = try database.addAccount(name: name, role: role)
                 print(added.oneTimePassword)
                 Diagnostics.note(
                     "account \(added.account.name) (\(added.account.role.rawValue)) added; the one-time password above is not shown again"
