@@ -75,4 +75,18 @@ struct AttributionStructureTests {
         let quote = try #require(quotes(text).first { $0.text.contains("matters that are in front of you") })
         #expect(quote.speakerStart == 0)
     }
+
+    @Test func aShortObjectBeforeTheNextCueIsNoQuote() throws {
+        let text = "Back when he wrote his memoir, Tom Okafor said that he considered debt a last resort."
+        let mention = try #require(try speakerMention(text, of: "debt a last resort"))
+        #expect(mention.contains("Tom Okafor"))
+    }
+
+    @Test func aDescribedSpeakerHasItsHeadBeforeThePreposition() throws {
+        let text = """
+            Asked why the plan leaves out fathers, the 34-year-old mother of three replied, "It is meant to help the parent who gave birth to the child."
+            """
+        let mention = try #require(try speakerMention(text, of: "meant to help the parent"))
+        #expect(mention.contains("mother of three"))
+    }
 }

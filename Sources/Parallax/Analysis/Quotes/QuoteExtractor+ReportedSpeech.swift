@@ -72,7 +72,7 @@ extension QuoteExtractor {
                 let next = cues.lazy.map({ next in
                     next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index
                 }).first(where: {
-                    $0 > content.startIndex + 2
+                    $0 > content.startIndex
                         && (context.gap(tokens, before: $0).contains(",")
                             || ["and", "but"].contains(tokens[$0 - 1].text.lowercased())
                                 && context.gap(tokens, before: $0 - 1).contains(","))

@@ -62,7 +62,9 @@ extension QuoteExtractor {
                 span: span, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first),
                 description: description)
         }
-        guard let head = lower.last, !StopWords.contains(head, language: "en") || head == "others" else {
+        // "the 34-year-old mother of three": the head comes before the preposition.
+        let headWord = preposition.map { lower[$0 - 1 - first] } ?? lower.last
+        guard let head = headWord, !StopWords.contains(head, language: "en") || head == "others" else {
             return nil
         }
         let phrase = context.text(span.lowerBound, span.upperBound)
