@@ -348,7 +348,7 @@ struct EvaluateCommand: AsyncParsableCommand {
                 no speaker mention is predicted. Direct-quote recall is the recall over gold content spans \
                 whose first and last characters are quotation marks. Speed is that of the whole analysis \
                 (sentences, names, quotes, dates) per article, and of the quote extraction alone (run again \
-                on the analysed sentences), on one core.
+                on the analyzed sentences), on one core.
                 """)
 
         @Argument(help: "The gold attributions (JSON Lines, optionally gzip-compressed).")

@@ -4,7 +4,7 @@ internal import Foundation
 
 extension QuoteExtractor {
     /// Every cue of a sentence with its source: `Name said`, `said Name`, `according to Name`.
-    func cues(in sentence: AnalysedSentence, context: Context) -> [Cue] {
+    func cues(in sentence: AnalyzedSentence, context: Context) -> [Cue] {
         let tokens = sentence.tokens
         var result: [Cue] = []
         for (index, token) in tokens.enumerated() where !context.isQuoted(token.start) {
@@ -123,7 +123,7 @@ extension QuoteExtractor {
     }
 
     /// `"…," Name barked` / `"…," barked Name`: a subject and a lowercase verb after a quotation.
-    func shapeCue(after next: Int, in sentence: AnalysedSentence, context: Context) -> Cue? {
+    func shapeCue(after next: Int, in sentence: AnalyzedSentence, context: Context) -> Cue? {
         let tokens = sentence.tokens
         if let (last, found) = subject(startingAt: next, in: tokens, context: context), last + 1 < tokens.count,
             found.kind != .reference || Self.determiners.contains(tokens[next].text.lowercased()),
@@ -171,7 +171,7 @@ extension QuoteExtractor {
     }
 
     /// `Name issued the following statement:`: the sentence's subject introduces what follows.
-    func colonCue(in sentence: AnalysedSentence, context: Context) -> Cue? {
+    func colonCue(in sentence: AnalyzedSentence, context: Context) -> Cue? {
         guard let colon = sentence.text.unicodeScalars.lastIndex(of: ":") else { return nil }
         var speaker = subject(startingAt: 0, in: sentence.tokens, context: context).flatMap { last, found in
             found.kind == .name || found.kind == .pronoun ? (found, last) : nil

@@ -5,7 +5,7 @@ internal import Foundation
 extension QuoteExtractor {
     /// `Name said (that) …`, `…, Name said.`, `According to Name, …`, `…, according to Name.`
     func reportedSpeech(
-        in sentence: AnalysedSentence, context: Context, taken: [Range<Int>], spentCues: Set<Int>
+        in sentence: AnalyzedSentence, context: Context, taken: [Range<Int>], spentCues: Set<Int>
     ) -> [QuoteMention] {
         let tokens = sentence.tokens
         guard tokens.count > configuration.reportedWords else { return [] }

@@ -292,7 +292,7 @@ extension QuoteExtractor {
 
     /// The speaker of a sentence's clause before token `index`: the last pronoun, else the last
     /// person or body named before it ("When X died, President Clinton released a statement:").
-    func clauseSpeaker(in sentence: AnalysedSentence, before index: Int, context: Context)
+    func clauseSpeaker(in sentence: AnalyzedSentence, before index: Int, context: Context)
         -> (Source, Int, Int)?
     {
         let tokens = sentence.tokens
@@ -331,7 +331,7 @@ extension QuoteExtractor {
     }
 
     /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
-    func openingName(of sentence: AnalysedSentence, context: Context) -> (Source, Int, Int)? {
+    func openingName(of sentence: AnalyzedSentence, context: Context) -> (Source, Int, Int)? {
         let tokens = sentence.tokens
         guard tokens.count > 2,
             let entity = context.entities(in: tokens[0].start..<tokens[2].end).first(where: {
