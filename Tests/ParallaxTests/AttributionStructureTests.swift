@@ -8,7 +8,7 @@ import Testing
 @Suite("Attribution structure")
 struct AttributionStructureTests {
     func quotes(_ text: String) -> [QuoteMention] {
-        ArticleAnalyzer().analyse(Article(id: "t", input: "t", language: "en", text: text)).quotes
+        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).quotes
     }
 
     /// The words of the speaker mention of the quote containing `words`.

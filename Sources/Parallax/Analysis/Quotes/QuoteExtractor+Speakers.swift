@@ -356,7 +356,7 @@ extension QuoteExtractor {
     /// environmental groups granted …"), up to its verb: a past form, a cue, an auxiliary, or a
     /// year or weekday adjunct ("A group of doctors in 2015 sent …"). The subject of a verb
     /// coordinated with the first ("… and reported …") and of a participle ("…, calling for …").
-    func openingSubject(of sentence: AnalysedSentence, before index: Int, context: Context) -> (Source, Int, Int)? {
+    func openingSubject(of sentence: AnalyzedSentence, before index: Int, context: Context) -> (Source, Int, Int)? {
         let tokens = sentence.tokens
         var first = 0
         if let opening = tokens.first?.text.lowercased(), Self.placePrepositions.contains(opening),
