@@ -59,7 +59,7 @@ extension PostgresStore {
 
     /// A brief is written only over an older one: two processes refreshing the same story
     /// leave the newer revision's brief.
-    public func saveBriefs(_ briefs: [(story: StoryRecord, brief: Story)], at stamp: Date) throws(StoreError) {
+    public func saveBriefs(_ briefs: [(story: StoryRecord, brief: Brief)], at stamp: Date) throws(StoreError) {
         try write { session in
             for (story, brief) in briefs {
                 let json = try StoredJSON.encode(brief)
@@ -78,7 +78,7 @@ extension PostgresStore {
         }
     }
 
-    public func saveAnalyses(_ analyses: [AnalysedArticle]) throws(StoreError) {
+    public func saveAnalyses(_ analyses: [AnalyzedArticle]) throws(StoreError) {
         try write { session in
             for analysis in analyses { try PostgresIngestTransaction.saveAnalysis(analysis, in: session) }
         }
@@ -138,7 +138,7 @@ struct PostgresIngestTransaction: IngestTransaction {
     /// The article is new (checked under the lock); a unique key taken all the same means
     /// something outside Parallax's ingest wrote it, and the batch is rolled back.
     func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalysedArticle, searchTitle: String, bandKeys: [UInt64]
+        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64]
     )
         throws
     {
@@ -167,7 +167,7 @@ struct PostgresIngestTransaction: IngestTransaction {
     }
 
     /// Highlights and the whole analysis of an article, written once or brought up to date.
-    static func saveAnalysis(_ analysis: AnalysedArticle, in session: PostgresSession) throws {
+    static func saveAnalysis(_ analysis: AnalyzedArticle, in session: PostgresSession) throws {
         let highlights = ArticleAnalysisRecord(analysis)
         let entities = try StoredJSON.encode(highlights.entities)
         let quotes = try StoredJSON.encode(highlights.quotes)

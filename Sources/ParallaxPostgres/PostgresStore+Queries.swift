@@ -70,7 +70,7 @@ extension PostgresStore {
                 """
             ).map(PostgresRows.article(from:))
             return StoryDetail(
-                story: story, brief: try brief.map { try StoredJSON.decode(Story.self, from: $0.1) },
+                story: story, brief: try brief.map { try StoredJSON.decode(Brief.self, from: $0.1) },
                 briefRevision: brief?.0, articles: articles)
         }
     }

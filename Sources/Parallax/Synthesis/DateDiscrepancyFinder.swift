@@ -10,7 +10,7 @@ struct DateDiscrepancyFinder {
     /// allies) are its topic, not a happening that tells one event from another.
     var commonWordShare = 0.03
 
-    func discrepancies(in dated: [DatedSentence], articles: [AnalysedArticle]) -> [Discrepancy] {
+    func discrepancies(in dated: [DatedSentence], articles: [AnalyzedArticle]) -> [Discrepancy] {
         var nameCounts: [String: Int] = [:]
         for entry in dated {
             for name in entry.nearNames { nameCounts[name, default: 0] += 1 }

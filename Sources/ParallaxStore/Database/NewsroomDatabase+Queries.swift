@@ -43,13 +43,13 @@ public struct StoryQuery: Sendable, Hashable {
 /// A story with its brief (nil until it is first synthesised) and its articles.
 public struct StoryDetail: Sendable, Hashable {
     public var story: StoryRecord
-    public var brief: Story?
+    public var brief: Brief?
     /// Whether the brief reflects every current article.
     public var isBriefCurrent: Bool
     public var articles: [ArticleRecord]
 
     /// `articles` are put in publication order (`Article.precedes`).
-    public init(story: StoryRecord, brief: Story?, briefRevision: Int?, articles: [ArticleRecord]) {
+    public init(story: StoryRecord, brief: Brief?, briefRevision: Int?, articles: [ArticleRecord]) {
         self.story = story
         self.brief = brief
         self.isBriefCurrent = briefRevision == story.revision

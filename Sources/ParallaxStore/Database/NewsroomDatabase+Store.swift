@@ -24,13 +24,13 @@ extension NewsroomDatabase: NewsroomStore {
         try read { db in try storyIDs.map { try db.membersWithAnalyses(of: $0) } }
     }
 
-    public func saveBriefs(_ briefs: [(story: StoryRecord, brief: Story)], at stamp: Date) throws(StoreError) {
+    public func saveBriefs(_ briefs: [(story: StoryRecord, brief: Brief)], at stamp: Date) throws(StoreError) {
         try write { db in
             for (story, brief) in briefs { try db.saveBrief(brief, of: story, at: stamp) }
         }
     }
 
-    public func saveAnalyses(_ analyses: [AnalysedArticle]) throws(StoreError) {
+    public func saveAnalyses(_ analyses: [AnalyzedArticle]) throws(StoreError) {
         try write { db in
             for analysis in analyses {
                 if try ArticleAnalysisRecord.fetchOne(db, key: analysis.id) == nil {
@@ -63,7 +63,7 @@ struct SQLiteIngestTransaction: IngestTransaction {
     }
 
     func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalysedArticle, searchTitle: String, bandKeys: [UInt64]
+        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64]
     )
         throws
     {

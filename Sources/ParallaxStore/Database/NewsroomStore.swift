@@ -50,9 +50,9 @@ public protocol IngestStore: Sendable {
     func membersWithAnalyses(of storyIDs: [String]) throws(StoreError) -> [[StoredMember]]
     /// Saves briefs made at their stories' revisions, in one transaction; a story takes its
     /// brief's headline unless it changed meanwhile.
-    func saveBriefs(_ briefs: [(story: StoryRecord, brief: Story)], at stamp: Date) throws(StoreError)
+    func saveBriefs(_ briefs: [(story: StoryRecord, brief: Brief)], at stamp: Date) throws(StoreError)
     /// Keeps analyses made for articles stored without one (highlights and whole analysis).
-    func saveAnalyses(_ analyses: [AnalysedArticle]) throws(StoreError)
+    func saveAnalyses(_ analyses: [AnalyzedArticle]) throws(StoreError)
 }
 
 /// The statements of one ingest batch, inside `IngestStore.assigningStories`.
@@ -68,7 +68,7 @@ public protocol IngestTransaction {
     func saveClusteringState(version: Int, state: Data) throws
     /// Inserts a new article: its row (`record.number` is set), search entry, analysis and band keys.
     func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalysedArticle, searchTitle: String, bandKeys: [UInt64])
+        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64])
         throws
     func insertStory(_ story: StoryRecord) throws
     func insertMembership(articleID: String, storyID: String, at stamp: Date) throws
