@@ -170,7 +170,9 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                "CLibXML2",
             ],
+            resources: [.copy("Schemas/atom.rng")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

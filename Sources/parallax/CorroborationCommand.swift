@@ -74,8 +74,8 @@ struct CorroborationCommand: AsyncParsableCommand {
         }
         let corpus = try CorroborationCorpus(jsonLines: [UInt8](data), name: file).restricted(to: selected)
         if !digests.isEmpty {
-            struct DigestFile: Decodable { var stories: [Story] }
-            var stories: [Story] = []
+            struct DigestFile: Decodable { var stories: [Brief] }
+            var stories: [Brief] = []
             for path in digests {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
                 stories += try JSONDecoder().decode(DigestFile.self, from: data).stories

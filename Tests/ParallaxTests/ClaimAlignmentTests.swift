@@ -156,11 +156,11 @@ struct ClaimAlignmentTests {
 
     @Test func yearsAndTimesAreNotCounts() {
         let reader = QuantityReader()
-        let analysed = ArticleAnalyzer().analyse(
+        let analyzed = ArticleAnalyzer().analyze(
             Article(
                 id: "a", input: "a", language: "en",
                 text: "On March 3, 2008 at 10:30 the storm killed 1,200 people and injured 45 more in 2008."))
-        let quantities = analysed.sentences.flatMap { reader.quantities(in: $0) }
+        let quantities = analyzed.sentences.flatMap { reader.quantities(in: $0) }
         #expect(quantities.map(\.counts) == ["dead", "injured"])
         #expect(quantities.map(\.value) == [1200, 45])
     }

@@ -6,15 +6,15 @@ import Testing
 /// discrepancies are conflicts only, page furniture never enters a section.
 @Suite("Briefs from aligned claims")
 struct ClaimBriefTests {
-    func story(_ articles: [(id: String, outlet: String, published: String, text: String)]) -> Story {
+    func story(_ articles: [(id: String, outlet: String, published: String, text: String)]) -> Brief {
         let analyzer = ArticleAnalyzer()
-        let analysed = articles.map {
-            analyzer.analyse(
+        let analyzed = articles.map {
+            analyzer.analyze(
                 Article(
                     id: $0.id, input: $0.id, outlet: $0.outlet, published: PublicationDate(iso8601: $0.published),
                     language: "en", text: $0.text))
         }
-        return StorySynthesizer().story(of: analysed)
+        return BriefSynthesizer().brief(of: analyzed)
     }
 
     static let lead =
@@ -153,7 +153,7 @@ struct ClaimBriefTests {
 
     @Test func sentenceRolesAreTold() {
         let analyzer = ArticleAnalyzer()
-        let article = analyzer.analyse(
+        let article = analyzer.analyze(
             Article(
                 id: "e", input: "e", language: "en",
                 text: """

@@ -84,7 +84,7 @@ struct ClaimReader {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The claim of `sentence` in `article`.
-    func claim(of sentence: AnalysedSentence, in article: AnalysedArticle) -> Claim {
+    func claim(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> Claim {
         let inside = { (start: Int, end: Int) in start >= sentence.start && end <= sentence.end }
         let entities = article.entities.filter { inside($0.start, $0.end) }
         var who = Set(entities.filter { $0.type != .place }.map { $0.name.lowercased() })
@@ -205,7 +205,7 @@ struct ClaimReader {
     ]
 
     /// Whether one of `reportingOrBoundary` stands within two words before the time at `start`.
-    static func isReportingOrBoundary(before start: Int, in sentence: AnalysedSentence) -> Bool {
+    static func isReportingOrBoundary(before start: Int, in sentence: AnalyzedSentence) -> Bool {
         guard let index = sentence.tokens.firstIndex(where: { $0.start >= start }) else { return false }
         return sentence.tokens[max(0, index - 2)..<index].contains {
             reportingOrBoundary.contains($0.text.lowercased())
@@ -213,7 +213,7 @@ struct ClaimReader {
     }
 
     /// Every sentence's claim, article by article.
-    func claims(of article: AnalysedArticle) -> [Claim] {
+    func claims(of article: AnalyzedArticle) -> [Claim] {
         article.sentences.map { claim(of: $0, in: article) }
     }
 }

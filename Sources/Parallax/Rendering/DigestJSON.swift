@@ -33,7 +33,7 @@ public enum DigestJSON {
             ] + copy)
     }
 
-    public static func value(of story: Story) -> JSONValue {
+    public static func value(of story: Brief) -> JSONValue {
         .object(
             [
                 ("id", .string(story.id)),

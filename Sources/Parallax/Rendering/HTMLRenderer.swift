@@ -32,13 +32,13 @@ public enum HTMLRenderer {
     /// One story as a fragment for a page of its own (the server's story page): citations
     /// link to `articlePage(articleID)` instead of the sources list.
     public static func storyFragment(
-        _ story: Story, articles: [Article], articlePage: @escaping (String) -> String
+        _ story: Brief, articles: [Article], articlePage: @escaping (String) -> String
     ) -> String {
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return render(story, citations: BriefCitations(story: story, articles: byID), articlePage: articlePage)
     }
 
-    static func render(_ story: Story, citations: BriefCitations, articlePage: ((String) -> String)? = nil) -> String {
+    static func render(_ story: Brief, citations: BriefCitations, articlePage: ((String) -> String)? = nil) -> String {
         func cite(_ ids: [String]) -> String {
             "<span class=\"cite\">"
                 + ids.map {

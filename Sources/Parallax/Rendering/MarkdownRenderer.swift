@@ -12,7 +12,7 @@ public enum MarkdownRenderer {
         return out
     }
 
-    static func render(_ story: Story, citations: BriefCitations) -> String {
+    static func render(_ story: Brief, citations: BriefCitations) -> String {
         func cite(_ ids: [String]) -> String {
             ids.map { "[\\[\(citations.numbers[$0] ?? 0)\\]](#\(citations.anchor($0)))" }.joined()
         }

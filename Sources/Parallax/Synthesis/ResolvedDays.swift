@@ -6,7 +6,7 @@ internal import Foundation
 struct ResolvedDays {
     /// The sentence's text (`item.text`, its dateline cut) with each such day followed by its
     /// date in parentheses; nil when it has none.
-    func dated(_ item: StorySentences.Item, in article: AnalysedArticle) -> String? {
+    func dated(_ item: StorySentences.Item, in article: AnalyzedArticle) -> String? {
         let times = article.times.filter {
             $0.start >= item.sentence.start && $0.end <= item.sentence.end && $0.precision == .day
                 && !$0.statesItsYear && $0.timelineDate != nil && Self.namesADay($0.text)

@@ -43,7 +43,7 @@ public struct StoryQuery: Sendable, Hashable {
 /// A story with its brief (nil until it is first synthesised) and its articles.
 public struct StoryDetail: Sendable, Hashable {
     public var story: StoryRecord
-    public var brief: Story?
+    public var brief: Brief?
     /// Whether the brief reflects every current article.
     public var isBriefCurrent: Bool
     public var articles: [ArticleRecord]

@@ -121,7 +121,7 @@ public struct Ingestor: Sendable {
         var fresh: [Article] = []
         var records: [ArticleRecord] = []
         var signatures: [[UInt64]?] = []
-        var analyzed: [AnalysedArticle] = []
+        var analyzed: [AnalyzedArticle] = []
         var searchTitles: [String] = []
     }
 
@@ -254,7 +254,7 @@ public struct Ingestor: Sendable {
             start += chunk.count
             let members = try database.read { db in try chunk.map { try db.membersWithAnalyses(of: $0.id) } }
             var stories: [StoryRecord] = []
-            var work: [(id: String, members: [AnalysedArticle])] = []
+            var work: [(id: String, members: [AnalyzedArticle])] = []
             for (story, rows) in zip(chunk, members) {
                 let analyzed = try analyses(of: rows)
                 guard !analyzed.isEmpty else { continue }
@@ -277,9 +277,9 @@ public struct Ingestor: Sendable {
     /// The stored analyses of a story's articles; an article stored before analyses were kept
     /// is analyzed now, and its analysis kept.
     private func analyses(of members: [(article: ArticleRecord, analysis: Data?)]) throws(StoreError)
-        -> [AnalysedArticle]
+        -> [AnalyzedArticle]
     {
-        var result: [AnalysedArticle] = []
+        var result: [AnalyzedArticle] = []
         var missing: [ArticleRecord] = []
         for (record, data) in members {
             if let data, let analysis = try? StoredAnalysis.decode(data, of: record) {

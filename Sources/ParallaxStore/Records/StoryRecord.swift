@@ -42,6 +42,6 @@ public struct BriefRecord: Codable, Sendable, Hashable, FetchableRecord, Persist
     public var storyId: String
     public var revision: Int
     /// The story in the digest format's field names.
-    public var story: Story
+    public var story: Brief
     public var synthesizedAt: Date
 }

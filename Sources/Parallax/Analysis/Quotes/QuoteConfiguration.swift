@@ -33,6 +33,8 @@ struct QuoteConfiguration: Sendable {
     var accordingToTokens = 10
     /// Tokens a noun phrase reaches back over names, titles and prepositions.
     var nounPhraseTokens = 12
+    /// Tokens of an introductory phrase before a sentence's subject ("In August, …").
+    var introductoryTokens = 5
     /// Scalars of an appositive after a name (`Name, an expert at X, told …`).
     var appositiveScalars = 120
     /// Tokens back from a cue to the opening bracket of a party tag ("Name (R-Fla.) said").

@@ -91,9 +91,10 @@ public struct Perspective: Hashable, Sendable, Codable {
     public var distinctive: [String]
 }
 
-/// Articles about one event, and the brief synthesised from them. Codable with the digest
-/// format's field names, so a stored brief reads back as it was written.
-public struct Story: Hashable, Sendable, Codable {
+/// The brief of one story (the articles about one event, as `StoryClusterer` grouped them):
+/// what `BriefSynthesizer` writes. Codable with the digest format's field names, so a stored
+/// brief reads back as it was written.
+public struct Brief: Hashable, Sendable, Codable {
     public var id: String
     public var headline: String
     public var articleIDs: [String]
@@ -117,9 +118,9 @@ public struct Story: Hashable, Sendable, Codable {
 /// Everything one `digest` run produces.
 public struct Digest: Hashable, Sendable {
     public var articles: [Article]
-    public var stories: [Story]
+    public var stories: [Brief]
 
-    public init(articles: [Article], stories: [Story]) {
+    public init(articles: [Article], stories: [Brief]) {
         self.articles = articles
         self.stories = stories
     }
