@@ -137,4 +137,17 @@ struct AttributionStructureTests {
         let quote = try #require(quotes(text).first { $0.text.contains("don't question") })
         #expect(quote.speaker == "Tom Okafor")
     }
+
+    @Test func aRoleBeforeANameIsNoPartOfIt() {
+        let text = """
+            Team owner Arte Lindqvist said the offer would stand until Friday.
+
+            General Manager Ed Halloran said the club had not decided yet.
+            """
+        let names = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
+            .filter { $0.type == .person }.map(\.name)
+        #expect(names.contains("Arte Lindqvist"))
+        #expect(names.contains("Ed Halloran"))
+        #expect(!names.contains { $0.hasPrefix("Owner") || $0.hasPrefix("Manager") })
+    }
 }
