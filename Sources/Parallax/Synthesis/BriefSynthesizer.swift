@@ -21,18 +21,22 @@ public struct BriefSynthesizer: Sendable {
         let writer = SummaryWriter()
         let summary = writer.summary(of: sentences, matches: same)
         let founder = articles.first?.id ?? ""
-        return Brief(
+        let finder = DiscrepancyFinder()
+        let updates = finder.updates(in: sentences, alignments: alignments)
+        let discrepancies = finder.discrepancies(in: sentences, alignments: alignments)
+        var story = Brief(
             id: StableID.make(prefix: "s-", from: [founder]),
             headline: writer.headline(of: sentences, summary: summary),
             articleIDs: articles.map(\.id),
-            summary: summary,
+            summary: finder.noted(summary, discrepancies: discrepancies, sentences: sentences),
             facts: FactFinder().facts(in: sentences, matches: same),
             quotes: quotes(of: independent),
             timeline: TimelineBuilder().timeline(of: independent, dated: dated),
             entities: EntityMerger().entities(of: independent),
-            discrepancies: DiscrepancyFinder().discrepancies(in: sentences, alignments: alignments)
-                + DateDiscrepancyFinder().discrepancies(in: dated, articles: independent),
+            discrepancies: discrepancies,
             perspectives: PerspectiveFinder().perspectives(of: sentences))
+        story.updates = updates.isEmpty ? nil : updates
+        return story
     }
 
     /// Articles with no publication date have their dates worked out again against the story's
@@ -78,9 +82,19 @@ public struct BriefSynthesizer: Sendable {
         let words = quote.text.split(whereSeparator: { $0.isWhitespace })
         switch quote.kind {
         case .direct:
-            return words.count >= 3
+            // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.
+            let tail = words.suffix(2).map { $0.lowercased().filter(\.isLetter) }
+            let tagOnly = words.count <= 5 && tail.contains(where: QuoteExtractor.cueVerbs.contains)
+            return words.count >= 3 && !tagOnly
         case .indirect:
             guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
+                return false
+            }
+            // "denounced the photos as perversion", "confirmed her death to the AP": the object of
+            // a verb of stance or finding is not something said.
+            if let verb = quote.cue?.lowercased(), QuoteExtractor.objectCues.contains(verb),
+                !QuoteExtractor.cueVerbs.contains(verb), !QuoteExtractor.claimCues.contains(verb)
+            {
                 return false
             }
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {
