@@ -252,7 +252,7 @@ extension QuoteExtractor {
         }
         // "President Obama, dedicating the museum on Saturday, said": the participial phrase
         // between commas describes the subject before it.
-        if !bracketed, context.gap(tokens, before: last + 1) == ", ",
+        if !bracketed, last >= 1, context.gap(tokens, before: last + 1) == ", ",
             let opening = (max(1, last - configuration.nounPhraseTokens)...last).last(where: {
                 context.gap(tokens, before: $0).contains(",")
             }),
