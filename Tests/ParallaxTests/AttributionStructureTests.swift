@@ -89,4 +89,65 @@ struct AttributionStructureTests {
         let mention = try #require(try speakerMention(text, of: "meant to help the parent"))
         #expect(mention.contains("mother of three"))
     }
+
+    @Test func aCueAfterTheSentencesFirstWordAndACommaIsRead() {
+        // The participial phrase check reaches back from the word before the cue; here there is
+        // only one (this once trapped on an empty range).
+        let text = "Police, said the harbor master, closed the quay for two hours on Monday."
+        #expect(!quotes(text).contains { $0.speaker == "Police" })
+    }
+
+    @Test func theHeadOfASpeakersNounPhraseComesLast() throws {
+        let text = """
+            According to "Harbor" studio Tessel Films, the deal for the sequel is not done yet.
+
+            Delby-based Coastal Watch said the dredging had harmed the oyster beds near the pier.
+            """
+        let all = quotes(text)
+        #expect(try #require(all.first { $0.text.contains("sequel") }).speaker == "Tessel Films")
+        #expect(try #require(all.first { $0.text.contains("oyster beds") }).speaker == "Coastal Watch")
+    }
+
+    @Test func aPersonOpeningASentenceSinceTheLastQuoteTakesTheFloor() throws {
+        let text = """
+            Fire chief Jon Avery said the first call came in at 3:33 a.m. from a passer-by.
+
+            The warehouse, valued at about $380,000, was a total loss.
+
+            Lawyer Ada Wren, the building's owner, came from Harnow to see the damage.
+
+            "None of it was insured," she said.
+
+            As Jon Avery talked to reporters, the last timbers fell.
+
+            "It was a historic building with lots of possibilities," she said.
+            """
+        let all = quotes(text)
+        #expect(try #require(all.first { $0.text.contains("None of it") }).speaker == "Ada Wren")
+        // "As Jon Avery talked" opens a clause, not the sentence's subject.
+        #expect(try #require(all.first { $0.text.contains("historic building") }).speaker == "Ada Wren")
+    }
+
+    @Test func aNameInsideAQuotationIsNoAntecedent() throws {
+        let text = """
+            Tom Okafor, the team's owner, said he backed the coach after the loss.
+
+            "I really don't question Billy Marsh at all," he said.
+            """
+        let quote = try #require(quotes(text).first { $0.text.contains("don't question") })
+        #expect(quote.speaker == "Tom Okafor")
+    }
+
+    @Test func aRoleBeforeANameIsNoPartOfIt() {
+        let text = """
+            Team owner Arte Lindqvist said the offer would stand until Friday.
+
+            General Manager Ed Halloran said the club had not decided yet.
+            """
+        let names = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
+            .filter { $0.type == .person }.map(\.name)
+        #expect(names.contains("Arte Lindqvist"))
+        #expect(names.contains("Ed Halloran"))
+        #expect(!names.contains { $0.hasPrefix("Owner") || $0.hasPrefix("Manager") })
+    }
 }

@@ -83,4 +83,13 @@ struct DateRuleTests {
         #expect(value("Earnings were expected after the market closed Wednesday.") == "2026-03-11")
         #expect(value("The ferry is expected to sail Wednesday.") == "2026-03-18")
     }
+
+    @Test func aYearAnUndatedTextMentionsIsNoAnchor() {
+        let article = Article(
+            id: "u", input: "u", language: "en",
+            text: "The shortstop, the 2019 league MVP, turns 29 on April 11. He signed on Tuesday.")
+        let times = ArticleAnalyzer().analyze(article).times
+        #expect(times.contains { $0.value == "2019" })
+        #expect(!times.contains { $0.value.hasPrefix("2019-") }, "\(times.map(\.value))")
+    }
 }

@@ -107,36 +107,18 @@ extension Database {
             arguments: [stamp, storyID, storyID])
     }
 
-    /// The saved clustering state, or a new one; `cached` is reused when it is the saved
-    /// version. Either way it clusters with `configuration`.
-    func clusteringState(cached: VersionedAssigner?, configuration: ClusteringConfiguration) throws
-        -> VersionedAssigner
-    {
-        guard let row = try Row.fetchOne(self, sql: "SELECT version, state FROM clusteringState WHERE id = 1") else {
-            return VersionedAssigner(version: 0, state: StoryAssigner(configuration: configuration))
-        }
-        let version: Int = row["version"]
-        var loaded: VersionedAssigner
-        if let cached, cached.version == version {
-            loaded = cached
-        } else {
-            do {
-                let data: Data = row["state"]
-                loaded = VersionedAssigner(
-                    version: version, state: try JSONDecoder().decode(StoryAssigner.self, from: data))
-            } catch {
-                throw StoreError(.corruptState, "the saved clustering state cannot be read", cause: error)
-            }
-        }
-        loaded.state.clusterer.configuration = configuration
-        return loaded
+    func clusteringVersion() throws -> Int? {
+        try Int.fetchOne(self, sql: "SELECT version FROM clusteringState WHERE id = 1")
     }
 
-    func saveClusteringState(_ assigner: VersionedAssigner) throws {
-        let data = try JSONEncoder().encode(assigner.state)
+    func clusteringState() throws -> Data? {
+        try Data.fetchOne(self, sql: "SELECT state FROM clusteringState WHERE id = 1")
+    }
+
+    func saveClusteringState(version: Int, state: Data) throws {
         try execute(
             sql: "INSERT OR REPLACE INTO clusteringState(id, version, state) VALUES (1, ?, ?)",
-            arguments: [assigner.version, data])
+            arguments: [version, state])
     }
 
     /// Stories whose brief is missing or older than their membership, by id.

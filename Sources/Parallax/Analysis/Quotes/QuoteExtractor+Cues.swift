@@ -30,6 +30,8 @@ extension QuoteExtractor {
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
+            // "an estimated $10 million", "the alleged victim": a participle as an adjective.
+            if index > 0, ["a", "an", "the"].contains(tokens[index - 1].text.lowercased()) { continue }
             // "put" only as in "as Name put it".
             if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
             {

@@ -39,7 +39,9 @@ extension QuoteExtractor {
                 let after = context.text(entity.end, min(entity.end + 3, headEnd))
                 return after.hasPrefix("’s ") || after.hasPrefix("'s ")
             } ?? false
-        if !possessor, let entity = inHead.last(where: { $0.type == .person }) ?? inHead.first ?? trailingPerson {
+        // The head of a noun phrase comes last: "\"Twilight\" studio Summit Entertainment",
+        // "New York-based Human Rights Watch".
+        if !possessor, let entity = inHead.last(where: { $0.type == .person }) ?? inHead.last ?? trailingPerson {
             let prefix = context.text(span.lowerBound, entity.start).trimmingASCIIWhitespace()
             var description =
                 allowAppositive ? appositive(after: entity.end, context: context, limit: tokens.last?.end ?? 0) : nil
@@ -219,8 +221,13 @@ extension QuoteExtractor {
                 last += 1
                 continue
             }
+            // "according to \"Twilight\" studio Summit": a quoted title modifies the noun after it.
+            let quotedModifier =
+                gap.count == 2 && gap.hasSuffix(" ") && gap.first.map(Self.quoteCharacters.contains) == true
+                && context.text(tokens[first].start - 1, tokens[first].start).first.map(Self.quoteCharacters.contains)
+                    == true
             let joined =
-                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                gap == " " || gap == "-" || gap == "’s " || gap == "'s " || quotedModifier
                 || (gap == ". "
                     && (Self.abbreviations.contains(tokens[last].text.lowercased()) || tokens[last].text.count == 1))
             guard joined, !Self.boundaries.contains(next) || next == "the" else { break }
@@ -252,7 +259,7 @@ extension QuoteExtractor {
         }
         // "President Obama, dedicating the museum on Saturday, said": the participial phrase
         // between commas describes the subject before it.
-        if !bracketed, last >= 1, context.gap(tokens, before: last + 1) == ", ",
+        if !bracketed, last >= 2, context.gap(tokens, before: last + 1) == ", ",
             let opening = (max(1, last - configuration.nounPhraseTokens)...last).last(where: {
                 context.gap(tokens, before: $0).contains(",")
             }),
