@@ -150,4 +150,13 @@ struct AttributionStructureTests {
         #expect(names.contains("Ed Halloran"))
         #expect(!names.contains { $0.hasPrefix("Owner") || $0.hasPrefix("Manager") })
     }
+
+    @Test func aPossessorIsNoAntecedent() throws {
+        let text = """
+            The political scientist Jon Harlow said he was not surprised by Tom Becker's silence. After the \
+            summit, the port responded to "hints from the capital with relative restraint," he said.
+            """
+        let quote = try #require(quotes(text).first { $0.text.contains("relative restraint") })
+        #expect(quote.speaker == "Jon Harlow")
+    }
 }
