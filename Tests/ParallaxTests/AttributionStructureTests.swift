@@ -159,4 +159,14 @@ struct AttributionStructureTests {
         let quote = try #require(quotes(text).first { $0.text.contains("relative restraint") })
         #expect(quote.speaker == "Jon Harlow")
     }
+
+    @Test func aNamedSubjectAfterAndOpensItsOwnClause() throws {
+        let text = """
+            Harbor Republicans said they were convinced the board mishandled the inquiry and Harbor Democrats \
+            accused the mayor of stoking the issue before the vote.
+            """
+        let all = quotes(text)
+        let first = try #require(all.first { $0.text.contains("mishandled the inquiry") })
+        #expect(!first.text.contains("accused"))
+    }
 }
