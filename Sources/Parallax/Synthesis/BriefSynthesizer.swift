@@ -21,18 +21,22 @@ public struct BriefSynthesizer: Sendable {
         let writer = SummaryWriter()
         let summary = writer.summary(of: sentences, matches: same)
         let founder = articles.first?.id ?? ""
-        return Brief(
+        let finder = DiscrepancyFinder()
+        let updates = finder.updates(in: sentences, alignments: alignments)
+        let discrepancies = finder.discrepancies(in: sentences, alignments: alignments)
+        var story = Brief(
             id: StableID.make(prefix: "s-", from: [founder]),
             headline: writer.headline(of: sentences, summary: summary),
             articleIDs: articles.map(\.id),
-            summary: summary,
+            summary: finder.noted(summary, discrepancies: discrepancies, sentences: sentences),
             facts: FactFinder().facts(in: sentences, matches: same),
             quotes: quotes(of: independent),
             timeline: TimelineBuilder().timeline(of: independent, dated: dated),
             entities: EntityMerger().entities(of: independent),
-            discrepancies: DiscrepancyFinder().discrepancies(in: sentences, alignments: alignments)
-                + DateDiscrepancyFinder().discrepancies(in: dated, articles: independent),
+            discrepancies: discrepancies,
             perspectives: PerspectiveFinder().perspectives(of: sentences))
+        story.updates = updates.isEmpty ? nil : updates
+        return story
     }
 
     /// Articles with no publication date have their dates worked out again against the story's
