@@ -169,4 +169,14 @@ struct AttributionStructureTests {
         let first = try #require(all.first { $0.text.contains("mishandled the inquiry") })
         #expect(!first.text.contains("accused"))
     }
+
+    @Test func aPluralVerbAndTheBeforeASpeechVerbMakeABody() {
+        let text = """
+            The Harbor Gulls have made an offer to the pitcher. The Harbor Gulls said the offer would stand.
+            """
+        let gulls = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
+            .filter { $0.name == "Harbor Gulls" }
+        #expect(!gulls.isEmpty)
+        #expect(gulls.allSatisfy { $0.type == .organization }, "\(gulls.map(\.type))")
+    }
 }
