@@ -27,14 +27,9 @@ struct TokenCommand: ParsableCommand {
         }
 
         func run() throws {
-            let role = try AccessRole.named(role)
-            let database = try store.open()
-            do {
+            try printNewSecret(store: store, role: role) { database, role throws(StoreError) in
                 let token = try database.issueToken(role: role, label: label)
-                print(token.secret)
-                Diagnostics.note("token \(token.id) (\(token.role.rawValue)) created; it is not shown again")
-            } catch {
-                throw storeFailure(error)
+                return (token.secret, "token \(token.id) (\(token.role.rawValue)) created; it is not shown again")
             }
         }
     }

@@ -29,16 +29,22 @@ struct DateDiscrepancyFinder {
         let happenings = { (words: Set<String>) in words.filter { wordCounts[$0, default: 0] <= wordLimit } }
         var result: [Discrepancy] = []
         var seen = Set<String>()
+        // What each pair compares, worked out once per dated sentence.
+        let years = dated.map(\.year)
+        let statesYear = dated.map(\.time.statesItsYear)
+        let lowercased = dated.map { $0.time.text.lowercased() }
+        let tellingNames = dated.map { telling($0.nearNames) }
+        let events = dated.map { happenings($0.nearEvents) }
         for (index, first) in dated.enumerated() {
-            for second in dated[(index + 1)...]
-            where second.article != first.article && second.year != first.year {
+            for other in (index + 1)..<dated.count
+            where dated[other].article != first.article && years[other] != years[index] {
+                let second = dated[other]
                 // "by the end of the year" in copies dated either side of New Year: the same words
                 // worked out from different days, not outlets that disagree.
                 let sameRelativeWords =
-                    !first.time.statesItsYear && !second.time.statesItsYear
-                    && first.time.text.lowercased() == second.time.text.lowercased()
-                guard !sameRelativeWords, !telling(first.nearNames).isDisjoint(with: second.nearNames),
-                    Self.shareHappening(happenings(first.nearEvents), happenings(second.nearEvents))
+                    !statesYear[index] && !statesYear[other] && lowercased[index] == lowercased[other]
+                guard !sameRelativeWords, !tellingNames[index].isDisjoint(with: second.nearNames),
+                    Self.shareHappening(events[index], events[other])
                 else { continue }
                 let key = [first.sentence.text, second.sentence.text].sorted().joined(separator: "|")
                 guard seen.insert(key).inserted else { continue }
