@@ -55,6 +55,7 @@ struct AnalysisArchiveTests {
     @Test func aTokenWhoseTextIsNotItsSentencesIsKept() throws {
         var analyzed = ArticleAnalyzer().analyze(Self.article)
         analyzed.sentences[0].tokens[1].text = "boat"
+        analyzed.sentences[2].text = "Officials said many were rescued."
         analyzed.sentences[1].tokens[0].stem = "zz"
         analyzed.quotes[0].speakerStart = nil
         analyzed.quotes[0].isContinuation = true

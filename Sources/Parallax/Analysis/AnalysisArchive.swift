@@ -6,13 +6,13 @@
 /// size, and encoding and decoding it cost more than making the analysis again
 /// (`docs/pipeline.md`). Integers are LEB128 varints, strings UTF-8 with their length, and
 /// every stem, name, speaker and cue is written once per article in a string table that the
-/// rest refers to by number. A token's text is its sentence's text at its offsets (written out
-/// only where it is not). A field added to `AnalyzedArticle` or to the types it holds must be
+/// rest refers to by number. A sentence's text is the article's at its offsets, and a token's
+/// its sentence's (each written out only where it is not). A field added to `AnalyzedArticle` or to the types it holds must be
 /// written here too: `AnalysisArchiveTests` fails until it is, and `version` goes up so that
 /// analyses in the old layout are read as absent (the store then analyzes those articles again).
 public enum AnalysisArchive {
     /// Bumped whenever the layout changes.
-    public static let version: UInt8 = 1
+    public static let version: UInt8 = 2
     private static let magic: [UInt8] = Array("PXA".utf8)
 
     public struct DecodingError: Error, Hashable, Sendable {
@@ -23,7 +23,10 @@ public enum AnalysisArchive {
         var table = StringTable()
         var body = ArchiveWriter()
         body.count(analysis.sentences.count)
-        for sentence in analysis.sentences { encode(sentence, into: &body, table: &table) }
+        var articleText = ScalarSlicer(analysis.article.text, startingAt: 0)
+        for sentence in analysis.sentences {
+            encode(sentence, into: &body, table: &table, articleText: &articleText)
+        }
         body.count(analysis.entities.count)
         for entity in analysis.entities {
             body.span(entity.text, entity.start, entity.end)
@@ -79,7 +82,10 @@ public enum AnalysisArchive {
             return table[number]
         }
         var sentences: [AnalyzedSentence] = []
-        for _ in 0..<(try reader.count()) { sentences.append(try decodeSentence(from: &reader, table: table)) }
+        var articleText = ScalarSlicer(article.text, startingAt: 0)
+        for _ in 0..<(try reader.count()) {
+            sentences.append(try decodeSentence(from: &reader, table: table, articleText: &articleText))
+        }
         var entities: [EntityMention] = []
         for _ in 0..<(try reader.count()) {
             let (text, start, end) = try reader.span()
@@ -136,6 +142,9 @@ public enum AnalysisArchive {
 
     // MARK: Sentences
 
+    /// The sentence's text differs from the article's text at its offsets and follows.
+    private static let sentenceOwnText = 1
+
     private enum TokenFlag {
         static let stopWord = 1
         static let capitalized = 2
@@ -144,14 +153,22 @@ public enum AnalysisArchive {
         static let ownText = 8
     }
 
-    private static func encode(_ sentence: AnalyzedSentence, into body: inout ArchiveWriter, table: inout StringTable) {
-        body.string(sentence.text)
+    private static func encode(
+        _ sentence: AnalyzedSentence, into body: inout ArchiveWriter, table: inout StringTable,
+        articleText: inout ScalarSlicer
+    ) {
         body.integer(sentence.start)
         body.integer(sentence.end)
+        if articleText.text(from: sentence.start, to: sentence.end)?.utf8.elementsEqual(sentence.text.utf8) == true {
+            body.count(0)
+        } else {
+            body.count(sentenceOwnText)
+            body.string(sentence.text)
+        }
         body.integer(sentence.paragraph)
         body.integer(sentence.index)
         body.count(sentence.tokens.count)
-        var slicer = SentenceSlicer(sentence)
+        var slicer = ScalarSlicer(sentence.text, startingAt: sentence.start)
         for token in sentence.tokens {
             let sliced = slicer.text(from: token.start, to: token.end)
             let flags =
@@ -166,16 +183,20 @@ public enum AnalysisArchive {
         }
     }
 
-    private static func decodeSentence(from reader: inout ArchiveReader, table: [String]) throws(DecodingError)
-        -> AnalyzedSentence
-    {
-        let text = try reader.string()
+    private static func decodeSentence(
+        from reader: inout ArchiveReader, table: [String], articleText: inout ScalarSlicer
+    ) throws(DecodingError) -> AnalyzedSentence {
+        let start = try reader.integer()
+        let end = try reader.integer()
+        let text =
+            try reader.count() == sentenceOwnText ? try reader.string() : articleText.text(from: start, to: end)
+        guard let text else { throw DecodingError(offset: reader.offset) }
         var sentence = AnalyzedSentence(
-            text: text, start: try reader.integer(), end: try reader.integer(), paragraph: try reader.integer(),
-            index: try reader.integer(), tokens: [])
+            text: text, start: start, end: end, paragraph: try reader.integer(), index: try reader.integer(),
+            tokens: [])
         let count = try reader.count()
         sentence.tokens.reserveCapacity(count)
-        var slicer = SentenceSlicer(sentence)
+        var slicer = ScalarSlicer(sentence.text, startingAt: sentence.start)
         for _ in 0..<count {
             let start = sentence.start + (try reader.integer())
             let end = start + (try reader.integer())
@@ -196,21 +217,28 @@ public enum AnalysisArchive {
     }
 }
 
-/// A sentence's text at article offsets (Unicode scalars), asked for in increasing order.
-private struct SentenceSlicer {
+/// A text at article offsets (Unicode scalars): the article's, or a sentence's starting at
+/// `base`. Quickest when asked in increasing order.
+private struct ScalarSlicer {
     let scalars: String.UnicodeScalarView
+    private let base: Int
     /// The article offset `index` stands at.
     private var offset: Int
     private var index: String.UnicodeScalarView.Index
 
-    init(_ sentence: AnalyzedSentence) {
-        scalars = sentence.text.unicodeScalars
-        offset = sentence.start
+    init(_ text: String, startingAt base: Int) {
+        scalars = text.unicodeScalars
+        self.base = base
+        offset = base
         index = scalars.startIndex
     }
 
-    /// Nil where the offsets fall outside the sentence or before an earlier request.
+    /// Nil where the offsets fall outside the text.
     mutating func text(from start: Int, to end: Int) -> String? {
+        if start < offset {
+            offset = base
+            index = scalars.startIndex
+        }
         guard start >= offset, end >= start,
             let lower = scalars.index(index, offsetBy: start - offset, limitedBy: scalars.endIndex),
             let upper = scalars.index(lower, offsetBy: end - start, limitedBy: scalars.endIndex)
