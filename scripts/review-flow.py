@@ -118,6 +118,20 @@ class DevTools:
         raise RuntimeError(f"no {event} within {timeout} s")
 
 
+def expected_marks(base, story):
+    """What the coverage picture and the fact matrix must draw, from the story's JSON in the API."""
+    with urllib.request.urlopen(f"{base}/api/stories/{story}", timeout=30) as response:
+        brief = json.load(response)
+    articles = brief["articles"]
+    outlet_of = {article["id"]: article.get("outlet") or article["id"] for article in articles}
+    facts = brief["stories"][0]["facts"]
+    return {
+        "articles": sorted(article["id"] for article in articles if isinstance(article.get("published"), str)),
+        "supports": sum(len({outlet_of[s] for s in fact.get("sources", []) if s in outlet_of}) for fact in facts),
+        "cells": len(facts) * len(set(outlet_of.values())),
+    }
+
+
 def main():
     parser = argparse.ArgumentParser()
     for name in ("base", "browser", "story", "name", "password", "out"):
@@ -222,6 +236,7 @@ def main():
         screenshot("reader-reviewed-phone", 390)
         step = "drawing the coverage picture and the fact matrix at both widths"
         pictures = {}
+        expected = expected_marks(args.base, args.story)
         for width in (1280, 390):
             tools.call("Emulation.setDeviceMetricsOverride", width=width, height=900, deviceScaleFactor=1,
                        mobile=width < 600)
@@ -231,13 +246,25 @@ def main():
                 svg.scrollIntoView();
                 return {chart: svg.getBoundingClientRect().width, matrix: matrix.getBoundingClientRect().width,
                         dots: svg.querySelectorAll('a[data-mark=article] circle').length,
-                        marks: matrix.querySelectorAll('td[data-mark]').length};
+                        marks: matrix.querySelectorAll('td[data-mark]').length,
+                        articles: [...svg.querySelectorAll('a[data-mark=article]')].map(a => a.dataset.article).sort(),
+                        supports: matrix.querySelectorAll('td[data-mark=supports]').length};
             })()""")
             tools.call("Emulation.clearDeviceMetricsOverride")
             if not drawn or drawn["dots"] == 0 or drawn["marks"] == 0:
                 raise RuntimeError(f"no pictures at {width} px: {drawn}")
             if not 0 < drawn["chart"] <= width or not 0 < drawn["matrix"] <= width:
                 raise RuntimeError(f"a picture is wider than the {width} px window: {drawn}")
+            # The drawn marks are the brief's data: one dot per dated article, one supporting mark
+            # per outlet among each fact's sources, a cell for every fact and outlet.
+            if drawn["articles"] != expected["articles"]:
+                raise RuntimeError(f"the coverage dots at {width} px are {drawn['articles']}, "
+                                   f"the API's dated articles {expected['articles']}")
+            if drawn["supports"] != expected["supports"] or drawn["marks"] != expected["cells"]:
+                raise RuntimeError(f"the matrix at {width} px has {drawn['supports']} supporting marks of "
+                                   f"{drawn['marks']} cells; the API's facts give {expected['supports']} of "
+                                   f"{expected['cells']}")
+            del drawn["articles"]
             pictures[width] = drawn
             screenshot("pictures-desktop" if width > 600 else "pictures-phone", width)
         cookies = tools.call("Network.getAllCookies").get("cookies", [])

@@ -9,3 +9,4 @@
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
 #include <libxml/xpath.h>
+#include <libxml/relaxng.h>

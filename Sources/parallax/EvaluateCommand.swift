@@ -156,8 +156,24 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Argument(help: "The TimeBank folder.")
         var folder: String = "../shared/eval/timex"
 
+        @Option(
+            help:
+                "Write each value error (a gold expression missed or valued wrongly, a prediction matching none) to this JSON Lines file."
+        )
+        var mismatches: String?
+
         func run() async throws {
-            print(try evaluateTimeBank(directory: URL(fileURLWithPath: folder)))
+            let directory = URL(fileURLWithPath: folder)
+            print(try evaluateTimeBank(directory: directory))
+            if let mismatches {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let lines = try timeBankMismatches(directory: directory).map {
+                    String(decoding: try encoder.encode($0), as: UTF8.self)
+                }
+                try (lines.joined(separator: "\n") + "\n").write(
+                    to: URL(fileURLWithPath: mismatches), atomically: true, encoding: .utf8)
+            }
         }
     }
 

@@ -27,7 +27,8 @@ struct TokenCommand: ParsableCommand {
         }
 
         func run() throws {
-            try printNewSecret(store: store, role: role) { database, role throws(StoreError) in
+            let database = try store.openStore()
+            try printNewSecret(role: role) { role throws(StoreError) in
                 let token = try database.issueToken(role: role, label: label)
                 return (token.secret, "token \(token.id) (\(token.role.rawValue)) created; it is not shown again")
             }
@@ -43,7 +44,7 @@ struct TokenCommand: ParsableCommand {
         var id: String
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.openStore()
             do {
                 guard try database.revokeToken(id: id) else {
                     Diagnostics.error("no active token \(id)")

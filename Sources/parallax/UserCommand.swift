@@ -31,7 +31,8 @@ struct UserCommand: ParsableCommand {
         }
 
         func run() throws {
-            try printNewSecret(store: store, role: role) { database, role throws(StoreError) in
+            let database = try store.open()
+            try printNewSecret(role: role) { role throws(StoreError) in
                 let added = try database.addAccount(name: name, role: role)
                 return (
                     added.oneTimePassword,

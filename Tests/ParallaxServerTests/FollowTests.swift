@@ -83,6 +83,7 @@ struct FollowTests {
             #expect(first.format == .atom)
             #expect(first.items.count == 1)
             #expect(try Self.missingAtomElements(firstXML) == [])
+            #expect(try AtomSchema.violations(firstXML) == [])
             let entry = try #require(first.items.first)
             #expect(entry.guid?.hasPrefix("urn:parallax:story:") == true)
             #expect(
@@ -95,10 +96,12 @@ struct FollowTests {
             #expect(second.items.count == 2)
             #expect(second.items.first?.summary?.contains("1 new article") == true)
             #expect(try Self.missingAtomElements(secondXML) == [])
+            #expect(try AtomSchema.violations(secondXML) == [])
 
             let (search, searchXML) = try await feed(client, "/search/feed.atom?q=Ostrander")
             #expect(search.items.count == 2)
             #expect(try Self.missingAtomElements(searchXML) == [])
+            #expect(try AtomSchema.violations(searchXML) == [])
 
             let json = try await client.execute(uri: "/api/stories/\(storyID)/revisions", method: .get)
             let object = try #require(
@@ -126,7 +129,8 @@ struct FollowTests {
             let editor = try database.addAccount(name: "ines", role: .editor).account
             let revision = try #require(try database.briefRevisions(of: storyID).last?.revision)
             try database.recordReview(ReviewRequest(storyID: storyID, revision: revision, kind: .approve), by: editor)
-            let (after, _) = try await feed(client, "/stories/\(storyID)/feed.atom")
+            let (after, afterXML) = try await feed(client, "/stories/\(storyID)/feed.atom")
+            #expect(try AtomSchema.violations(afterXML) == [])
             #expect(after.items.count == 1)
             #expect(after.items.first?.summary?.contains("reviewed by ines") == true)
         }
@@ -134,6 +138,24 @@ struct FollowTests {
 }
 
 extension FollowTests {
+    @Test("the Atom schema check refuses what RFC 4287 forbids")
+    func schemaRefusesInvalidAtom() throws {
+        let valid = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id>\
+            <updated>2026-05-06T00:00:00Z</updated><author><name>a</name></author>\
+            <entry><title>e</title><id>urn:y</id><updated>2026-05-06T00:00:00Z</updated>\
+            <link href="https://example.org/"/></entry></feed>
+            """
+        #expect(try AtomSchema.violations(Data(valid.utf8)) == [])
+        let broken = [
+            valid.replacingOccurrences(of: "<updated>2026-05-06T00:00:00Z</updated><author>", with: "<author>"),
+            valid.replacingOccurrences(of: "2026-05-06T00:00:00Z</updated><link", with: "May 6</updated><link"),
+            valid.replacingOccurrences(of: "<title>e</title>", with: "<title type=\"rtf\">e</title>"),
+            valid.replacingOccurrences(of: "http://www.w3.org/2005/Atom", with: "http://purl.org/rss/1.0/"),
+        ]
+        for document in broken { #expect(try !AtomSchema.violations(Data(document.utf8)).isEmpty) }
+    }
+
     @Test("a signed-in reader's story page says what is new since their last visit")
     func sinceLastVisit() async throws {
         let storyID = try ingest(BridgeReports.gazette, BridgeReports.ledger)

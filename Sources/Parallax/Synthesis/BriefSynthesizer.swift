@@ -78,9 +78,19 @@ public struct BriefSynthesizer: Sendable {
         let words = quote.text.split(whereSeparator: { $0.isWhitespace })
         switch quote.kind {
         case .direct:
-            return words.count >= 3
+            // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.
+            let tail = words.suffix(2).map { $0.lowercased().filter(\.isLetter) }
+            let tagOnly = words.count <= 5 && tail.contains(where: QuoteExtractor.cueVerbs.contains)
+            return words.count >= 3 && !tagOnly
         case .indirect:
             guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
+                return false
+            }
+            // "denounced the photos as perversion", "confirmed her death to the AP": the object of
+            // a verb of stance or finding is not something said.
+            if let verb = quote.cue?.lowercased(), QuoteExtractor.objectCues.contains(verb),
+                !QuoteExtractor.cueVerbs.contains(verb), !QuoteExtractor.claimCues.contains(verb)
+            {
                 return false
             }
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {

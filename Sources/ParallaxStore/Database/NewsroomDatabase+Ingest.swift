@@ -68,7 +68,7 @@ extension Database {
     func saveAnalysis(_ analysis: AnalyzedArticle) throws {
         try execute(
             sql: "UPDATE articleAnalysis SET analysis = ? WHERE articleId = ?",
-            arguments: [Data(AnalysisArchive.encode(analysis)), analysis.id])
+            arguments: [StoredAnalysis.archive(of: analysis), analysis.id])
     }
 
     /// A story's current articles with their stored analyses (nil where an article was stored
@@ -106,36 +106,18 @@ extension Database {
             arguments: [stamp, storyID, storyID])
     }
 
-    /// The saved clustering state, or a new one; `cached` is reused when it is the saved
-    /// version. Either way it clusters with `configuration`.
-    func clusteringState(cached: VersionedAssigner?, configuration: ClusteringConfiguration) throws
-        -> VersionedAssigner
-    {
-        guard let row = try Row.fetchOne(self, sql: "SELECT version, state FROM clusteringState WHERE id = 1") else {
-            return VersionedAssigner(version: 0, state: StoryAssigner(configuration: configuration))
-        }
-        let version: Int = row["version"]
-        var loaded: VersionedAssigner
-        if let cached, cached.version == version {
-            loaded = cached
-        } else {
-            do {
-                let data: Data = row["state"]
-                loaded = VersionedAssigner(
-                    version: version, state: try JSONDecoder().decode(StoryAssigner.self, from: data))
-            } catch {
-                throw StoreError(.corruptState, "the saved clustering state cannot be read", cause: error)
-            }
-        }
-        loaded.state.clusterer.configuration = configuration
-        return loaded
+    func clusteringVersion() throws -> Int? {
+        try Int.fetchOne(self, sql: "SELECT version FROM clusteringState WHERE id = 1")
     }
 
-    func saveClusteringState(_ assigner: VersionedAssigner) throws {
-        let data = try JSONEncoder().encode(assigner.state)
+    func clusteringState() throws -> Data? {
+        try Data.fetchOne(self, sql: "SELECT state FROM clusteringState WHERE id = 1")
+    }
+
+    func saveClusteringState(version: Int, state: Data) throws {
         try execute(
             sql: "INSERT OR REPLACE INTO clusteringState(id, version, state) VALUES (1, ?, ?)",
-            arguments: [assigner.version, data])
+            arguments: [version, state])
     }
 
     /// Stories whose brief is missing or older than their membership, by id.
@@ -161,18 +143,22 @@ extension Database {
 }
 
 /// An article's analysis as the store keeps it: `AnalysisArchive`'s bytes, the highlights
-/// pages show and the search entry.
-struct StoredAnalysis: Sendable {
-    var archive: Data
-    var highlights: ArticleAnalysisRecord
-    var searchTitle: String
-    var searchBody: String
+/// pages show and the search entry; made while the batch before is written.
+public struct StoredAnalysis: Sendable {
+    public var archive: Data
+    public var highlights: ArticleAnalysisRecord
+    public var searchTitle: String
+    public var searchBody: String
 
     init(_ analysis: AnalyzedArticle, stems: SearchStems) {
-        archive = Data(AnalysisArchive.encode(analysis))
+        archive = Self.archive(of: analysis)
         highlights = ArticleAnalysisRecord(analysis)
         searchTitle = stems.indexText(analysis.article.title ?? "", language: analysis.article.language)
         searchBody = analysis.sentences.lazy.flatMap(\.tokens).map(\.stem).joined(separator: " ")
+    }
+
+    public static func archive(of analysis: AnalyzedArticle) -> Data {
+        Data(AnalysisArchive.encode(analysis))
     }
 
     /// The stored analysis of `record`'s article, its article fields as the row has them now
