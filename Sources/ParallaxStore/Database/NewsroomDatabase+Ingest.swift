@@ -1,6 +1,6 @@
-internal import Foundation
+public import Foundation
 internal import GRDB
-internal import Parallax
+public import Parallax
 
 /// The statements an ingest runs, all inside the `Ingestor`'s transactions: what is stored
 /// already, the earlier copies of new articles, the rows of a new article, story counts, the
