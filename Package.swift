@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ParallaxInputs", targets: ["ParallaxInputs"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
+        .library(name: "ParallaxPostgres", targets: ["ParallaxPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C wrappers: each exposes plain C functions so no C library types reach Swift.
@@ -98,6 +100,20 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The newsroom's memory on PostgreSQL (postgres-nio): the same store protocols as the
+        // SQLite store, for several processes on several hosts over one database.
+        .target(
+            name: "ParallaxPostgres",
+            dependencies: [
+                "Parallax",
+                "ParallaxStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The long-running services over the store: the web site and JSON API (Hummingbird)
         // and the feed watcher.
         .target(
@@ -126,6 +142,7 @@ let package = Package(
                 "ParallaxFetch",
                 "ParallaxInputs",
                 "ParallaxStore",
+                "ParallaxPostgres",
                 "ParallaxServer",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -157,7 +174,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", "ParallaxInputs", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -4,7 +4,7 @@
 #      repeated with distinct ids (read at run time; skipped with a message when ../shared is absent);
 #  (b) 10,000 generated articles from scripts/generate-articles.py.
 # Inputs are cached in the git-ignored .bench/analysis/. Prints articles/s, µs/article, words/article
-# (the analyser's word tokens, so the rate is honest about article length) and peak memory.
+# (the analyzer's word tokens, so the rate is honest about article length) and peak memory.
 # Usage: scripts/bench-analyze.sh [COUNT]   (default: 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -10,7 +10,7 @@
 # second re-run adds nothing.
 #
 # Kill points: the first kill lands at a random moment while the input is read or the first batch
-# analysed; the middle ones once a random number of articles is committed (plus a random delay,
+# analyzed; the middle ones once a random number of articles is committed (plus a random delay,
 # so mid-transaction and mid-analysis both happen); the last one after every article is committed,
 # while briefs are being written. Each run resumes from what the previous one committed.
 #

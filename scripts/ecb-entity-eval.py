@@ -45,7 +45,7 @@ def main():
             words = doc["text"][mention["start"]:mention["end"]].split()
             if not any(w[:1].isupper() and w not in NOT_NAMES for w in words):
                 continue
-            # Locate the sentence in the analysed text (the reader may have trimmed or cleaned it).
+            # Locate the sentence in the analyzed text (the reader may have trimmed or cleaned it).
             sentence_text = doc["text"][sentence["start"]:sentence["end"]]
             at = text.find(sentence_text)
             if at < 0:

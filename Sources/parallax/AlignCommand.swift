@@ -39,7 +39,7 @@ struct AlignCommand: AsyncParsableCommand {
         let analyzer = ArticleAnalyzer()
         let checker = ClaimChecker()
         let read = InputReader().read(paths: context)
-        let articles = StoryPipeline.articles(from: read.documents).map { analyzer.analyse($0) }
+        let articles = StoryPipeline.articles(from: read.documents).map { analyzer.analyze($0) }
         var failures = 0
         for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }

@@ -29,10 +29,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let progress = ProgressReporter(enabled: !reading.quiet)
         let result = try await CommandIO.read(reading.paths)
         let articles = StoryPipeline.articles(from: result.documents)
-        let analysed = StoryPipeline().analyze(articles, progress: progress.report)
+        let analyzed = StoryPipeline().analyze(articles, progress: progress.report)
         progress.finish()
         var lines = ""
-        for article in analysed {
+        for article in analyzed {
             lines += AnalysisJSON.line(article)
         }
         try CommandIO.write(lines, to: reading.output, what: "the analysis")

@@ -63,10 +63,10 @@ struct BenchCommand: AsyncParsableCommand {
             abstract: "The analysis stage alone on a JSONL stream: articles per second on one thread.",
             discussion: """
                 FILE is JSONL, one article per line with "text" and where present "id", "title", "published" \
-                (ISO 8601) and "language" (the analyser identifies it where absent, as `parallax analyze` does). \
+                (ISO 8601) and "language" (the analyzer identifies it where absent, as `parallax analyze` does). \
                 Each article goes through the analysis of `parallax analyze` (sentences, words and stems, names, \
                 quotations, time expressions) one after another on the calling thread. Times are the thread's CPU \
-                time; JSON parsing is timed apart and not counted. Words are the analyser's word tokens, so the \
+                time; JSON parsing is timed apart and not counted. Words are the analyzer's word tokens, so the \
                 rate can be compared across article lengths.
                 """)
 

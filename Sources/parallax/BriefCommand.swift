@@ -22,20 +22,20 @@ struct BriefCommand: AsyncParsableCommand {
     var format: Format = .markdown
 
     func run() async throws {
-        let database = try store.open()
+        let database = try store.openStore()
         var detail: StoryDetail?
         do {
             detail = try database.story(story)
             // An ingest stopped before its briefs were written leaves them stale: remake them.
             if let found = detail, !found.isBriefCurrent {
-                try Ingestor(database: database).refreshBriefs()
+                try Ingestor(store: database).refreshBriefs()
                 detail = try database.story(found.story.id)
             }
         } catch {
             throw storeFailure(error)
         }
         guard let digest = detail?.digest else {
-            Diagnostics.error("no story \"\(story)\" in \(store.path) (see `parallax stories`)")
+            Diagnostics.error("no story \"\(story)\" in \(database.location) (see `parallax stories`)")
             throw ExitCode(1)
         }
         switch format {

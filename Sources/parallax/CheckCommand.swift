@@ -57,7 +57,7 @@ struct CheckCommand: AsyncParsableCommand {
         let checker = ClaimChecker()
         var rows: [[String: Any]] = []
         for detail in details {
-            let articles = detail.articles.map { analyzer.analyse($0.article) }
+            let articles = detail.articles.map { analyzer.analyze($0.article) }
             let byID = Dictionary(detail.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for finding in checker.check(claim, against: articles, analyzer: analyzer) {
                 let record = byID[finding.article]

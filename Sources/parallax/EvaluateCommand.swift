@@ -156,8 +156,24 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Argument(help: "The TimeBank folder.")
         var folder: String = "../shared/eval/timex"
 
+        @Option(
+            help:
+                "Write each value error (a gold expression missed or valued wrongly, a prediction matching none) to this JSON Lines file."
+        )
+        var mismatches: String?
+
         func run() async throws {
-            print(try evaluateTimeBank(directory: URL(fileURLWithPath: folder)))
+            let directory = URL(fileURLWithPath: folder)
+            print(try evaluateTimeBank(directory: directory))
+            if let mismatches {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let lines = try timeBankMismatches(directory: directory).map {
+                    String(decoding: try encoder.encode($0), as: UTF8.self)
+                }
+                try (lines.joined(separator: "\n") + "\n").write(
+                    to: URL(fileURLWithPath: mismatches), atomically: true, encoding: .utf8)
+            }
         }
     }
 
@@ -272,7 +288,9 @@ struct EvaluateCommand: AsyncParsableCommand {
             let validation = ClusteringValidation(folds: folds, blindTopics: blind)
             let grid = ClusteringEvaluation.grid(base: configuration)
             if chooser == "refinement" {
-                let grid = ClusteringEvaluation.refinementGrid(base: configuration)
+                // An idf offset given on the command line is the grid's only one.
+                let grid = ClusteringEvaluation.refinementGrid(
+                    base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0, 1])
                 Self.show(
                     validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid)),
                     name: "grid search with the second pass over \(grid.count) settings")
@@ -349,7 +367,7 @@ struct EvaluateCommand: AsyncParsableCommand {
                 no speaker mention is predicted. Direct-quote recall is the recall over gold content spans \
                 whose first and last characters are quotation marks. Speed is that of the whole analysis \
                 (sentences, names, quotes, dates) per article, and of the quote extraction alone (run again \
-                on the analysed sentences), on one core.
+                on the analyzed sentences), on one core.
                 """)
 
         @Argument(help: "The gold attributions (JSON Lines, optionally gzip-compressed).")

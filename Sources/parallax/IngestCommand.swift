@@ -30,10 +30,10 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try store.open()
+        let database = try store.openStore()
         let result = try await CommandIO.read(paths, emptyIsAnError: false)
         let progress = ProgressReporter(enabled: !quiet)
-        var ingestor = Ingestor(database: database)
+        var ingestor = Ingestor(store: database)
         ingestor.batchSize = batchSize
         let summary: Ingestor.Summary
         do {
@@ -44,7 +44,7 @@ struct IngestCommand: AsyncParsableCommand {
                 // Say what is stored before the failure (a re-run finishes the job).
                 print(
                     "stored \(committed.added) new articles (\(committed.duplicates) already stored) "
-                        + "before the failure; \(store.path)")
+                        + "before the failure; \(database.location)")
             }
             throw storeFailure(error)
         }
@@ -52,7 +52,7 @@ struct IngestCommand: AsyncParsableCommand {
         print(
             "ingested \(summary.added) new articles (\(summary.duplicates) already stored) into "
                 + "\(summary.storiesChanged) stories (\(summary.storiesStarted) new); "
-                + "\(summary.briefsWritten) briefs written; \(store.path)")
+                + "\(summary.briefsWritten) briefs written; \(database.location)")
         if !result.errors.isEmpty {
             Diagnostics.note("\(result.documents.count) inputs read, \(result.errors.count) skipped")
         }

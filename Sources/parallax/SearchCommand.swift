@@ -24,7 +24,7 @@ struct SearchCommand: AsyncParsableCommand {
     var format: Format = .text
 
     func run() async throws {
-        let database = try store.openForReading()
+        let database = try store.openStoreForReading()
         let hits: [SearchHit]
         do {
             hits = try await database.search(query.joined(separator: " "), limit: limit)

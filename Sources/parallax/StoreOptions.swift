@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallaxPostgres
 import ParallaxStore
 
 /// `--db`, shared by every command that uses the store.
@@ -7,14 +8,45 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The database file (created when missing).",
-            discussion: "Default: $XDG_DATA_HOME/parallax/parallax.sqlite or ~/.local/share/parallax/parallax.sqlite."),
+            "The database file (created when missing), or a PostgreSQL database (postgres://USER@HOST:PORT/DB).",
+            discussion: """
+                Default: $PARALLAX_DB, else $XDG_DATA_HOME/parallax/parallax.sqlite or \
+                ~/.local/share/parallax/parallax.sqlite. On PostgreSQL: ingest, stories, brief, search, token.
+                """),
         completion: .file())
     var db: String?
 
-    var path: String { db ?? NewsroomDatabase.defaultPath() }
+    var path: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["PARALLAX_DB"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return NewsroomDatabase.defaultPath()
+    }
 
+    /// The store, SQLite or PostgreSQL, schema brought up to date (commands that write).
+    func openStore() throws -> any NewsroomStore {
+        guard PostgresLocation.isPostgresURL(path) else { return try open() }
+        do {
+            return try PostgresStore.open(url: path)
+        } catch {
+            throw storeFailure(error)
+        }
+    }
+
+    /// The existing store, SQLite or PostgreSQL, opened for reading only.
+    func openStoreForReading() throws -> any NewsroomStore {
+        guard PostgresLocation.isPostgresURL(path) else { return try openForReading() }
+        do {
+            return try PostgresStore.openForReading(url: path)
+        } catch {
+            throw storeFailure(error)
+        }
+    }
+
+    /// The SQLite store (commands not yet on PostgreSQL).
     func open() throws -> NewsroomDatabase {
+        try refusePostgres()
         do {
             return try NewsroomDatabase.open(path: path)
         } catch {
@@ -25,12 +57,23 @@ struct StoreOptions: ParsableArguments {
 
     /// The existing store, opened for reading only (commands that only read).
     func openForReading() throws -> NewsroomDatabase {
+        try refusePostgres()
         do {
             return try NewsroomDatabase.openForReading(path: path)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(1)
         }
+    }
+}
+
+extension StoreOptions {
+    private func refusePostgres() throws {
+        guard PostgresLocation.isPostgresURL(path) else { return }
+        Diagnostics.error(
+            "this command works on SQLite stores only so far; on PostgreSQL, use ingest, stories, brief, "
+                + "search and token (docs/postgres.md)")
+        throw ExitCode(1)
     }
 }
 

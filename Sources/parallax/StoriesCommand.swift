@@ -41,7 +41,7 @@ struct StoriesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try store.openForReading()
+        let database = try store.openStoreForReading()
         var storyQuery = StoryQuery(since: since, text: query, order: order == .newest ? .newest : .biggest)
         storyQuery.limit = limit
         let stories: [StoryRecord]

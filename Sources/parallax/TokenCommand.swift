@@ -28,7 +28,7 @@ struct TokenCommand: ParsableCommand {
 
         func run() throws {
             let role = try AccessRole.named(role)
-            let database = try store.open()
+            let database = try store.openStore()
             do {
                 let token = try database.issueToken(role: role, label: label)
                 print(token.secret)
@@ -48,7 +48,7 @@ struct TokenCommand: ParsableCommand {
         var id: String
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.openStore()
             do {
                 guard try database.revokeToken(id: id) else {
                     Diagnostics.error("no active token \(id)")

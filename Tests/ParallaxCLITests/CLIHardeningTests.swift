@@ -27,19 +27,27 @@ struct CLIHardeningTests {
 }
 
 extension CLIHardeningTests {
-    // Finding 11: `--db postgres://…` created a folder named `postgres:`.
-    @Test("a --db with a URL scheme is refused with a clear error")
+    // Finding 11: `--db postgres://…` created a folder named `postgres:`. PostgreSQL is now a
+    // store of its own (issue 16); other schemes are still refused, and neither makes a folder.
+    @Test("a --db with a URL scheme is refused with a clear error, or reaches PostgreSQL")
     func databaseURL() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("one.jsonl")
         try #"{"id":"a","text":"The quay reopened on Tuesday."}"#.write(to: input, atomically: true, encoding: .utf8)
-        let run = try DigestCommandTests.parallax(["ingest", "--db", "postgres://news@db.example/parallax", input.path])
+        let run = try DigestCommandTests.parallax(["ingest", "--db", "mysql://news@127.0.0.1:1/parallax", input.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("postgres:// stores are not supported"), "\(run.stderr)")
-        let stray = DigestCommandTests.root.appendingPathComponent("postgres:")
-        #expect(!FileManager.default.fileExists(atPath: stray.path))
-        try? FileManager.default.removeItem(at: stray)
+        #expect(run.stderr.contains("mysql:// stores are not supported"), "\(run.stderr)")
+        let postgres = try DigestCommandTests.parallax([
+            "ingest", "--db", "postgres://news@127.0.0.1:1/parallax", input.path,
+        ])
+        #expect(postgres.status == 1)
+        #expect(postgres.stderr.contains("cannot connect to PostgreSQL at postgres://news@127.0.0.1:1/parallax"))
+        for scheme in ["mysql:", "postgres:"] {
+            let stray = DigestCommandTests.root.appendingPathComponent(scheme)
+            #expect(!FileManager.default.fileExists(atPath: stray.path))
+            try? FileManager.default.removeItem(at: stray)
+        }
     }
 
     // Finding 9: a read-only store made even `stories` fail.

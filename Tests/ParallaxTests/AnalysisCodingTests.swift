@@ -17,10 +17,10 @@ struct AnalysisCodingTests {
 
                 Officials said 212 people were rescued; the coast guard’s search goes on — ça continue.
                 """)
-        let analyzed = ArticleAnalyzer().analyse(article)
+        let analyzed = ArticleAnalyzer().analyze(article)
         #expect(analyzed.sentences.flatMap(\.tokens).count > 20)
         let data = try JSONEncoder().encode(analyzed)
-        let decoded = try JSONDecoder().decode(AnalysedArticle.self, from: data)
+        let decoded = try JSONDecoder().decode(AnalyzedArticle.self, from: data)
         #expect(decoded == analyzed)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Attribution shapes")
 struct AttributionShapeTests {
     func quotes(_ text: String) -> [QuoteMention] {
-        ArticleAnalyzer().analyse(Article(id: "t", input: "t", language: "en", text: text)).quotes
+        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).quotes
     }
 
     func speaker(of words: String, in text: String) throws -> String? {

@@ -60,4 +60,36 @@ struct DateRuleTests {
         #expect(times.map(\.text) == ["May"])
         #expect(times.first?.value == "2025-05")
     }
+
+    /// The value of the first expression tagged in `text`, published on Friday 2026-03-13.
+    func value(_ text: String) -> String? {
+        TemporalTagger().tag(text, anchor: TemporalAnchor(year: 2026, month: 3, day: 13)).first?.value
+    }
+
+    @Test func aPassiveInfinitiveOrAModalSetsTheDateAhead() {
+        // "completed" is a participle here, not a past tense.
+        #expect(value("The sale of the ferry line is to be completed by Aug. 15.") == "2026-08-15")
+        #expect(value("The buyers expect the sale to be completed by Jan. 15.") == "2027-01-15")
+        #expect(value("The captain will be sentenced on Wednesday.") == "2026-03-18")
+    }
+
+    @Test func theTargetOfAChangeAndEffectiveAreAhead() {
+        #expect(value("The deadline for bids was extended to Aug. 16.") == "2026-08-16")
+        #expect(value("The board named a new chairman, effective Aug. 1.") == "2026-08-01")
+    }
+
+    @Test func aPastVerbNextToAWeekdayOutweighsAPlanFartherBack() {
+        // "expected" is a plan, but the market closed on the Wednesday before publication.
+        #expect(value("Earnings were expected after the market closed Wednesday.") == "2026-03-11")
+        #expect(value("The ferry is expected to sail Wednesday.") == "2026-03-18")
+    }
+
+    @Test func aYearAnUndatedTextMentionsIsNoAnchor() {
+        let article = Article(
+            id: "u", input: "u", language: "en",
+            text: "The shortstop, the 2019 league MVP, turns 29 on April 11. He signed on Tuesday.")
+        let times = ArticleAnalyzer().analyze(article).times
+        #expect(times.contains { $0.value == "2019" })
+        #expect(!times.contains { $0.value.hasPrefix("2019-") }, "\(times.map(\.value))")
+    }
 }

@@ -8,7 +8,7 @@ struct DiscrepancyTests {
     /// The one story of `texts`; `together` makes the clusterer join any article sharing terms
     /// with the story, for reports it rightly tells apart as separate events.
     static func story(_ texts: [(id: String, outlet: String, day: Int, text: String)], together: Bool = false) throws
-        -> Story
+        -> Brief
     {
         let documents = texts.map {
             RawDocument(

@@ -7,7 +7,7 @@ import Testing
 struct EntityRecognizerTests {
     func entities(_ text: String) -> [EntityMention] {
         let article = Article(id: "t", input: "t", language: "en", text: text)
-        return ArticleAnalyzer().analyse(article).entities
+        return ArticleAnalyzer().analyze(article).entities
     }
 
     func type(of name: String, in text: String) -> EntityType? {

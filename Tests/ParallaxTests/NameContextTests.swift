@@ -6,7 +6,7 @@ import Testing
 @Suite("Names by context")
 struct NameContextTests {
     func entities(_ text: String) -> [EntityMention] {
-        ArticleAnalyzer().analyse(Article(id: "t", input: "t", language: "en", text: text)).entities
+        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
     }
 
     func type(of name: String, in text: String) -> EntityType? {

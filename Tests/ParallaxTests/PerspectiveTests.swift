@@ -33,7 +33,7 @@ struct PerspectiveTests {
             id: "radio", outlet: "Harbour Radio", published: PublicationDate(year: 2026, month: 3, day: 4)),
     ]
 
-    let story: Story
+    let story: Brief
 
     init() throws {
         story = try #require(StoryPipeline().run(Self.documents).stories.first)
@@ -70,8 +70,8 @@ struct BriefQuoteTests {
 
             Residents call the crossing “the long way,” and Wren said: “We will reopen it before the winter.”
             """
-        let article = ArticleAnalyzer().analyse(Article(id: "t", input: "t", language: "en", text: text))
-        let kept = article.quotes.filter { StorySynthesizer.saysSomething($0, in: article) }.map(\.text)
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
+        let kept = article.quotes.filter { BriefSynthesizer.saysSomething($0, in: article) }.map(\.text)
         #expect(kept.contains { $0.hasPrefix("the bridge would stay shut") })
         #expect(kept.contains { $0.hasPrefix("We will reopen it") })
         #expect(!kept.contains { $0.contains("closure of the bridge") })

@@ -9,7 +9,7 @@ import Testing
 struct QuoteExtractorTests {
     func quotes(_ text: String) -> [QuoteMention] {
         let article = Article(id: "t", input: "t", language: "en", text: text)
-        return ArticleAnalyzer().analyse(article).quotes
+        return ArticleAnalyzer().analyze(article).quotes
     }
 
     func mention(_ text: String, _ quote: QuoteMention) -> String? {

@@ -6,11 +6,11 @@ import Testing
 /// marks, cue finding, speaker finding, reported speech, transcripts and speaker resolution.
 @Suite("Quote finder parts")
 struct QuotePartsTests {
-    /// The analysed sentences and names of `text`, and a quote-finding context over them.
+    /// The analyzed sentences and names of `text`, and a quote-finding context over them.
     func context(_ text: String, configuration: QuoteConfiguration = .init()) -> QuoteExtractor.Context {
-        let analysed = ArticleAnalyzer().analyse(Article(id: "t", input: "t", language: "en", text: text))
+        let analyzed = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
         return QuoteExtractor.Context(
-            scalars: Array(text.unicodeScalars), sentences: analysed.sentences, entities: analysed.entities,
+            scalars: Array(text.unicodeScalars), sentences: analyzed.sentences, entities: analyzed.entities,
             configuration: configuration)
     }
 

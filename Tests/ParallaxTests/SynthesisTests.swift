@@ -27,7 +27,7 @@ struct SynthesisTests {
             id: "herald", outlet: "Veyla Herald", published: PublicationDate(year: 2026, month: 3, day: 4)),
     ]
 
-    let story: Story
+    let story: Brief
     let digest: Digest
 
     init() throws {

@@ -27,7 +27,7 @@ struct TimelineTests {
             id: "radio", outlet: "Valley Radio"),
     ]
 
-    let story: Story
+    let story: Brief
 
     init() throws {
         let digest = StoryPipeline().run(Self.documents)
@@ -79,8 +79,8 @@ struct TimelineTests {
                 text: "In May 2025, Mayor Ilse Brandt and Governor Paul Okoro signed a water treaty in Tessel.",
                 id: "b", published: PublicationDate(year: 2026, month: 1, day: 5)),
         ]
-        let analysed = StoryPipeline().analyze(StoryPipeline.articles(from: documents))
-        let timeline = TimelineBuilder().timeline(of: analysed, dated: DatedSentence.all(in: analysed))
+        let analyzed = StoryPipeline().analyze(StoryPipeline.articles(from: documents))
+        let timeline = TimelineBuilder().timeline(of: analyzed, dated: DatedSentence.all(in: analyzed))
         #expect(timeline.count == 2, "names alone do not make two sentences one event")
     }
 }

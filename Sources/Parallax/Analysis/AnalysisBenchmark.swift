@@ -1,17 +1,17 @@
 internal import Foundation
 
-/// Times the analysis stage alone (`ArticleAnalyzer.analyse`: sentences, tokens and stems,
+/// Times the analysis stage alone (`ArticleAnalyzer.analyze`: sentences, tokens and stems,
 /// names, quotes, dates) on a JSONL stream, one article after another on the calling thread.
 /// Lines are parsed in batches and parsing is timed apart; times are the thread's CPU time,
 /// so that other work on a shared machine does not count, with the wall time beside them.
 ///
 /// Each line is an article with `text` and where present `id`, `title`, `published`
-/// (ISO 8601) and `language`; where `language` is absent the analyser identifies it, as
+/// (ISO 8601) and `language`; where `language` is absent the analyzer identifies it, as
 /// `parallax analyze` does.
 public struct AnalysisBenchmark {
     public struct Report: Sendable {
         public var articles = 0
-        /// Word tokens over all articles, as the analyser counts them.
+        /// Word tokens over all articles, as the analyzer counts them.
         public var words = 0
         public var entities = 0
         public var quotes = 0
@@ -66,11 +66,11 @@ public struct AnalysisBenchmark {
 
             start = now
             for article in batch {
-                let analysed = analyzer.analyse(article)
-                for sentence in analysed.sentences { report.words += sentence.tokens.count }
-                report.entities += analysed.entities.count
-                report.quotes += analysed.quotes.count
-                report.times += analysed.times.count
+                let analyzed = analyzer.analyze(article)
+                for sentence in analyzed.sentences { report.words += sentence.tokens.count }
+                report.entities += analyzed.entities.count
+                report.quotes += analyzed.quotes.count
+                report.times += analyzed.times.count
             }
             now = ThreadClock.cpuNanoseconds()
             report.analysisSeconds += Double(now - start) / 1e9

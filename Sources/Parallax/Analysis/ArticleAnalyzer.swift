@@ -21,7 +21,7 @@ public final class ArticleAnalyzer {
         self.configuration = configuration
     }
 
-    public func analyse(_ input: Article) -> AnalysedArticle {
+    public func analyze(_ input: Article) -> AnalyzedArticle {
         var article = input
         if article.language == nil {
             article.language = identifier.identify(article.text)
@@ -47,7 +47,7 @@ public final class ArticleAnalyzer {
         let entities = EntityRecognizer().mentions(in: sentences)
         let quotes = QuoteExtractor().quotes(in: article.text, sentences: sentences, entities: entities)
         let times = tagger.tag(article.text, anchorOrInferred: article.published.map(TemporalAnchor.init))
-        return AnalysedArticle(
+        return AnalyzedArticle(
             article: article, sentences: sentences, entities: entities, quotes: quotes,
             times: times, termCounts: termCounts)
     }
@@ -71,12 +71,12 @@ public final class ArticleAnalyzer {
     }
 
     private func sentences(of text: String, stemmer: SnowballStemmer?, language: String)
-        -> [AnalysedSentence]
+        -> [AnalyzedSentence]
     {
         let ranges = segmenter.sentences(in: text)
         var walker = ScalarOffsetWalker(text: text)
         var paragraphWalker = ParagraphCounter(text: text)
-        var result: [AnalysedSentence] = []
+        var result: [AnalyzedSentence] = []
         result.reserveCapacity(ranges.count)
         for range in ranges {
             // A sentence never spans a paragraph break; ICU breaks there already.
@@ -85,7 +85,7 @@ public final class ArticleAnalyzer {
             let sentenceText = String(text[range])
             let tokens = tokens(of: sentenceText, at: start, stemmer: stemmer, language: language)
             result.append(
-                AnalysedSentence(
+                AnalyzedSentence(
                     text: sentenceText, start: start, end: end,
                     paragraph: paragraphWalker.paragraph(at: range.lowerBound),
                     index: result.count, tokens: tokens))

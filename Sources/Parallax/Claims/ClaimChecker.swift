@@ -16,16 +16,16 @@ public struct ClaimChecker: Sendable {
 
     /// The claim a short text makes (its sentences' slots together).
     public func claim(of text: String, published: PublicationDate? = nil, analyzer: ArticleAnalyzer) -> Claim {
-        let analysed = analyzer.analyse(
+        let analyzed = analyzer.analyze(
             Article(id: "claim", input: "claim", published: published, language: "en", text: text))
-        return Self.merged(ClaimReader().claims(of: analysed), text: text)
+        return Self.merged(ClaimReader().claims(of: analyzed), text: text)
     }
 
     /// How the claims of two texts relate; with `context` (a story's articles), words are
     /// weighted by how rare they are among its sentences, as in a brief.
     public func align(
         _ a: String, _ b: String, publishedA: PublicationDate? = nil, publishedB: PublicationDate? = nil,
-        context: [AnalysedArticle] = [], analyzer: ArticleAnalyzer
+        context: [AnalyzedArticle] = [], analyzer: ArticleAnalyzer
     ) -> Alignment {
         let left = claim(of: a, published: publishedA, analyzer: analyzer)
         let right = claim(of: b, published: publishedB, analyzer: analyzer)
@@ -36,7 +36,7 @@ public struct ClaimChecker: Sendable {
     }
 
     /// Sentence frequencies of words, smoothed as a story's are.
-    static func frequencies(of articles: [AnalysedArticle]) -> DocumentFrequencies {
+    static func frequencies(of articles: [AnalyzedArticle]) -> DocumentFrequencies {
         var frequencies = DocumentFrequencies()
         frequencies.pseudoDocuments = 5
         for article in articles { for sentence in article.sentences { frequencies.add(sentence.contentStems) } }
@@ -49,7 +49,7 @@ public struct ClaimChecker: Sendable {
 
     /// The sentences of `articles` that say the same as `text` or contradict it, best first;
     /// page furniture (headlines, datelines, captions) is never evidence.
-    public func check(_ text: String, against articles: [AnalysedArticle], analyzer: ArticleAnalyzer) -> [Finding] {
+    public func check(_ text: String, against articles: [AnalyzedArticle], analyzer: ArticleAnalyzer) -> [Finding] {
         let claim = claim(of: text, analyzer: analyzer)
         let frequencies = Self.frequencies(of: articles)
         func vector(_ words: [String]) -> TermVector { Self.vector(words, frequencies) }
@@ -75,6 +75,10 @@ public struct ClaimChecker: Sendable {
             merged.who.formUnion(claim.who)
             merged.people.formUnion(claim.people)
             merged.epochs.formUnion(claim.epochs)
+            merged.epochDates.formUnion(claim.epochDates)
+            merged.years.formUnion(claim.years)
+            merged.happeningDates.merge(claim.happeningDates) { $0.union($1) }
+            merged.yearInferred.formUnion(claim.yearInferred)
             merged.articlePlaces.formUnion(claim.articlePlaces)
             merged.negated.formUnion(claim.negated)
             merged.arguments.merge(claim.arguments) { $0.union($1) }

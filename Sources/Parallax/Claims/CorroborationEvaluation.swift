@@ -67,7 +67,7 @@ public struct CorroborationEvaluation: Sendable {
             let byEvent = Dictionary(grouping: documents.indices) { documents[$0].event }
             groups = byEvent.keys.sorted().map { byEvent[$0]! }
         }
-        var stories: [Story] = []
+        var stories: [Brief] = []
         for group in groups {
             let raw = group.map { index in
                 RawDocument(
@@ -80,7 +80,7 @@ public struct CorroborationEvaluation: Sendable {
     }
 
     /// Scores given stories (their articles' ids are the documents' `input_id`s).
-    public func score(stories: [Story], corpus: CorroborationCorpus) -> Report {
+    public func score(stories: [Brief], corpus: CorroborationCorpus) -> Report {
         let documents = corpus.documents
         let byID = Dictionary(documents.indices.map { (documents[$0].inputID, $0) }, uniquingKeysWith: { a, _ in a })
         var storyOf: [Int: Int] = [:]

@@ -31,7 +31,7 @@ struct QuantityReader {
         "per", "of",
     ]
 
-    func quantities(in sentence: AnalysedSentence) -> [Quantity] {
+    func quantities(in sentence: AnalyzedSentence) -> [Quantity] {
         let tokens = sentence.tokens
         let text = Array(sentence.text.unicodeScalars)
         func between(_ left: Int, _ right: Int) -> String {

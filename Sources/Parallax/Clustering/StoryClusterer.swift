@@ -11,7 +11,7 @@ public struct ClusteringEvent: Codable, Hashable, Sendable {
 }
 
 /// A story as the clusterer tracks it.
-public struct StoryTrace: Codable, Hashable, Sendable {
+public struct StoryCluster: Codable, Hashable, Sendable {
     /// `s-` + a stable hash of the founding article's id: the id the brief carries.
     public var id: String
     public var size: Int
@@ -36,7 +36,7 @@ public struct StoryTrace: Codable, Hashable, Sendable {
 /// centroids.
 public struct StoryClusterer: Codable, Sendable {
     public var configuration: ClusteringConfiguration
-    public internal(set) var stories: [StoryTrace] = []
+    public internal(set) var stories: [StoryCluster] = []
     public internal(set) var events: [ClusteringEvent] = []
     public private(set) var documentCount = 0
     private var vocabulary = Vocabulary()
@@ -108,7 +108,7 @@ public struct StoryClusterer: Codable, Sendable {
             story = best.story
         } else {
             story = stories.count
-            stories.append(StoryTrace(id: StableID.make(prefix: "s-", from: [document.id]), size: 0))
+            stories.append(StoryCluster(id: StableID.make(prefix: "s-", from: [document.id]), size: 0))
             events.append(ClusteringEvent(kind: .started, story: stories[story].id, into: nil, article: document.id))
         }
         absorb(terms, names, day: document.day, into: story)
@@ -197,7 +197,7 @@ public struct StoryClusterer: Codable, Sendable {
     }
 
     /// What the similarity of the article in `probe` to `story` is made of.
-    private func pairFeatures(hasNames: Bool, to story: StoryTrace, day: Int?) -> PairFeatures {
+    private func pairFeatures(hasNames: Bool, to story: StoryCluster, day: Int?) -> PairFeatures {
         let termCosine = story.terms.norm > 0 ? story.terms.dot(probe) / story.terms.norm : 0
         // Where either side has no names, the names say nothing: the terms stand in for them.
         var nameCosine = termCosine
@@ -224,7 +224,7 @@ public struct StoryClusterer: Codable, Sendable {
         return pow(0.5, (gap - configuration.graceDays) / configuration.halfLifeDays)
     }
 
-    func isOpen(_ story: StoryTrace, on day: Int?) -> Bool {
+    func isOpen(_ story: StoryCluster, on day: Int?) -> Bool {
         guard story.mergedInto == nil else { return false }
         guard let day, let last = story.lastDay else { return true }
         return day - last <= configuration.closeAfterDays
@@ -266,7 +266,7 @@ public struct StoryClusterer: Codable, Sendable {
         return TopWeights.heaviest(ranked, configuration.maximumCandidates).map { Int($0.term) }
     }
 
-    private static func packedLastDay(_ story: StoryTrace) -> Int32 {
+    private static func packedLastDay(_ story: StoryCluster) -> Int32 {
         story.mergedInto != nil ? .min : story.lastDay.map { Int32(clamping: $0) } ?? .max
     }
 

@@ -23,7 +23,7 @@ extension StoryClusterer {
     }
 
     /// Adds analyzed articles, in the order given (publication order), each to its story.
-    public mutating func assign(_ articles: [AnalysedArticle]) -> [StoryAssignment] {
+    public mutating func assign(_ articles: [AnalyzedArticle]) -> [StoryAssignment] {
         assign(articles.map(\.article))
     }
 

@@ -19,7 +19,7 @@ public struct PipelineConfiguration: Sendable {
 /// 2. **analyze**: each article once (`ArticleAnalyzer`), on all cores;
 /// 3. **cluster**: stream the articles through the clusterer (`StoryClusterer`, with the
 ///    configured `ClusteringConfiguration`) into stories;
-/// 4. **brief**: write each story's brief from its analyzed articles (`StorySynthesizer`).
+/// 4. **brief**: write each story's brief from its analyzed articles (`BriefSynthesizer`).
 ///
 /// `run` does all four over one batch (`digest`); the store runs the same stages over its
 /// batches, keeping the clusterer's state and each article's analysis between them.
@@ -43,7 +43,7 @@ public struct StoryPipeline: Sendable {
         var clusterer = StoryClusterer(configuration: configuration.clustering)
         let order = Self.publicationOrder(of: articles)
         let assignments = clusterer.assign(order.map { analyzed[$0] })
-        var members: [String: [AnalysedArticle]] = [:]
+        var members: [String: [AnalyzedArticle]] = [:]
         var storyOrder: [String] = []
         for (position, assignment) in zip(order, assignments) {
             let storyID = clusterer.currentID(of: assignment)
@@ -97,12 +97,12 @@ public struct StoryPipeline: Sendable {
     // MARK: 2. Analyze
 
     /// Analyzes articles on all cores; the result keeps the input order.
-    public func analyze(_ articles: [Article], progress: Progress? = nil) -> [AnalysedArticle] {
+    public func analyze(_ articles: [Article], progress: Progress? = nil) -> [AnalyzedArticle] {
         let analysis = configuration.analysis
         return Self.inParallel(
             articles, stage: "analysis", progress: progress,
             makeWorker: { ArticleAnalyzer(configuration: analysis) },
-            transform: { analyzer, article in analyzer.analyse(article) })
+            transform: { analyzer, article in analyzer.analyze(article) })
     }
 
     // MARK: 3. Cluster
@@ -121,16 +121,16 @@ public struct StoryPipeline: Sendable {
     /// The brief of one story from its analyzed articles (any order: they are put in
     /// publication order here), carrying the story's id.
     public static func brief(
-        of storyID: String, members: [AnalysedArticle], alignment: AlignmentConfiguration = .init()
-    ) -> Story {
+        of storyID: String, members: [AnalyzedArticle], alignment: AlignmentConfiguration = .init()
+    ) -> Brief {
         let ordered = members.sorted { Article.precedes($0.article, $1.article) }
-        var brief = StorySynthesizer(alignment: alignment).story(of: ordered)
+        var brief = BriefSynthesizer(alignment: alignment).brief(of: ordered)
         brief.id = storyID
         return brief
     }
 
     /// The briefs of several stories, written on all cores, in the order given.
-    public func briefs(of stories: [(id: String, members: [AnalysedArticle])], progress: Progress? = nil) -> [Story] {
+    public func briefs(of stories: [(id: String, members: [AnalyzedArticle])], progress: Progress? = nil) -> [Brief] {
         Self.inParallel(
             stories, stage: "synthesis", progress: progress, makeWorker: {},
             transform: { [alignment = configuration.alignment] _, story in

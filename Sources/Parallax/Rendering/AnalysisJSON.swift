@@ -1,13 +1,13 @@
-/// One analysed article as a JSON Lines record: its text with the names, quotations and
+/// One analyzed article as a JSON Lines record: its text with the names, quotations and
 /// time expressions found in it. Offsets count Unicode scalars from the start of `text`,
 /// end exclusive, so `text.unicodeScalars[start..<end]` is the mention.
 public enum AnalysisJSON {
-    public static func line(_ analysed: AnalysedArticle) -> String {
-        value(of: analysed).compactSerialized() + "\n"
+    public static func line(_ analyzed: AnalyzedArticle) -> String {
+        value(of: analyzed).compactSerialized() + "\n"
     }
 
-    public static func value(of analysed: AnalysedArticle) -> JSONValue {
-        let article = analysed.article
+    public static func value(of analyzed: AnalyzedArticle) -> JSONValue {
+        let article = analyzed.article
         return .object([
             ("id", .string(article.id)),
             ("title", .optional(article.title)),
@@ -15,9 +15,9 @@ public enum AnalysisJSON {
             ("published", .optional(article.published?.iso8601)),
             ("language", .optional(article.language)),
             ("text", .string(article.text)),
-            ("entities", .array(analysed.entities.map(value(of:)))),
-            ("quotes", .array(analysed.quotes.map(value(of:)))),
-            ("times", .array(analysed.times.map(value(of:)))),
+            ("entities", .array(analyzed.entities.map(value(of:)))),
+            ("quotes", .array(analyzed.quotes.map(value(of:)))),
+            ("times", .array(analyzed.times.map(value(of:)))),
         ])
     }
 

@@ -1,10 +1,10 @@
 /// Numbers a story's sources so that every statement can point at them: [1], [2]…
 struct BriefCitations {
-    let story: Story
+    let story: Brief
     let articles: [String: Article]
     let numbers: [String: Int]
 
-    init(story: Story, articles: [String: Article]) {
+    init(story: Brief, articles: [String: Article]) {
         self.story = story
         self.articles = articles
         self.numbers = Dictionary(uniqueKeysWithValues: story.articleIDs.enumerated().map { ($1, $0 + 1) })

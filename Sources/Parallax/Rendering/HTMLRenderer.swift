@@ -32,13 +32,13 @@ public enum HTMLRenderer {
     /// One story as a fragment for a page of its own (the server's story page): citations
     /// link to `articlePage(articleID)` instead of the sources list.
     public static func storyFragment(
-        _ story: Story, articles: [Article], articlePage: @escaping (String) -> String
+        _ story: Brief, articles: [Article], articlePage: @escaping (String) -> String
     ) -> String {
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return render(story, citations: BriefCitations(story: story, articles: byID), articlePage: articlePage)
     }
 
-    static func render(_ story: Story, citations: BriefCitations, articlePage: ((String) -> String)? = nil) -> String {
+    static func render(_ story: Brief, citations: BriefCitations, articlePage: ((String) -> String)? = nil) -> String {
         func cite(_ ids: [String]) -> String {
             "<span class=\"cite\">"
                 + ids.map {
@@ -57,7 +57,12 @@ public enum HTMLRenderer {
                 "<section><h3>\(title)</h3><\(list)>\n" + items.map { "<li>\($0)</li>" }.joined(separator: "\n")
                 + "\n</\(list)></section>\n"
         }
-        section("Summary", story.summary.map { "\(escape($0.text)) \(cite($0.sources))" })
+        section(
+            "Summary",
+            story.summary.map { line in
+                let note = line.note.map { " <em class=\"note\">\(escape($0))</em>" } ?? ""
+                return "\(escape(line.dated ?? line.text)) \(cite(line.sources))\(note)"
+            })
         section(
             "Facts",
             story.facts.map { fact in
@@ -65,7 +70,7 @@ public enum HTMLRenderer {
                     "<li><b>\(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>"
                 }.joined()
                 return
-                    "\(escape(fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
+                    "\(escape(fact.dated ?? fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
             })
         section(
             "Discrepancies",
@@ -78,6 +83,14 @@ public enum HTMLRenderer {
             // Agreement is a finding too, once there are sources to compare.
             whenEmpty: citations.outletCount > 1
                 ? "None found: where these sources give numbers or years for the same thing, they agree." : nil)
+        section(
+            "Updates",
+            (story.updates ?? []).map { update in
+                "On \(escape(update.about)), latest first:<ul>"
+                    + update.claims.map {
+                        "<li><b>\(escape(citations.label($0.article)))</b> says <mark>\(escape($0.value ?? "—"))</mark>: “\(escape($0.text))” \(cite([$0.article]))</li>"
+                    }.joined() + "</ul>"
+            })
         section(
             "Timeline",
             story.timeline.map {

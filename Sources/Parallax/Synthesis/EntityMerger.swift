@@ -4,7 +4,7 @@
 struct EntityMerger {
     var configuration = EntityConfiguration()
 
-    func entities(of articles: [AnalysedArticle]) -> [StoryEntity] {
+    func entities(of articles: [AnalyzedArticle]) -> [StoryEntity] {
         struct Entry {
             var forms: [String: Int] = [:]
             var types: [EntityType: Int] = [:]

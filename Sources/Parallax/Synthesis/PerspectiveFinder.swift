@@ -74,7 +74,7 @@ struct PerspectiveFinder {
 
     /// Lowercased words of an article's outlet, authors and transcript speaker labels
     /// ("CHARLES MAYNES, BYLINE:", "HOST:").
-    static func selfReferences(of article: AnalysedArticle) -> Set<String> {
+    static func selfReferences(of article: AnalyzedArticle) -> Set<String> {
         var words = Set<String>()
         let names = [article.article.outlet].compactMap { $0 } + article.article.authors
         for name in names {

@@ -25,7 +25,7 @@ public struct SentenceHygiene: Sendable {
     public init() {}
 
     /// The role of `sentence`, judged with its paragraph: a headline is a paragraph of its own.
-    public func role(of sentence: AnalysedSentence, in article: AnalysedArticle) -> SentenceRole {
+    public func role(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> SentenceRole {
         let text = body(of: sentence.text)
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let first = trimmed.unicodeScalars.first else { return .fragment }

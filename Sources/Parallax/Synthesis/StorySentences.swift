@@ -2,7 +2,7 @@
 struct StorySentences {
     struct Item {
         var article: Int
-        var sentence: AnalysedSentence
+        var sentence: AnalyzedSentence
         var stems: Set<String>
         var vector: TermVector
         /// Fit to stand alone in a summary or as a fact.
@@ -16,11 +16,11 @@ struct StorySentences {
         var isProse: Bool { role == .prose }
     }
 
-    let articles: [AnalysedArticle]
+    let articles: [AnalyzedArticle]
     let items: [Item]
     let centroid: TermVector
 
-    init(articles: [AnalysedArticle]) {
+    init(articles: [AnalyzedArticle]) {
         self.articles = articles
         var frequencies = DocumentFrequencies()
         frequencies.pseudoDocuments = 5
@@ -60,7 +60,7 @@ struct StorySentences {
 
     /// A declarative sentence of reasonable length that does not lean on the one before
     /// it, on a speaker label, or on the reader.
-    static func isStatement(_ sentence: AnalysedSentence) -> Bool {
+    static func isStatement(_ sentence: AnalyzedSentence) -> Bool {
         let words = sentence.tokens.count
         guard (7...55).contains(words), !sentence.text.hasSuffix("?") else { return false }
         // "It's", "That’s": the word before the apostrophe leans as the word alone would.

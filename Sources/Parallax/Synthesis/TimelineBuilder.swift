@@ -2,7 +2,7 @@
 /// happened then.
 struct DatedSentence {
     var article: Int
-    var sentence: AnalysedSentence
+    var sentence: AnalyzedSentence
     var time: TimeExpression
     var date: String
     /// Content stems of the sentence.
@@ -23,7 +23,7 @@ struct DatedSentence {
 
     /// The article's headline (its title or its first line) or a line stamping it ("Updated:",
     /// "Published"): no event.
-    static func isHeaderLine(_ sentence: AnalysedSentence, of article: AnalysedArticle) -> Bool {
+    static func isHeaderLine(_ sentence: AnalyzedSentence, of article: AnalyzedArticle) -> Bool {
         let text = sentence.text.trimmingASCIIWhitespace()
         if let title = article.article.title?.trimmingASCIIWhitespace(), !title.isEmpty, text.hasPrefix(title) {
             return true
@@ -45,7 +45,7 @@ struct DatedSentence {
 
     /// A date at a dateline's place: at the start of a line, after nothing but a place in
     /// capitals and a comma ("LONDON, Jan. 5 (Reuters) -"), before an agency or a dash.
-    static func isDateline(_ time: TimeExpression, in sentence: AnalysedSentence) -> Bool {
+    static func isDateline(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
         let scalars = Array(sentence.text.unicodeScalars)
         let from = time.start - sentence.start
         let to = time.end - sentence.start
@@ -63,7 +63,7 @@ struct DatedSentence {
     /// A date after the article's own told in the past tense ("police arrested him on Saturday"
     /// resolved to the Saturday after publication) is a misreading, not an event.
     static func isPastEventAfter(
-        _ published: PublicationDate, _ time: TimeExpression, _ date: String, in sentence: AnalysedSentence
+        _ published: PublicationDate, _ time: TimeExpression, _ date: String, in sentence: AnalyzedSentence
     ) -> Bool {
         let publication = [published.year, published.month ?? 12, published.day ?? 31]
         let key = TimelineBuilder.sortKey(date)
@@ -79,7 +79,7 @@ struct DatedSentence {
     /// Every dated sentence of the articles; one entry per sentence and date. In a sentence that
     /// states a date outright ("seven months ago – in May 2025"), worked-out dates of about the
     /// same time are left out: the stated one is what the writer meant.
-    static func all(in articles: [AnalysedArticle]) -> [DatedSentence] {
+    static func all(in articles: [AnalyzedArticle]) -> [DatedSentence] {
         var result: [DatedSentence] = []
         for (articleIndex, article) in articles.enumerated() {
             var seen = Set<String>()
@@ -157,7 +157,7 @@ struct DatedSentence {
 struct TimelineBuilder {
     var maximumEvents = 30
 
-    func timeline(of articles: [AnalysedArticle], dated: [DatedSentence]) -> [TimelineEvent] {
+    func timeline(of articles: [AnalyzedArticle], dated: [DatedSentence]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         var stems: [Set<String>] = []
         for entry in dated {

@@ -17,7 +17,7 @@ struct FactMatrix {
         var sentence: String?
     }
 
-    var story: Story
+    var story: Brief
     var articles: [Article]
     var articlePage: (String) -> String
 

@@ -94,7 +94,7 @@ struct ReviewRoutes: Sendable {
     }
 
     /// The key of the statement at `index` of the section `kind` acts on.
-    static func statement(in story: Story, kind: ReviewKind, index: Int) -> StatementKey? {
+    static func statement(in story: Brief, kind: ReviewKind, index: Int) -> StatementKey? {
         switch kind {
         case .hideFact, .correctFact: story.facts.indices.contains(index) ? StatementKey(story.facts[index]) : nil
         case .correctSpeaker, .hideQuote: story.quotes.indices.contains(index) ? StatementKey(story.quotes[index]) : nil

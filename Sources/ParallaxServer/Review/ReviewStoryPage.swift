@@ -12,7 +12,7 @@ struct ReviewStoryPage {
     var actions: [ReviewAction]
     var problem: String?
 
-    private var story: Story { reviewed.revision.story }
+    private var story: Brief { reviewed.revision.story }
     private var revision: Int { reviewed.revision.revision }
     private var actionPath: String { "/review/stories/\(Layout.urlComponent(reviewed.revision.storyID))/actions" }
 

@@ -20,6 +20,12 @@ public struct IssuedToken: Sendable {
     public var id: String
     public var secret: String
     public var role: AccessRole
+
+    public init(id: String, secret: String, role: AccessRole) {
+        self.id = id
+        self.secret = secret
+        self.role = role
+    }
 }
 
 /// A token as stored: no secret, only what identifies it.
@@ -27,21 +33,47 @@ public struct TokenHolder: Sendable, Equatable {
     public var id: String
     public var role: AccessRole
     public var label: String?
+
+    public init(id: String, role: AccessRole, label: String?) {
+        self.id = id
+        self.role = role
+        self.label = label
+    }
+}
+
+/// Token secrets and the digests they are stored under, the same in every store.
+public enum TokenSecret {
+    /// Prefix of every secret, so a leaked one is recognisable by secret scanners.
+    static let prefix = "plx_"
+
+    /// A new secret (32 random bytes from the system's secure generator), its SHA-256 digest
+    /// and the token id derived from the digest.
+    public static func make() -> (secret: String, digest: String, id: String) {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let secret = prefix + bytes.map { String(format: "%02x", $0) }.joined()
+        let digest = Self.digest(of: secret)
+        return (secret, digest, "t-" + digest.prefix(12))
+    }
+
+    /// The digest a well-formed secret is stored under; nil for anything else, which then
+    /// never reaches the database.
+    public static func lookupDigest(of secret: String) -> String? {
+        guard secret.hasPrefix(prefix), secret.utf8.count == prefix.utf8.count + 64 else { return nil }
+        return Self.digest(of: secret)
+    }
+
+    static func digest(of secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
 }
 
 extension NewsroomDatabase {
-    /// Prefix of every secret, so a leaked one is recognisable by secret scanners.
-    static let tokenPrefix = "plx_"
-
     /// Issues a new API token with `role`: 32 random bytes from the system's secure generator,
     /// stored as their SHA-256 digest.
     public func issueToken(role: AccessRole, label: String? = nil, now: Date = Date()) throws(StoreError) -> IssuedToken
     {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let secret = Self.tokenPrefix + bytes.map { String(format: "%02x", $0) }.joined()
-        let digest = Self.digest(of: secret)
-        let id = "t-" + digest.prefix(12)
+        let (secret, digest, id) = TokenSecret.make()
         try write { db in
             try db.execute(
                 sql: "INSERT INTO apiToken (id, digest, role, label, createdAt) VALUES (?, ?, ?, ?, ?)",
@@ -53,10 +85,7 @@ extension NewsroomDatabase {
     /// The holder of `secret`, or nil when no stored token matches it (or it was revoked).
     public func tokenHolder(secret: String) throws(StoreError) -> TokenHolder? {
         // Only well-formed secrets reach the database; the digest is looked up by index.
-        guard secret.hasPrefix(Self.tokenPrefix), secret.utf8.count == Self.tokenPrefix.utf8.count + 64 else {
-            return nil
-        }
-        let digest = Self.digest(of: secret)
+        guard let digest = TokenSecret.lookupDigest(of: secret) else { return nil }
         return try read { db in
             guard
                 let row = try Row.fetchOne(
@@ -77,7 +106,8 @@ extension NewsroomDatabase {
         }
     }
 
+    /// The SHA-256 digest secrets (tokens, session ids) are stored under.
     static func digest(of secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        TokenSecret.digest(of: secret)
     }
 }

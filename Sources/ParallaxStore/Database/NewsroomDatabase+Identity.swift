@@ -106,6 +106,6 @@ extension NewsroomDatabase {
         else { return }
         throw StoreError(
             .unsupportedLocation,
-            "\(scheme):// stores are not supported; the store is a SQLite file: give --db a file path")
+            "\(scheme):// stores are not supported: give --db a SQLite file path or a postgres:// URL")
     }
 }

@@ -49,7 +49,7 @@ extension Database {
 
     /// Inserts a new article: its row, its search entry, its analysis and its band keys.
     func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalysedArticle, searchTitle: String, bandKeys: [UInt64]
+        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64]
     ) throws {
         try record.insert(self)
         let body = analysis.sentences.lazy.flatMap(\.tokens).map(\.stem).joined(separator: " ")
@@ -66,7 +66,7 @@ extension Database {
     }
 
     /// Keeps an article's whole analysis, as JSON, beside its highlights.
-    func saveAnalysis(_ analysis: AnalysedArticle) throws {
+    func saveAnalysis(_ analysis: AnalyzedArticle) throws {
         try execute(
             sql: "UPDATE articleAnalysis SET analysis = ? WHERE articleId = ?",
             arguments: [try StoredAnalysis.encode(analysis), analysis.id])
@@ -123,36 +123,18 @@ extension Database {
             arguments: [stamp, storyID, storyID])
     }
 
-    /// The saved clustering state, or a new one; `cached` is reused when it is the saved
-    /// version. Either way it clusters with `configuration`.
-    func clusteringState(cached: VersionedAssigner?, configuration: ClusteringConfiguration) throws
-        -> VersionedAssigner
-    {
-        guard let row = try Row.fetchOne(self, sql: "SELECT version, state FROM clusteringState WHERE id = 1") else {
-            return VersionedAssigner(version: 0, state: StoryAssigner(configuration: configuration))
-        }
-        let version: Int = row["version"]
-        var loaded: VersionedAssigner
-        if let cached, cached.version == version {
-            loaded = cached
-        } else {
-            do {
-                let data: Data = row["state"]
-                loaded = VersionedAssigner(
-                    version: version, state: try JSONDecoder().decode(StoryAssigner.self, from: data))
-            } catch {
-                throw StoreError(.corruptState, "the saved clustering state cannot be read", cause: error)
-            }
-        }
-        loaded.state.clusterer.configuration = configuration
-        return loaded
+    func clusteringVersion() throws -> Int? {
+        try Int.fetchOne(self, sql: "SELECT version FROM clusteringState WHERE id = 1")
     }
 
-    func saveClusteringState(_ assigner: VersionedAssigner) throws {
-        let data = try JSONEncoder().encode(assigner.state)
+    func clusteringState() throws -> Data? {
+        try Data.fetchOne(self, sql: "SELECT state FROM clusteringState WHERE id = 1")
+    }
+
+    func saveClusteringState(version: Int, state: Data) throws {
         try execute(
             sql: "INSERT OR REPLACE INTO clusteringState(id, version, state) VALUES (1, ?, ?)",
-            arguments: [assigner.version, data])
+            arguments: [version, state])
     }
 
     /// Stories whose brief is missing or older than their membership, by id.
@@ -168,7 +150,7 @@ extension Database {
 
     /// Saves a brief made at `story`'s revision; the story takes its headline unless it
     /// changed meanwhile (then this brief is already stale and the next refresh remakes it).
-    func saveBrief(_ brief: Story, of story: StoryRecord, at stamp: Date) throws {
+    func saveBrief(_ brief: Brief, of story: StoryRecord, at stamp: Date) throws {
         guard let current = try StoryRecord.fetchOne(self, key: story.id) else { return }
         try BriefRecord(storyId: story.id, revision: story.revision, story: brief, synthesizedAt: stamp).save(self)
         if current.revision == story.revision {
@@ -177,16 +159,16 @@ extension Database {
     }
 }
 
-/// An article's analysis as the store keeps it: JSON of the whole `AnalysedArticle`.
+/// An article's analysis as the store keeps it: JSON of the whole `AnalyzedArticle`.
 enum StoredAnalysis {
-    static func encode(_ analysis: AnalysedArticle) throws -> Data {
+    static func encode(_ analysis: AnalyzedArticle) throws -> Data {
         try JSONEncoder().encode(analysis)
     }
 
     /// The stored analysis of `record`'s article, its article fields as the row has them now
     /// (a copy found later changes `duplicateOf`).
-    static func decode(_ data: Data, of record: ArticleRecord) throws -> AnalysedArticle {
-        var analysis = try JSONDecoder().decode(AnalysedArticle.self, from: data)
+    static func decode(_ data: Data, of record: ArticleRecord) throws -> AnalyzedArticle {
+        var analysis = try JSONDecoder().decode(AnalyzedArticle.self, from: data)
         analysis.article = record.article
         return analysis
     }

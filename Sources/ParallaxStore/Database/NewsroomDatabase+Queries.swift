@@ -43,10 +43,19 @@ public struct StoryQuery: Sendable, Hashable {
 /// A story with its brief (nil until it is first synthesised) and its articles.
 public struct StoryDetail: Sendable, Hashable {
     public var story: StoryRecord
-    public var brief: Story?
+    public var brief: Brief?
     /// Whether the brief reflects every current article.
     public var isBriefCurrent: Bool
     public var articles: [ArticleRecord]
+
+    /// `articles` are put in publication order (`Article.precedes`).
+    public init(story: StoryRecord, brief: Brief?, briefRevision: Int?, articles: [ArticleRecord]) {
+        self.story = story
+        self.brief = brief
+        self.isBriefCurrent = briefRevision == story.revision
+        self.briefRevision = briefRevision
+        self.articles = articles.sorted { Article.precedes($0.article, $1.article) }
+    }
 
     /// The revisions this detail was read at.
     public var version: StoryVersion {
@@ -90,11 +99,25 @@ public struct SearchHit: Sendable, Hashable {
     public var excerpt: String
 }
 
+extension SearchHit {
+    /// Hits for articles a store found for `query`, each with an excerpt around its first
+    /// word that has a stem of the query's.
+    public static func excerpted(_ found: [(ArticleRecord, String?)], query: String) -> [SearchHit] {
+        NewsroomDatabase.hits(found, query: query)
+    }
+}
+
 /// Totals for status lines.
 public struct StoreCounts: Sendable, Hashable {
     public var articles: Int
     public var stories: Int
     public var feeds: Int
+
+    public init(articles: Int, stories: Int, feeds: Int) {
+        self.articles = articles
+        self.stories = stories
+        self.feeds = feeds
+    }
 }
 
 extension NewsroomDatabase {
@@ -145,10 +168,8 @@ extension NewsroomDatabase {
             guard let story else { return nil }
             let brief = try BriefRecord.fetchOne(db, key: story.id)
             return StoryDetail(
-                story: story, brief: brief?.story, isBriefCurrent: brief?.revision == story.revision,
-                articles: try ArticleRecord.members(of: story.id).fetchAll(db).sorted {
-                    Article.precedes($0.article, $1.article)
-                }, briefRevision: brief?.revision)
+                story: story, brief: brief?.story, briefRevision: brief?.revision,
+                articles: try ArticleRecord.members(of: story.id).fetchAll(db))
         }
     }
 
@@ -218,7 +239,7 @@ extension NewsroomDatabase {
     }
 
     /// Hits with excerpts; the query's stems are worked out once per language.
-    private static func hits(_ found: [(ArticleRecord, String?)], query: String) -> [SearchHit] {
+    static func hits(_ found: [(ArticleRecord, String?)], query: String) -> [SearchHit] {
         let stems = SearchStems()
         var queryStems: [String: Set<String>] = [:]
         return found.map { article, storyID in

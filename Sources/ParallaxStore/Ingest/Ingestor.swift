@@ -1,5 +1,4 @@
 public import Foundation
-internal import GRDB
 public import Parallax
 internal import Synchronization
 
@@ -14,7 +13,8 @@ internal import Synchronization
 /// kill is simply remade by the next run (`refreshBriefs`). Re-running an ingest skips every
 /// article already stored (same id, canonical URL or text).
 public struct Ingestor: Sendable {
-    public let database: NewsroomDatabase
+    /// The store written to: SQLite or PostgreSQL.
+    public let store: any IngestStore
     /// Documents per transaction.
     public var batchSize = 200
     public var pipeline = StoryPipeline()
@@ -22,8 +22,12 @@ public struct Ingestor: Sendable {
     public var now: @Sendable () -> Date = { Date() }
     private let assignerCache = AssignerCache()
 
+    public init(store: any IngestStore) {
+        self.store = store
+    }
+
     public init(database: NewsroomDatabase) {
-        self.database = database
+        self.init(store: database)
     }
 
     /// Reports progress as (stage, done, total).
@@ -121,7 +125,7 @@ public struct Ingestor: Sendable {
         var fresh: [Article] = []
         var records: [ArticleRecord] = []
         var signatures: [[UInt64]?] = []
-        var analyzed: [AnalysedArticle] = []
+        var analyzed: [AnalyzedArticle] = []
         var searchTitles: [String] = []
     }
 
@@ -143,7 +147,7 @@ public struct Ingestor: Sendable {
             articles.append(article)
         }
         // Skip what is stored before spending time on analysis; checked again when writing.
-        let stored = try database.read { db in try records.map { try db.storedArticleID(matching: $0) } }
+        let stored = try store.storedArticleIDs(matching: records)
         var unstored: [Int] = []
         for (index, storedID) in stored.enumerated() {
             if let storedID {
@@ -183,7 +187,7 @@ public struct Ingestor: Sendable {
         let detector = pipeline.configuration.nearDuplicates
         let cached = assignerCache.current
         let configuration = pipeline.configuration.clustering
-        let outcome = try database.write { db -> BatchOutcome in
+        let outcome = try store.assigningStories { db -> BatchOutcome in
             var outcome = BatchOutcome()
             var kept: [Int] = []
             for (index, record) in freshRecords.enumerated() {
@@ -199,7 +203,7 @@ public struct Ingestor: Sendable {
             let marked = pipeline.markingCopies(
                 kept.map { fresh[$0] }, signatures: kept.map { signatures[$0] }, earlier: earlier)
             // 3. Cluster, in publication order, continuing the saved state.
-            var assigner = try db.clusteringState(cached: cached, configuration: configuration)
+            var assigner = try VersionedAssigner.saved(in: db, cached: cached, configuration: configuration)
             let eventsBefore = assigner.state.clusterer.events.count
             let assignments = assigner.state.clusterer.assign(marked)
             for (position, index) in kept.enumerated() {
@@ -213,15 +217,13 @@ public struct Ingestor: Sendable {
                 let assignment = assignments[position]
                 let storyID = assigner.state.clusterer.stories[assignment.story].id
                 if assignment.started {
-                    try StoryRecord(
-                        id: storyID, headline: record.title ?? "Untitled story", createdAt: stamp, updatedAt: stamp,
-                        articleCount: 0, outletCount: 0, firstPublished: nil, lastPublished: nil, revision: 0
-                    ).insert(db)
+                    try db.insertStory(
+                        StoryRecord(
+                            id: storyID, headline: record.title ?? "Untitled story", createdAt: stamp, updatedAt: stamp,
+                            articleCount: 0, outletCount: 0, firstPublished: nil, lastPublished: nil, revision: 0))
                     outcome.started += 1
                 }
-                var membership = StoryMembershipRecord(
-                    articleId: record.id, storyId: storyID, joinedAt: stamp, leftAt: nil)
-                try membership.insert(db)
+                try db.insertMembership(articleID: record.id, storyID: storyID, at: stamp)
                 outcome.changed.insert(storyID)
                 outcome.addedIDs.append(record.id)
             }
@@ -234,7 +236,7 @@ public struct Ingestor: Sendable {
             }
             for storyID in outcome.changed { try db.recountStory(storyID, at: stamp) }
             assigner.version += 1
-            try db.saveClusteringState(assigner)
+            try db.saveClusteringState(version: assigner.version, state: try JSONEncoder().encode(assigner.state))
             outcome.assigner = assigner
             return outcome
         }
@@ -253,16 +255,16 @@ public struct Ingestor: Sendable {
     /// from the stored analyses; returns how many were written.
     @discardableResult
     public func refreshBriefs(progress: Progress? = nil) throws(StoreError) -> Int {
-        let stale = try database.read { db in try db.storiesWithStaleBriefs() }
+        let stale = try store.storiesWithStaleBriefs()
         var written = 0
         // Stories in chunks: each chunk's briefs written on all cores, then saved together.
         var start = 0
         while start < stale.count {
             let chunk = Array(stale[start..<min(start + Self.briefChunk, stale.count)])
             start += chunk.count
-            let members = try database.read { db in try chunk.map { try db.membersWithAnalyses(of: $0.id) } }
+            let members = try store.membersWithAnalyses(of: chunk.map(\.id))
             var stories: [StoryRecord] = []
-            var work: [(id: String, members: [AnalysedArticle])] = []
+            var work: [(id: String, members: [AnalyzedArticle])] = []
             for (story, rows) in zip(chunk, members) {
                 let analyzed = try analyses(of: rows)
                 guard !analyzed.isEmpty else { continue }
@@ -273,9 +275,7 @@ public struct Ingestor: Sendable {
             let stamp = now()
             // One transaction for the chunk's briefs: each is stamped with its story's revision,
             // so a kill leaves every brief current or stale, never half written.
-            try database.write { db in
-                for (story, brief) in zip(stories, briefs) { try db.saveBrief(brief, of: story, at: stamp) }
-            }
+            try store.saveBriefs(Array(zip(stories, briefs)).map { (story: $0, brief: $1) }, at: stamp)
             written += briefs.count
             progress?("briefs", written, stale.count)
         }
@@ -285,9 +285,9 @@ public struct Ingestor: Sendable {
     /// The stored analyses of a story's articles; an article stored before analyses were kept
     /// is analyzed now, and its analysis kept.
     private func analyses(of members: [(article: ArticleRecord, analysis: Data?)]) throws(StoreError)
-        -> [AnalysedArticle]
+        -> [AnalyzedArticle]
     {
-        var result: [AnalysedArticle] = []
+        var result: [AnalyzedArticle] = []
         var missing: [ArticleRecord] = []
         for (record, data) in members {
             if let data, let analysis = try? StoredAnalysis.decode(data, of: record) {
@@ -298,14 +298,7 @@ public struct Ingestor: Sendable {
         }
         guard !missing.isEmpty else { return result }
         let made = pipeline.analyze(missing.map(\.article))
-        try database.write { db in
-            for analysis in made {
-                if try ArticleAnalysisRecord.fetchOne(db, key: analysis.id) == nil {
-                    try ArticleAnalysisRecord(analysis).insert(db)
-                }
-                try db.saveAnalysis(analysis)
-            }
-        }
+        try store.saveAnalyses(made)
         return result + made
     }
 
@@ -322,6 +315,32 @@ public struct Ingestor: Sendable {
 struct VersionedAssigner: Sendable {
     var version: Int
     var state: StoryAssigner
+}
+
+extension VersionedAssigner {
+    /// The saved clustering state, or a new one; `cached` is reused when it is the saved
+    /// version. Either way it clusters with `configuration`.
+    static func saved(
+        in assignment: any IngestTransaction, cached: VersionedAssigner?, configuration: ClusteringConfiguration
+    ) throws -> VersionedAssigner {
+        guard let version = try assignment.clusteringVersion() else {
+            return VersionedAssigner(version: 0, state: StoryAssigner(configuration: configuration))
+        }
+        var loaded: VersionedAssigner
+        if let cached, cached.version == version {
+            loaded = cached
+        } else {
+            do {
+                let data = try assignment.clusteringState() ?? Data()
+                loaded = VersionedAssigner(
+                    version: version, state: try JSONDecoder().decode(StoryAssigner.self, from: data))
+            } catch {
+                throw StoreError(.corruptState, "the saved clustering state cannot be read", cause: error)
+            }
+        }
+        loaded.state.clusterer.configuration = configuration
+        return loaded
+    }
 }
 
 /// The last committed clustering state, so a batch does not decode it again.

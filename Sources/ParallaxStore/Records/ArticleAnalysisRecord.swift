@@ -2,7 +2,7 @@ public import GRDB
 public import Parallax
 
 /// What analysis found in one article, with offsets into its text (Unicode scalars), kept
-/// so pages can highlight quotes and names without analysing again: `articleAnalysis`.
+/// so pages can highlight quotes and names without analyzing again: `articleAnalysis`.
 public struct ArticleAnalysisRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "articleAnalysis"
 
@@ -19,9 +19,9 @@ public struct ArticleAnalysisRecord: Codable, Sendable, Hashable, FetchableRecor
     public var entities: [Span]
     public var quotes: [Span]
 
-    public init(_ analysed: AnalysedArticle) {
-        articleId = analysed.id
-        entities = analysed.entities.map { Span(start: $0.start, end: $0.end, kind: $0.type.rawValue, label: $0.name) }
-        quotes = analysed.quotes.map { Span(start: $0.start, end: $0.end, kind: $0.kind.rawValue, label: $0.speaker) }
+    public init(_ analyzed: AnalyzedArticle) {
+        articleId = analyzed.id
+        entities = analyzed.entities.map { Span(start: $0.start, end: $0.end, kind: $0.type.rawValue, label: $0.name) }
+        quotes = analyzed.quotes.map { Span(start: $0.start, end: $0.end, kind: $0.kind.rawValue, label: $0.speaker) }
     }
 }

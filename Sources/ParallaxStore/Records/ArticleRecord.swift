@@ -59,7 +59,8 @@ public struct ArticleRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     /// The MinHash signature as the near-duplicate detector compares it.
     var signature: [UInt64]? { minHash.map(Self.signature(from:)) }
 
-    static func signature(from data: Data) -> [UInt64] {
+    /// The signature a stored `minHash` holds.
+    public static func signature(from data: Data) -> [UInt64] {
         stride(from: 0, to: data.count - 7, by: 8).map { offset in
             data[(data.startIndex + offset)..<(data.startIndex + offset + 8)].reversed().reduce(0) {
                 $0 << 8 | UInt64($1)

@@ -7,7 +7,7 @@ struct BriefRevisionRecord: Codable, FetchableRecord {
     static let databaseTableName = "briefRevision"
     var storyId: String
     var revision: Int
-    var story: Story
+    var story: Brief
     var synthesizedAt: Date
 
     var value: BriefRevision {
@@ -167,7 +167,7 @@ extension NewsroomDatabase {
         }
     }
 
-    static func revision(_ story: Story, has target: StatementKey, for kind: ReviewKind) -> Bool {
+    static func revision(_ story: Brief, has target: StatementKey, for kind: ReviewKind) -> Bool {
         switch kind {
         case .hideFact, .correctFact: story.facts.contains(where: target.names)
         case .correctSpeaker, .hideQuote: story.quotes.contains(where: target.names)

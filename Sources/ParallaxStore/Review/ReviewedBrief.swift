@@ -5,7 +5,7 @@ public import Parallax
 public struct BriefRevision: Sendable, Hashable {
     public var storyID: String
     public var revision: Int
-    public var story: Story
+    public var story: Brief
     public var synthesizedAt: Date
 }
 
@@ -24,7 +24,7 @@ public struct AppliedCorrection: Sendable, Hashable {
 public struct ReviewedBrief: Sendable, Hashable {
     public var revision: BriefRevision
     /// The brief as readers see it.
-    public var story: Story
+    public var story: Brief
     public var corrections: [AppliedCorrection]
     /// Discrepancies an editor settled, each with the action that did.
     public var resolved: [ResolvedDiscrepancy]

@@ -20,7 +20,7 @@ public struct RevisionDiff: Sendable, Hashable {
     public var settledDiscrepancies: [Discrepancy]
 
     /// The difference from `previous` (nil: the first revision, everything is new) to `current`.
-    public init(from previous: Story?, to current: Story) {
+    public init(from previous: Brief?, to current: Brief) {
         let before = Statements(previous)
         let oldArticles = Set(before.articleIDs)
         let newArticleSet = Set(current.articleIDs)
@@ -61,7 +61,7 @@ public struct RevisionDiff: Sendable, Hashable {
         var quotes: [Quote] = []
         var discrepancies: [Discrepancy] = []
 
-        init(_ story: Story?) {
+        init(_ story: Brief?) {
             guard let story else { return }
             articleIDs = story.articleIDs
             facts = story.facts

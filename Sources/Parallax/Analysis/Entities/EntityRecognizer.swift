@@ -4,7 +4,7 @@
 struct EntityRecognizer {
     var configuration = EntityConfiguration()
 
-    func mentions(in sentences: [AnalysedSentence]) -> [EntityMention] {
+    func mentions(in sentences: [AnalyzedSentence]) -> [EntityMention] {
         // Words written with a capital inside sentences are names; a capital at the start
         // of a sentence says nothing.
         let afterColons = sentences.map(Self.startsAfterAColon)
@@ -17,7 +17,7 @@ struct EntityRecognizer {
         }
         var found: [EntityMention] = []
         var placeByContext: [Bool] = []
-        var headings: [AnalysedSentence] = []
+        var headings: [AnalyzedSentence] = []
         for (number, sentence) in sentences.enumerated() {
             let heading = Self.isHeading(sentence, longest: configuration.headingWords)
             for run in capitalizedRuns(in: sentence) {
@@ -67,7 +67,7 @@ struct EntityRecognizer {
     /// The text's vote on names its words alone typed a person or nothing: after a place
     /// preposition ("in Las Vegas") a name is a place, after "the" ("the Hollywood Reporter",
     /// "the Sixers") a body; a title before any mention ("Mayor X") keeps it a person.
-    static func typedByContext(_ mentions: [EntityMention], in sentences: [AnalysedSentence]) -> [EntityMention] {
+    static func typedByContext(_ mentions: [EntityMention], in sentences: [AnalyzedSentence]) -> [EntityMention] {
         var votes: [String: (place: Int, body: Int, person: Int)] = [:]
         for mention in mentions where mention.type == .person || mention.type == .other {
             guard mention.sentence < sentences.count else { continue }
@@ -107,7 +107,7 @@ struct EntityRecognizer {
 
     /// A heading names nobody by its capitals alone, but a person the text names elsewhere is
     /// named in it too ("Ellen DeGeneres To Host Oscars", "DeGeneres Returns").
-    private func peopleInHeadings(_ headings: [AnalysedSentence], known: [EntityMention]) -> [EntityMention] {
+    private func peopleInHeadings(_ headings: [AnalyzedSentence], known: [EntityMention]) -> [EntityMention] {
         var forms = Set<[String]>()
         for mention in known where mention.type == .person {
             let words = mention.name.split(separator: " ").map { EntityName.folded(String($0)) }
@@ -147,7 +147,7 @@ struct EntityRecognizer {
 
     /// The starts of the tokens after a colon ("HOST: Good morning"), after which a capital says
     /// nothing; found in one pass over the sentence.
-    private static func startsAfterAColon(_ sentence: AnalysedSentence) -> Set<Int> {
+    private static func startsAfterAColon(_ sentence: AnalyzedSentence) -> Set<Int> {
         var starts = Set<Int>()
         let scalars = sentence.text.unicodeScalars
         var index = scalars.startIndex
@@ -164,7 +164,7 @@ struct EntityRecognizer {
     }
 
     /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
-    private static func isHeading(_ sentence: AnalysedSentence, longest: Int) -> Bool {
+    private static func isHeading(_ sentence: AnalyzedSentence, longest: Int) -> Bool {
         var words: [Token] = []
         for token in sentence.tokens where !token.isNumber && token.text.first?.isLetter == true {
             words.append(token)
@@ -178,7 +178,7 @@ struct EntityRecognizer {
     }
 
     /// "in Pellingford", "from Harnow", "the town of Tessel": a place, by what comes before it.
-    private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalysedSentence) -> Bool {
+    private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalyzedSentence) -> Bool {
         guard !mention.name.contains(" "), !endsWithPossessive(mention.text),
             let index = sentence.tokens.firstIndex(where: { $0.start == mention.start }), index > 0
         else { return false }
@@ -228,7 +228,7 @@ struct EntityRecognizer {
         var isSpeakerLabel: Bool
     }
 
-    private func capitalizedRuns(in sentence: AnalysedSentence) -> [Run] {
+    private func capitalizedRuns(in sentence: AnalyzedSentence) -> [Run] {
         let scalars = Array(sentence.text.unicodeScalars)
         func gap(_ from: Int, _ to: Int) -> String {
             let lower = max(0, from - sentence.start)
@@ -309,7 +309,7 @@ struct EntityRecognizer {
     /// Whether the capitalized words after an "and" at `position` end in an organization word,
     /// and the words before it name no organization of their own.
     private static func continuesAnOrganization(
-        after position: Int, in sentence: AnalysedSentence, gap: (Int, Int) -> String
+        after position: Int, in sentence: AnalyzedSentence, gap: (Int, Int) -> String
     ) -> Bool {
         var words: [String] = []
         var index = position + 1
@@ -331,7 +331,7 @@ struct EntityRecognizer {
         return back < position - 1
     }
 
-    private func typedMentions(of run: Run, in sentence: AnalysedSentence) -> [EntityMention] {
+    private func typedMentions(of run: Run, in sentence: AnalyzedSentence) -> [EntityMention] {
         var tokens = run.tokens
         // A sentence opens with a capital whatever the word; drop function words there.
         while let first = tokens.first, first.start == sentence.tokens.first?.start,
@@ -470,7 +470,7 @@ struct EntityRecognizer {
         return (Array(tokens[..<firstTitle]), name)
     }
 
-    private func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalysedSentence)
+    private func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalyzedSentence)
         -> EntityMention
     {
         let start = tokens.first!.start

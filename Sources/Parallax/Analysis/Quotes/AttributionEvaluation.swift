@@ -76,7 +76,7 @@ public struct AttributionEvaluation: Sendable {
 
     public init() {}
 
-    /// Analyses every document of the selected splits (all when `splits` is nil) and scores it.
+    /// Analyzes every document of the selected splits (all when `splits` is nil) and scores it.
     public func run(_ corpus: AttributionCorpus, splits: Set<String>? = nil) -> Report {
         let analyzer = ArticleAnalyzer()
         var results: [ArticleResult] = []
@@ -84,12 +84,12 @@ public struct AttributionEvaluation: Sendable {
             let article = Article(
                 id: document.id, input: document.id, title: nil, published: nil, language: "en", text: document.text)
             let started = DispatchTime.now().uptimeNanoseconds
-            let analysed = analyzer.analyse(article)
+            let analyzed = analyzer.analyze(article)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            // The extractor again on the analysed sentences, timed on its own.
+            // The extractor again on the analyzed sentences, timed on its own.
             let quoteStarted = DispatchTime.now().uptimeNanoseconds
             let quotes = QuoteExtractor().quotes(
-                in: analysed.article.text, sentences: analysed.sentences, entities: analysed.entities)
+                in: analyzed.article.text, sentences: analyzed.sentences, entities: analyzed.entities)
             let quoteSeconds = Double(DispatchTime.now().uptimeNanoseconds - quoteStarted) / 1e9
             var result = score(document, quotes: quotes)
             result.score.seconds = seconds

@@ -33,6 +33,12 @@ struct QuoteConfiguration: Sendable {
     var accordingToTokens = 10
     /// Tokens a noun phrase reaches back over names, titles and prepositions.
     var nounPhraseTokens = 12
+    /// Tokens of an introductory phrase before a sentence's subject ("In August, …").
+    var introductoryTokens = 5
+    /// A person named within this many tokens of a sentence's start opens it as its subject: a
+    /// pronoun after it, with no name in its own paragraph, refers to that person rather than to
+    /// the last speaker.
+    var subjectOpeningTokens = 4
     /// Scalars of an appositive after a name (`Name, an expert at X, told …`).
     var appositiveScalars = 120
     /// Tokens back from a cue to the opening bracket of a party tag ("Name (R-Fla.) said").

@@ -4,7 +4,7 @@ internal import Foundation
 
 extension QuoteExtractor {
     /// Every cue of a sentence with its source: `Name said`, `said Name`, `according to Name`.
-    func cues(in sentence: AnalysedSentence, context: Context) -> [Cue] {
+    func cues(in sentence: AnalyzedSentence, context: Context) -> [Cue] {
         let tokens = sentence.tokens
         var result: [Cue] = []
         for (index, token) in tokens.enumerated() where !context.isQuoted(token.start) {
@@ -30,6 +30,8 @@ extension QuoteExtractor {
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
+            // "an estimated $10 million", "the alleged victim": a participle as an adjective.
+            if index > 0, ["a", "an", "the"].contains(tokens[index - 1].text.lowercased()) { continue }
             // "put" only as in "as Name put it".
             if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
             {
@@ -47,6 +49,7 @@ extension QuoteExtractor {
                 let speaker =
                     result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
                     ?? openingName(of: sentence, context: context)
+                    ?? openingSubject(of: sentence, before: index, context: context)
                     ?? clauseSpeaker(in: sentence, before: index, context: context)
                 if let (found, first, last) = speaker, last < index {
                     result.append(
@@ -56,10 +59,11 @@ extension QuoteExtractor {
                 }
                 continue
             }
-            // `Name shook her head and said, "…"`: a second verb shares the sentence's subject.
+            // `Name shook her head and said, "…"`, `Name bemoaned the unrest and said he thought …`:
+            // a second verb shares the sentence's subject.
             if index >= 2, tokens[index - 1].text.lowercased() == "and", gapBefore == " ", index + 1 < tokens.count,
-                context.gap(tokens, before: index + 1).contains(where: Self.quoteCharacters.contains),
                 let (found, first, last) = openingName(of: sentence, context: context)
+                    ?? openingSubject(of: sentence, before: index - 1, context: context)
                     ?? clauseSpeaker(in: sentence, before: index - 1, context: context),
                 last < index - 1
             {
@@ -100,8 +104,10 @@ extension QuoteExtractor {
                         sourceLast: last))
                 continue
             }
-            // `…," said Name` / `…, said Name, an expert at X.`
+            // `…," said Name` / `…, said Name, an expert at X.`; a stance verb's object follows it
+            // ("…, called an emergency meeting").
             if !addressesListener,
+                !Self.objectCues.contains(word) || gapBefore.contains(where: Self.quoteCharacters.contains),
                 index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
                 let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),
                 found.kind != .description || Self.determiners.contains(tokens[index + 1].text.lowercased()),
@@ -119,7 +125,7 @@ extension QuoteExtractor {
     }
 
     /// `"…," Name barked` / `"…," barked Name`: a subject and a lowercase verb after a quotation.
-    func shapeCue(after next: Int, in sentence: AnalysedSentence, context: Context) -> Cue? {
+    func shapeCue(after next: Int, in sentence: AnalyzedSentence, context: Context) -> Cue? {
         let tokens = sentence.tokens
         if let (last, found) = subject(startingAt: next, in: tokens, context: context), last + 1 < tokens.count,
             found.kind != .reference || Self.determiners.contains(tokens[next].text.lowercased()),
@@ -167,7 +173,7 @@ extension QuoteExtractor {
     }
 
     /// `Name issued the following statement:`: the sentence's subject introduces what follows.
-    func colonCue(in sentence: AnalysedSentence, context: Context) -> Cue? {
+    func colonCue(in sentence: AnalyzedSentence, context: Context) -> Cue? {
         guard let colon = sentence.text.unicodeScalars.lastIndex(of: ":") else { return nil }
         var speaker = subject(startingAt: 0, in: sentence.tokens, context: context).flatMap { last, found in
             found.kind == .name || found.kind == .pronoun ? (found, last) : nil

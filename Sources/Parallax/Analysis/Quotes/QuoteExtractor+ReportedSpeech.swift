@@ -5,7 +5,7 @@ internal import Foundation
 extension QuoteExtractor {
     /// `Name said (that) …`, `…, Name said.`, `According to Name, …`, `…, according to Name.`
     func reportedSpeech(
-        in sentence: AnalysedSentence, context: Context, taken: [Range<Int>], spentCues: Set<Int>
+        in sentence: AnalyzedSentence, context: Context, taken: [Range<Int>], spentCues: Set<Int>
     ) -> [QuoteMention] {
         let tokens = sentence.tokens
         guard tokens.count > configuration.reportedWords else { return [] }
@@ -66,15 +66,20 @@ extension QuoteExtractor {
             if cue.text == "according to", openingCue > 0, beforeIsClause, before.count >= configuration.reportedWords {
                 content = before
             }
-            // Stop before the next cue's own clause ("…, Name said, adding that …").
+            // Stop before the next cue's own clause ("…, Name said, adding that …", "…, and human
+            // rights groups warned that …").
             if content.startIndex > cue.index,
                 let next = cues.lazy.map({ next in
                     next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index
                 }).first(where: {
-                    $0 > content.startIndex + 2 && context.gap(tokens, before: $0).contains(",")
+                    $0 > content.startIndex
+                        && (context.gap(tokens, before: $0).contains(",")
+                            || ["and", "but"].contains(tokens[$0 - 1].text.lowercased())
+                                && context.gap(tokens, before: $0 - 1).contains(","))
                 })
             {
-                content = tokens[content.startIndex..<next]
+                let conjunction = ["and", "but"].contains(tokens[next - 1].text.lowercased())
+                content = tokens[content.startIndex..<(conjunction ? next - 1 : next)]
             }
             if Self.objectCues.contains(cue.text.lowercased()), content.startIndex > cue.index,
                 let stop = content.indices.dropFirst().first(where: {

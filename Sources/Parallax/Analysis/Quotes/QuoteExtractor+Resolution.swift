@@ -27,6 +27,12 @@ extension QuoteExtractor {
                     quote.speaker = named
                     quote.speakerDescription =
                         quote.speakerDescription ?? result.last { $0.speaker == named }?.speakerDescription
+                } else if let newer = newerSubject(
+                    after: fitting, before: quote, gender: wanted, spoken: result, context: context)
+                {
+                    // "Anchorage lawyer William Ingaldson, the building's owner, was there. … "…," he
+                    // said.": a person who opened a sentence since the last quote took the floor.
+                    quote.speaker = newer
                 } else if let earlier = fitting {
                     quote.speaker = earlier.speaker
                     quote.speakerDescription = quote.speakerDescription ?? earlier.speakerDescription
@@ -96,6 +102,7 @@ extension QuoteExtractor {
         }
         let mentions = context.entities.filter { entity in
             entity.type == .person && entity.end <= start && bySpeaker[entity.name] != nil
+                && !context.isQuoted(entity.start)
                 && entity.sentence < context.sentences.count
                 && context.sentences[entity.sentence].paragraph == paragraph
         }
@@ -123,8 +130,10 @@ extension QuoteExtractor {
         while first > 0, context.sentences[first - 1].paragraph == sentence.paragraph { first -= 1 }
         let from = context.sentences[first].start
         guard from < start else { return nil }
+        // A name inside a quotation is somebody spoken of, not the one speaking ("'I really
+        // don't question Billy at all,' he said").
         return context.entities(in: from..<start).last { entity in
-            entity.type == .person && entity.end <= start
+            entity.type == .person && entity.end <= start && !context.isQuoted(entity.start)
                 && gender(of: entity.name, description: nil, context: context).map { $0 == wanted } ?? true
         }?.name
     }
@@ -154,6 +163,29 @@ extension QuoteExtractor {
         let female = votes[.female] ?? 0
         let male = votes[.male] ?? 0
         return female > male ? .female : male > female ? .male : nil
+    }
+
+    /// The last person opening a sentence (within its first tokens) after `earlier` and before
+    /// `quote`'s speaker mention, outside quotations, whose gender does not contradict `wanted`.
+    func newerSubject(
+        after earlier: QuoteMention?, before quote: QuoteMention, gender wanted: Gender?, spoken: [QuoteMention],
+        context: Context
+    ) -> String? {
+        guard let earlier, let start = quote.speakerStart, wanted != nil else { return nil }
+        let from = max(earlier.end, earlier.speakerEnd ?? 0)
+        guard from < start else { return nil }
+        return context.entities(in: from..<start).last { entity in
+            guard entity.type == .person, entity.end <= start, !context.isQuoted(entity.start),
+                entity.name != earlier.speaker, let sentence = context.sentence(at: entity.start),
+                let position = sentence.tokens.firstIndex(where: { $0.start >= entity.start }),
+                position < configuration.subjectOpeningTokens,
+                // Not in a clause opening the sentence ("As Whiteside talked, …").
+                !sentence.tokens[..<position].contains(where: { Self.boundaries.contains($0.text.lowercased()) })
+            else { return false }
+            // "Tom Brandt, a spokesman, said …": what his own quotes say of him counts too.
+            let description = spoken.last { $0.speaker == entity.name }?.speakerDescription
+            return gender(of: entity.name, description: description, context: context).map { $0 == wanted } ?? true
+        }?.name
     }
 
     func lastPerson(before offset: Int, context: Context) -> String? {

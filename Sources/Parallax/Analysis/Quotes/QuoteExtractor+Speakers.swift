@@ -39,7 +39,9 @@ extension QuoteExtractor {
                 let after = context.text(entity.end, min(entity.end + 3, headEnd))
                 return after.hasPrefix("’s ") || after.hasPrefix("'s ")
             } ?? false
-        if !possessor, let entity = inHead.last(where: { $0.type == .person }) ?? inHead.first ?? trailingPerson {
+        // The head of a noun phrase comes last: "\"Twilight\" studio Summit Entertainment",
+        // "New York-based Human Rights Watch".
+        if !possessor, let entity = inHead.last(where: { $0.type == .person }) ?? inHead.last ?? trailingPerson {
             let prefix = context.text(span.lowerBound, entity.start).trimmingASCIIWhitespace()
             var description =
                 allowAppositive ? appositive(after: entity.end, context: context, limit: tokens.last?.end ?? 0) : nil
@@ -62,7 +64,9 @@ extension QuoteExtractor {
                 span: span, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first),
                 description: description)
         }
-        guard let head = lower.last, !StopWords.contains(head, language: "en") || head == "others" else {
+        // "the 34-year-old mother of three": the head comes before the preposition.
+        let headWord = preposition.map { lower[$0 - 1 - first] } ?? lower.last
+        guard let head = headWord, !StopWords.contains(head, language: "en") || head == "others" else {
             return nil
         }
         let phrase = context.text(span.lowerBound, span.upperBound)
@@ -217,8 +221,13 @@ extension QuoteExtractor {
                 last += 1
                 continue
             }
+            // "according to \"Twilight\" studio Summit": a quoted title modifies the noun after it.
+            let quotedModifier =
+                gap.count == 2 && gap.hasSuffix(" ") && gap.first.map(Self.quoteCharacters.contains) == true
+                && context.text(tokens[first].start - 1, tokens[first].start).first.map(Self.quoteCharacters.contains)
+                    == true
             let joined =
-                gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                gap == " " || gap == "-" || gap == "’s " || gap == "'s " || quotedModifier
                 || (gap == ". "
                     && (Self.abbreviations.contains(tokens[last].text.lowercased()) || tokens[last].text.count == 1))
             guard joined, !Self.boundaries.contains(next) || next == "the" else { break }
@@ -248,11 +257,33 @@ extension QuoteExtractor {
         {
             last -= 1
         }
+        // "President Obama, dedicating the museum on Saturday, said": the participial phrase
+        // between commas describes the subject before it.
+        if !bracketed, last >= 2, context.gap(tokens, before: last + 1) == ", ",
+            let opening = (max(1, last - configuration.nounPhraseTokens)...last).last(where: {
+                context.gap(tokens, before: $0).contains(",")
+            }),
+            opening >= 1, tokens[opening].text.hasSuffix("ing"), !tokens[opening].isCapitalized,
+            tokens[opening].text.count > 4, context.gap(tokens, before: opening) == ", "
+        {
+            last = opening - 1
+            guard let (first, found) = subject(endingAt: last, in: tokens, context: context),
+                found.kind == .name || found.kind == .pronoun
+            else { return nil }
+            return (first, last, found)
+        }
         // "Name on Thursday said", "Name last week said": the time is not the subject.
         if last >= 2,
             EntityLexicon.calendarWords.contains(tokens[last].text.lowercased())
                 || ["week", "month", "year", "night", "morning"].contains(tokens[last].text.lowercased()),
             ["on", "last", "this", "late", "early"].contains(tokens[last - 1].text.lowercased()),
+            context.gap(tokens, before: last) == " ", context.gap(tokens, before: last - 1) == " "
+        {
+            last -= 2
+        }
+        // "a panel in 2001 found", "who in 2010 said": a year is not the subject either.
+        if last >= 2, tokens[last].isNumber, tokens[last].text.count == 4,
+            ["in", "since", "until"].contains(tokens[last - 1].text.lowercased()),
             context.gap(tokens, before: last) == " ", context.gap(tokens, before: last - 1) == " "
         {
             last -= 2
@@ -268,13 +299,22 @@ extension QuoteExtractor {
 
     /// The speaker of a sentence's clause before token `index`: the last pronoun, else the last
     /// person or body named before it ("When X died, President Clinton released a statement:").
-    func clauseSpeaker(in sentence: AnalysedSentence, before index: Int, context: Context)
+    func clauseSpeaker(in sentence: AnalyzedSentence, before index: Int, context: Context)
         -> (Source, Int, Int)?
     {
         let tokens = sentence.tokens
         guard index > 0, index <= tokens.count else { return nil }
         let end = tokens[index - 1].end
-        let pronoun = tokens[..<index].lastIndex { ["he", "she", "they", "i", "we"].contains($0.text.lowercased()) }
+        var pronoun = tokens[..<index].lastIndex { ["he", "she", "they", "i", "we"].contains($0.text.lowercased()) }
+        // "She said she speaks … because "…"": the pronoun opening a cue's reported words speaks
+        // for that cue's subject, the outer attribution.
+        while let inner = pronoun, inner >= 2 {
+            let cue = tokens[inner - 1].text.lowercased() == "that" && inner >= 3 ? inner - 2 : inner - 1
+            guard Self.cueVerbs.contains(tokens[cue].text.lowercased()),
+                ["he", "she", "they", "i", "we"].contains(tokens[cue - 1].text.lowercased())
+            else { break }
+            pronoun = cue - 1
+        }
         // Not the object of a preposition ("delivered to the Water Authority").
         let named = context.entities(in: sentence.start..<end).last { entity in
             guard entity.end <= end else { return false }
@@ -298,7 +338,7 @@ extension QuoteExtractor {
     }
 
     /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
-    func openingName(of sentence: AnalysedSentence, context: Context) -> (Source, Int, Int)? {
+    func openingName(of sentence: AnalyzedSentence, context: Context) -> (Source, Int, Int)? {
         let tokens = sentence.tokens
         guard tokens.count > 2,
             let entity = context.entities(in: tokens[0].start..<tokens[2].end).first(where: {
@@ -317,5 +357,48 @@ extension QuoteExtractor {
             ),
             0, last
         )
+    }
+
+    /// The noun phrase that opens a sentence, after an introductory phrase ("In August, several
+    /// environmental groups granted …"), up to its verb: a past form, a cue, an auxiliary, or a
+    /// year or weekday adjunct ("A group of doctors in 2015 sent …"). The subject of a verb
+    /// coordinated with the first ("… and reported …") and of a participle ("…, calling for …").
+    func openingSubject(of sentence: AnalyzedSentence, before index: Int, context: Context) -> (Source, Int, Int)? {
+        let tokens = sentence.tokens
+        var first = 0
+        if let opening = tokens.first?.text.lowercased(), Self.placePrepositions.contains(opening),
+            let comma = tokens.indices.dropFirst().prefix(configuration.introductoryTokens).first(where: {
+                context.gap(tokens, before: $0).contains(",")
+            })
+        {
+            first = comma
+        }
+        let opening = first < index ? tokens[first].text.lowercased() : ""
+        guard first < index, !Self.pronouns.contains(opening), !opening.hasSuffix("ed"), !opening.hasSuffix("ing"),
+            !Self.boundaries.contains(opening)
+        else { return nil }
+        var last = first
+        var reachedVerb = false
+        while last + 1 < index, last - first < configuration.nounPhraseTokens,
+            context.gap(tokens, before: last + 1) == " "
+        {
+            let next = tokens[last + 1]
+            let word = next.text.lowercased()
+            let verb =
+                !next.isCapitalized
+                && (word.hasSuffix("ed") || Self.cueVerbs.contains(word) || Self.objectCues.contains(word)
+                    || Self.isAuxiliary(word))
+            let adjunct =
+                ["in", "on", "last", "this"].contains(word) && last + 2 < tokens.count
+                && (tokens[last + 2].isNumber
+                    || EntityLexicon.calendarWords.contains(tokens[last + 2].text.lowercased()))
+            reachedVerb = verb || adjunct
+            if verb || adjunct || Self.boundaries.contains(word) && !["in", "at", "with"].contains(word) { break }
+            last += 1
+        }
+        guard reachedVerb, last + 1 < index,
+            let found = source(tokens, first, last, context: context, allowAppositive: false), found.kind != .pronoun
+        else { return nil }
+        return (found, first, last)
     }
 }

@@ -3,7 +3,7 @@ internal import Foundation
 extension QuoteExtractor {
     /// `NAME SURNAME: words` lines of broadcast transcripts; hosts and reporters
     /// (single-word labels, BYLINE) are the outlet speaking, not a source.
-    func transcriptQuotes(in sentences: [AnalysedSentence]) -> [QuoteMention] {
+    func transcriptQuotes(in sentences: [AnalyzedSentence]) -> [QuoteMention] {
         var result: [QuoteMention] = []
         var paragraphsSeen: Set<Int> = []
         for sentence in sentences where !paragraphsSeen.contains(sentence.paragraph) {

@@ -2,12 +2,12 @@ internal import Foundation
 
 /// Finds direct quotations, transcript speech and reported speech, and attributes each to a
 /// speaker: a named person or body where the text names one, else the description it gives
-/// ("a source close to the Kremlin"). Works on the tokens of the analysed sentences; the text
+/// ("a source close to the Kremlin"). Works on the tokens of the analyzed sentences; the text
 /// between two tokens (commas, quotation marks, colons) tells clause boundaries apart.
 struct QuoteExtractor {
     var configuration = QuoteConfiguration()
 
-    func quotes(in text: String, sentences: [AnalysedSentence], entities: [EntityMention]) -> [QuoteMention] {
+    func quotes(in text: String, sentences: [AnalyzedSentence], entities: [EntityMention]) -> [QuoteMention] {
         var context = Context(
             scalars: Array(text.unicodeScalars), sentences: sentences, entities: entities,
             configuration: configuration)
@@ -35,7 +35,7 @@ struct QuoteExtractor {
 
     struct Context {
         let scalars: [Unicode.Scalar]
-        let sentences: [AnalysedSentence]
+        let sentences: [AnalyzedSentence]
         let entities: [EntityMention]
         let configuration: QuoteConfiguration
         /// The texts the recognizer typed as places, folded: never a speaker.
@@ -46,7 +46,7 @@ struct QuoteExtractor {
         var cues: [[Cue]] = []
 
         init(
-            scalars: [Unicode.Scalar], sentences: [AnalysedSentence], entities: [EntityMention],
+            scalars: [Unicode.Scalar], sentences: [AnalyzedSentence], entities: [EntityMention],
             configuration: QuoteConfiguration
         ) {
             self.scalars = scalars
@@ -83,7 +83,7 @@ struct QuoteExtractor {
         }
 
         /// The last sentence starting at or before `offset` (or before it, when `strictly`).
-        func sentence(at offset: Int, strictly: Bool = false) -> AnalysedSentence? {
+        func sentence(at offset: Int, strictly: Bool = false) -> AnalyzedSentence? {
             var low = 0
             var high = sentences.count
             while low < high {

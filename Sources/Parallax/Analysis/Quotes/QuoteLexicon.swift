@@ -38,6 +38,15 @@ extension QuoteExtractor {
         "opposed", "opposes", "supported", "supports", "backed", "backs", "favored", "favors", "predicted",
     ]
 
+    /// Stance verbs whose object still states what somebody said they want or hold true: a demand
+    /// ("called on the minister to publish …", "demanded that …") or a charge ("blamed the overrun
+    /// on old sewers"). The other stance verbs' objects (praised the plan, found the wreck) are
+    /// not something said.
+    static let claimCues: Set<String> = [
+        "called", "calls", "calling", "demanded", "demands", "urged", "recommended", "proposed", "proposes",
+        "proposing", "sought", "seeks", "accused", "accuses", "accusing", "blamed", "blames", "blaming",
+    ]
+
     /// Prepositions that make a stance verb a participle of place or time ("found under").
     static let placePrepositions: Set<String> = [
         "in", "under", "on", "at", "with", "from", "over", "into", "near", "after", "before", "during", "inside",

@@ -14,10 +14,14 @@ public struct TemporalTagger: Sendable {
     }
 
     /// `tag(text, anchor: anchor ?? inferredAnchor(of: text))`, with the text's phrases found
-    /// once: only their resolution depends on the anchor.
+    /// once: only their resolution depends on the anchor. A year or a month the text mentions
+    /// says only that it was written later, not when: "in November" and "on Tuesday" of an
+    /// undated text stay unresolved unless it states a full date ("the 2007 World Series MVP …
+    /// turns 29 on April 11" is no April 2007).
     func tag(_ text: String, anchorOrInferred anchor: TemporalAnchor?) -> [TimeExpression] {
         let phrases = TimePhrases(text)
-        return phrases.resolved(against: anchor ?? Self.latestStatedDate(of: phrases))
+        let inferred = Self.latestStatedDate(of: phrases)
+        return phrases.resolved(against: anchor ?? (inferred?.day == nil ? nil : inferred))
     }
 }
 

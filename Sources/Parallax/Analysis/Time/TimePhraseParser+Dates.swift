@@ -111,7 +111,24 @@ extension TimePhraseParser {
     }
 
     func direction(at index: Int) -> DateDirection {
-        futureCue(before: index) ? .upcoming : pastCue(before: index) ? .told : .nearest
+        prospectiveCue(before: index) || futureCue(before: index)
+            ? .upcoming : pastCue(before: index) ? .told : .nearest
+    }
+
+    /// Whether the words right before a date set it ahead although a participle in -ed stands
+    /// there: a passive infinitive or modal ("to be completed by Dec. 15", "will be sentenced
+    /// on Friday"), the target of a change ("was extended to Nov. 16", "postponed until"), or
+    /// "effective Feb. 1".
+    func prospectiveCue(before index: Int) -> Bool {
+        for position in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            guard sameSentence(position, index), let lower = word(position) else { return false }
+            if lower == "effective" { return true }
+            if lower.count > 4, lower.hasSuffix("ed"), !tokens[position].capitalized {
+                let target = (position + 1..<index).contains { isWord($0, "to") }
+                return isWord(position - 1, "be") || target
+            }
+        }
+        return false
     }
 
     func token(_ index: Int) -> TimeToken? {

@@ -117,7 +117,15 @@ struct TimePhraseParser {
         while position >= 0, index - position <= 8, sameSentence(position, index) {
             if let lower = word(position) {
                 if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
-                if TimePhraseParser.futureWords.contains(lower) { future = true }
+                if TimePhraseParser.futureWords.contains(lower) {
+                    future = true
+                } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
+                    !tokens[position].capitalized
+                {
+                    // "the market closed Wednesday": a past verb next to the date outweighs a
+                    // plan named farther back.
+                    return false
+                }
             }
             position -= 1
         }

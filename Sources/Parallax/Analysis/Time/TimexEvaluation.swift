@@ -98,3 +98,53 @@ func scoreTimexes(gold documents: [TimexDocument], predicted: [[TimeExpression]]
 private func percent(_ value: Double) -> String {
     String(format: "%.3f", value)
 }
+
+/// One gold expression whose value the tagger missed, or one prediction matching no gold
+/// expression: for reading the errors of `evaluateTimeBank` by kind.
+public struct TimexMismatch: Codable, Hashable, Sendable {
+    public var document: String
+    public var anchor: String
+    public var goldText: String?
+    public var goldType: String?
+    public var goldValue: String?
+    public var predictedText: String?
+    public var predictedValue: String?
+    /// The words around the expression.
+    public var context: String
+}
+
+/// The value errors of the tagger on the TimeBank set in `directory`, matched as `scoreTimexes` does.
+public func timeBankMismatches(directory: URL, tagger: TemporalTagger = TemporalTagger()) throws -> [TimexMismatch] {
+    var result: [TimexMismatch] = []
+    for document in try TimexCorpus.load(directory: directory) {
+        let scalars = Array(document.text.unicodeScalars)
+        func around(_ start: Int, _ end: Int) -> String {
+            let range = max(0, start - 80)..<min(scalars.count, end + 40)
+            return String(String.UnicodeScalarView(scalars[range])).replacingOccurrences(of: "\n", with: " ")
+        }
+        let predictions = tagger.tag(document.text, anchor: document.anchor).sorted {
+            ($0.start, $0.end) < ($1.start, $1.end)
+        }
+        var used = [Bool](repeating: false, count: predictions.count)
+        for expression in document.timexes.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+            let candidate = predictions.indices.first {
+                !used[$0] && predictions[$0].start < expression.end && predictions[$0].end > expression.start
+            }
+            if let candidate { used[candidate] = true }
+            let match = candidate.map { predictions[$0] }
+            guard match?.value != expression.value else { continue }
+            result.append(
+                TimexMismatch(
+                    document: document.id, anchor: document.dct, goldText: expression.text, goldType: expression.type,
+                    goldValue: expression.value, predictedText: match?.text, predictedValue: match?.value,
+                    context: around(expression.start, expression.end)))
+        }
+        for (index, prediction) in predictions.enumerated() where !used[index] {
+            result.append(
+                TimexMismatch(
+                    document: document.id, anchor: document.dct, predictedText: prediction.text,
+                    predictedValue: prediction.value, context: around(prediction.start, prediction.end)))
+        }
+    }
+    return result
+}

@@ -1,12 +1,12 @@
-/// Writes the brief of one story from its analysed articles.
-public struct StorySynthesizer: Sendable {
+/// Writes the brief of one story from its analyzed articles.
+public struct BriefSynthesizer: Sendable {
     public var alignment: AlignmentConfiguration
 
     public init(alignment: AlignmentConfiguration = .init()) {
         self.alignment = alignment
     }
 
-    public func story(of articles: [AnalysedArticle]) -> Story {
+    public func brief(of articles: [AnalyzedArticle]) -> Brief {
         // A republished copy whose original is in the story is listed but adds nothing: the
         // brief is written from the independent articles, so corroboration counts each once.
         let ids = Set(articles.map(\.id))
@@ -21,25 +21,29 @@ public struct StorySynthesizer: Sendable {
         let writer = SummaryWriter()
         let summary = writer.summary(of: sentences, matches: same)
         let founder = articles.first?.id ?? ""
-        return Story(
+        let finder = DiscrepancyFinder()
+        let updates = finder.updates(in: sentences, alignments: alignments)
+        let discrepancies = finder.discrepancies(in: sentences, alignments: alignments)
+        var story = Brief(
             id: StableID.make(prefix: "s-", from: [founder]),
             headline: writer.headline(of: sentences, summary: summary),
             articleIDs: articles.map(\.id),
-            summary: summary,
+            summary: finder.noted(summary, discrepancies: discrepancies, sentences: sentences),
             facts: FactFinder().facts(in: sentences, matches: same),
             quotes: quotes(of: independent),
             timeline: TimelineBuilder().timeline(of: independent, dated: dated),
             entities: EntityMerger().entities(of: independent),
-            discrepancies: DiscrepancyFinder().discrepancies(in: sentences, alignments: alignments)
-                + DateDiscrepancyFinder().discrepancies(in: dated, articles: independent),
+            discrepancies: discrepancies,
             perspectives: PerspectiveFinder().perspectives(of: sentences))
+        story.updates = updates.isEmpty ? nil : updates
+        return story
     }
 
     /// Articles with no publication date have their dates worked out again against the story's
     /// earliest dated article: a transcript's "over the summer" means the summer before the
     /// coverage, not before some year it mentions. An article that states a full date of its own
     /// within the coverage ("Broadcast on Thursday, March 5, 2026") keeps that date instead.
-    static func anchored(_ articles: [AnalysedArticle]) -> [AnalysedArticle] {
+    static func anchored(_ articles: [AnalyzedArticle]) -> [AnalyzedArticle] {
         func key(_ date: TemporalAnchor) -> [Int] { [date.year, date.month ?? 0, date.day ?? 0] }
         let dates = articles.compactMap(\.article.published).map(TemporalAnchor.init)
         guard let earliest = dates.min(by: { key($0).lexicographicallyPrecedes(key($1)) }) else { return articles }
@@ -57,7 +61,7 @@ public struct StorySynthesizer: Sendable {
         }
     }
 
-    private func quotes(of articles: [AnalysedArticle]) -> [Quote] {
+    private func quotes(of articles: [AnalyzedArticle]) -> [Quote] {
         articles.flatMap { article in
             article.quotes.filter { Self.saysSomething($0, in: article) }.map {
                 Quote(
@@ -74,13 +78,23 @@ public struct StorySynthesizer: Sendable {
     /// Whether a quotation says enough to stand in a brief: a quoted phrase of a word or two
     /// ("multipolar order") is a label, and reported speech that is a topic ("has not commented on
     /// the arrest") or denied ("declined to comment") reports no statement. The analysis keeps them all.
-    static func saysSomething(_ quote: QuoteMention, in article: AnalysedArticle) -> Bool {
+    static func saysSomething(_ quote: QuoteMention, in article: AnalyzedArticle) -> Bool {
         let words = quote.text.split(whereSeparator: { $0.isWhitespace })
         switch quote.kind {
         case .direct:
-            return words.count >= 3
+            // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.
+            let tail = words.suffix(2).map { $0.lowercased().filter(\.isLetter) }
+            let tagOnly = words.count <= 5 && tail.contains(where: QuoteExtractor.cueVerbs.contains)
+            return words.count >= 3 && !tagOnly
         case .indirect:
             guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
+                return false
+            }
+            // "denounced the photos as perversion", "confirmed her death to the AP": the object of
+            // a verb of stance or finding is not something said.
+            if let verb = quote.cue?.lowercased(), QuoteExtractor.objectCues.contains(verb),
+                !QuoteExtractor.cueVerbs.contains(verb), !QuoteExtractor.claimCues.contains(verb)
+            {
                 return false
             }
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {

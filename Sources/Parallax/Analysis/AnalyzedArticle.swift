@@ -11,7 +11,7 @@ public struct Token: Hashable, Sendable {
 }
 
 /// One sentence of an article, verbatim, with its words.
-public struct AnalysedSentence: Hashable, Sendable, Codable {
+public struct AnalyzedSentence: Hashable, Sendable, Codable {
     public var text: String
     public var start: Int
     public var end: Int
@@ -69,9 +69,9 @@ public struct QuoteMention: Hashable, Sendable, Codable {
 /// An article with everything the analysis stage found in it. `Codable`, so the store keeps
 /// it whole and a brief is made from the analysis made at ingest, never a second one; a field
 /// added here is kept with it.
-public struct AnalysedArticle: Hashable, Sendable, Codable {
+public struct AnalyzedArticle: Hashable, Sendable, Codable {
     public var article: Article
-    public var sentences: [AnalysedSentence]
+    public var sentences: [AnalyzedSentence]
     public var entities: [EntityMention]
     public var quotes: [QuoteMention]
     public var times: [TimeExpression]
@@ -81,7 +81,7 @@ public struct AnalysedArticle: Hashable, Sendable, Codable {
     public var id: String { article.id }
 }
 
-extension AnalysedSentence {
+extension AnalyzedSentence {
     private enum CodingKeys: String, CodingKey {
         case text, start, end, paragraph, index, tokens
     }

@@ -1,0 +1,115 @@
+internal import Foundation
+internal import Logging
+internal import NIOCore
+internal import NIOPosix
+internal import PostgresNIO
+internal import Synchronization
+
+/// The store's connections to one PostgreSQL server: a few kept open and lent out one at a
+/// time, so a transaction owns its connection while reads go on beside it.
+///
+/// Calls block the calling thread until PostgreSQL answers (`EventLoopFuture.wait`): the
+/// store's protocols are synchronous, as the SQLite store is, and the network work runs on
+/// NIO's own event loop threads, never on the caller's, so a blocked caller cannot stall it
+/// (unlike waiting for a Swift task, which would need a free cooperative thread).
+final class PostgresConnections: Sendable {
+    let location: PostgresLocation
+    private let idle = Mutex<[PostgresConnection]>([])
+    private let logger = Logger(label: "parallax.postgres")
+    private let nextID = Atomic<Int>(1)
+    /// Connections kept open when returned; more may be open at once while busy.
+    static let keptOpen = 4
+
+    init(location: PostgresLocation) {
+        self.location = location
+    }
+
+    /// Runs `body` with a connection of its own; a connection that failed is closed, not reused.
+    func withConnection<Value>(_ body: (PostgresSession) throws -> Value) throws -> Value {
+        let connection = try idle.withLock { $0.popLast() } ?? open()
+        do {
+            let value = try body(PostgresSession(connection: connection, logger: logger))
+            give(back: connection)
+            return value
+        } catch {
+            _ = try? connection.close().wait()
+            throw error
+        }
+    }
+
+    /// Runs `body` in one transaction (committed when it returns, rolled back when it throws).
+    func transaction<Value>(_ body: (PostgresSession) throws -> Value) throws -> Value {
+        try withConnection { session in
+            try session.execute("BEGIN")
+            do {
+                let value = try body(session)
+                try session.execute("COMMIT")
+                return value
+            } catch {
+                _ = try? session.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    private func open() throws -> PostgresConnection {
+        let id = nextID.wrappingAdd(1, ordering: .relaxed).oldValue
+        return try PostgresConnection.connect(
+            on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try location.configuration, id: id,
+            logger: logger
+        ).wait()
+    }
+
+    private func give(back connection: PostgresConnection) {
+        guard !connection.isClosed else { return }
+        let kept = idle.withLock { connections in
+            guard connections.count < Self.keptOpen else { return false }
+            connections.append(connection)
+            return true
+        }
+        if !kept { _ = try? connection.close().wait() }
+    }
+
+    /// Closes the idle connections.
+    func close() {
+        for connection in idle.withLock({ connections in
+            defer { connections = [] }
+            return connections
+        }) {
+            _ = try? connection.close().wait()
+        }
+    }
+
+    deinit {
+        close()
+    }
+}
+
+/// One connection lent to a caller: queries that block until their rows arrive.
+struct PostgresSession {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    /// All rows of `query`.
+    @discardableResult
+    func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        try connection.query(query, logger: logger).wait().rows
+    }
+
+    /// Runs a statement; returns the number of rows it changed.
+    @discardableResult
+    func execute(_ query: PostgresQuery) throws -> Int {
+        try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+    }
+
+    /// The first column of the first row, if any.
+    func value<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type = Value.self) throws -> Value? {
+        guard let row = try rows(query).first else { return nil }
+        return try row.decode(Value.self)
+    }
+
+    /// The first column of every row.
+    func values<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type = Value.self) throws -> [Value] {
+        try rows(query).map { try $0.decode(Value.self) }
+    }
+}

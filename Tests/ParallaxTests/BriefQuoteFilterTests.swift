@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@testable import Parallax
+
+/// What a brief keeps as a quote: said or written content, not the object of a verb of stance
+/// or finding nor an attribution tag between stray quotation marks. Texts written for these tests.
+@Suite("Brief quote filter")
+struct BriefQuoteFilterTests {
+    func briefQuotes(_ text: String) -> [Quote] {
+        let document = RawDocument(
+            input: "a.txt", format: .structured, text: text, id: "a", title: "Harbor news", outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 10))
+        return StoryPipeline().run([document]).stories.first?.quotes ?? []
+    }
+
+    @Test func theObjectOfAStanceVerbIsNoQuote() {
+        let text = """
+            Critics denounced the harbor photos as a disgrace to the whole town of Tessel.
+
+            The port authority defended the closure of the north quay in a letter to shipowners.
+
+            Harbor master Ada Wren said the quay would reopen once the divers had finished their survey.
+            """
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("photos as a disgrace") })
+        #expect(!quotes.contains { $0.text.contains("closure of the north quay") })
+        #expect(quotes.contains { $0.text.contains("quay would reopen") })
+    }
+
+    @Test func anAttributionTagBetweenStrayMarksIsNoQuote() {
+        let text = """
+            "We found six rifles and 300 rounds on the skiffs," the officer said.
+
+            During the search, twelve magazines were seized and confiscated, "the officer said.
+            """
+        let quotes = briefQuotes(text)
+        #expect(quotes.contains { $0.text.contains("six rifles") })
+        #expect(!quotes.contains { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("the officer said") })
+    }
+}
