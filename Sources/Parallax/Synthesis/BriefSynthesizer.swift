@@ -92,8 +92,14 @@ public struct BriefSynthesizer: Sendable {
             }
             // "denounced the photos as perversion", "confirmed her death to the AP": the object of
             // a verb of stance or finding is not something said.
+            // A demand keeps its clause ("called on the minister to publish …", "demanded that …",
+            // "recommended strengthening the wall");
+            // "called it its key ally" and "accused X of Y" name no statement.
             if let verb = quote.cue?.lowercased(), QuoteExtractor.objectCues.contains(verb),
-                !QuoteExtractor.cueVerbs.contains(verb), !QuoteExtractor.claimCues.contains(verb)
+                !QuoteExtractor.cueVerbs.contains(verb),
+                !QuoteExtractor.claimCues.contains(verb)
+                    || !words.prefix(4).contains(where: { ["that", "to"].contains($0.lowercased()) })
+                        && words.first?.hasSuffix("ing") != true
             {
                 return false
             }
