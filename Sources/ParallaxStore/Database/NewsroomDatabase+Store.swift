@@ -62,12 +62,8 @@ struct SQLiteIngestTransaction: IngestTransaction {
         try db.saveClusteringState(version: version, state: state)
     }
 
-    func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64]
-    )
-        throws
-    {
-        try db.insertArticle(&record, analysis: analysis, searchTitle: searchTitle, bandKeys: bandKeys)
+    func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws {
+        try db.insertArticle(&record, analysis: analysis, bandKeys: bandKeys)
     }
 
     func insertStory(_ story: StoryRecord) throws {

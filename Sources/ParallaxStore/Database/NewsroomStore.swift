@@ -67,9 +67,7 @@ public protocol IngestTransaction {
     func clusteringState() throws -> Data?
     func saveClusteringState(version: Int, state: Data) throws
     /// Inserts a new article: its row (`record.number` is set), search entry, analysis and band keys.
-    func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64])
-        throws
+    func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws
     func insertStory(_ story: StoryRecord) throws
     func insertMembership(articleID: String, storyID: String, at stamp: Date) throws
     /// Moves a story's current articles to another story (the clusterer merged them): each
