@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check bench-ingest bench-serve bench-cluster bench-analyze fuzz hardening-check clean
+.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check postgres-check bench-ingest bench-serve bench-cluster bench-analyze fuzz hardening-check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -39,6 +39,11 @@ hardening-check: build
 # SIGKILLs an ingest of 10,000 generated articles at random moments and checks the store.
 crash-check: build
 	@PARALLAX=$(RELEASE) scripts/crash-ingest.sh 10000 4
+
+# Issue 16: three ingests into one PostgreSQL, two SIGKILLed, then PostgreSQL restarted mid-ingest;
+# every article stored once, every brief current (needs scripts/postgres-local.sh start).
+postgres-check: build
+	@PARALLAX=$(RELEASE) scripts/postgres-fault-check.sh 2000
 
 bench-ingest: build
 	@PARALLAX=$(RELEASE) scripts/bench-ingest.sh

@@ -5,6 +5,7 @@
 #   scripts/postgres-local.sh start   # installs PostgreSQL with apt when absent (as root),
 #                                     # starts it, creates the database, prints its URL
 #   scripts/postgres-local.sh url     # prints the URL of the running server
+#   scripts/postgres-local.sh restart # stops and starts it again (fault tests)
 #   scripts/postgres-local.sh stop    # stops it and deletes its folder
 #
 # The folder is $PARALLAX_PG_DIR (default /tmp/parallax-postgres). Never for production:
@@ -84,6 +85,10 @@ start() {
     cat "$dir/url"
 }
 
+restart() {
+    as_owner "'$(binaries)/pg_ctl' -D '$dir/data' -m fast -w -t 60 restart" >/dev/null
+}
+
 stop() {
     local bin
     bin=$(binaries)
@@ -97,8 +102,9 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     url) cat "$dir/url" ;;
+    restart) restart ;;
     *)
-        echo "usage: $0 start|url|stop" >&2
+        echo "usage: $0 start|url|restart|stop" >&2
         exit 2
         ;;
 esac

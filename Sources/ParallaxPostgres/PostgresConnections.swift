@@ -1,5 +1,6 @@
 internal import Foundation
 internal import Logging
+internal import NIOConcurrencyHelpers
 internal import NIOCore
 internal import NIOPosix
 internal import PostgresNIO
@@ -26,7 +27,7 @@ final class PostgresConnections: Sendable {
 
     /// Runs `body` with a connection of its own; a connection that failed is closed, not reused.
     func withConnection<Value>(_ body: (PostgresSession) throws -> Value) throws -> Value {
-        let connection = try idle.withLock { $0.popLast() } ?? open()
+        let connection = try reusable() ?? open()
         do {
             let value = try body(PostgresSession(connection: connection, logger: logger))
             give(back: connection)
@@ -52,12 +53,21 @@ final class PostgresConnections: Sendable {
         }
     }
 
+    /// An idle connection still open. One the server closed meanwhile (a restart) is dropped:
+    /// a query written to it would never be answered.
+    private func reusable() -> PostgresConnection? {
+        while let connection = idle.withLock({ $0.popLast() }) {
+            if !connection.isClosed { return connection }
+        }
+        return nil
+    }
+
     private func open() throws -> PostgresConnection {
         let id = nextID.wrappingAdd(1, ordering: .relaxed).oldValue
         return try PostgresConnection.connect(
             on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try location.configuration, id: id,
             logger: logger
-        ).wait()
+        ).waitBounded()
     }
 
     private func give(back connection: PostgresConnection) {
@@ -93,13 +103,13 @@ struct PostgresSession {
     /// All rows of `query`.
     @discardableResult
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try connection.query(query, logger: logger).wait().rows
+        try connection.query(query, logger: logger).waitBounded().rows
     }
 
     /// Runs a statement; returns the number of rows it changed.
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
-        try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+        try connection.query(query, logger: logger).waitBounded().metadata.rows ?? 0
     }
 
     /// The first column of the first row, if any.
@@ -111,5 +121,42 @@ struct PostgresSession {
     /// The first column of every row.
     func values<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type = Value.self) throws -> [Value] {
         try rows(query).map { try $0.decode(Value.self) }
+    }
+}
+
+extension EventLoopFuture where Value: Sendable {
+    /// How long a caller waits for PostgreSQL's answer before giving up. Not measured: a
+    /// batch's transaction holds the story-assignment lock for about a second here, so waiting
+    /// for it behind a few other ingests takes seconds; five minutes only bounds a connection
+    /// that will never answer, which would otherwise hang the process for good.
+    static var answerPatience: TimeAmount { .minutes(5) }
+
+    /// `wait()`, failing after `answerPatience` instead of waiting for ever.
+    func waitBounded() throws -> Value {
+        let promise = eventLoop.makePromise(of: Value.self)
+        let settled = NIOLockedValueBox(false)
+        let patience = Self.answerPatience
+        let timeout = eventLoop.scheduleTask(in: patience) {
+            guard
+                settled.withLockedValue({ done in
+                    defer { done = true }
+                    return !done
+                })
+            else { return }
+            promise.fail(
+                PostgresFailure(
+                    code: "timeout", message: "no answer from PostgreSQL in \(patience.nanoseconds / 1_000_000_000) s"))
+        }
+        whenComplete { result in
+            timeout.cancel()
+            guard
+                settled.withLockedValue({ done in
+                    defer { done = true }
+                    return !done
+                })
+            else { return }
+            promise.completeWith(result)
+        }
+        return try promise.futureResult.wait()
     }
 }

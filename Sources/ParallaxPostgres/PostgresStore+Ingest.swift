@@ -200,6 +200,19 @@ struct PostgresIngestTransaction: IngestTransaction {
         )
     }
 
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws {
+        try session.execute(
+            """
+            WITH moved AS (
+                UPDATE story_membership SET left_at = \(stamp)
+                WHERE story_id = \(storyID) AND left_at IS NULL
+                RETURNING article_id
+            )
+            INSERT INTO story_membership (article_id, story_id, joined_at)
+            SELECT article_id, \(survivorID), \(stamp) FROM moved
+            """)
+    }
+
     func recountStory(_ storyID: String, at stamp: Date) throws {
         try session.execute(
             """

@@ -51,6 +51,15 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override the least cosine for `same` when neither sentence has a happening.")
     var wordsOnlyThreshold: Double?
 
+    @Option(help: "Override the least share of happenings two statements must share for `same`.")
+    var happeningAgreement: Double?
+
+    @Option(help: "Override whether `same` needs the same named participants (true or false).")
+    var sameNeedsParticipants: Bool?
+
+    @Option(help: "Override whether `same` needs both statements in one tense (true or false).")
+    var sameNeedsOneTense: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -90,6 +99,15 @@ struct CorroborationCommand: AsyncParsableCommand {
             }
             if let otherHappeningThreshold {
                 evaluation.pipeline.configuration.alignment.otherHappeningThreshold = otherHappeningThreshold
+            }
+            if let happeningAgreement {
+                evaluation.pipeline.configuration.alignment.happeningAgreement = happeningAgreement
+            }
+            if let sameNeedsParticipants {
+                evaluation.pipeline.configuration.alignment.sameNeedsParticipants = sameNeedsParticipants
+            }
+            if let sameNeedsOneTense {
+                evaluation.pipeline.configuration.alignment.sameNeedsOneTense = sameNeedsOneTense
             }
             let report = evaluation.run(corpus, scope: scope)
             print(Self.describe(report, scope: scope.rawValue, documents: corpus.documents.count))

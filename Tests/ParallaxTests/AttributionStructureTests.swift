@@ -137,4 +137,46 @@ struct AttributionStructureTests {
         let quote = try #require(quotes(text).first { $0.text.contains("don't question") })
         #expect(quote.speaker == "Tom Okafor")
     }
+
+    @Test func aRoleBeforeANameIsNoPartOfIt() {
+        let text = """
+            Team owner Arte Lindqvist said the offer would stand until Friday.
+
+            General Manager Ed Halloran said the club had not decided yet.
+            """
+        let names = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
+            .filter { $0.type == .person }.map(\.name)
+        #expect(names.contains("Arte Lindqvist"))
+        #expect(names.contains("Ed Halloran"))
+        #expect(!names.contains { $0.hasPrefix("Owner") || $0.hasPrefix("Manager") })
+    }
+
+    @Test func aPossessorIsNoAntecedent() throws {
+        let text = """
+            The political scientist Jon Harlow said he was not surprised by Tom Becker's silence. After the \
+            summit, the port responded to "hints from the capital with relative restraint," he said.
+            """
+        let quote = try #require(quotes(text).first { $0.text.contains("relative restraint") })
+        #expect(quote.speaker == "Jon Harlow")
+    }
+
+    @Test func aNamedSubjectAfterAndOpensItsOwnClause() throws {
+        let text = """
+            Harbor Republicans said they were convinced the board mishandled the inquiry and Harbor Democrats \
+            accused the mayor of stoking the issue before the vote.
+            """
+        let all = quotes(text)
+        let first = try #require(all.first { $0.text.contains("mishandled the inquiry") })
+        #expect(!first.text.contains("accused"))
+    }
+
+    @Test func aPluralVerbAndTheBeforeASpeechVerbMakeABody() {
+        let text = """
+            The Harbor Gulls have made an offer to the pitcher. The Harbor Gulls said the offer would stand.
+            """
+        let gulls = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
+            .filter { $0.name == "Harbor Gulls" }
+        #expect(!gulls.isEmpty)
+        #expect(gulls.allSatisfy { $0.type == .organization }, "\(gulls.map(\.type))")
+    }
 }

@@ -38,4 +38,18 @@ struct BriefQuoteFilterTests {
         #expect(quotes.contains { $0.text.contains("six rifles") })
         #expect(!quotes.contains { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("the officer said") })
     }
+
+    @Test func aDemandKeepsItsClauseANamingDoesNot() {
+        let text = """
+            The harbor board called on the minister to publish every inspection report for the dams.
+
+            The ministry, which last year called the port its key partner in the north, said nothing.
+
+            Fishermen accused the port authority of neglect after the storm in Tessel.
+            """
+        let quotes = briefQuotes(text)
+        #expect(quotes.contains { $0.text.contains("minister to publish") })
+        #expect(!quotes.contains { $0.text.contains("key partner") })
+        #expect(!quotes.contains { $0.text.contains("of neglect") })
+    }
 }

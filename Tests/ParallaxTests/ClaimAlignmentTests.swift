@@ -120,6 +120,40 @@ struct ClaimAlignmentTests {
         #expect(result.relation != .conflict)
     }
 
+    @Test func oneEventInTwoYearsConflicts() {
+        let result = align(
+            "In 2023 floods on the Marrow washed away the Dunmere lock gate near Tessel.",
+            "In 2025 floods on the Marrow washed away the Dunmere lock gate near Tessel.")
+        #expect(result.relation == .conflict, "\(result.slots)")
+        #expect(differing(result) == ["year"])
+        let history = align(
+            "In 2023 and again in 2024 floods on the Marrow washed away the Dunmere lock gate near Tessel.",
+            "In 2025 floods on the Marrow washed away the Dunmere lock gate near Tessel.")
+        #expect(history.relation != .conflict, "two years on one side tell a history")
+    }
+
+    @Test func oneDayWorkedOutFromTwoPublicationDatesIsOneDay() {
+        let result = align(
+            "The singer Ana Lortz was released from hospital on December 2, her family said.",
+            "The singer Ana Lortz was released from hospital on December 2, her family said.",
+            "2026-12-20", "2027-01-03")
+        #expect(result.relation == .same, "\(result.slots)")
+    }
+
+    @Test func leavingIsNotEntering() {
+        let result = align(
+            "Actress Lindsay Lohan has checked into the Betty Ford rehab centre in Rancho Mirage.",
+            "Actress Lindsay Lohan has left the Betty Ford rehab centre for another clinic.")
+        #expect(result.relation != .same, "\(result.slots)")
+    }
+
+    @Test func aSameClaimNeedsTheSameHappening() {
+        let result = align(
+            "Actress Tara Reid checked into the Promises rehab centre in Malibu on Friday.",
+            "Actress Tara Reid starred in American Pie and in the sitcom Scrubs before Friday.")
+        #expect(result.relation != .same, "\(result.slots)")
+    }
+
     @Test func yearsAndTimesAreNotCounts() {
         let reader = QuantityReader()
         let analyzed = ArticleAnalyzer().analyze(

@@ -52,7 +52,7 @@ struct ClaimBriefTests {
         #expect(Set(brief.discrepancies.flatMap { $0.claims.compactMap(\.value) }) == ["12", "250"])
     }
 
-    @Test func aGrowingTollIsNoDiscrepancy() {
+    @Test func aGrowingTollIsAnUpdateLatestFirst() throws {
         let brief = story([
             ("c1", "North Post", "2026-03-01", "The earthquake on Velmora island killed 12 people, the governor said."),
             (
@@ -61,6 +61,62 @@ struct ClaimBriefTests {
             ),
         ])
         #expect(brief.discrepancies.isEmpty)
+        let update = try #require(brief.updates?.first)
+        #expect(update.about == "the number of dead")
+        #expect(update.claims.map(\.value) == ["40", "12"], "latest first")
+        #expect(update.claims.map(\.article) == ["c2", "c1"])
+        let digest = Digest(articles: [], stories: [brief])
+        #expect(MarkdownRenderer.render(digest).contains("### Updates"))
+        #expect(HTMLRenderer.render(digest).contains("<h3>Updates</h3>"))
+        #expect(DigestJSON.render(digest).contains("\"updates\""))
+    }
+
+    @Test func workedOutDaysAreShownWithTheirDate() throws {
+        let brief = story([
+            (
+                "d1", "North Post", "2026-03-04",
+                "The Velmora ferry Alba sank near the harbour on Friday with 40 passengers aboard, the coast guard said."
+            ),
+            (
+                "d2", "South Herald", "2026-03-04",
+                "The Velmora ferry Alba sank near the harbour on Friday, and all 40 passengers aboard were rescued."
+            ),
+        ])
+        let fact = try #require(brief.facts.first)
+        #expect(fact.dated?.contains("Friday (2026-02-27)") == true, "\(fact)")
+        #expect(fact.text.contains("Friday (") == false, "the text stays verbatim")
+        #expect(brief.summary.contains { $0.dated?.contains("Friday (2026-02-27)") == true })
+    }
+
+    @Test func aSummaryNamesAConflictOnItsNumber() throws {
+        let brief = story([
+            (
+                "e1", "North Post", "2026-03-01",
+                "The earthquake on Velmora island killed 12 people, the governor of Velmora said."
+            ),
+            (
+                "e2", "South Herald", "2026-03-01",
+                "The earthquake on Velmora island killed 250 people, the governor of Velmora said."
+            ),
+        ])
+        let line = try #require(brief.summary.first { $0.text.contains("killed") })
+        #expect(line.note == "Sources differ on the number of dead: 12 against 250.", "\(brief.summary)")
+    }
+
+    @Test func aSummaryHoldsNoRestatement() {
+        let brief = story([
+            (
+                "f1", "North Post", "2026-03-01",
+                "Actress Tara Reid checked into the Promises rehab centre in Malibu on Friday, her publicist said. "
+                    + "The actress Tara Reid has now entered rehab, friends of the actress told reporters."
+            ),
+            (
+                "f2", "South Herald", "2026-03-01",
+                "Actress Tara Reid checked into the Promises rehab centre in Malibu on Friday, her agent said."
+            ),
+        ])
+        #expect(brief.summary.count == 1, "\(brief.summary)")
+        #expect(!brief.summary.contains { $0.text.contains("now entered rehab") }, "\(brief.summary)")
     }
 
     @Test func headlinesDatelinesAndStampsStayOutOfEverySection() {

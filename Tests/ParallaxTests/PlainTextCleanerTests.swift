@@ -99,4 +99,14 @@ struct PlainTextCleanerTests {
     @Test func proseWithADateIsNotADateline() {
         #expect(DateLineParser.dateline(LineFeatures("The strike began on March 3, 2026 after talks failed.")) == nil)
     }
+
+    // Found by `make fuzz` (text-cleaner, Fuzz/Corpus/text-cleaner/crash-iso-digits-overflow):
+    // a line of 26 digits read as an ISO date overflowed Int and killed the process.
+    @Test func longDigitRunsAreNoDateAndDoNotOverflow() {
+        #expect(PublicationDate(iso8601: String(repeating: "4", count: 26)) == nil)
+        #expect(PublicationDate(iso8601: "2026-01-0" + String(repeating: "7", count: 30)) == nil)
+        #expect(PublicationDate(iso8601: "2026-01-07")?.day == 7)
+        let text = "HARBOUR cracks\nSubscribe\n44444444444444444444444444 after inspections\n© 2026 Gazette\n"
+        _ = PlainTextCleaner().clean(text)
+    }
 }

@@ -14,6 +14,13 @@ public struct Claim: Hashable, Sendable {
     /// Stems of the content words around each happening's head, by happening: what was
     /// called for, who was killed ("calling for the release" against "calling the pretext unfounded").
     public var arguments: [String: Set<String>] = [:]
+    /// The dates told near each happening's head (within `ClaimReader.dateReach` words), by
+    /// happening: "day:2026-03-06" (or "day:friday" where unresolved) and "year:2024". Two
+    /// dates conflict only as dates of the same happening, not of another one in the sentence.
+    public var happeningDates: [String: Set<String>] = [:]
+    /// Years of every date the sentence states, days included: one year each is what a year
+    /// discrepancy needs ("last year … the November 2013 release" tells two).
+    public var years: Set<String> = []
     /// Every content stem, names included: the vector two claims are scored by.
     public var words: [String]
     public var quantities: [Quantity]
@@ -32,6 +39,12 @@ public struct Claim: Hashable, Sendable {
     /// Years of the dates the sentence states at any precision ("in February" of 2005, "in 2003"):
     /// a sentence about another year tells of another event.
     public var epochs: Set<String> = []
+    /// The dates behind `epochs` as the timeline writes them ("2023", "2025-summer"): what a
+    /// year discrepancy shows.
+    public var epochDates: Set<String> = []
+    /// Days of `when` whose year the words do not give ("December 2"): worked out from the
+    /// publication date, so two of them a year apart may be one day read from two dates.
+    public var yearInferred: Set<String> = []
     /// Every place the whole article names: an outlet naming both places does not contradict itself.
     public var articlePlaces: Set<String> = []
     /// "may", "could", "plans to", "in talks to", "expected to", "reportedly"…; nil when asserted.

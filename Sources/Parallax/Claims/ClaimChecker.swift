@@ -75,6 +75,10 @@ public struct ClaimChecker: Sendable {
             merged.who.formUnion(claim.who)
             merged.people.formUnion(claim.people)
             merged.epochs.formUnion(claim.epochs)
+            merged.epochDates.formUnion(claim.epochDates)
+            merged.years.formUnion(claim.years)
+            merged.happeningDates.merge(claim.happeningDates) { $0.union($1) }
+            merged.yearInferred.formUnion(claim.yearInferred)
             merged.articlePlaces.formUnion(claim.articlePlaces)
             merged.negated.formUnion(claim.negated)
             merged.arguments.merge(claim.arguments) { $0.union($1) }

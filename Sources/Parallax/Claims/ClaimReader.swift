@@ -22,10 +22,12 @@ struct ClaimReader {
             "crash": ["crash", "collid", "collis", "derail", "wreck"],
             "fall": ["fall", "fell", "plung", "plummet"],
             "rehab": ["rehab", "rehabilit", "treatment"],
+            "enter": ["enter", "check", "admit", "admiss"],
+            "leave": ["left", "leav", "depart", "exit", "quit"],
             "escape": ["escap", "fled", "flee", "breakout"],
             "hijack": ["hijack", "seiz", "pirat", "kidnap", "abduct", "hostag"],
             "release": ["releas", "freed"],
-            "resign": ["resign", "quit"],
+            "resign": ["resign"],
             "appoint": ["appoint", "hire", "nomin"],
             "fire_job": ["sack", "dismiss", "oust"],
             "win": ["win", "won", "victori", "beat", "defeat", "triumph"],
@@ -68,6 +70,11 @@ struct ClaimReader {
     /// release of…"). Words before it were tried (reach 2) and let "issued a statement calling"
     /// match "issued a statement calling the pretext unfounded".
     static let argumentReach = 8
+    /// Most words between a happening's head and a date that is its date: "That same year,
+    /// after … strikes" (6), "floods … washed away the Dunmere lock gate last summer" (10); "born in
+    /// Nashville, Page left her job … to begin a career in modeling in 1950" puts 1950 17 words
+    /// from "born". Set by reading the working events' year discrepancies (docs/claims.md).
+    static let dateReach = 10
     /// Most words between a negation and the happening it denies ("has not been killed").
     static let negationReach = 2
     static let hedges: [String] = [
@@ -91,6 +98,7 @@ struct ClaimReader {
         var happening = Set<String>()
         var negated = Set<String>()
         var arguments: [String: Set<String>] = [:]
+        var headPositions: [String: [Int]] = [:]
         var lastNegation = -100
         var isFuture = false
         var isNegated = false
@@ -125,6 +133,7 @@ struct ClaimReader {
             if position - lastNegation <= Self.negationReach, !token.isStopWord { negated.insert(token.stem) }
             if let head = Self.happenings[token.stem] ?? Self.happenings[word] {
                 happening.insert(head)
+                headPositions[head, default: []].append(position)
                 let around = sentence.tokens[
                     (position + 1)..<min(sentence.tokens.count, position + 1 + Self.argumentReach)]
                 arguments[head, default: []].formUnion(
@@ -134,21 +143,41 @@ struct ClaimReader {
         }
         var when = Set<String>()
         var epochs = Set<String>()
+        var epochDates = Set<String>()
+        var yearInferred = Set<String>()
+        var years = Set<String>()
+        var happeningDates: [String: Set<String>] = [:]
+        // A date belongs to the happenings whose heads stand within `dateReach` words of it.
+        func attach(_ label: String, at start: Int) {
+            let index = sentence.tokens.firstIndex { $0.start >= start } ?? sentence.tokens.count
+            for (head, positions) in headPositions
+            where positions.contains(where: { abs($0 - index) <= Self.dateReach }) {
+                happeningDates[head, default: []].insert(label)
+            }
+        }
         for time in article.times where inside(time.start, time.end) {
             guard let date = time.timelineDate else { continue }
+            if [.day, .month, .season, .year].contains(time.precision) { years.insert(String(date.prefix(4))) }
             if time.precision == .day, !Self.deictic.contains(time.text.lowercased()),
                 !Self.isReportingOrBoundary(before: time.start, in: sentence)
             {
                 when.insert(date)
+                attach("day:" + date, at: time.start)
+                if !time.statesItsYear { yearInferred.insert(date) }
             }
-            if [.month, .season, .year].contains(time.precision) { epochs.insert(String(date.prefix(4))) }
+            if [.month, .season, .year].contains(time.precision) {
+                epochs.insert(String(date.prefix(4)))
+                epochDates.insert(date)
+                attach("year:" + date.prefix(4), at: time.start)
+            }
         }
         if when.isEmpty {
-            when = Set(
-                sentence.tokens.filter {
-                    Self.weekdays.contains($0.text.lowercased())
-                        && !Self.isReportingOrBoundary(before: $0.start, in: sentence)
-                }.map { $0.text.lowercased() })
+            let days = sentence.tokens.filter {
+                Self.weekdays.contains($0.text.lowercased())
+                    && !Self.isReportingOrBoundary(before: $0.start, in: sentence)
+            }
+            when = Set(days.map { $0.text.lowercased() })
+            for day in days { attach("day:" + day.text.lowercased(), at: day.start) }
         }
         let speaker = article.quotes.first { $0.start >= sentence.start && $0.start < sentence.end }?.speaker
         var claim = Claim(
@@ -161,6 +190,10 @@ struct ClaimReader {
         claim.arguments = arguments
         claim.isFuture = isFuture
         claim.epochs = epochs
+        claim.epochDates = epochDates
+        claim.happeningDates = happeningDates
+        claim.years = years
+        claim.yearInferred = yearInferred
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
         return claim
     }

@@ -2,6 +2,12 @@
 public struct CitedSentence: Hashable, Sendable, Codable {
     public var text: String
     public var sources: [String]
+    /// `text` with each day it leaves to be worked out followed by its resolved date ("Friday
+    /// (1998-10-30)"): what a brief shows. Nil when the sentence has no such day.
+    public var dated: String? = nil
+    /// Where other sources give another value for a number this sentence states: "Sources
+    /// differ on the number of dead: 10 (a), three (b)." Nil when none do.
+    public var note: String? = nil
 }
 
 /// A verbatim sentence of one article that backs a fact.
@@ -18,6 +24,8 @@ public struct Fact: Hashable, Sendable, Codable {
     /// Sources that repeat another source's voice: a wire copy, one outlet's update or
     /// republication. `sources` minus these are the independent outlets.
     public var copies: [String]?
+    /// `text` with its worked-out days followed by their resolved date, as `CitedSentence.dated`.
+    public var dated: String? = nil
     public var isCorroborated: Bool { independentSources >= 2 }
     public var independentSources: Int { sources.count - (copies?.count ?? 0) }
 
@@ -97,9 +105,12 @@ public struct Brief: Hashable, Sendable, Codable {
     public var entities: [StoryEntity]
     public var discrepancies: [Discrepancy]
     public var perspectives: [Perspective]
+    /// Counts that grew over the days of reporting (a toll that rises): not discrepancies; each
+    /// lists its reports latest first, `value` the count each gives. Nil when there are none.
+    public var updates: [Discrepancy]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case id, headline, summary, facts, quotes, timeline, entities, discrepancies, perspectives
+        case id, headline, summary, facts, quotes, timeline, entities, discrepancies, perspectives, updates
         case articleIDs = "articleIds"
     }
 }

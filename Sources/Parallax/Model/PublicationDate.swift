@@ -31,6 +31,8 @@ public struct PublicationDate: Hashable, Sendable, Comparable, CustomStringConve
         while index < scalars.count {
             let scalar = scalars[index]
             if let digit = scalar.asciiDigit {
+                // No date part has 19 digits; more would overflow (found by fuzzing, issue 15).
+                guard digits < 18 else { return nil }
                 current = current * 10 + digit
                 digits += 1
             } else {

@@ -34,21 +34,28 @@ public enum DigestJSON {
     }
 
     public static func value(of story: Brief) -> JSONValue {
-        .object([
-            ("id", .string(story.id)),
-            ("headline", .string(story.headline)),
-            ("articleIds", .strings(story.articleIDs)),
-            (
-                "summary",
-                .array(story.summary.map { .object([("text", .string($0.text)), ("sources", .strings($0.sources))]) })
-            ),
-            ("facts", .array(story.facts.map(value(of:)))),
-            ("quotes", .array(story.quotes.map(value(of:)))),
-            ("timeline", .array(story.timeline.map(value(of:)))),
-            ("entities", .array(story.entities.map(value(of:)))),
-            ("discrepancies", .array(story.discrepancies.map(value(of:)))),
-            ("perspectives", .array(story.perspectives.map(value(of:)))),
-        ])
+        .object(
+            [
+                ("id", .string(story.id)),
+                ("headline", .string(story.headline)),
+                ("articleIds", .strings(story.articleIDs)),
+                (
+                    "summary",
+                    .array(
+                        story.summary.map { line in
+                            .object(
+                                [("text", .string(line.text)), ("sources", .strings(line.sources))]
+                                    + (line.dated.map { [("dated", .string($0))] } ?? [])
+                                    + (line.note.map { [("note", .string($0))] } ?? []))
+                        })
+                ),
+                ("facts", .array(story.facts.map(value(of:)))),
+                ("quotes", .array(story.quotes.map(value(of:)))),
+                ("timeline", .array(story.timeline.map(value(of:)))),
+                ("entities", .array(story.entities.map(value(of:)))),
+                ("discrepancies", .array(story.discrepancies.map(value(of:)))),
+                ("perspectives", .array(story.perspectives.map(value(of:)))),
+            ] + (story.updates.map { [("updates", .array($0.map(value(of:))))] } ?? []))
     }
 
     static func value(of fact: Fact) -> JSONValue {
@@ -61,6 +68,7 @@ public enum DigestJSON {
             ),
         ]
         if let copies = fact.copies, !copies.isEmpty { fields.append(("copies", .strings(copies))) }
+        if let dated = fact.dated { fields.append(("dated", .string(dated))) }
         return .object(fields)
     }
 

@@ -57,7 +57,12 @@ public enum HTMLRenderer {
                 "<section><h3>\(title)</h3><\(list)>\n" + items.map { "<li>\($0)</li>" }.joined(separator: "\n")
                 + "\n</\(list)></section>\n"
         }
-        section("Summary", story.summary.map { "\(escape($0.text)) \(cite($0.sources))" })
+        section(
+            "Summary",
+            story.summary.map { line in
+                let note = line.note.map { " <em class=\"note\">\(escape($0))</em>" } ?? ""
+                return "\(escape(line.dated ?? line.text)) \(cite(line.sources))\(note)"
+            })
         section(
             "Facts",
             story.facts.map { fact in
@@ -65,7 +70,7 @@ public enum HTMLRenderer {
                     "<li><b>\(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>"
                 }.joined()
                 return
-                    "\(escape(fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
+                    "\(escape(fact.dated ?? fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
             })
         section(
             "Discrepancies",
@@ -78,6 +83,14 @@ public enum HTMLRenderer {
             // Agreement is a finding too, once there are sources to compare.
             whenEmpty: citations.outletCount > 1
                 ? "None found: where these sources give numbers or years for the same thing, they agree." : nil)
+        section(
+            "Updates",
+            (story.updates ?? []).map { update in
+                "On \(escape(update.about)), latest first:<ul>"
+                    + update.claims.map {
+                        "<li><b>\(escape(citations.label($0.article)))</b> says <mark>\(escape($0.value ?? "—"))</mark>: “\(escape($0.text))” \(cite([$0.article]))</li>"
+                    }.joined() + "</ul>"
+            })
         section(
             "Timeline",
             story.timeline.map {

@@ -21,13 +21,16 @@ public enum MarkdownRenderer {
             "\(story.articleIDs.count) \(plural(story.articleIDs.count, "article", "articles")) from \(citations.outletCount) \(plural(citations.outletCount, "source", "sources")).\n"
         if !story.summary.isEmpty {
             out += "\n### Summary\n\n"
-            for sentence in story.summary { out += "- \(escape(sentence.text)) \(cite(sentence.sources))\n" }
+            for sentence in story.summary {
+                let note = sentence.note.map { " _\(escape($0))_" } ?? ""
+                out += "- \(escape(sentence.dated ?? sentence.text)) \(cite(sentence.sources))\(note)\n"
+            }
         }
         if !story.facts.isEmpty {
             out += "\n### Facts\n\n"
             for fact in story.facts {
                 out +=
-                    "- \(escape(fact.text)) — **\(voices(fact))** \(cite(fact.sources))\n"
+                    "- \(escape(fact.dated ?? fact.text)) — **\(voices(fact))** \(cite(fact.sources))\n"
                 for support in fact.support where support.text != fact.text {
                     out +=
                         "  - \(escape(citations.label(support.article))): “\(escape(support.text))” \(cite([support.article]))\n"
@@ -39,6 +42,16 @@ public enum MarkdownRenderer {
             for discrepancy in story.discrepancies {
                 out += "- On \(escape(discrepancy.about)):\n"
                 for claim in discrepancy.claims {
+                    out +=
+                        "  - \(escape(citations.label(claim.article))) says **\(escape(claim.value ?? "—"))**: “\(escape(claim.text))” \(cite([claim.article]))\n"
+                }
+            }
+        }
+        if let updates = story.updates, !updates.isEmpty {
+            out += "\n### Updates\n\n"
+            for update in updates {
+                out += "- On \(escape(update.about)), latest first:\n"
+                for claim in update.claims {
                     out +=
                         "  - \(escape(citations.label(claim.article))) says **\(escape(claim.value ?? "—"))**: “\(escape(claim.text))” \(cite([claim.article]))\n"
                 }

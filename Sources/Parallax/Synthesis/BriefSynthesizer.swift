@@ -21,18 +21,22 @@ public struct BriefSynthesizer: Sendable {
         let writer = SummaryWriter()
         let summary = writer.summary(of: sentences, matches: same)
         let founder = articles.first?.id ?? ""
-        return Brief(
+        let finder = DiscrepancyFinder()
+        let updates = finder.updates(in: sentences, alignments: alignments)
+        let discrepancies = finder.discrepancies(in: sentences, alignments: alignments)
+        var story = Brief(
             id: StableID.make(prefix: "s-", from: [founder]),
             headline: writer.headline(of: sentences, summary: summary),
             articleIDs: articles.map(\.id),
-            summary: summary,
+            summary: finder.noted(summary, discrepancies: discrepancies, sentences: sentences),
             facts: FactFinder().facts(in: sentences, matches: same),
             quotes: quotes(of: independent),
             timeline: TimelineBuilder().timeline(of: independent, dated: dated),
             entities: EntityMerger().entities(of: independent),
-            discrepancies: DiscrepancyFinder().discrepancies(in: sentences, alignments: alignments)
-                + DateDiscrepancyFinder().discrepancies(in: dated, articles: independent),
+            discrepancies: discrepancies,
             perspectives: PerspectiveFinder().perspectives(of: sentences))
+        story.updates = updates.isEmpty ? nil : updates
+        return story
     }
 
     /// Articles with no publication date have their dates worked out again against the story's
@@ -88,8 +92,14 @@ public struct BriefSynthesizer: Sendable {
             }
             // "denounced the photos as perversion", "confirmed her death to the AP": the object of
             // a verb of stance or finding is not something said.
+            // A demand keeps its clause ("called on the minister to publish …", "demanded that …",
+            // "recommended strengthening the wall");
+            // "called it its key ally" and "accused X of Y" name no statement.
             if let verb = quote.cue?.lowercased(), QuoteExtractor.objectCues.contains(verb),
-                !QuoteExtractor.cueVerbs.contains(verb), !QuoteExtractor.claimCues.contains(verb)
+                !QuoteExtractor.cueVerbs.contains(verb),
+                !QuoteExtractor.claimCues.contains(verb)
+                    || !words.prefix(4).contains(where: { ["that", "to"].contains($0.lowercased()) })
+                        && words.first?.hasSuffix("ing") != true
             {
                 return false
             }

@@ -98,9 +98,10 @@ struct FactFinder {
                 used.subtract(fresh)
                 continue
             }
-            facts.append(
-                Fact(
-                    text: sentences.items[group.anchor].text, sources: ids, support: support, copies: copies))
+            let anchor = sentences.items[group.anchor]
+            var fact = Fact(text: anchor.text, sources: ids, support: support, copies: copies)
+            fact.dated = ResolvedDays().dated(anchor, in: sentences.articles[anchor.article])
+            facts.append(fact)
         }
         return facts
     }

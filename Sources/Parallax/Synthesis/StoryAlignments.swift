@@ -25,13 +25,17 @@ struct StoryAlignments {
             pairs.append(Pair(first: first, second: second, alignment: alignment))
         }
         for match in candidates { add(match.first, match.second, match.similarity) }
-        // Sentences counting the same telling thing about the same happening.
+        // Sentences counting the same telling thing, or dating it, about the same happening.
         var counting: [String: [Int]] = [:]
         for (position, item) in sentences.items.enumerated() where item.isProse {
             for quantity in item.claim.quantities where Self.tellingCounts.contains(quantity.counts) {
                 for happening in item.claim.happening {
                     counting[quantity.counts + "|" + happening, default: []].append(position)
                 }
+            }
+            // Sentences that put a happening in a year: two years of one event are a discrepancy.
+            if item.claim.epochs.count == 1 {
+                for happening in item.claim.happening { counting["year|" + happening, default: []].append(position) }
             }
         }
         for key in counting.keys.sorted() {

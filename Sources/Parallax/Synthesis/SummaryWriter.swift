@@ -32,23 +32,51 @@ struct SummaryWriter {
                 let item = sentences.items[position]
                 // Distinct claims: never a sentence the aligner found to say what a chosen one says.
                 guard same[position, default: []].isDisjoint(with: chosen),
+                    !chosen.contains(where: { Self.restates(item.claim, sentences.items[$0].claim) }),
                     Self.standsAlone(item, after: chosen.map { sentences.items[$0] }, in: sentences)
                 else { continue }
                 let redundancy = chosen.map { item.vector.cosine(sentences.items[$0].vector) }.max() ?? 0
                 let repeatPenalty = 0.08 * Double(perArticle[item.article] ?? 0)
-                let score = lambda * relevance[position]! - (1 - lambda) * redundancy - repeatPenalty
+                var score = lambda * relevance[position]! - (1 - lambda) * redundancy - repeatPenalty
+                // The lead is the statement the most outlets corroborate independently.
+                if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
                 if score > best?.score ?? -.infinity { best = (position, score) }
             }
             guard let best else { break }
             chosen.append(best.position)
             perArticle[sentences.items[best.position].article, default: 0] += 1
         }
+        // After the lead, sentences in the order their articles tell them (the who and what an
+        // article opens with before its details), where every one still stands alone that way.
+        let told =
+            chosen.prefix(1)
+            + chosen.dropFirst().sorted { sentences.items[$0].sentence.index < sentences.items[$1].sentence.index }
+        let readable = told.indices.allSatisfy { index in
+            Self.standsAlone(
+                sentences.items[told[index]], after: told[..<index].map { sentences.items[$0] }, in: sentences)
+        }
+        if readable { chosen = Array(told) }
         return chosen.map { position in
             let item = sentences.items[position]
             let others = (corroborating[position] ?? []).sorted()
             let sources = ([item.article] + others.filter { $0 != item.article }).map { sentences.articles[$0].id }
-            return CitedSentence(text: item.text, sources: sources)
+            return CitedSentence(
+                text: item.text, sources: sources,
+                dated: ResolvedDays().dated(item, in: sentences.articles[item.article]))
         }
+    }
+
+    /// Whether `claim` tells nothing `chosen` does not: a happening of the chosen one, told of
+    /// none but its participants, with no count, day or place of its own ("Tara Reid is checking
+    /// herself into rehab" after "Tara Reid checked herself into Promises Treatment Center").
+    static func restates(_ claim: Claim, _ chosen: Claim) -> Bool {
+        guard !claim.happening.isDisjoint(with: chosen.happening), !claim.who.isEmpty,
+            claim.who.allSatisfy({ ClaimAligner.sharesName([$0], chosen.who) })
+        else { return false }
+        let ownCount = claim.quantities.contains { quantity in
+            !chosen.quantities.contains { $0.counts == quantity.counts }
+        }
+        return !ownCount && claim.when.isSubset(of: chosen.when) && claim.places.isSubset(of: chosen.places)
     }
 
     /// Openings that point back to someone the reader has not met: "The expert said…",

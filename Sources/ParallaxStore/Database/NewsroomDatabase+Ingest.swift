@@ -87,6 +87,22 @@ extension Database {
         ).map { row in (try ArticleRecord(row: row), row["storedAnalysis"]) }
     }
 
+    /// Moves a story's current articles to another story (the clusterer merged them): each
+    /// membership row is closed and a new one opened, so the move stays on record.
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws {
+        let members = try String.fetchAll(
+            self, sql: "SELECT articleId FROM storyMembership WHERE storyId = ? AND leftAt IS NULL",
+            arguments: [storyID])
+        try execute(
+            sql: "UPDATE storyMembership SET leftAt = ? WHERE storyId = ? AND leftAt IS NULL",
+            arguments: [stamp, storyID])
+        for article in members {
+            var membership = StoryMembershipRecord(
+                articleId: article, storyId: survivorID, joinedAt: stamp, leftAt: nil)
+            try membership.insert(self)
+        }
+    }
+
     /// Counts a story's articles and outlets again and bumps its revision.
     func recountStory(_ storyID: String, at stamp: Date) throws {
         try execute(

@@ -75,6 +75,10 @@ struct SQLiteIngestTransaction: IngestTransaction {
         try membership.insert(db)
     }
 
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws {
+        try db.moveMembers(from: storyID, to: survivorID, at: stamp)
+    }
+
     func recountStory(_ storyID: String, at stamp: Date) throws {
         try db.recountStory(storyID, at: stamp)
     }

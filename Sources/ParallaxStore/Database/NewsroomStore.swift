@@ -70,6 +70,9 @@ public protocol IngestTransaction {
     func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws
     func insertStory(_ story: StoryRecord) throws
     func insertMembership(articleID: String, storyID: String, at stamp: Date) throws
+    /// Moves a story's current articles to another story (the clusterer merged them): each
+    /// membership is closed and a new one opened, so the move stays on record.
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws
     /// Counts a story's articles and outlets again and bumps its revision.
     func recountStory(_ storyID: String, at stamp: Date) throws
 }

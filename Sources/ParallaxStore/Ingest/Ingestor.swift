@@ -203,6 +203,7 @@ public struct Ingestor: Sendable {
                 kept.map { fresh[$0] }, signatures: kept.map { signatures[$0] }, earlier: earlier)
             // 3. Cluster, in publication order, continuing the saved state.
             var assigner = try VersionedAssigner.saved(in: db, cached: cached, configuration: configuration)
+            let eventsBefore = assigner.state.clusterer.events.count
             let assignments = assigner.state.clusterer.assign(marked)
             for (position, index) in kept.enumerated() {
                 var analysis = analyzed[index]
@@ -224,6 +225,13 @@ public struct Ingestor: Sendable {
                 try db.insertMembership(articleID: record.id, storyID: storyID, at: stamp)
                 outcome.changed.insert(storyID)
                 outcome.addedIDs.append(record.id)
+            }
+            // Stories merged in this batch (by the second pass): their articles move on.
+            for event in assigner.state.clusterer.events[eventsBefore...] where event.kind == .merged {
+                guard let survivor = event.into else { continue }
+                try db.moveMembers(from: event.story, to: survivor, at: stamp)
+                outcome.changed.insert(event.story)
+                outcome.changed.insert(survivor)
             }
             for storyID in outcome.changed { try db.recountStory(storyID, at: stamp) }
             assigner.version += 1

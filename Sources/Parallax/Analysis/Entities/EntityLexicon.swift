@@ -15,6 +15,10 @@ enum EntityLexicon {
         "legislator", "congressman", "congresswoman", "rabbi", "imam", "reverend", "rev",
         "analyst", "economist", "activist", "lawyer", "attorney", "correspondent", "reporter",
         "coach", "major", "marshal", "superintendent", "constable", "premier", "president-elect",
+        // Roles news copy sets before a name: "team owner Arte Moreno", "General Manager Ed
+        // Stefanski", "GM Theo Epstein", "Secretary of Commerce Gary Locke", "actor Leonardo DiCaprio".
+        "owner", "manager", "gm", "commerce", "actor", "actress", "broadcaster", "producer", "filmmaker",
+        "comedian", "singer",
     ]
 
     /// Words that make a name an organization.

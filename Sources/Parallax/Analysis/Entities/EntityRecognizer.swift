@@ -83,8 +83,12 @@ struct EntityRecognizer {
             let modifier = next.map { !$0.isCapitalized && !$0.isNumber && $0.text.first?.isLetter == true } ?? false
             if Self.placeOnlyPrepositions.contains(before) { vote.place += 1 }
             if before == "the", plural || !modifier { vote.body += 1 }
-            // A title before it, a speech verb after it, or a short form of a person's full name.
-            if EntityLexicon.titles.contains(String(before.filter { $0 != "." })) || Self.speechVerbs.contains(after)
+            // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person.
+            if mention.type == .person, ["have", "are", "were"].contains(after) { vote.body += 1 }
+            // A title before it, a speech verb after it (not "the X said": bodies speak too), or a
+            // short form of a person's full name.
+            if EntityLexicon.titles.contains(String(before.filter { $0 != "." }))
+                || Self.speechVerbs.contains(after) && before != "the"
                 || mention.name.split(separator: " ").count > mention.text.split(separator: " ").count
             {
                 vote.person += 1

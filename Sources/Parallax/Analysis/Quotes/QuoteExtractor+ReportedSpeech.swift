@@ -67,16 +67,23 @@ extension QuoteExtractor {
                 content = before
             }
             // Stop before the next cue's own clause ("…, Name said, adding that …", "…, and human
-            // rights groups warned that …").
+            // rights groups warned that …", "… mishandled it and Democrats accused the GOP …").
             if content.startIndex > cue.index,
-                let next = cues.lazy.map({ next in
-                    next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index
-                }).first(where: {
-                    $0 > content.startIndex
-                        && (context.gap(tokens, before: $0).contains(",")
-                            || ["and", "but"].contains(tokens[$0 - 1].text.lowercased())
-                                && context.gap(tokens, before: $0 - 1).contains(","))
-                })
+                let next = cues.lazy.map({ (next: Cue) -> (start: Int, ownSubject: Bool) in
+                    let ownSubject =
+                        next.sourceFirst > content.startIndex && next.sourceLast < next.index
+                        && next.source.kind == .name
+                    return (
+                        start: next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index,
+                        ownSubject: ownSubject
+                    )
+                }).first(where: { (next: (start: Int, ownSubject: Bool)) -> Bool in
+                    let start = next.start
+                    return start > content.startIndex
+                        && (context.gap(tokens, before: start).contains(",")
+                            || ["and", "but"].contains(tokens[start - 1].text.lowercased())
+                                && (context.gap(tokens, before: start - 1).contains(",") || next.ownSubject))
+                })?.start
             {
                 let conjunction = ["and", "but"].contains(tokens[next - 1].text.lowercased())
                 content = tokens[content.startIndex..<(conjunction ? next - 1 : next)]

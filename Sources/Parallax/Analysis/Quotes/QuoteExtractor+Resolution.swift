@@ -134,6 +134,8 @@ extension QuoteExtractor {
         // don't question Billy at all,' he said").
         return context.entities(in: from..<start).last { entity in
             entity.type == .person && entity.end <= start && !context.isQuoted(entity.start)
+                // "surprised by Putin's response": a possessor is not who speaks next.
+                && !["’s", "'s"].contains(context.text(entity.end, entity.end + 2))
                 && gender(of: entity.name, description: nil, context: context).map { $0 == wanted } ?? true
         }?.name
     }

@@ -1,8 +1,0 @@
-import CFuzzerDriver
-import Foundation
-
-// libFuzzer runs `fuzzHTMLExtractor` on each input; its flags (-max_total_time, -timeout, corpus folders)
-// come from the command line.
-var arguments = CommandLine.argc
-var values: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &values) { start, count in fuzzHTMLExtractor(start!, count) })

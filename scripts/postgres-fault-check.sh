@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Faults on real processes against a real PostgreSQL (issue 16): several `parallax ingest`
+# processes over one database, some killed with SIGKILL at random moments, then PostgreSQL
+# restarted in the middle of an ingest. After each fault the store is checked:
+#   - no article stored twice (id, text, canonical URL), none that was not asked for;
+#   - every article has exactly one current story and one analysis row; story counts match;
+# and at the end a re-run must hold exactly every article, each once, every brief current, and
+# one more re-run adds nothing.
+#
+# Usage: scripts/postgres-fault-check.sh [COUNT]      (default 2000: COUNT for the kills, COUNT
+#                                                      more for the restart)
+# Env:   PARALLAX (default .build/release/parallax), SEED (default 1); the server is
+#        PARALLAX_TEST_POSTGRES_URL, else the one scripts/postgres-local.sh started (which the
+#        restart needs: PARALLAX_PG_DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count="${1:-2000}"
+parallax="${PARALLAX:-.build/release/parallax}"
+[ -x "$parallax" ] || { echo "postgres-fault-check: $parallax not built" >&2; exit 1; }
+server="${PARALLAX_TEST_POSTGRES_URL:-$(scripts/postgres-local.sh url)}"
+db="${server%/*}/parallax_fault_$$"
+work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-pg-fault.XXXXXX")"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+python3 scripts/generate-articles.py --count $((count * 2)) --seed "${SEED:-1}" >"$work/all.jsonl"
+head -n "$count" "$work/all.jsonl" >"$work/first.jsonl"
+tail -n +"$((count + 1))" "$work/all.jsonl" >"$work/second.jsonl"
+
+sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+random() { python3 -c "import random; print(f'{random.${1}:.2f}')"; }
+
+# Checks the invariants; prints the number of stored articles, or fails naming what is wrong.
+check() {
+    local expected_ids="$1" problems=()
+    local articles
+    articles=$(sql "SELECT count(*) FROM article")
+    [ "$(sql "SELECT count(*) - count(DISTINCT id) FROM article")" = 0 ] || problems+=("an id stored twice")
+    [ "$(sql "SELECT count(content_hash) - count(DISTINCT content_hash) FROM article")" = 0 ] \
+        || problems+=("a text stored twice")
+    [ "$(sql "SELECT count(canonical_url) - count(DISTINCT canonical_url) FROM article")" = 0 ] \
+        || problems+=("a URL stored twice")
+    sql "SELECT id FROM article" | sort >"$work/stored.txt"
+    [ -z "$(comm -23 "$work/stored.txt" "$expected_ids")" ] || problems+=("articles that were not asked for")
+    [ "$(sql "SELECT count(*) FROM article WHERE (SELECT count(*) FROM story_membership m
+            WHERE m.article_id = article.id AND m.left_at IS NULL) <> 1")" = 0 ] \
+        || problems+=("an article without exactly one current story")
+    [ "$(sql "SELECT count(*) FROM article_analysis")" = "$articles" ] || problems+=("analysis rows out of step")
+    [ "$(sql "SELECT count(*) FROM story WHERE article_count <> (SELECT count(*) FROM story_membership m
+            WHERE m.story_id = story.id AND m.left_at IS NULL)")" = 0 ] || problems+=("story counts out of step")
+    if [ "${#problems[@]}" -gt 0 ]; then
+        printf 'postgres-fault-check: FAILED — %s\n' "${problems[@]}" >&2
+        return 1
+    fi
+    echo "$articles"
+}
+
+jq_ids() { python3 -c "import json, sys; [print(json.loads(l)['id']) for l in open(sys.argv[1]) if l.strip()]" "$1" | sort; }
+jq_ids "$work/first.jsonl" >"$work/first-ids.txt"
+jq_ids "$work/all.jsonl" >"$work/all-ids.txt"
+
+echo "postgres-fault-check: $count + $count articles, binary $parallax, database $db"
+started=$(date +%s)
+
+# 1. Three ingests of the same articles at once; two killed with SIGKILL at random moments.
+for _ in 1 2 3; do
+    "$parallax" ingest --db "$db" --quiet --batch-size 100 "$work/first.jsonl" >>"$work/ingest.out" 2>>"$work/ingest.err" &
+    pids+=($!)
+done
+for victim in 0 1; do
+    sleep "$(random "uniform(1.0, 6.0)")"
+    if kill -KILL "${pids[$victim]}" 2>/dev/null; then state="killed"; else state="had finished"; fi
+    wait "${pids[$victim]}" 2>/dev/null || true
+    echo "  ingest $((victim + 1)) of 3: $state"
+done
+wait "${pids[2]}" || { echo "postgres-fault-check: FAILED — the surviving ingest failed: $(cat "$work/ingest.err")" >&2; exit 1; }
+pids=()
+now=$(check "$work/first-ids.txt") || exit 1
+echo "  after the kills: $now articles, each once, store consistent"
+[ "$now" = "$count" ] || { echo "postgres-fault-check: FAILED — the surviving ingest stored $now of $count" >&2; exit 1; }
+
+# 2. PostgreSQL restarted in the middle of an ingest: it fails or finishes, never half-writes.
+if [ -f "${PARALLAX_PG_DIR:-/tmp/parallax-postgres}/url" ]; then
+    "$parallax" ingest --db "$db" --quiet --batch-size 100 "$work/second.jsonl" >"$work/restart.out" 2>"$work/restart.err" &
+    pids=($!)
+    sleep "$(random "uniform(1.0, 4.0)")"
+    scripts/postgres-local.sh restart
+    if wait "${pids[0]}"; then state="finished"; else state="failed: $(tail -1 "$work/restart.err")"; fi
+    pids=()
+    now=$(check "$work/all-ids.txt") || exit 1
+    echo "  PostgreSQL restarted mid-ingest; the ingest $state; $now articles, store consistent"
+else
+    echo "  (no restart: the server was not started by scripts/postgres-local.sh)"
+fi
+
+# 3. A re-run finishes the job; another adds nothing.
+summary=$("$parallax" ingest --db "$db" --quiet "$work/all.jsonl")
+echo "  re-run: $summary"
+final=$(check "$work/all-ids.txt") || exit 1
+stale=$(sql "SELECT count(*) FROM story LEFT JOIN brief ON brief.story_id = story.id
+             WHERE brief.revision IS NULL OR brief.revision <> story.revision")
+again=$("$parallax" ingest --db "$db" --quiet "$work/all.jsonl")
+if [ "$final" != $((count * 2)) ] || [ "$stale" != 0 ] || [[ "$again" != "ingested 0 new articles"* ]]; then
+    echo "postgres-fault-check: FAILED — $final articles (want $((count * 2))), $stale stale briefs; again: $again" >&2
+    exit 1
+fi
+echo "postgres-fault-check: passed in $(($(date +%s) - started)) s: $final articles, each once, every brief current"
