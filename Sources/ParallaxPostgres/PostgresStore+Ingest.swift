@@ -137,11 +137,7 @@ struct PostgresIngestTransaction: IngestTransaction {
 
     /// The article is new (checked under the lock); a unique key taken all the same means
     /// something outside Parallax's ingest wrote it, and the batch is rolled back.
-    func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64]
-    )
-        throws
-    {
+    func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws {
         let number = try session.value(
             """
             INSERT INTO article (id, input, url, canonical_url, content_hash, outlet, title, published, authors,
@@ -158,7 +154,8 @@ struct PostgresIngestTransaction: IngestTransaction {
                 .databaseFailed, "article \(record.id) was stored by another writer during this batch's transaction")
         }
         record.number = number
-        try Self.saveAnalysis(analysis, in: session)
+        try Self.saveAnalysis(
+            archive: analysis.archive, highlights: analysis.highlights, of: record.id, in: session)
         if !bandKeys.isEmpty {
             let bands = bandKeys.map { Int64(bitPattern: $0) }
             try session.execute(
@@ -168,14 +165,21 @@ struct PostgresIngestTransaction: IngestTransaction {
 
     /// Highlights and the whole analysis of an article, written once or brought up to date.
     static func saveAnalysis(_ analysis: AnalyzedArticle, in session: PostgresSession) throws {
-        let highlights = ArticleAnalysisRecord(analysis)
+        try saveAnalysis(
+            archive: StoredAnalysis.archive(of: analysis), highlights: ArticleAnalysisRecord(analysis),
+            of: analysis.id, in: session)
+    }
+
+    static func saveAnalysis(
+        archive: Data, highlights: ArticleAnalysisRecord, of articleID: String, in session: PostgresSession
+    ) throws {
         let entities = try StoredJSON.encode(highlights.entities)
         let quotes = try StoredJSON.encode(highlights.quotes)
-        let whole = try JSONEncoder().encode(analysis)
+        let whole = archive
         try session.execute(
             """
             INSERT INTO article_analysis (article_id, entities, quotes, analysis)
-            VALUES (\(analysis.id), \(entities)::json, \(quotes)::json, \(whole))
+            VALUES (\(articleID), \(entities)::json, \(quotes)::json, \(whole))
             ON CONFLICT (article_id) DO UPDATE SET analysis = excluded.analysis
             """)
     }
@@ -194,6 +198,19 @@ struct PostgresIngestTransaction: IngestTransaction {
         try session.execute(
             "INSERT INTO story_membership (article_id, story_id, joined_at) VALUES (\(articleID), \(storyID), \(stamp))"
         )
+    }
+
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws {
+        try session.execute(
+            """
+            WITH moved AS (
+                UPDATE story_membership SET left_at = \(stamp)
+                WHERE story_id = \(storyID) AND left_at IS NULL
+                RETURNING article_id
+            )
+            INSERT INTO story_membership (article_id, story_id, joined_at)
+            SELECT article_id, \(survivorID), \(stamp) FROM moved
+            """)
     }
 
     func recountStory(_ storyID: String, at stamp: Date) throws {

@@ -9,7 +9,8 @@ internal import PostgresNIO
 /// weighted above text.
 extension PostgresStore {
     public func stories(_ query: StoryQuery) throws(StoreError) -> [StoryRecord] {
-        var conditions: [String] = []
+        // A story merged into another keeps its row, with no articles left.
+        var conditions = ["article_count > 0"]
         var binds = PostgresBindings()
         if let since = query.since {
             binds.append(since)

@@ -204,7 +204,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Flag(help: "Choose settings by k-fold cross-validation over topics and score them on the blind topics.")
         var sweep = false
 
-        @Option(help: "How --sweep chooses settings: grid, learned or both.")
+        @Option(help: "How --sweep chooses settings: grid, learned, both, or refinement (the grid of the second pass).")
         var chooser = "both"
 
         @Option(help: "Folds of topics for --sweep.")
@@ -238,6 +238,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Override the pseudo-documents smoothing inverse document frequencies.")
         var pseudoDocuments: Double?
 
+        @Option(help: "Override the amount added to every inverse document frequency.")
+        var idfOffset: Double?
+
+        @Option(help: "Override the least average linkage for the second pass to merge two stories.")
+        var linkageThreshold: Double?
+
         @Option(help: "Override the most candidate stories scored per article.")
         var maximumCandidates: Int?
 
@@ -254,6 +260,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             if mergesConverging { configuration.mergesConverging = true }
             if let nameSpecificity { configuration.nameSpecificity = nameSpecificity }
             if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
+            if let idfOffset { configuration.idfOffset = idfOffset }
+            if let linkageThreshold { configuration.linkageThreshold = linkageThreshold }
             if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
             if let postingsScanned { configuration.postingsScanned = postingsScanned }
             let report = evaluation.run(configuration: configuration)
@@ -279,6 +287,15 @@ struct EvaluateCommand: AsyncParsableCommand {
             let blind = blindTopics == "none" ? [] : Set(blindTopics.split(separator: ",").map(String.init))
             let validation = ClusteringValidation(folds: folds, blindTopics: blind)
             let grid = ClusteringEvaluation.grid(base: configuration)
+            if chooser == "refinement" {
+                // An idf offset given on the command line is the grid's only one.
+                let grid = ClusteringEvaluation.refinementGrid(
+                    base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0, 1])
+                Self.show(
+                    validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid)),
+                    name: "grid search with the second pass over \(grid.count) settings")
+                return
+            }
             if chooser != "learned" {
                 Self.show(
                     validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid)),
@@ -325,9 +342,11 @@ struct EvaluateCommand: AsyncParsableCommand {
 
         static func describe(_ configuration: ClusteringConfiguration) -> String {
             String(
-                format: "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@",
+                format:
+                    "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@ linkage %.2f idfOffset %.1f",
                 configuration.termWeight, configuration.sizeWeight, configuration.joinThreshold,
-                configuration.mergeThreshold, configuration.mergesConverging ? " converging" : "")
+                configuration.mergeThreshold, configuration.mergesConverging ? " converging" : "",
+                configuration.linkageThreshold, configuration.idfOffset)
         }
     }
 

@@ -82,14 +82,6 @@ struct ServeCommand: AsyncParsableCommand {
                     database: database, feeds: feeds, configuration: watching.configuration,
                     fetcher: PageFeedFetcher(fetcher: fetcher), logger: logger))
         }
-        let group = ServiceGroup(
-            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        do {
-            try await group.run()
-        } catch {
-            try? await fetcher.shutdown()
-            throw error
-        }
-        try await fetcher.shutdown()
+        try await WatchCommand.runUntilSignalled(services, fetcher: fetcher, logger: logger)
     }
 }

@@ -83,6 +83,21 @@ func storeFailure(_ error: StoreError) -> ExitCode {
     return ExitCode(1)
 }
 
+/// Makes a credential with the `--role` given (a token, an account), prints its secret, which
+/// is shown this once, and notes on stderr what was made.
+func printNewSecret(
+    role name: String, make: (AccessRole) throws(StoreError) -> (secret: String, note: String)
+) throws {
+    let role = try AccessRole.named(name)
+    do {
+        let made = try make(role)
+        print(made.secret)
+        Diagnostics.note(made.note)
+    } catch {
+        throw storeFailure(error)
+    }
+}
+
 extension AccessRole {
     /// The role a `--role` value names, or a validation error listing the roles.
     static func named(_ text: String) throws -> AccessRole {

@@ -27,14 +27,10 @@ struct TokenCommand: ParsableCommand {
         }
 
         func run() throws {
-            let role = try AccessRole.named(role)
             let database = try store.openStore()
-            do {
+            try printNewSecret(role: role) { role throws(StoreError) in
                 let token = try database.issueToken(role: role, label: label)
-                print(token.secret)
-                Diagnostics.note("token \(token.id) (\(token.role.rawValue)) created; it is not shown again")
-            } catch {
-                throw storeFailure(error)
+                return (token.secret, "token \(token.id) (\(token.role.rawValue)) created; it is not shown again")
             }
         }
     }

@@ -31,16 +31,13 @@ struct UserCommand: ParsableCommand {
         }
 
         func run() throws {
-            let role = try AccessRole.named(role)
             let database = try store.open()
-            do {
+            try printNewSecret(role: role) { role throws(StoreError) in
                 let added = try database.addAccount(name: name, role: role)
-                print(added.oneTimePassword)
-                Diagnostics.note(
+                return (
+                    added.oneTimePassword,
                     "account \(added.account.name) (\(added.account.role.rawValue)) added; the one-time password above is not shown again"
                 )
-            } catch {
-                throw storeFailure(error)
             }
         }
     }

@@ -57,8 +57,13 @@ struct WatchCommand: AsyncParsableCommand {
             return
         }
         Diagnostics.note("watching \(urls.count) feeds into \(store.path)")
+        try await Self.runUntilSignalled([watcher], fetcher: fetcher, logger: logger)
+    }
+
+    /// Runs `services` until SIGTERM or SIGINT, then shuts the page fetcher they share down.
+    static func runUntilSignalled(_ services: [any Service], fetcher: PageFetcher, logger: Logger) async throws {
         let group = ServiceGroup(
-            configuration: .init(services: [watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {

@@ -168,6 +168,30 @@ public struct ClusteringEvaluation: Sendable {
         return grid
     }
 
+    /// The grid of the second pass: the term weight, a join threshold for the first pass, the
+    /// average linkage at which the second pass merges stories (or none) and the idf offset
+    /// (`idfOffsets`).
+    public static func refinementGrid(base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0, 1])
+        -> [ClusteringConfiguration]
+    {
+        var grid: [ClusteringConfiguration] = []
+        for termWeight in [0.1, 0.3, 0.5, 1.0] {
+            for joinThreshold in [0.2, 0.26, 0.32, 0.4] {
+                for linkageThreshold in [2, 0.14, 0.17, 0.2, 0.23, 0.26] {
+                    for idfOffset in idfOffsets {
+                        var configuration = base
+                        configuration.termWeight = termWeight
+                        configuration.joinThreshold = joinThreshold
+                        configuration.linkageThreshold = linkageThreshold
+                        configuration.idfOffset = idfOffset
+                        grid.append(configuration)
+                    }
+                }
+            }
+        }
+        return grid
+    }
+
     /// The best grid point on these items.
     public func best(of grid: [ClusteringConfiguration]) -> SweepPoint {
         var best: SweepPoint?

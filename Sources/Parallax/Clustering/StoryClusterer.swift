@@ -1,84 +1,3 @@
-/// Settings of clustering. The similarity of an article to a story is
-/// `termWeight · cos(terms) + (1 − termWeight) · cos(names)`, damped by the days between
-/// them; the article joins the most similar open story at or above `joinThreshold`.
-/// `termWeight`, `joinThreshold` and `mergeThreshold` were chosen by a grid search on the
-/// ECB+ development topics, checked by two-fold cross-validation over topics
-/// (`parallax eval clustering --sweep`); the time settings are set by hand for daily news.
-public struct ClusteringConfiguration: Codable, Hashable, Sendable {
-    public var termWeight = 0.1
-    public var joinThreshold = 0.26
-    /// The power of a name's inverse document frequency in its weight: above 1, a name few
-    /// articles share (the other team, the other ship) outweighs the names of the whole topic
-    /// more than tf-idf alone makes it. Left at 1: 1.25 and 1.5 scored higher on ECB+, but
-    /// with it in the grid the cross-validated score fell (README, "Clustering quality").
-    public var nameSpecificity = 1.0
-    /// Added to the similarity per unit of the log of the story's size: a big story's centroid
-    /// is broader, so an article of it scores lower against it than against a small one.
-    public var sizeWeight = 0.0
-    /// Least similarity of two stories' centroids (terms and names weighted as an article's,
-    /// damped by the days between them) for an article that fits both to merge them; above 1,
-    /// never.
-    public var mergeThreshold = 2.0
-    /// Whether a story, each time it is re-indexed, also merges with the open stories its
-    /// centroid converges with (at `mergeThreshold`), not only with those an article fits too.
-    public var mergesConverging = false
-    /// Heaviest terms kept in an article's vector and in a story's centroid.
-    public var articleTerms = 60
-    public var storyTerms = 200
-    /// An article's heaviest terms and names looked up in the candidate index.
-    public var queryTerms = 10
-    public var queryNames = 4
-    /// A story's heaviest terms and names entered in the candidate index.
-    public var indexedTerms = 30
-    public var indexedNames = 10
-    /// Most candidate stories scored per article (those sharing the most indexed terms). 12
-    /// scores as well as 24 did on ECB+ and better on generated streams, at half the cost
-    /// (`parallax bench cluster --maximum-candidates`).
-    public var maximumCandidates = 12
-    /// Most recent entries of one term's postings looked at per query: a term shared by many
-    /// open stories says little about which, and reading all of them would make an article's
-    /// cost grow with the number of open stories. 96 on a generated stream of a million
-    /// articles: BCubed F1 0.9925 against 0.9933 with 256, at 47 µs an article against 56.
-    public var postingsScanned = 96
-    /// Days after a story's last article within which similarity is not damped.
-    public var graceDays = 7.0
-    /// Beyond the grace days, similarity halves every `halfLifeDays`.
-    public var halfLifeDays = 7.0
-    /// A story with no article for this many days is closed and takes no more.
-    public var closeAfterDays = 30
-    /// Empty pseudo-documents smoothing inverse document frequencies early in a stream.
-    public var pseudoDocuments = 100.0
-
-    public init() {}
-
-    /// Settings saved before a setting existed decode with that setting's default.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        func value<Value: Decodable>(_ key: CodingKeys, _ fallback: Value) throws -> Value {
-            try container.decodeIfPresent(Value.self, forKey: key) ?? fallback
-        }
-        let defaults = Self()
-        termWeight = try value(.termWeight, defaults.termWeight)
-        joinThreshold = try value(.joinThreshold, defaults.joinThreshold)
-        nameSpecificity = try value(.nameSpecificity, defaults.nameSpecificity)
-        sizeWeight = try value(.sizeWeight, defaults.sizeWeight)
-        mergeThreshold = try value(.mergeThreshold, defaults.mergeThreshold)
-        mergesConverging = try value(.mergesConverging, defaults.mergesConverging)
-        articleTerms = try value(.articleTerms, defaults.articleTerms)
-        storyTerms = try value(.storyTerms, defaults.storyTerms)
-        queryTerms = try value(.queryTerms, defaults.queryTerms)
-        queryNames = try value(.queryNames, defaults.queryNames)
-        indexedTerms = try value(.indexedTerms, defaults.indexedTerms)
-        indexedNames = try value(.indexedNames, defaults.indexedNames)
-        maximumCandidates = try value(.maximumCandidates, defaults.maximumCandidates)
-        postingsScanned = try value(.postingsScanned, defaults.postingsScanned)
-        graceDays = try value(.graceDays, defaults.graceDays)
-        halfLifeDays = try value(.halfLifeDays, defaults.halfLifeDays)
-        closeAfterDays = try value(.closeAfterDays, defaults.closeAfterDays)
-        pseudoDocuments = try value(.pseudoDocuments, defaults.pseudoDocuments)
-    }
-}
-
 /// What happened to a story, for the record a store keeps.
 public struct ClusteringEvent: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable { case started, merged }
@@ -100,8 +19,8 @@ public struct StoryCluster: Codable, Hashable, Sendable {
     public var lastDay: Int?
     /// Index of the story that absorbed this one.
     public var mergedInto: Int?
-    fileprivate var terms = WeightTable()
-    fileprivate var names = WeightTable()
+    var terms = WeightTable()
+    var names = WeightTable()
     /// Terms entered in the candidate index, sorted.
     fileprivate var indexed: [Int32] = []
 }
@@ -117,13 +36,15 @@ public struct StoryCluster: Codable, Hashable, Sendable {
 /// centroids.
 public struct StoryClusterer: Codable, Sendable {
     public var configuration: ClusteringConfiguration
-    public private(set) var stories: [StoryCluster] = []
-    public private(set) var events: [ClusteringEvent] = []
+    public internal(set) var stories: [StoryCluster] = []
+    public internal(set) var events: [ClusteringEvent] = []
     public private(set) var documentCount = 0
     private var vocabulary = Vocabulary()
     /// Story numbers by term id, in the order the stories entered the term.
     private var postings: [[Int32]] = []
-    private var latestDay: Int?
+    private(set) var latestDay: Int?
+    /// Stories that took articles since the last `refine()`, where refinement is on.
+    var touched: [Int] = []
     private var addedSincePruning = 0
     /// Scratch of candidate search: hits by story, and the stories hit.
     private var hits: [Int32] = []
@@ -219,6 +140,7 @@ public struct StoryClusterer: Codable, Sendable {
     /// groups in the order the documents were given (publication order).
     public mutating func cluster(_ documents: [ClusterDocument]) -> [[Int]] {
         let assigned = documents.map { add($0) }
+        refine()
         var groups: [Int: [Int]] = [:]
         var order: [Int] = []
         for (document, story) in assigned.enumerated() {
@@ -268,7 +190,9 @@ public struct StoryClusterer: Codable, Sendable {
     private mutating func weight(_ term: Int32, count: Int, total: Double, name: Bool) -> Double {
         let frequency = vocabulary.countDocument(term)
         let idf = log(total / Double(frequency))
-        let specific = name && configuration.nameSpecificity != 1 ? pow(idf, configuration.nameSpecificity) : idf
+        let specific =
+            (name && configuration.nameSpecificity != 1 ? pow(idf, configuration.nameSpecificity) : idf)
+            + configuration.idfOffset
         return (1 + log(Double(count))) * specific
     }
 
@@ -293,14 +217,14 @@ public struct StoryClusterer: Codable, Sendable {
 
     /// 1 while two date ranges are within the grace days of each other, then halving every
     /// `halfLifeDays`; 1 where either is undated.
-    private func decay(from story: (first: Int?, last: Int?), to other: (first: Int, last: Int)?) -> Double {
+    func decay(from story: (first: Int?, last: Int?), to other: (first: Int, last: Int)?) -> Double {
         guard let other, let first = story.first, let last = story.last else { return 1 }
         let gap = Double(other.first > last ? other.first - last : (other.last < first ? first - other.last : 0))
         guard gap > configuration.graceDays else { return 1 }
         return pow(0.5, (gap - configuration.graceDays) / configuration.halfLifeDays)
     }
 
-    private func isOpen(_ story: StoryCluster, on day: Int?) -> Bool {
+    func isOpen(_ story: StoryCluster, on day: Int?) -> Bool {
         guard story.mergedInto == nil else { return false }
         guard let day, let last = story.lastDay else { return true }
         return day - last <= configuration.closeAfterDays
@@ -310,7 +234,7 @@ public struct StoryClusterer: Codable, Sendable {
 
     /// Open stories sharing the most of the article's heaviest terms and names in the index,
     /// most shared first, ties by the older story.
-    private mutating func candidates(
+    mutating func candidates(
         terms: [(term: Int32, weight: Double)], names: [(term: Int32, weight: Double)], day: Int?
     ) -> [Int] {
         if hits.count < stories.count { hits.append(contentsOf: repeatElement(0, count: stories.count - hits.count)) }
@@ -371,6 +295,7 @@ public struct StoryClusterer: Codable, Sendable {
         trace.names.updateNorm()
         stories[story] = trace
         updateLastDay(story)
+        if configuration.linkageThreshold <= 1 { touched.append(story) }
     }
 
     private static func byTerm(_ vector: [(term: Int32, weight: Double)]) -> [(term: Int32, weight: Double)] {
@@ -412,7 +337,7 @@ public struct StoryClusterer: Codable, Sendable {
     }
 
     /// Merges the younger of two stories into the older, which keeps its id.
-    private mutating func merge(_ story: Int, _ other: Int, article: String) -> Int {
+    mutating func merge(_ story: Int, _ other: Int, article: String) -> Int {
         let (older, younger) = story < other ? (story, other) : (other, story)
         var trace = stories[older]
         let absorbed = stories[younger]
@@ -436,7 +361,7 @@ public struct StoryClusterer: Codable, Sendable {
     }
 
     /// Enters a story's heaviest terms and names in the candidate index.
-    private mutating func index(_ story: Int) {
+    mutating func index(_ story: Int) {
         let heaviest =
             stories[story].terms.heaviest(configuration.indexedTerms)
             + stories[story].names.heaviest(configuration.indexedNames)

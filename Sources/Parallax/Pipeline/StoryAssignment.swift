@@ -12,12 +12,14 @@ extension StoryClusterer {
     /// Adds articles, in the order given (publication order), each to its story.
     public mutating func assign(_ articles: [Article]) -> [StoryAssignment] {
         let featurizer = ClusterFeaturizer()
-        return articles.map { article in
+        let assignments = articles.map { article in
             let before = stories.count
             let story = add(featurizer.document(article))
             return StoryAssignment(
                 articleID: article.id, story: story, started: stories.count > before && story == before)
         }
+        refine()
+        return assignments
     }
 
     /// Adds analyzed articles, in the order given (publication order), each to its story.

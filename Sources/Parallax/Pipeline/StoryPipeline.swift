@@ -140,7 +140,7 @@ public struct StoryPipeline: Sendable {
 
     /// Maps `inputs` on all cores, keeping their order; each worker has its own state
     /// (analyzers hold stemmers, which are not thread-safe).
-    static func inParallel<Input: Sendable, Worker, Output: Sendable>(
+    public static func inParallel<Input: Sendable, Worker, Output: Sendable>(
         _ inputs: [Input], stage: String, progress: Progress?, makeWorker: @Sendable () -> Worker,
         transform: @Sendable (Worker, Input) -> Output
     ) -> [Output] {

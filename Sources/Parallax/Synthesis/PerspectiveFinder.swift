@@ -74,6 +74,9 @@ struct PerspectiveFinder {
 
     /// Lowercased words of an article's outlet, authors and transcript speaker labels
     /// ("CHARLES MAYNES, BYLINE:", "HOST:").
+    /// What a speaker label ("JOHN SMITH:") may hold besides capitals.
+    private static let labelMarks: Set<Character> = [" ", ",", ".", "-", "'"]
+
     static func selfReferences(of article: AnalyzedArticle) -> Set<String> {
         var words = Set<String>()
         let names = [article.article.outlet].compactMap { $0 } + article.article.authors
@@ -83,7 +86,6 @@ struct PerspectiveFinder {
         for line in article.article.text.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let label = line[..<colon]
-            let labelMarks: Set<Character> = [" ", ",", ".", "-", "'"]
             guard label.count <= 60, label.contains(where: \.isLetter),
                 label.allSatisfy({ $0.isUppercase || labelMarks.contains($0) })
             else { continue }

@@ -50,7 +50,7 @@ struct StorySentences {
                     Item(
                         article: articleIndex, sentence: sentence, stems: Set(stems), vector: vector,
                         isStatement: role == .prose && Self.isStatement(sentence)
-                            && !selfNames.contains(where: sentence.text.contains),
+                            && !selfNames.contains(where: { TextSearch.contains(sentence.text, $0) }),
                         role: role, text: body, claim: claim))
             }
         }
@@ -67,12 +67,7 @@ struct StorySentences {
         let first = String(
             (sentence.tokens.first?.text.lowercased() ?? "").split(whereSeparator: { $0 == "'" || $0 == "’" }).first
                 ?? "")
-        let leaning: Set<String> = [
-            "but", "and", "or", "so", "he", "she", "they", "it", "this", "that", "these", "those",
-            "well", "yeah", "you", "i", "we", "now", "also", "still", "meanwhile", "however", "then",
-            "his", "her", "their", "its", "there", "here", "yes", "no", "oh",
-        ]
-        if leaning.contains(first) { return false }
+        if leaningWords.contains(first) { return false }
         if let colon = sentence.text.firstIndex(of: ":"),
             sentence.text[..<colon].split(separator: " ").count <= 4,
             sentence.text[..<colon].allSatisfy({ !$0.isLetter || $0.isUppercase })
@@ -84,9 +79,17 @@ struct StorySentences {
         let opens = sentence.text.filter { $0 == "“" || $0 == "«" }.count
         let closes = sentence.text.filter { $0 == "”" || $0 == "»" }.count
         if opens != closes || sentence.text.filter({ $0 == "\"" }).count % 2 == 1 { return false }
-        let pronouns = sentence.tokens.filter {
-            ["i", "we", "you", "our", "my", "your"].contains($0.text.lowercased())
-        }
+        let pronouns = sentence.tokens.filter { readerPronouns.contains($0.text.lowercased()) }
         return pronouns.isEmpty || sentence.text.contains("“") || sentence.text.contains("\"")
     }
+
+    /// First words that lean on the sentence before.
+    private static let leaningWords: Set<String> = [
+        "but", "and", "or", "so", "he", "she", "they", "it", "this", "that", "these", "those",
+        "well", "yeah", "you", "i", "we", "now", "also", "still", "meanwhile", "however", "then",
+        "his", "her", "their", "its", "there", "here", "yes", "no", "oh",
+    ]
+
+    /// Words that address or include the reader.
+    private static let readerPronouns: Set<String> = ["i", "we", "you", "our", "my", "your"]
 }

@@ -1,6 +1,6 @@
-internal import Foundation
+public import Foundation
 internal import GRDB
-internal import Parallax
+public import Parallax
 
 /// The statements an ingest runs, all inside the `Ingestor`'s transactions: what is stored
 /// already, the earlier copies of new articles, the rows of a new article, story counts, the
@@ -48,16 +48,15 @@ extension Database {
     }
 
     /// Inserts a new article: its row, its search entry, its analysis and its band keys.
-    func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64]
-    ) throws {
+    func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws {
         try record.insert(self)
-        let body = analysis.sentences.lazy.flatMap(\.tokens).map(\.stem).joined(separator: " ")
         try execute(
             sql: "INSERT INTO articleSearch(rowid, title, body) VALUES (?, ?, ?)",
-            arguments: [record.number, searchTitle, body])
-        try ArticleAnalysisRecord(analysis).insert(self)
-        try saveAnalysis(analysis)
+            arguments: [record.number, analysis.searchTitle, analysis.searchBody])
+        try analysis.highlights.insert(self)
+        try execute(
+            sql: "UPDATE articleAnalysis SET analysis = ? WHERE articleId = ?",
+            arguments: [analysis.archive, record.id])
         for key in bandKeys {
             try execute(
                 sql: "INSERT INTO nearDuplicateBand(key, articleId) VALUES (?, ?)",
@@ -65,11 +64,11 @@ extension Database {
         }
     }
 
-    /// Keeps an article's whole analysis, as JSON, beside its highlights.
+    /// Keeps an article's analysis (`AnalysisArchive`) beside its highlights.
     func saveAnalysis(_ analysis: AnalyzedArticle) throws {
         try execute(
             sql: "UPDATE articleAnalysis SET analysis = ? WHERE articleId = ?",
-            arguments: [try StoredAnalysis.encode(analysis), analysis.id])
+            arguments: [StoredAnalysis.archive(of: analysis), analysis.id])
     }
 
     /// A story's current articles with their stored analyses (nil where an article was stored
@@ -86,6 +85,22 @@ extension Database {
                 """,
             arguments: [storyID]
         ).map { row in (try ArticleRecord(row: row), row["storedAnalysis"]) }
+    }
+
+    /// Moves a story's current articles to another story (the clusterer merged them): each
+    /// membership row is closed and a new one opened, so the move stays on record.
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws {
+        let members = try String.fetchAll(
+            self, sql: "SELECT articleId FROM storyMembership WHERE storyId = ? AND leftAt IS NULL",
+            arguments: [storyID])
+        try execute(
+            sql: "UPDATE storyMembership SET leftAt = ? WHERE storyId = ? AND leftAt IS NULL",
+            arguments: [stamp, storyID])
+        for article in members {
+            var membership = StoryMembershipRecord(
+                articleId: article, storyId: survivorID, joinedAt: stamp, leftAt: nil)
+            try membership.insert(self)
+        }
     }
 
     /// Counts a story's articles and outlets again and bumps its revision.
@@ -143,17 +158,28 @@ extension Database {
     }
 }
 
-/// An article's analysis as the store keeps it: JSON of the whole `AnalyzedArticle`.
-enum StoredAnalysis {
-    static func encode(_ analysis: AnalyzedArticle) throws -> Data {
-        try JSONEncoder().encode(analysis)
+/// An article's analysis as the store keeps it: `AnalysisArchive`'s bytes, the highlights
+/// pages show and the search entry; made while the batch before is written.
+public struct StoredAnalysis: Sendable {
+    public var archive: Data
+    public var highlights: ArticleAnalysisRecord
+    public var searchTitle: String
+    public var searchBody: String
+
+    init(_ analysis: AnalyzedArticle, stems: SearchStems) {
+        archive = Self.archive(of: analysis)
+        highlights = ArticleAnalysisRecord(analysis)
+        searchTitle = stems.indexText(analysis.article.title ?? "", language: analysis.article.language)
+        searchBody = analysis.sentences.lazy.flatMap(\.tokens).map(\.stem).joined(separator: " ")
+    }
+
+    public static func archive(of analysis: AnalyzedArticle) -> Data {
+        Data(AnalysisArchive.encode(analysis))
     }
 
     /// The stored analysis of `record`'s article, its article fields as the row has them now
     /// (a copy found later changes `duplicateOf`).
     static func decode(_ data: Data, of record: ArticleRecord) throws -> AnalyzedArticle {
-        var analysis = try JSONDecoder().decode(AnalyzedArticle.self, from: data)
-        analysis.article = record.article
-        return analysis
+        try AnalysisArchive.decode([UInt8](data), article: record.article)
     }
 }

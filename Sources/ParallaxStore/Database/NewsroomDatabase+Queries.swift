@@ -125,7 +125,8 @@ extension NewsroomDatabase {
         let match = try query.text.flatMap { text throws(StoreError) in try matchExpression(for: text) }
         if query.text != nil && match == nil { return [] }
         return try read { db in
-            var conditions: [String] = []
+            // A story merged into another keeps its row, with no articles left.
+            var conditions = ["articleCount > 0"]
             var arguments: StatementArguments = []
             if let since = query.since {
                 conditions.append("lastPublished >= ?")

@@ -62,12 +62,8 @@ struct SQLiteIngestTransaction: IngestTransaction {
         try db.saveClusteringState(version: version, state: state)
     }
 
-    func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64]
-    )
-        throws
-    {
-        try db.insertArticle(&record, analysis: analysis, searchTitle: searchTitle, bandKeys: bandKeys)
+    func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws {
+        try db.insertArticle(&record, analysis: analysis, bandKeys: bandKeys)
     }
 
     func insertStory(_ story: StoryRecord) throws {
@@ -77,6 +73,10 @@ struct SQLiteIngestTransaction: IngestTransaction {
     func insertMembership(articleID: String, storyID: String, at stamp: Date) throws {
         var membership = StoryMembershipRecord(articleId: articleID, storyId: storyID, joinedAt: stamp, leftAt: nil)
         try membership.insert(db)
+    }
+
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws {
+        try db.moveMembers(from: storyID, to: survivorID, at: stamp)
     }
 
     func recountStory(_ storyID: String, at stamp: Date) throws {

@@ -67,11 +67,12 @@ public protocol IngestTransaction {
     func clusteringState() throws -> Data?
     func saveClusteringState(version: Int, state: Data) throws
     /// Inserts a new article: its row (`record.number` is set), search entry, analysis and band keys.
-    func insertArticle(
-        _ record: inout ArticleRecord, analysis: AnalyzedArticle, searchTitle: String, bandKeys: [UInt64])
-        throws
+    func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws
     func insertStory(_ story: StoryRecord) throws
     func insertMembership(articleID: String, storyID: String, at stamp: Date) throws
+    /// Moves a story's current articles to another story (the clusterer merged them): each
+    /// membership is closed and a new one opened, so the move stays on record.
+    func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws
     /// Counts a story's articles and outlets again and bumps its revision.
     func recountStory(_ storyID: String, at stamp: Date) throws
 }

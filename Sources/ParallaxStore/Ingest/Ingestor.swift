@@ -126,7 +126,8 @@ public struct Ingestor: Sendable {
         var records: [ArticleRecord] = []
         var signatures: [[UInt64]?] = []
         var analyzed: [AnalyzedArticle] = []
-        var searchTitles: [String] = []
+        /// What is written of each analysis, made here, off the writing thread.
+        var stored: [StoredAnalysis] = []
     }
 
     /// Stages 1 and 2 of the pipeline for a batch: build, drop what the batch or the store
@@ -164,9 +165,7 @@ public struct Ingestor: Sendable {
         batch.signatures = batch.fresh.map { detector.signature(of: $0.text) }
         batch.analyzed = pipeline.analyze(batch.fresh)
         let stems = SearchStems()
-        batch.searchTitles = batch.analyzed.map {
-            stems.indexText($0.article.title ?? "", language: $0.article.language)
-        }
+        batch.stored = batch.analyzed.map { StoredAnalysis($0, stems: stems) }
         return batch
     }
 
@@ -183,7 +182,7 @@ public struct Ingestor: Sendable {
         let freshRecords = batch.records
         let signatures = batch.signatures
         let analyzed = batch.analyzed
-        let titles = batch.searchTitles
+        let stored = batch.stored
         let detector = pipeline.configuration.nearDuplicates
         let cached = assignerCache.current
         let configuration = pipeline.configuration.clustering
@@ -204,6 +203,7 @@ public struct Ingestor: Sendable {
                 kept.map { fresh[$0] }, signatures: kept.map { signatures[$0] }, earlier: earlier)
             // 3. Cluster, in publication order, continuing the saved state.
             var assigner = try VersionedAssigner.saved(in: db, cached: cached, configuration: configuration)
+            let eventsBefore = assigner.state.clusterer.events.count
             let assignments = assigner.state.clusterer.assign(marked)
             for (position, index) in kept.enumerated() {
                 var analysis = analyzed[index]
@@ -212,7 +212,7 @@ public struct Ingestor: Sendable {
                 record.language = analysis.article.language
                 record.duplicateOf = analysis.article.duplicateOf
                 record.minHash = signatures[index].map(ArticleRecord.minHash)
-                try db.insertArticle(&record, analysis: analysis, searchTitle: titles[index], bandKeys: keys[position])
+                try db.insertArticle(&record, analysis: stored[index], bandKeys: keys[position])
                 let assignment = assignments[position]
                 let storyID = assigner.state.clusterer.stories[assignment.story].id
                 if assignment.started {
@@ -225,6 +225,13 @@ public struct Ingestor: Sendable {
                 try db.insertMembership(articleID: record.id, storyID: storyID, at: stamp)
                 outcome.changed.insert(storyID)
                 outcome.addedIDs.append(record.id)
+            }
+            // Stories merged in this batch (by the second pass): their articles move on.
+            for event in assigner.state.clusterer.events[eventsBefore...] where event.kind == .merged {
+                guard let survivor = event.into else { continue }
+                try db.moveMembers(from: event.story, to: survivor, at: stamp)
+                outcome.changed.insert(event.story)
+                outcome.changed.insert(survivor)
             }
             for storyID in outcome.changed { try db.recountStory(storyID, at: stamp) }
             assigner.version += 1
@@ -255,10 +262,14 @@ public struct Ingestor: Sendable {
             let chunk = Array(stale[start..<min(start + Self.briefChunk, stale.count)])
             start += chunk.count
             let members = try store.membersWithAnalyses(of: chunk.map(\.id))
+            // Decoded on all cores; what cannot be decoded is analyzed again below.
+            let decoded = StoryPipeline.inParallel(
+                members, stage: "reading analyses", progress: nil, makeWorker: {},
+                transform: { _, rows in Self.decodedAnalyses(of: rows) })
             var stories: [StoryRecord] = []
             var work: [(id: String, members: [AnalyzedArticle])] = []
-            for (story, rows) in zip(chunk, members) {
-                let analyzed = try analyses(of: rows)
+            for (story, found) in zip(chunk, decoded) {
+                let analyzed = try found.analyses + analyzingAgain(found.missing)
                 guard !analyzed.isEmpty else { continue }
                 stories.append(story)
                 work.append((story.id, analyzed))
@@ -274,10 +285,10 @@ public struct Ingestor: Sendable {
         return written
     }
 
-    /// The stored analyses of a story's articles; an article stored before analyses were kept
-    /// is analyzed now, and its analysis kept.
-    private func analyses(of members: [(article: ArticleRecord, analysis: Data?)]) throws(StoreError)
-        -> [AnalyzedArticle]
+    /// The stored analyses of a story's articles, and the articles whose analysis is missing
+    /// (stored before analyses were kept, or in an older layout).
+    private static func decodedAnalyses(of members: [(article: ArticleRecord, analysis: Data?)])
+        -> (analyses: [AnalyzedArticle], missing: [ArticleRecord])
     {
         var result: [AnalyzedArticle] = []
         var missing: [ArticleRecord] = []
@@ -288,10 +299,15 @@ public struct Ingestor: Sendable {
                 missing.append(record)
             }
         }
-        guard !missing.isEmpty else { return result }
+        return (result, missing)
+    }
+
+    /// Analyzes articles whose analysis is missing, and keeps their analyses.
+    private func analyzingAgain(_ missing: [ArticleRecord]) throws(StoreError) -> [AnalyzedArticle] {
+        guard !missing.isEmpty else { return [] }
         let made = pipeline.analyze(missing.map(\.article))
         try store.saveAnalyses(made)
-        return result + made
+        return made
     }
 
     private struct BatchOutcome {

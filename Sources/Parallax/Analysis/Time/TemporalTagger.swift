@@ -125,7 +125,8 @@ extension TimeExpression {
         guard let year = value.split(separator: "-").first, year.count == 4, year.allSatisfy(\.isNumber) else {
             return false
         }
-        return text.contains(year) || text.contains("'" + year.suffix(2)) || text.contains("’" + year.suffix(2))
+        return TextSearch.contains(text, year) || TextSearch.contains(text, "'" + year.suffix(2))
+            || TextSearch.contains(text, "’" + year.suffix(2))
     }
 }
 
