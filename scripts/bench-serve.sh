@@ -31,14 +31,7 @@ fi
 
 parallax="${PARALLAX:-.build/release/parallax}"
 if [ -z "${PARALLAX:-}" ]; then swift build -c release --product parallax >/dev/null; fi
-work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-bench-serve.XXXXXX")"
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+serve_work bench-serve
 
 "$parallax" ingest --db "$work/news.sqlite" --quiet "$seed" >/dev/null
 start_serve bench-serve "$parallax" "$work/news.sqlite" "$work"

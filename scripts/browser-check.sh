@@ -65,14 +65,7 @@ if [ -z "${PARALLAX:-}" ]; then swift build -c release --product parallax >/dev/
 shots="${SCREENSHOTS:-out/browser-check}"
 mkdir -p "$shots"
 rm -f "$shots"/*.png "$shots"/*.html
-work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-browser.XXXXXX")"
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+serve_work browser
 
 db="$work/news.sqlite"
 "$parallax" ingest --db "$db" --quiet "$seed" >"$work/ingest.out"

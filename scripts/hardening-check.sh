@@ -22,14 +22,7 @@ browser="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || com
 parallax="${PARALLAX:-.build/release/parallax}"
 if [ -z "${PARALLAX:-}" ]; then swift build -c release --product parallax >/dev/null; fi
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-hardening.XXXXXX")"
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+serve_work hardening
 
 db="$work/news.sqlite"
 "$parallax" ingest --db "$db" --quiet "$seed" >/dev/null

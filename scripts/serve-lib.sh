@@ -1,4 +1,12 @@
 # Sourced by scripts that need a running `parallax serve`.
+# serve_work NAME makes a temporary folder for the server's store and output, sets $work to it
+# and, at exit, stops the server started by start_serve (if any) and removes the folder.
+serve_work() {
+    work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-$1.XXXXXX")"
+    server=""
+    trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+    trap 'exit 130' INT TERM
+}
 # start_serve NAME PARALLAX DB WORK starts it on a free loopback port, its output in WORK, and
 # sets $server (its process id) and $base (its address); it exits the script, saying why, when
 # the server stops or does not start within 30 s.
