@@ -88,27 +88,17 @@ struct CorroborationCommand: AsyncParsableCommand {
         let scopes: [CorroborationEvaluation.Scope] =
             scope == "both" ? [.whole, .event] : [CorroborationEvaluation.Scope(rawValue: scope)].compactMap { $0 }
         guard !scopes.isEmpty else { throw ValidationError("--scope is whole, event or both") }
+        var evaluation = CorroborationEvaluation()
+        var alignment = evaluation.pipeline.configuration.alignment
+        if let sameThreshold { alignment.sameThreshold = sameThreshold }
+        if let candidateThreshold { alignment.candidateThreshold = candidateThreshold }
+        if let wordsOnlyThreshold { alignment.wordsOnlyThreshold = wordsOnlyThreshold }
+        if let otherHappeningThreshold { alignment.otherHappeningThreshold = otherHappeningThreshold }
+        if let happeningAgreement { alignment.happeningAgreement = happeningAgreement }
+        if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
+        if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
+        evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {
-            var evaluation = CorroborationEvaluation()
-            if let sameThreshold { evaluation.pipeline.configuration.alignment.sameThreshold = sameThreshold }
-            if let candidateThreshold {
-                evaluation.pipeline.configuration.alignment.candidateThreshold = candidateThreshold
-            }
-            if let wordsOnlyThreshold {
-                evaluation.pipeline.configuration.alignment.wordsOnlyThreshold = wordsOnlyThreshold
-            }
-            if let otherHappeningThreshold {
-                evaluation.pipeline.configuration.alignment.otherHappeningThreshold = otherHappeningThreshold
-            }
-            if let happeningAgreement {
-                evaluation.pipeline.configuration.alignment.happeningAgreement = happeningAgreement
-            }
-            if let sameNeedsParticipants {
-                evaluation.pipeline.configuration.alignment.sameNeedsParticipants = sameNeedsParticipants
-            }
-            if let sameNeedsOneTense {
-                evaluation.pipeline.configuration.alignment.sameNeedsOneTense = sameNeedsOneTense
-            }
             let report = evaluation.run(corpus, scope: scope)
             print(Self.describe(report, scope: scope.rawValue, documents: corpus.documents.count))
             if verbose { Self.details(report) }
