@@ -122,6 +122,28 @@ struct StreamingClusteringTests {
         #expect(resumed.events.filter { $0.kind == .started }.count == 2)
     }
 
+    @Test func theArchiveKeepsWhatTheJSONKeepsAndResumesTheSameWay() throws {
+        var first = StoryClusterer()
+        _ = first.cluster(Array(Self.documents.prefix(3)))
+        let bytes = first.archived()
+        #expect(StoryClusterer.isArchive(bytes))
+        #expect(!StoryClusterer.isArchive(Array(try JSONEncoder().encode(first))))
+        let decoded = try StoryClusterer(archive: bytes)
+        // Field for field what the JSON form holds (weights to the last bit), and the same again.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(try encoder.encode(decoded) == encoder.encode(first))
+        #expect(decoded.archived() == bytes)
+        var fromJSON = try JSONDecoder().decode(StoryClusterer.self, from: JSONEncoder().encode(first))
+        var fromArchive = decoded
+        let rest = Array(Self.documents.dropFirst(3))
+        #expect(fromArchive.cluster(rest) == fromJSON.cluster(rest))
+        #expect(try encoder.encode(fromArchive) == encoder.encode(fromJSON))
+        // Cut short or with bytes to spare, it is refused.
+        #expect(throws: AnalysisArchive.DecodingError.self) { try StoryClusterer(archive: Array(bytes.dropLast())) }
+        #expect(throws: AnalysisArchive.DecodingError.self) { try StoryClusterer(archive: bytes + [0]) }
+    }
+
     @Test func aStoryClosesAfterItsQuietDays() {
         var configuration = ClusteringConfiguration()
         configuration.closeAfterDays = 10

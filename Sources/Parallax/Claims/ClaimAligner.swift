@@ -124,7 +124,7 @@ public struct ClaimAligner: Sendable {
             .init(
                 name: "happening", verdict: happeningKnown ? (happeningShared ? .agree : .differ) : .unknown,
                 a: a.happening.sorted().joined(separator: ", "), b: b.happening.sorted().joined(separator: ", ")))
-        slots.append(.init(name: "words", verdict: .unknown, a: String(format: "%.3f", score), b: ""))
+        slots.append(.init(name: "words", verdict: .unknown, a: Self.threeDecimals(score), b: ""))
         let placesDisjoint = !a.places.isEmpty && !b.places.isEmpty && !Self.sharesName(a.places, b.places)
         // Different people, happenings or years: another statement, perhaps about the same story.
         // Saying the same thing allows other bodies on either side (the outlet one cites, the agency
@@ -246,8 +246,10 @@ public struct ClaimAligner: Sendable {
         // Polarity is that of the shared happening itself: "did not kill" against "killed".
         // A word denied on one side and said plainly on the other: "has not commented" against
         // "has commented".
-        let wordsA = Set(a.words)
-        let wordsB = Set(b.words)
+        // Only a denial asks which words each side has (most statements deny nothing).
+        let denials = !a.negated.isEmpty || !b.negated.isEmpty
+        let wordsA = denials ? Set(a.words) : []
+        let wordsB = denials ? Set(b.words) : []
         let contested = a.negated.symmetricDifference(b.negated).filter { wordsA.contains($0) && wordsB.contains($0) }
         let deniedA = !contested.isDisjoint(with: a.negated)
         let deniedB = !contested.isDisjoint(with: b.negated)
@@ -352,6 +354,28 @@ public struct ClaimAligner: Sendable {
             }
         }
         return false
+    }
+
+    /// `String(format: "%.3f", value)`, which every aligned pair of a brief's sentences
+    /// asked (a tenth of aligning them): the exact value rounded to the nearest thousandth, ties
+    /// to even, as the C library prints it. Values this does not need (negative, not finite,
+    /// huge) are left to `String(format:)`.
+    static func threeDecimals(_ value: Double) -> String {
+        guard value.isFinite, value >= 0, value.sign == .plus, value < 1e12 else {
+            return String(format: "%.3f", value)
+        }
+        let scaled = value * 1000
+        // The product's rounding error, exactly: scaled + error is value · 1000.
+        let error = (-scaled).addingProduct(value, 1000)
+        let whole = scaled.rounded(.down)
+        var thousandths = Int(whole)
+        if scaled >= 0.25 {
+            // The exact fraction above `whole` against one half: `scaled - whole - 0.5` is exact.
+            let excess = (scaled - whole - 0.5) + error
+            if excess > 0 || (excess == 0 && thousandths % 2 == 1) { thousandths += 1 }
+        }
+        let fraction = String(thousandths % 1000)
+        return String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     /// Cosine of word counts, for claims compared outside a story.

@@ -22,7 +22,7 @@ public struct StoryCluster: Codable, Hashable, Sendable {
     var terms = WeightTable()
     var names = WeightTable()
     /// Terms entered in the candidate index, sorted.
-    fileprivate var indexed: [Int32] = []
+    var indexed: [Int32] = []
 }
 
 /// Streaming clustering: articles arrive in publication order and each joins the most similar
@@ -38,14 +38,14 @@ public struct StoryClusterer: Codable, Sendable {
     public var configuration: ClusteringConfiguration
     public internal(set) var stories: [StoryCluster] = []
     public internal(set) var events: [ClusteringEvent] = []
-    public private(set) var documentCount = 0
-    private var vocabulary = Vocabulary()
+    public internal(set) var documentCount = 0
+    var vocabulary = Vocabulary()
     /// Story numbers by term id, in the order the stories entered the term.
-    private var postings: [[Int32]] = []
-    private(set) var latestDay: Int?
+    var postings: [[Int32]] = []
+    var latestDay: Int?
     /// Stories that took articles since the last `refine()`, where refinement is on.
     var touched: [Int] = []
-    private var addedSincePruning = 0
+    var addedSincePruning = 0
     /// Scratch of candidate search: hits by story, and the stories hit.
     private var hits: [Int32] = []
     private var hitStories: [Int32] = []

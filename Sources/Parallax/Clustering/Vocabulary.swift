@@ -2,9 +2,9 @@
 /// and in how many documents each appeared. Words are found by an FNV hash of their UTF-8
 /// bytes in an open-addressing table; the JSON form is the words by id.
 struct Vocabulary: Codable, Sendable {
-    private var words: [String] = []
-    private var isName: [Bool] = []
-    private var documentFrequency: [Int32] = []
+    private(set) var words: [String] = []
+    private(set) var isName: [Bool] = []
+    private(set) var documentFrequency: [Int32] = []
     private var hashes: [UInt64] = []
     /// The upper half of the word's hash beside its term id + 1 by slot, 0 for an empty slot.
     private var slots: [UInt64] = []
@@ -22,6 +22,16 @@ struct Vocabulary: Codable, Sendable {
             throw DecodingError.dataCorruptedError(
                 forKey: .words, in: container, debugDescription: "words, kinds and frequencies differ in number")
         }
+        hashes = zip(words, isName).map { Self.hash($0, name: $1) }
+        rebuild(capacity: Self.capacity(for: words.count))
+    }
+
+    /// The vocabulary of these words by id, with their kinds and document counts (all three the
+    /// same length).
+    init(words: [String], isName: [Bool], documentFrequency: [Int32]) {
+        self.words = words
+        self.isName = isName
+        self.documentFrequency = documentFrequency
         hashes = zip(words, isName).map { Self.hash($0, name: $1) }
         rebuild(capacity: Self.capacity(for: words.count))
     }

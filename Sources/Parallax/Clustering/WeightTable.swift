@@ -12,6 +12,13 @@ struct WeightTable: Codable, Hashable, Sendable {
 
     init() {}
 
+    /// A table as saved: terms in increasing order, their weights, and the weights' norm.
+    init(terms: [Int32], weights: [Float], norm: Double) {
+        self.terms = terms
+        self.weights = weights
+        self.norm = norm
+    }
+
     var count: Int { terms.count }
     var isEmpty: Bool { terms.isEmpty }
 

@@ -8,6 +8,13 @@
 /// equivalent to; anything else is asked of `contains` itself.
 public enum TextSearch {
     public static func contains(_ text: some StringProtocol, _ needle: some StringProtocol) -> Bool {
+        settledAnswer(text, needle) ?? text.contains(needle)
+    }
+
+    /// Whether `text` contains `needle` where the bytes settle it, else nil. The settled answers
+    /// are also Foundation's (`range(of:) != nil`, which likewise compares whole characters under
+    /// canonical equivalence), so a caller may ask Foundation where this returns nil.
+    public static func settledAnswer(_ text: some StringProtocol, _ needle: some StringProtocol) -> Bool? {
         let answer = needle.utf8.withContiguousStorageIfAvailable { needleBytes in
             text.utf8.withContiguousStorageIfAvailable { textBytes in
                 search(textBytes, for: needleBytes)
@@ -15,7 +22,7 @@ public enum TextSearch {
         }
         switch answer {
         case .some(.some(.some(let settled))): return settled
-        default: return text.contains(needle)
+        default: return nil
         }
     }
 
@@ -26,7 +33,10 @@ public enum TextSearch {
         // "‘" and "’" never join the character before them.
         let startsCleanly = (first < 0x80 && first != 0x0A) || startsWithSingleQuote(needle)
         let endsCleanly = last < 0x80 && last != 0x0D
-        var uncertain = !startsCleanly || !endsCleanly || !hasNoEquivalents(needle)
+        let equivalents = equivalents(of: needle)
+        var uncertain =
+            !startsCleanly || !endsCleanly || equivalents == .others
+            || (equivalents == .singletons && holdsSingleton(text))
         if needle.count <= text.count {
             var index = 0
             let lastStart = text.count - needle.count
@@ -60,24 +70,50 @@ public enum TextSearch {
         needle.count >= 3 && needle[0] == 0xE2 && needle[1] == 0x80 && (needle[2] == 0x98 || needle[2] == 0x99)
     }
 
-    /// Every scalar ASCII (but "K", ";" and "`", which the Kelvin sign, the Greek question mark
-    /// and a Greek accent are canonically equivalent to) or a curly single quote: no other
-    /// text is the same characters.
-    private static func hasNoEquivalents(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// What other text may be the same characters as the needle.
+    private enum Equivalents {
+        /// None: every scalar ASCII (but "K", ";" and "`") or a curly single quote.
+        case none
+        /// Only text holding the Kelvin sign, the Greek question mark or the Greek varia, which are
+        /// canonically "K", ";" and "`" (the needle holds one of those, and nothing else of note).
+        case singletons
+        case others
+    }
+
+    private static func equivalents(of needle: UnsafeBufferPointer<UInt8>) -> Equivalents {
+        var result = Equivalents.none
         var index = 0
         while index < needle.count {
             let byte = needle[index]
             if byte < 0x80 {
-                if byte == UInt8(ascii: "K") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "`") { return false }
+                if byte == UInt8(ascii: "K") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "`") {
+                    result = .singletons
+                }
                 index += 1
             } else if index + 2 < needle.count, byte == 0xE2, needle[index + 1] == 0x80,
                 needle[index + 2] == 0x98 || needle[index + 2] == 0x99
             {
                 index += 3
             } else {
-                return false
+                return .others
             }
         }
-        return true
+        return result
+    }
+
+    /// Whether the text holds U+212A (E2 84 AA), U+037E (CD BE) or U+1FEF (E1 BF AF): the only
+    /// scalars whose canonical decomposition is "K", ";" or "`".
+    private static func holdsSingleton(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < text.count {
+            let byte = text[index]
+            if byte == 0xCD, text[index + 1] == 0xBE { return true }
+            if index + 2 < text.count {
+                if byte == 0xE2, text[index + 1] == 0x84, text[index + 2] == 0xAA { return true }
+                if byte == 0xE1, text[index + 1] == 0xBF, text[index + 2] == 0xAF { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

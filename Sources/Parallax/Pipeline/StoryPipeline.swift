@@ -59,14 +59,15 @@ public struct StoryPipeline: Sendable {
 
     // MARK: 1. Prepare
 
-    /// Articles built from read documents, in input order; two inputs with one id (the same
-    /// file given twice) are one article.
+    /// Articles built from read documents (on all cores), in input order; two inputs with one
+    /// id (the same file given twice) are one article.
     public static func articles(from documents: [RawDocument]) -> [Article] {
-        let builder = ArticleBuilder()
+        let built = inParallel(
+            documents, stage: "reading", progress: nil, makeWorker: { ArticleBuilder() },
+            transform: { builder, document in builder.article(from: document) })
         var seen = Set<String>()
         var articles: [Article] = []
-        for document in documents {
-            let article = builder.article(from: document)
+        for article in built {
             guard seen.insert(article.id).inserted else { continue }
             articles.append(article)
         }
@@ -129,30 +130,35 @@ public struct StoryPipeline: Sendable {
         return brief
     }
 
-    /// The briefs of several stories, written on all cores, in the order given.
+    /// The briefs of several stories, written on all cores (the largest stories first, so no
+    /// core is left alone with one at the end), returned in the order given.
     public func briefs(of stories: [(id: String, members: [AnalyzedArticle])], progress: Progress? = nil) -> [Brief] {
-        Self.inParallel(
-            stories, stage: "synthesis", progress: progress, makeWorker: {},
+        let largestFirst = stories.indices.sorted {
+            stories[$0].members.count != stories[$1].members.count
+                ? stories[$0].members.count > stories[$1].members.count : $0 < $1
+        }
+        return Self.inParallel(
+            stories, stage: "synthesis", progress: progress, first: largestFirst, makeWorker: {},
             transform: { [alignment = configuration.alignment] _, story in
                 Self.brief(of: story.id, members: story.members, alignment: alignment)
             })
     }
 
     /// Maps `inputs` on all cores, keeping their order; each worker has its own state
-    /// (analyzers hold stemmers, which are not thread-safe).
+    /// (analyzers hold stemmers, which are not thread-safe). Workers take the next input as they
+    /// finish one, so a long one (a story of hundreds of articles) does not leave the other cores
+    /// idle with inputs dealt to its worker; `first` names inputs to start with (the longest).
     public static func inParallel<Input: Sendable, Worker, Output: Sendable>(
-        _ inputs: [Input], stage: String, progress: Progress?, makeWorker: @Sendable () -> Worker,
+        _ inputs: [Input], stage: String, progress: Progress?, first: [Int] = [], makeWorker: @Sendable () -> Worker,
         transform: @Sendable (Worker, Input) -> Output
     ) -> [Output] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 8))
-        let results = ParallelResults<Output>(count: inputs.count)
+        let results = ParallelResults<Output>(count: inputs.count, first: first)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let state = makeWorker()
-            var index = worker
-            while index < inputs.count {
+            while let index = results.next() {
                 results.store(transform(state, inputs[index]), at: index)
                 if worker == 0 { progress?(stage, results.done, inputs.count) }
-                index += workers
             }
         }
         return results.values
@@ -164,9 +170,29 @@ private final class ParallelResults<Value>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
     private var finished = 0
+    /// The order inputs are handed out in.
+    private let order: [Int]
+    private var handedOut = 0
 
-    init(count: Int) {
+    init(count: Int, first: [Int]) {
         slots = Array(repeating: nil, count: count)
+        var listed = [Bool](repeating: false, count: count)
+        var order: [Int] = []
+        for index in first where index >= 0 && index < count && !listed[index] {
+            listed[index] = true
+            order.append(index)
+        }
+        order += (0..<count).filter { !listed[$0] }
+        self.order = order
+    }
+
+    /// The next input to work on, nil when every one is handed out.
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard handedOut < order.count else { return nil }
+        handedOut += 1
+        return order[handedOut - 1]
     }
 
     func store(_ value: Value, at index: Int) {

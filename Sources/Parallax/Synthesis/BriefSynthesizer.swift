@@ -11,8 +11,8 @@ public struct BriefSynthesizer: Sendable {
         // brief is written from the independent articles, so corroboration counts each once.
         let ids = Set(articles.map(\.id))
         let independent = Self.anchored(articles.filter { !($0.article.duplicateOf.map(ids.contains) ?? false) })
-        let dated = DatedSentence.all(in: independent)
         let sentences = StorySentences(articles: independent)
+        let dated = DatedSentence.all(in: independent, roles: sentences.roles)
         // One matching pass proposes candidates; the aligner decides what each pair is.
         let candidates = FactFinder(similarityThreshold: alignment.candidateThreshold).matches(in: sentences)
         let alignments = StoryAlignments(

@@ -80,6 +80,7 @@ struct FactFinder {
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.anchor < $1.anchor }
         var used = Set<Int>()
         var facts: [Fact] = []
+        var wordSets: [Int: Set<String>] = [:]
         for group in groups {
             let fresh = group.members.filter { !used.contains($0) }
             guard !used.contains(group.anchor), fresh.count >= 2 else { continue }
@@ -92,7 +93,7 @@ struct FactFinder {
             }
             var ids: [String] = []
             for item in support where !ids.contains(item.article) { ids.append(item.article) }
-            let copies = Self.copies(ordered, in: sentences)
+            let copies = Self.copies(ordered, in: sentences, words: &wordSets)
             // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
             guard ids.count - copies.count >= 2 else {
                 used.subtract(fresh)
@@ -112,7 +113,11 @@ struct FactFinder {
 
     /// Articles whose support repeats another's: the same outlet again (an update or a
     /// republication), or the same words as an earlier support (a wire copy). One voice each.
-    static func copies(_ members: [Int], in sentences: StorySentences) -> [String] {
+    /// `words` keeps each sentence's word set between calls: a sentence is weighed in every
+    /// group it is proposed for.
+    static func copies(_ members: [Int], in sentences: StorySentences, words wordSets: inout [Int: Set<String>])
+        -> [String]
+    {
         var voices: [(outlet: String?, words: Set<String>)] = []
         var copies: [String] = []
         let ordered = members.sorted {
@@ -123,12 +128,16 @@ struct FactFinder {
         for member in ordered {
             let item = sentences.items[member]
             let article = sentences.articles[item.article].article
-            let words = Set(
-                item.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            let words =
+                wordSets[member]
+                ?? Set(item.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            wordSets[member] = words
             let repeats = voices.contains { voice in
                 if let outlet = article.outlet, outlet == voice.outlet { return true }
-                let shared = Double(words.intersection(voice.words).count)
-                return shared / Double(max(1, words.union(voice.words).count)) >= copyOverlap
+                // Shared over all words, counted without building either set.
+                let (small, large) = words.count <= voice.words.count ? (words, voice.words) : (voice.words, words)
+                let shared = small.count(where: large.contains)
+                return Double(shared) / Double(max(1, words.count + voice.words.count - shared)) >= copyOverlap
             }
             if repeats { copies.append(article.id) } else { voices.append((article.outlet, words)) }
         }

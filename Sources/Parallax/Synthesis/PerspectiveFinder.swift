@@ -42,7 +42,7 @@ struct PerspectiveFinder {
             }
             let weights = top.map { (stem: $0.key, weight: $0.value) }
             // The angle is a statement of substance, not the outlet introducing its own reporter.
-            let ownItems = sentences.items.filter { $0.article == articleIndex }
+            let ownItems = sentences.itemsByArticle[articleIndex].map { sentences.items[$0] }
             let statements = ownItems.filter(\.isStatement)
             let substantial = statements.filter { item in
                 item.sentence.tokens.count >= 12

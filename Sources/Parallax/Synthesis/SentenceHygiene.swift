@@ -27,7 +27,7 @@ public struct SentenceHygiene: Sendable {
     /// The role of `sentence`, judged with its paragraph: a headline is a paragraph of its own.
     public func role(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> SentenceRole {
         let text = body(of: sentence.text)
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Self.trimmed(text)
         guard let first = trimmed.unicodeScalars.first else { return .fragment }
         let lower = trimmed.lowercased()
         for prefix in ["updated", "posted", "published", "last updated", "last modified", "first published"]
@@ -37,18 +37,9 @@ public struct SentenceHygiene: Sendable {
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\n" })
         if Self.hasClockTime(trimmed) && words.count <= 14 { return .timestamp }
         if lower.hasPrefix("by "), words.count <= 10, !trimmed.hasSuffix(".") || words.count <= 6 { return .byline }
-        if ["nasdaq:", "nyse:", "- news - people", "amex:", "lse:"].contains(where: lower.contains) { return .ticker }
-        if ["<", ">", "&amp;", "&quot;", "&nbsp;", "http://", "https://", "www.", "{", "}", " | "].contains(
-            where: trimmed.contains)
-        {
-            return .markup
-        }
-        if [
-            "photo:", "(photo", "ap photo", "getty images", "image:", "picture:", "file photo", "caption:", "(reuters/",
-        ]
-        .contains(where: lower.contains) {
-            return .caption
-        }
+        if Self.tickerMarks.contains(where: { Self.has(lower, $0) }) { return .ticker }
+        if Self.markupMarks.contains(where: { Self.has(trimmed, $0) }) { return .markup }
+        if Self.captionMarks.contains(where: { Self.has(lower, $0) }) { return .caption }
         if first.properties.isLowercase || ",;:)]}!?.".unicodeScalars.contains(first) { return .fragment }
         // A sentence closes with . ! ? or … (a closing quotation mark or bracket may follow);
         // a heading in title case ("Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows
@@ -64,6 +55,37 @@ public struct SentenceHygiene: Sendable {
         if !closes && (alone || words.count <= 12) { return .headline }
         if let title = article.article.title, title.trimmingCharacters(in: .whitespaces) == trimmed { return .headline }
         return .prose
+    }
+
+    private static let tickerMarks = ["nasdaq:", "nyse:", "- news - people", "amex:", "lse:"]
+    private static let markupMarks = [
+        "<", ">", "&amp;", "&quot;", "&nbsp;", "http://", "https://", "www.", "{", "}", " | ",
+    ]
+    private static let captionMarks = [
+        "photo:", "(photo", "ap photo", "getty images", "image:", "picture:", "file photo", "caption:", "(reuters/",
+    ]
+    private static let zones = [
+        "ist", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "am", "pm", "a.m", "p.m",
+    ]
+
+    private static let blanks = CharacterSet.whitespacesAndNewlines
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without its cost where there is
+    /// nothing to trim (almost always: a sentence begins and ends with something written).
+    static func trimmed(_ text: Substring) -> String {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !blanks.contains(first),
+            !blanks.contains(last)
+        {
+            return String(text)
+        }
+        return text.trimmingCharacters(in: blanks)
+    }
+
+    /// Foundation's `contains` (`range(of:) != nil`), the one this type has always asked, answered from the bytes where
+    /// they settle it (`TextSearch.settledAnswer`): bridging every sentence to `NSString` for
+    /// each of some thirty marks was a fifth of writing a brief.
+    static func has(_ text: String, _ mark: String) -> Bool {
+        TextSearch.settledAnswer(text, mark) ?? (text.range(of: mark) != nil)
     }
 
     /// The sentence without a leading dateline ("LONDON (AP) -- ", "TEHRAN, Iran (Reuters) - ",
@@ -114,9 +136,6 @@ public struct SentenceHygiene: Sendable {
         }
         guard hasClock else { return false }
         let lower = text.lowercased()
-        return QuantityReader.months.contains { lower.contains($0 + " ") }
-            && ["ist", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "am", "pm", "a.m", "p.m"].contains {
-                lower.contains(" " + $0)
-            }
+        return QuantityReader.months.contains { has(lower, $0 + " ") } && zones.contains { has(lower, " " + $0) }
     }
 }

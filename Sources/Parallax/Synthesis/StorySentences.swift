@@ -1,24 +1,46 @@
 /// The sentences of a story's articles, weighted for comparison with each other.
 struct StorySentences {
-    struct Item {
-        var article: Int
-        var sentence: AnalyzedSentence
-        var stems: Set<String>
-        var vector: TermVector
+    /// A class, not a value: the sections read items many times over (pairs, groups, rounds of
+    /// the summary), and copying a sentence with its tokens, vector and claim each time was a
+    /// tenth of writing a brief. Never changed once made.
+    final class Item {
+        let article: Int
+        let sentence: AnalyzedSentence
+        let stems: Set<String>
+        let vector: TermVector
         /// Fit to stand alone in a summary or as a fact.
-        var isStatement: Bool
+        let isStatement: Bool
         /// Prose, or page furniture (headline, dateline, caption…) that no section may use.
-        var role: SentenceRole
+        let role: SentenceRole
         /// The sentence without a leading dateline: what a brief quotes.
-        var text: String
-        var claim: Claim
+        let text: String
+        let claim: Claim
         /// Prose that may support a fact or be weighed against another statement.
         var isProse: Bool { role == .prose }
+
+        init(
+            article: Int, sentence: AnalyzedSentence, stems: Set<String>, vector: TermVector, isStatement: Bool,
+            role: SentenceRole, text: String, claim: Claim
+        ) {
+            self.article = article
+            self.sentence = sentence
+            self.stems = stems
+            self.vector = vector
+            self.isStatement = isStatement
+            self.role = role
+            self.text = text
+            self.claim = claim
+        }
     }
 
     let articles: [AnalyzedArticle]
     let items: [Item]
     let centroid: TermVector
+    /// Each article's sentences' roles, in the order of `AnalyzedArticle.sentences`: judged once
+    /// for every section (the timeline asks too).
+    let roles: [[SentenceRole]]
+    /// Positions in `items` of each article's sentences, in order.
+    let itemsByArticle: [[Int]]
 
     init(articles: [AnalyzedArticle]) {
         self.articles = articles
@@ -28,6 +50,8 @@ struct StorySentences {
             for sentence in article.sentences { frequencies.add(sentence.contentStems) }
         }
         var items: [Item] = []
+        var roles: [[SentenceRole]] = []
+        var itemsByArticle: [[Int]] = []
         var total: [String: Double] = [:]
         let hygiene = SentenceHygiene()
         let reader = ClaimReader()
@@ -36,6 +60,8 @@ struct StorySentences {
             let selfNames = ([article.article.outlet].compactMap { $0 } + article.article.authors).filter {
                 $0.count >= 3
             }
+            roles.append([])
+            itemsByArticle.append([])
             for sentence in article.sentences {
                 let stems = sentence.contentStems
                 var counts: [String: Int] = [:]
@@ -43,6 +69,8 @@ struct StorySentences {
                 let vector = frequencies.vector(counts, limit: 200)
                 for (term, weight) in vector.weights { total[term, default: 0] += weight }
                 let role = hygiene.role(of: sentence, in: article)
+                roles[articleIndex].append(role)
+                itemsByArticle[articleIndex].append(items.count)
                 var claim = reader.claim(of: sentence, in: article)
                 let body = String(hygiene.body(of: sentence.text))
                 claim.text = body
@@ -56,6 +84,8 @@ struct StorySentences {
         }
         self.items = items
         self.centroid = TermVector(weights: total)
+        self.roles = roles
+        self.itemsByArticle = itemsByArticle
     }
 
     /// A declarative sentence of reasonable length that does not lean on the one before
@@ -68,7 +98,8 @@ struct StorySentences {
             (sentence.tokens.first?.text.lowercased() ?? "").split(whereSeparator: { $0 == "'" || $0 == "’" }).first
                 ?? "")
         if leaningWords.contains(first) { return false }
-        if let colon = sentence.text.firstIndex(of: ":"),
+        // Most sentences have no colon at all: no ":" byte settles that without reading characters.
+        if sentence.text.utf8.contains(UInt8(ascii: ":")), let colon = sentence.text.firstIndex(of: ":"),
             sentence.text[..<colon].split(separator: " ").count <= 4,
             sentence.text[..<colon].allSatisfy({ !$0.isLetter || $0.isUppercase })
         {
@@ -76,11 +107,30 @@ struct StorySentences {
         }
         if let opening = sentence.text.first, "“\"‘'«".contains(opening) { return false }
         // "Plus, Iran is a partner,” the source said.": the tail of a quotation begun earlier.
-        let opens = sentence.text.filter { $0 == "“" || $0 == "«" }.count
-        let closes = sentence.text.filter { $0 == "”" || $0 == "»" }.count
-        if opens != closes || sentence.text.filter({ $0 == "\"" }).count % 2 == 1 { return false }
+        let marks = quotationMarks(in: sentence.text)
+        if marks.opens != marks.closes || marks.straight % 2 == 1 { return false }
         let pronouns = sentence.tokens.filter { readerPronouns.contains($0.text.lowercased()) }
-        return pronouns.isEmpty || sentence.text.contains("“") || sentence.text.contains("\"")
+        return pronouns.isEmpty || TextSearch.contains(sentence.text, "“") || TextSearch.contains(sentence.text, "\"")
+    }
+
+    /// The characters “ and « (opening), ” and » (closing) and " in `text`, in one reading.
+    /// Each of these characters is its one scalar (none has a canonical equivalent), so the
+    /// scalar tells it without comparing strings.
+    static func quotationMarks(in text: String) -> (opens: Int, closes: Int, straight: Int) {
+        var marks = (opens: 0, closes: 0, straight: 0)
+        for character in text {
+            let scalars = character.unicodeScalars
+            guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+                continue
+            }
+            switch scalar.value {
+            case 0x201C, 0xAB: marks.opens += 1
+            case 0x201D, 0xBB: marks.closes += 1
+            case 0x22: marks.straight += 1
+            default: break
+            }
+        }
+        return marks
     }
 
     /// First words that lean on the sentence before.

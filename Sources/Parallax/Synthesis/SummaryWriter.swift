@@ -24,18 +24,42 @@ struct SummaryWriter {
                 return (position, central + 0.08 * min(corroboration, 4) + early)
             })
         let limit = min(maximumSentences, 2 + sentences.articles.count)
+        var standings: [Int: Standing] = [:]
+        func standsAlone(_ position: Int, after earlier: some Sequence<Int>) -> Bool {
+            let standing = standings[position] ?? Self.standing(of: sentences.items[position], in: sentences)
+            standings[position] = standing
+            return Self.standsAlone(sentences.items[position], standing, after: earlier.map { sentences.items[$0] })
+        }
         var chosen: [Int] = []
         var perArticle: [Int: Int] = [:]
+        // What a round learns of a candidate holds for the later rounds, whose chosen sentences
+        // only grow: saying what a chosen one says rules it out for good, and its redundancy is
+        // the greatest closeness to any chosen one (kept with how many were weighed).
+        var ruledOut = Set<Int>()
+        var restatementsChecked: [Int: Int] = [:]
+        var closeness: [Int: (weighed: Int, greatest: Double?)] = [:]
         while chosen.count < limit {
             var best: (position: Int, score: Double)?
-            for position in candidates where !chosen.contains(position) {
+            for position in candidates where !chosen.contains(position) && !ruledOut.contains(position) {
                 let item = sentences.items[position]
                 // Distinct claims: never a sentence the aligner found to say what a chosen one says.
+                let unchecked = chosen[(restatementsChecked[position] ?? 0)...]
                 guard same[position, default: []].isDisjoint(with: chosen),
-                    !chosen.contains(where: { Self.restates(item.claim, sentences.items[$0].claim) }),
-                    Self.standsAlone(item, after: chosen.map { sentences.items[$0] }, in: sentences)
-                else { continue }
-                let redundancy = chosen.map { item.vector.cosine(sentences.items[$0].vector) }.max() ?? 0
+                    !unchecked.contains(where: { Self.restates(item.claim, sentences.items[$0].claim) })
+                else {
+                    ruledOut.insert(position)
+                    continue
+                }
+                restatementsChecked[position] = chosen.count
+                guard standsAlone(position, after: chosen) else { continue }
+                var known = closeness[position] ?? (0, nil)
+                for other in chosen[known.weighed...] {
+                    let cosine = item.vector.cosine(sentences.items[other].vector)
+                    known.greatest = max(known.greatest ?? cosine, cosine)
+                }
+                known.weighed = chosen.count
+                closeness[position] = known
+                let redundancy = known.greatest ?? 0
                 let repeatPenalty = 0.08 * Double(perArticle[item.article] ?? 0)
                 var score = lambda * relevance[position]! - (1 - lambda) * redundancy - repeatPenalty
                 // The lead is the statement the most outlets corroborate independently.
@@ -51,10 +75,7 @@ struct SummaryWriter {
         let told =
             chosen.prefix(1)
             + chosen.dropFirst().sorted { sentences.items[$0].sentence.index < sentences.items[$1].sentence.index }
-        let readable = told.indices.allSatisfy { index in
-            Self.standsAlone(
-                sentences.items[told[index]], after: told[..<index].map { sentences.items[$0] }, in: sentences)
-        }
+        let readable = told.indices.allSatisfy { index in standsAlone(told[index], after: told[..<index]) }
         if readable { chosen = Array(told) }
         return chosen.map { position in
             let item = sentences.items[position]
@@ -86,36 +107,52 @@ struct SummaryWriter {
         "suspect", "victim", "analyst", "actress", "actor", "singer", "player", "company", "firm", "couple",
     ]
 
-    /// Whether a reader can follow the sentence with only the summary sentences before it: no
-    /// opening "the expert" or "a second man", and every person named by a last name alone was
-    /// introduced in full before.
-    static func standsAlone(
-        _ item: StorySentences.Item, after earlier: [StorySentences.Item], in sentences: StorySentences
-    ) -> Bool {
+    /// What `standsAlone` needs to know of a sentence whatever comes before it: whether it opens
+    /// by pointing back, and the full names of the people it names by last name alone that it
+    /// does not spell out itself, in the order it names them.
+    struct Standing {
+        var pointsBack: Bool
+        var namesToIntroduce: [String]
+    }
+
+    static func standing(of item: StorySentences.Item, in sentences: StorySentences) -> Standing {
         let words = item.text.split(separator: " ").prefix(3).map { $0.lowercased().filter(\.isLetter) }
         if words.count >= 2, ["the", "a", "an", "another"].contains(words[0]),
             pointingBack.contains(words[1]) || ["second", "third", "other", "same"].contains(words[1])
         {
-            return false
+            return Standing(pointsBack: true, namesToIntroduce: [])
         }
         let article = sentences.articles[item.article]
         let inside = article.entities.filter {
             $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
         }
+        var names: [String] = []
         for mention in inside where !mention.text.contains(" ") && mention.name.contains(" ") {
-            let full = mention.name
-            let introduced = item.text.contains(full) || earlier.contains { $0.text.contains(full) }
-            if !introduced { return false }
+            if !TextSearch.contains(item.text, mention.name) { names.append(mention.name) }
         }
-        return true
+        return Standing(pointsBack: false, namesToIntroduce: names)
+    }
+
+    /// Whether a reader can follow the sentence with only the summary sentences before it: no
+    /// opening "the expert" or "a second man", and every person named by a last name alone was
+    /// introduced in full before.
+    static func standsAlone(_ item: StorySentences.Item, _ standing: Standing, after earlier: [StorySentences.Item])
+        -> Bool
+    {
+        guard !standing.pointsBack else { return false }
+        return standing.namesToIntroduce.allSatisfy { full in
+            earlier.contains { TextSearch.contains($0.text, full) }
+        }
     }
 
     /// The title of the article closest to the story's centre, else the first summary line.
     func headline(of sentences: StorySentences, summary: [CitedSentence]) -> String {
         var best: (title: String, score: Double)?
+        var itemsByID: [String: [StorySentences.Item]] = [:]
+        for item in sentences.items { itemsByID[sentences.articles[item.article].id, default: []].append(item) }
         for article in sentences.articles {
             guard let title = article.article.title else { continue }
-            let terms = sentences.items.filter { sentences.articles[$0.article].id == article.id }
+            let terms = itemsByID[article.id] ?? []
             var weights: [String: Double] = [:]
             for item in terms { for (term, weight) in item.vector.weights { weights[term, default: 0] += weight } }
             let words = title.split(separator: " ").count

@@ -79,7 +79,9 @@ struct DatedSentence {
     /// Every dated sentence of the articles; one entry per sentence and date. In a sentence that
     /// states a date outright ("seven months ago – in May 2025"), worked-out dates of about the
     /// same time are left out: the stated one is what the writer meant.
-    static func all(in articles: [AnalyzedArticle]) -> [DatedSentence] {
+    /// `roles` are the articles' sentences' roles where the caller has judged them
+    /// (`StorySentences.roles`), else they are judged here.
+    static func all(in articles: [AnalyzedArticle], roles: [[SentenceRole]]? = nil) -> [DatedSentence] {
         var result: [DatedSentence] = []
         for (articleIndex, article) in articles.enumerated() {
             var seen = Set<String>()
@@ -95,7 +97,7 @@ struct DatedSentence {
                 guard sentenceIndex < article.sentences.count else { continue }
                 let sentence = article.sentences[sentenceIndex]
                 guard sentence.start <= time.start, !seen.contains("\(sentence.index)|\(date)"),
-                    SentenceHygiene().role(of: sentence, in: article) == .prose
+                    (roles?[articleIndex][sentenceIndex] ?? SentenceHygiene().role(of: sentence, in: article)) == .prose
                 else { continue }
                 // A headline, a dateline or an "Updated:" line dates the article, not an event.
                 if Self.isHeaderLine(sentence, of: article) || Self.isDateline(time, in: sentence) { continue }

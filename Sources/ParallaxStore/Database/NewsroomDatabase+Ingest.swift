@@ -9,11 +9,11 @@ extension Database {
     /// The id of a stored article with the same id, canonical URL or text, if any.
     func storedArticleID(matching record: ArticleRecord) throws -> String? {
         try String.fetchOne(
-            self,
-            sql: """
-                SELECT id FROM article WHERE id = ? OR contentHash = ? OR (canonicalURL IS NOT NULL AND canonicalURL = ?)
-                LIMIT 1
-                """,
+            cachedStatement(
+                sql: """
+                    SELECT id FROM article WHERE id = ? OR contentHash = ? OR (canonicalURL IS NOT NULL AND canonicalURL = ?)
+                    LIMIT 1
+                    """),
             arguments: [record.id, record.contentHash, record.canonicalURL])
     }
 
@@ -47,20 +47,18 @@ extension Database {
         return found.filter { seen.insert($0.id).inserted }
     }
 
-    /// Inserts a new article: its row, its search entry, its analysis and its band keys.
+    /// Inserts a new article: its row, its search entry, its analysis and its band keys. The
+    /// statements are prepared once per connection (thousands of articles an ingest).
     func insertArticle(_ record: inout ArticleRecord, analysis: StoredAnalysis, bandKeys: [UInt64]) throws {
         try record.insert(self)
-        try execute(
-            sql: "INSERT INTO articleSearch(rowid, title, body) VALUES (?, ?, ?)",
-            arguments: [record.number, analysis.searchTitle, analysis.searchBody])
+        try cachedStatement(sql: "INSERT INTO articleSearch(rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [record.number, analysis.searchTitle, analysis.searchBody])
         try analysis.highlights.insert(self)
-        try execute(
-            sql: "UPDATE articleAnalysis SET analysis = ? WHERE articleId = ?",
-            arguments: [analysis.archive, record.id])
+        try cachedStatement(sql: "UPDATE articleAnalysis SET analysis = ? WHERE articleId = ?")
+            .execute(arguments: [analysis.archive, record.id])
+        let band = try cachedStatement(sql: "INSERT INTO nearDuplicateBand(key, articleId) VALUES (?, ?)")
         for key in bandKeys {
-            try execute(
-                sql: "INSERT INTO nearDuplicateBand(key, articleId) VALUES (?, ?)",
-                arguments: [Int64(bitPattern: key), record.id])
+            try band.execute(arguments: [Int64(bitPattern: key), record.id])
         }
     }
 
@@ -105,7 +103,7 @@ extension Database {
 
     /// Counts a story's articles and outlets again and bumps its revision.
     func recountStory(_ storyID: String, at stamp: Date) throws {
-        try execute(
+        try cachedStatement(
             sql: """
                 UPDATE story SET
                     articleCount = counts.articles, outletCount = counts.outlets,
@@ -118,8 +116,8 @@ extension Database {
                     WHERE storyMembership.storyId = ? AND storyMembership.leftAt IS NULL
                 ) AS counts
                 WHERE story.id = ?
-                """,
-            arguments: [stamp, storyID, storyID])
+                """
+        ).execute(arguments: [stamp, storyID, storyID])
     }
 
     func clusteringVersion() throws -> Int? {

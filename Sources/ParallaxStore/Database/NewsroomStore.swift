@@ -63,7 +63,7 @@ public protocol IngestTransaction {
     func earlierArticles(sharing keys: Set<UInt64>) throws -> [EarlierArticle]
     /// The version of the saved clustering state; nil before the first batch.
     func clusteringVersion() throws -> Int?
-    /// The saved clustering state (JSON of the streaming clusterer).
+    /// The saved clustering state (opaque bytes: the streaming clusterer's archive).
     func clusteringState() throws -> Data?
     func saveClusteringState(version: Int, state: Data) throws
     /// Inserts a new article: its row (`record.number` is set), search entry, analysis and band keys.

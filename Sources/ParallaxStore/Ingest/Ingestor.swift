@@ -137,8 +137,12 @@ public struct Ingestor: Sendable {
         var records: [ArticleRecord] = []
         var articles: [Article] = []
         var seen = DuplicateKeys()
-        for article in StoryPipeline.articles(from: documents) {
-            let record = ArticleRecord(article, ingestedAt: batch.stamp)
+        let built = StoryPipeline.articles(from: documents)
+        let stamp = batch.stamp
+        let rows = StoryPipeline.inParallel(
+            built, stage: "rows", progress: nil, makeWorker: {},
+            transform: { _, article in ArticleRecord(article, ingestedAt: stamp) })
+        for (article, record) in zip(built, rows) {
             if let earlier = seen.match(record) {
                 batch.repeatIDs.append(earlier)
                 continue
@@ -161,11 +165,23 @@ public struct Ingestor: Sendable {
         let order = StoryPipeline.publicationOrder(of: unstored.map { articles[$0] }).map { unstored[$0] }
         batch.fresh = order.map { articles[$0] }
         batch.records = order.map { records[$0] }
+        // Stage 2 with what the store keeps of it, one article per task on all cores: its MinHash
+        // signature, its analysis, and the rows made of the analysis.
         let detector = pipeline.configuration.nearDuplicates
-        batch.signatures = batch.fresh.map { detector.signature(of: $0.text) }
-        batch.analyzed = pipeline.analyze(batch.fresh)
-        let stems = SearchStems()
-        batch.stored = batch.analyzed.map { StoredAnalysis($0, stems: stems) }
+        let analysis = pipeline.configuration.analysis
+        let made = StoryPipeline.inParallel(
+            batch.fresh, stage: "analysis", progress: nil,
+            makeWorker: { (analyzer: ArticleAnalyzer(configuration: analysis), stems: SearchStems()) },
+            transform: { worker, article in
+                let analyzed = worker.analyzer.analyze(article)
+                return (
+                    signature: detector.signature(of: article.text), analyzed: analyzed,
+                    stored: StoredAnalysis(analyzed, stems: worker.stems)
+                )
+            })
+        batch.signatures = made.map(\.signature)
+        batch.analyzed = made.map(\.analyzed)
+        batch.stored = made.map(\.stored)
         return batch
     }
 
@@ -235,7 +251,7 @@ public struct Ingestor: Sendable {
             }
             for storyID in outcome.changed { try db.recountStory(storyID, at: stamp) }
             assigner.version += 1
-            try db.saveClusteringState(version: assigner.version, state: try JSONEncoder().encode(assigner.state))
+            try db.saveClusteringState(version: assigner.version, state: assigner.state.saved)
             outcome.assigner = assigner
             return outcome
         }
@@ -252,37 +268,54 @@ public struct Ingestor: Sendable {
 
     /// Writes the brief of every story whose brief is missing or older than its membership,
     /// from the stored analyses; returns how many were written.
+    ///
+    /// Stories go in chunks, largest first. While a chunk's briefs are written on all cores,
+    /// one background task saves the chunk before and reads (and decodes) the chunk after, so
+    /// the store is used by one thread at a time and the cores never wait for it.
     @discardableResult
     public func refreshBriefs(progress: Progress? = nil) throws(StoreError) -> Int {
-        let stale = try store.storiesWithStaleBriefs()
+        let stale = try store.storiesWithStaleBriefs().sorted {
+            $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.id < $1.id
+        }
+        let chunks = stride(from: 0, to: stale.count, by: Self.briefChunk).map {
+            Array(stale[$0..<min($0 + Self.briefChunk, stale.count)])
+        }
+        guard let firstChunk = chunks.first else { return 0 }
         var written = 0
-        // Stories in chunks: each chunk's briefs written on all cores, then saved together.
-        var start = 0
-        while start < stale.count {
-            let chunk = Array(stale[start..<min(start + Self.briefChunk, stale.count)])
-            start += chunk.count
-            let members = try store.membersWithAnalyses(of: chunk.map(\.id))
-            // Decoded on all cores; what cannot be decoded is analyzed again below.
-            let decoded = StoryPipeline.inParallel(
-                members, stage: "reading analyses", progress: nil, makeWorker: {},
-                transform: { _, rows in Self.decodedAnalyses(of: rows) })
-            var stories: [StoryRecord] = []
-            var work: [(id: String, members: [AnalyzedArticle])] = []
-            for (story, found) in zip(chunk, decoded) {
-                let analyzed = try found.analyses + analyzingAgain(found.missing)
-                guard !analyzed.isEmpty else { continue }
-                stories.append(story)
-                work.append((story.id, analyzed))
-            }
-            let briefs = pipeline.briefs(of: work)
-            let stamp = now()
+        var upcoming = try loaded(firstChunk)
+        for number in chunks.indices {
+            let work = upcoming
+            let briefs = pipeline.briefs(of: work.map { ($0.story.id, $0.members) })
+            let finished = zip(work, briefs).map { (story: $0.story, brief: $1) }
             // One transaction for the chunk's briefs: each is stamped with its story's revision,
             // so a kill leaves every brief current or stale, never half written.
-            try store.saveBriefs(Array(zip(stories, briefs)).map { (story: $0, brief: $1) }, at: stamp)
-            written += briefs.count
+            let next = chunks.indices.contains(number + 1) ? chunks[number + 1] : nil
+            let background = Self.inBackground { () throws(StoreError) -> [LoadedStory] in
+                try store.saveBriefs(finished, at: now())
+                return try next.map { chunk throws(StoreError) in try loaded(chunk) } ?? []
+            }
+            upcoming = try background.result()
+            written += finished.count
             progress?("briefs", written, stale.count)
         }
         return written
+    }
+
+    /// A story with its members' analyses, ready for its brief.
+    private typealias LoadedStory = (story: StoryRecord, members: [AnalyzedArticle])
+
+    /// The stories' members with their stored analyses decoded (and analyzed again where
+    /// missing); stories without members are left out.
+    private func loaded(_ chunk: [StoryRecord]) throws(StoreError) -> [LoadedStory] {
+        let members = try store.membersWithAnalyses(of: chunk.map(\.id))
+        var result: [LoadedStory] = []
+        for (story, rows) in zip(chunk, members) {
+            let found = Self.decodedAnalyses(of: rows)
+            let analyzed = try found.analyses + analyzingAgain(found.missing)
+            guard !analyzed.isEmpty else { continue }
+            result.append((story, analyzed))
+        }
+        return result
     }
 
     /// The stored analyses of a story's articles, and the articles whose analysis is missing
@@ -340,8 +373,7 @@ extension VersionedAssigner {
         } else {
             do {
                 let data = try assignment.clusteringState() ?? Data()
-                loaded = VersionedAssigner(
-                    version: version, state: try JSONDecoder().decode(StoryAssigner.self, from: data))
+                loaded = VersionedAssigner(version: version, state: try StoryAssigner(saved: data))
             } catch {
                 throw StoreError(.corruptState, "the saved clustering state cannot be read", cause: error)
             }
