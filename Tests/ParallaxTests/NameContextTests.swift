@@ -117,4 +117,26 @@ struct NameContextTests {
         #expect(entities.first { $0.name == "Harbor Hawks" }?.type == .organization)
         #expect(entities.first { $0.name == "Ada Wren" }?.type == .person)
     }
+
+    @Test func aTitleInQuotationMarksIsAWork() {
+        let text = """
+            Lorn Pell will not direct ‘Silver Lantern’, the studio said. The first ‘Silver Lantern’ film made \
+            $400 million, and Silver Lantern fans were sad. Pell directed 'The Quiet Fields' in 2010.
+            """
+        #expect(entities(text).filter { $0.name == "Silver Lantern" }.allSatisfy { $0.type == .other })
+        #expect(type(of: "Lorn Pell", in: text) == .person)
+        #expect(type(of: "Quiet Fields", in: text) == .other)
+    }
+
+    @Test func anOpeningAdverbIsNoFirstName() {
+        let text =
+            "Clearly Ada Wren won the vote. Whenever Tomas Pell calls, Wren answers. Considering Lornhill, the vote was close."
+        let names = Set(entities(text).map(\.name))
+        #expect(names.contains("Ada Wren"))
+        #expect(names.contains("Tomas Pell"))
+        #expect(
+            !names.contains(where: {
+                $0.hasPrefix("Clearly") || $0.hasPrefix("Whenever") || $0.hasPrefix("Considering")
+            }))
+    }
 }

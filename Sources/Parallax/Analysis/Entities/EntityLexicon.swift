@@ -127,6 +127,11 @@ enum EntityLexicon {
         "hi", "hello", "hey", "yes", "yeah", "no", "well", "oh", "okay", "ok", "thanks", "thank",
         "sure", "right", "absolutely", "indeed", "meanwhile", "still", "yet", "however", "today",
         "yesterday", "tomorrow", "tonight", "now", "then", "here", "there", "please", "sorry",
+        // Adverbs and subordinators that open sentences: "Whenever Pell calls", "Considering Lionsgate …".
+        "whenever", "wherever", "whatever", "although", "though", "unless", "considering", "according",
+        "following", "including", "despite", "amid", "unlike", "clearly", "obviously", "apparently",
+        "reportedly", "finally", "recently", "currently", "earlier", "later", "instead", "perhaps", "maybe",
+        "regardless", "besides", "otherwise", "hopefully", "unfortunately", "fortunately", "ultimately",
     ]
 
     /// Adjectives of nationality, which name no entity by themselves.

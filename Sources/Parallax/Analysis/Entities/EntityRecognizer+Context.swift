@@ -42,11 +42,13 @@ extension EntityRecognizer {
         var person = 0
         /// Mentions after a title ("Mayor X"): a person whatever else is said.
         var titled = 0
+        /// Mentions that fill a pair of quotation marks ("‘Catching Fire’"): a work's title.
+        var work = 0
 
         static func + (lhs: ContextVote, rhs: ContextVote) -> ContextVote {
             ContextVote(
                 place: lhs.place + rhs.place, body: lhs.body + rhs.body, person: lhs.person + rhs.person,
-                titled: lhs.titled + rhs.titled)
+                titled: lhs.titled + rhs.titled, work: lhs.work + rhs.work)
         }
 
         /// The type the vote gives a name its words typed `type` (a person or nothing), if any: the
@@ -56,6 +58,7 @@ extension EntityRecognizer {
             guard type == .person || type == .other, titled == 0,
                 !EntityLexicon.otherNames.contains(name.lowercased())
             else { return nil }
+            if work > 0, work >= person, work > body, work >= place { return .other }
             if place > body, place > person, name.contains(" ") || type == .other { return .place }
             if body > place, body > person { return .organization }
             return nil
@@ -123,9 +126,15 @@ extension EntityRecognizer {
         {
             vote.place += 1
         }
-        if before == "the", plural || !modifier { vote.body += 1 }
+        // "‘The Hunger Games’": the article inside the marks is the title's, not a body's.
+        if isQuotedTitle(mention, at: position, in: sentence) {
+            vote.work += 1
+        } else if before == "the", plural || !modifier {
+            vote.body += 1
+        }
         // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person
-        // (nor with "Mark and Condon have").
+        // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
+        // agrees with both brothers.
         if mention.type == .person, pluralVerbs.contains(after), !["and", "&", "or"].contains(before) {
             vote.body += 1
         }
@@ -141,6 +150,29 @@ extension EntityRecognizer {
         {
             vote.person += 1
         }
+    }
+
+    private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "\"": "\"", "'": "'"]
+
+    /// Whether the mention, with an article before it ("‘The Hunger Games’"), fills a pair of
+    /// quotation marks: a film's, a book's or a show's title, not a person, body or place.
+    private static func isQuotedTitle(_ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence)
+        -> Bool
+    {
+        let scalars = Array(sentence.text.unicodeScalars)
+        var start = mention.start - sentence.start
+        if position > 0, ["the", "a", "an"].contains(sentence.tokens[position - 1].text.lowercased()),
+            sentence.tokens[position - 1].end == mention.start - 1
+        {
+            start = sentence.tokens[position - 1].start - sentence.start
+        }
+        let end = mention.end - sentence.start
+        guard start > 0, end < scalars.count, let closing = quotePairs[scalars[start - 1]], scalars[end] == closing
+        else { return false }
+        // The opening mark opens ("’s" and "Ross' decision" close nothing) and the closing one closes.
+        let opens = start < 2 || !scalars[start - 2].properties.isAlphabetic
+        let closes = end + 1 >= scalars.count || !scalars[end + 1].properties.isAlphabetic
+        return opens && closes
     }
 
     /// "Troy, Mich., police said": a known place after a comma places the name before it, unless a
