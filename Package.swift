@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
         .library(name: "ParallaxPostgres", targets: ["ParallaxPostgres"]),
+        .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -70,6 +71,13 @@ let package = Package(
         .target(
             name: "ParallaxWeb",
             dependencies: ["CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
+        // Every `parallax eval` and `parallax bench`: corpora, scores and timings over the core and
+        // ParallaxWeb, kept out of the product libraries.
+        .target(
+            name: "ParallaxEvaluation",
+            dependencies: ["Parallax", "ParallaxWeb", "CLibXML2"],
             swiftSettings: swiftSettings
         ),
         // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
@@ -145,6 +153,7 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxPostgres",
                 "ParallaxServer",
+                "ParallaxEvaluation",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -153,15 +162,22 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // What several test targets share: the repository's folders, the seed story, the built
+        // binary, the JSON Schema validator and fixture stories.
+        .target(
+            name: "ParallaxTestSupport",
+            path: "Tests/ParallaxTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax", "ParallaxInputs"],
+            dependencies: ["Parallax", "ParallaxInputs", "ParallaxEvaluation", "ParallaxTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParallaxWebTests",
-            dependencies: ["ParallaxWeb"],
+            dependencies: ["ParallaxWeb", "ParallaxEvaluation"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ParallaxEvaluation
 @testable import ParallaxWeb
 
 /// Small feeds written for these tests, one per feature.

@@ -4,7 +4,7 @@
 /// RFC 822 dates are read token by token, in any order: a leading weekday in any language
 /// is skipped, months are read in several languages, two-digit years become 19xx/20xx,
 /// missing seconds or time count as zero, and a missing or unknown zone counts as UTC.
-enum FeedDate {
+package enum FeedDate {
     /// The ISO 8601 UTC form of `raw`, or nil when no date can be read.
     static func normalize(_ raw: String) -> String? {
         let text = TextNormalizer.collapse(raw)
@@ -14,7 +14,7 @@ enum FeedDate {
     }
 
     /// A UTC moment.
-    struct Stamp: Hashable {
+    package struct Stamp: Hashable {
         var seconds: Int
 
         init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offsetMinutes: Int) {
@@ -38,7 +38,7 @@ enum FeedDate {
     // MARK: ISO 8601
 
     /// `YYYY-MM-DD[Thh:mm[:ss[.fff]]][Z|±hh[:mm]]`, also with a space before the time.
-    static func isoStamp(_ bytes: [UInt8]) -> Stamp? {
+    package static func isoStamp(_ bytes: [UInt8]) -> Stamp? {
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= bytes.count else { return nil }
             var value = 0

@@ -1,5 +1,5 @@
 /// Reads dates written in ISO 8601, RFC 2822, numeric or spelled-out forms into ISO 8601.
-enum DateParser {
+package enum DateParser {
     /// Month names in English, German, French, Spanish, Italian and Dutch, lowercased.
     private static let months: [String: Int] = {
         var table: [String: Int] = [:]
@@ -281,7 +281,7 @@ extension String {
 extension DateParser {
     /// The calendar day of an ISO 8601 time in the publisher's probable zone: a UTC stamp
     /// is shifted by the usual offset for the page language and domain.
-    static func localDay(_ iso: String, language: String?, url: String?) -> String {
+    package static func localDay(_ iso: String, language: String?, url: String?) -> String {
         let day = String(iso.prefix(10))
         guard iso.hasSuffix("Z") || iso.hasSuffix("+00:00"), iso.count >= 16,
             let hour = Int(iso.dropFirst(11).prefix(2)), let parsed = DateParser.day(in: day)

@@ -1,4 +1,5 @@
 import Foundation
+public import ParallaxWeb
 
 /// Scores the feed parser on the rss-parser test feeds (`input/` against `output/<name>.json`).
 ///
