@@ -7,6 +7,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PKG="${PKG:-/tmp/web-pkg-$(basename "$ROOT")}"
 mkdir -p "$PKG/Sources/web-eval" "$PKG/Tests"
 rm -rf "$PKG/Sources/CLibXML2" && cp -r "$ROOT/Sources/CLibXML2" "$PKG/Sources/CLibXML2"
+ln -sfn "$ROOT/Sources/ParallaxBase" "$PKG/Sources/ParallaxBase"
 ln -sfn "$ROOT/Sources/ParallaxWeb" "$PKG/Sources/ParallaxWeb"
 ln -sfn "$ROOT/Sources/ParallaxEvaluation/Pages" "$PKG/Sources/ParallaxEvaluation"
 ln -sfn "$ROOT/Tests/ParallaxWebTests" "$PKG/Tests/ParallaxWebTests"
@@ -24,8 +25,11 @@ let package = Package(
     name: "WebScratch",
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
-        .target(name: "ParallaxWeb", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
-        .target(name: "ParallaxEvaluation", dependencies: ["ParallaxWeb", "CLibXML2"], swiftSettings: swiftSettings),
+        .target(name: "ParallaxBase", swiftSettings: swiftSettings),
+        .target(name: "ParallaxWeb", dependencies: ["ParallaxBase", "CLibXML2"], swiftSettings: swiftSettings),
+        .target(
+            name: "ParallaxEvaluation", dependencies: ["ParallaxBase", "ParallaxWeb", "CLibXML2"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "web-eval", dependencies: ["ParallaxWeb", "ParallaxEvaluation"], swiftSettings: swiftSettings),
         .testTarget(
