@@ -185,7 +185,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxWebTests",
-            dependencies: ["ParallaxWeb", "ParallaxEvaluation"],
+            dependencies: ["ParallaxWeb", "ParallaxEvaluation", "ParallaxTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -200,7 +200,8 @@ let package = Package(
         .testTarget(
             name: "ParallaxStoreTests",
             dependencies: [
-                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", "ParallaxTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -223,6 +224,7 @@ let package = Package(
             name: "ParallaxCLITests",
             dependencies: [
                 "parallax",
+                "ParallaxTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
