@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 /// `parallax eval corroboration`: facts scored against ECB+ cross-document event coreference.
 struct CorroborationCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ParallaxEvaluation
 @testable import ParallaxWeb
 
 /// Small feeds written for these tests, one per feature.
@@ -190,13 +191,13 @@ enum FeedFixtures {
         ("2015-12-31T23:30:00-01:00", "2016-01-01T00:30:00Z"),
     ])
     func normalizes(raw: String, expected: String) {
-        #expect(FeedDate.normalize(raw) == expected)
+        #expect(FeedParser.date(raw) == expected)
     }
 
     @Test func rejectsWhatIsNoDate() {
-        #expect(FeedDate.normalize("soon") == nil)
-        #expect(FeedDate.normalize("Mon, 31 Feb 2019 10:00:00 GMT") == nil)
-        #expect(FeedDate.normalize("") == nil)
+        #expect(FeedParser.date("soon") == nil)
+        #expect(FeedParser.date("Mon, 31 Feb 2019 10:00:00 GMT") == nil)
+        #expect(FeedParser.date("") == nil)
     }
 }
 

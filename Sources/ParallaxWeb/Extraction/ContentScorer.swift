@@ -296,9 +296,9 @@ struct ContentScorer {
 }
 
 /// Splits text into word tokens (Unicode letters, digits and underscores).
-enum WordTokenizer {
+package enum WordTokenizer {
     /// The runs of word characters in `text`.
-    static func words(_ text: String) -> [String] {
+    package static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -1,3 +1,5 @@
+public import ParallaxWeb
+
 /// Named settings of the extractor that the evaluations can vary, so that a script can
 /// choose them by cross-validation over sites (`scripts/pages-compare.sh`).
 extension HTMLArticleExtractor.Configuration {
