@@ -108,6 +108,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -177,6 +178,7 @@ let package = Package(
             name: "ParallaxStoreTests",
             dependencies: [
                 "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),
