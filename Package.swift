@@ -13,12 +13,14 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
+        .library(name: "ParallaxBase", targets: ["ParallaxBase"]),
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxWeb", targets: ["ParallaxWeb"]),
         .library(name: "ParallaxInputs", targets: ["ParallaxInputs"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
         .library(name: "ParallaxPostgres", targets: ["ParallaxPostgres"]),
+        .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,16 +62,29 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
 
+        // The text and time foundation under the core and ParallaxWeb: one calendar, one table of
+        // month names, internet (ISO 8601, RFC 822) dates, markup escaping. No dependencies.
+        .target(
+            name: "ParallaxBase",
+            swiftSettings: swiftSettings
+        ),
         // The core: model and every stage, no I/O framework imports.
         .target(
             name: "Parallax",
-            dependencies: ["CICU", "CStemmer", "CCLD2"],
+            dependencies: ["ParallaxBase", "CICU", "CStemmer", "CCLD2"],
             swiftSettings: swiftSettings
         ),
         // HTML pages and feeds: parsing, main-content extraction, page metadata.
         .target(
             name: "ParallaxWeb",
-            dependencies: ["CLibXML2"],
+            dependencies: ["ParallaxBase", "CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
+        // Every `parallax eval` and `parallax bench`: corpora, scores and timings over the core and
+        // ParallaxWeb, kept out of the product libraries.
+        .target(
+            name: "ParallaxEvaluation",
+            dependencies: ["ParallaxBase", "Parallax", "ParallaxWeb", "CLibXML2"],
             swiftSettings: swiftSettings
         ),
         // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
@@ -121,6 +136,7 @@ let package = Package(
         .target(
             name: "ParallaxServer",
             dependencies: [
+                "ParallaxBase",
                 "Parallax",
                 "ParallaxStore",
                 "ParallaxWeb",
@@ -146,6 +162,7 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxPostgres",
                 "ParallaxServer",
+                "ParallaxEvaluation",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -154,15 +171,22 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // What several test targets share: the repository's folders, the seed story, the built
+        // binary, the JSON Schema validator and fixture stories.
+        .target(
+            name: "ParallaxTestSupport",
+            path: "Tests/ParallaxTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax", "ParallaxInputs"],
+            dependencies: ["Parallax", "ParallaxInputs", "ParallaxEvaluation", "ParallaxTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParallaxWebTests",
-            dependencies: ["ParallaxWeb"],
+            dependencies: ["ParallaxWeb", "ParallaxEvaluation", "ParallaxTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -177,8 +201,8 @@ let package = Package(
         .testTarget(
             name: "ParallaxStoreTests",
             dependencies: [
-                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", "ParallaxTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -201,6 +225,7 @@ let package = Package(
             name: "ParallaxCLITests",
             dependencies: [
                 "parallax",
+                "ParallaxTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

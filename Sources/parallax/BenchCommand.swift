@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 /// `parallax eval corroboration`: facts scored against ECB+ cross-document event coreference.
 struct CorroborationCommand: AsyncParsableCommand {
@@ -60,6 +61,9 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override whether `same` needs both statements in one tense (true or false).")
     var sameNeedsOneTense: Bool?
 
+    @Option(help: "Override whether a shared happening naming one participant is about the same thing (true or false).")
+    var aboutByParticipants: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -97,6 +101,7 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let happeningAgreement { alignment.happeningAgreement = happeningAgreement }
         if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
+        if let aboutByParticipants { alignment.aboutByParticipants = aboutByParticipants }
         evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {
             let report = evaluation.run(corpus, scope: scope)

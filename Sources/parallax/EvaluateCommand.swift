@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import ParallaxWeb
 
 struct EvaluateCommand: AsyncParsableCommand {

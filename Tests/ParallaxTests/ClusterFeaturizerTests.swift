@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 @Suite("Featurizing articles for clustering")
 struct ClusterFeaturizerTests {

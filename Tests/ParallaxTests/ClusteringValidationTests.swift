@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 @Suite("Choosing clustering settings: folds, learned weights, saved state")
 struct ClusteringValidationTests {

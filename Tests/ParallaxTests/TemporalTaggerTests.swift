@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 @Suite("Temporal tagger")
 struct TemporalTaggerTests {

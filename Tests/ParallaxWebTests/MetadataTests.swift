@@ -1,5 +1,6 @@
 import Testing
 
+@testable import ParallaxEvaluation
 @testable import ParallaxWeb
 
 @Suite struct DateParserTests {

@@ -10,25 +10,49 @@ struct EntityMerger {
             var types: [EntityType: Int] = [:]
             var mentions = 0
             var articles: [String] = []
+            /// The story's vote: the words around every mention in every article.
+            var vote = EntityRecognizer.ContextVote()
         }
         var entries: [String: Entry] = [:]
         // Last names of multi-word people, to merge "Maduro" into "Nicolás Maduro".
         var fullNames: [String: String] = [:]
+        // First names too, where only one person of the story bears them ("Kimani" for Kimani
+        // Gray, though Mahnefah Gray shares his surname).
+        var firstNames: [String: Set<String>] = [:]
+        // A surname several people share goes to the one the story names most ("Gray" to Kimani
+        // Gray, not to his mother Mahnefah Gray), then to the fullest name.
+        var mentionsOfName: [String: Int] = [:]
+        for article in articles {
+            for mention in article.entities where mention.type == .person {
+                mentionsOfName[EntityName.folded(mention.name), default: 0] += 1
+            }
+        }
         for article in articles {
             for mention in article.entities where mention.type == .person {
                 let words = mention.name.split(separator: " ")
-                if words.count >= 2, let last = words.last {
+                if words.count >= 2, let first = words.first, let last = words.last {
                     let key = EntityName.folded(String(last))
-                    if (fullNames[key]?.count ?? 0) < mention.name.count {
-                        fullNames[key] = EntityName.folded(mention.name)
+                    let name = EntityName.folded(mention.name)
+                    if let known = fullNames[key] {
+                        let rank = { (name: String) in (mentionsOfName[name] ?? 0, name.count, name) }
+                        if rank(known) < rank(name) { fullNames[key] = name }
+                    } else {
+                        fullNames[key] = name
                     }
+                    firstNames[EntityName.folded(String(first)), default: []].insert(EntityName.folded(mention.name))
                 }
             }
         }
-        // First names too, where only one person of the story bears them.
-        var firstNames: [String: Set<String>] = [:]
-        for full in Set(fullNames.values) {
-            if let first = full.split(separator: " ").first { firstNames[String(first), default: []].insert(full) }
+        // "Kimani Gray" and "Kimani Carlos Gray" are one person: a first name's holders are counted
+        // by surname.
+        firstNames = firstNames.mapValues { names in
+            var bySurname: [String: String] = [:]
+            for name in names {
+                let last = String(name.split(separator: " ").last!)
+                if let known = bySurname[last], known.count >= name.count { continue }
+                bySurname[last] = name
+            }
+            return Set(bySurname.values)
         }
         // A single word the story uses as a place or a body somewhere ("in Pellingford") is not
         // the first or last name of a person who shares it.
@@ -51,6 +75,9 @@ struct EntityMerger {
                     }
                 }
                 var entry = entries[key] ?? Entry()
+                if let vote = EntityRecognizer.contextVote(of: mention, in: article.sentences, anyType: true) {
+                    entry.vote = entry.vote + vote
+                }
                 entry.forms[mention.name, default: 0] += 1
                 entry.types[mention.type, default: 0] += 1
                 entry.mentions += 1
@@ -73,6 +100,8 @@ struct EntityMerger {
             if type == .other, (entry.types[.person] ?? 0) > 0 { type = .person }
             if type == .other, (entry.types[.place] ?? 0) > 0 { type = .place }
             if type == .other, (entry.types[.organization] ?? 0) > 0 { type = .organization }
+            // "the Red Sox" in one article types "Red Sox" in the articles that say nothing of it.
+            if let voted = entry.vote.decided(for: type, name: name) { type = voted }
             if outlets.contains(EntityName.folded(name)) { type = .organization }
             guard type != .other || entry.mentions >= configuration.leastMentionsOfOther else { continue }
             let aliases = entry.forms.keys.filter { $0 != name }.sorted()

@@ -24,9 +24,11 @@ public struct HTMLArticleExtractor: Sendable {
     }
 
     /// Time spent in each stage of one extraction.
-    struct Timing: Sendable {
-        var parsing: Duration = .zero
-        var deciding: Duration = .zero
+    package struct Timing: Sendable {
+        package var parsing: Duration = .zero
+        package var deciding: Duration = .zero
+
+        package init() {}
     }
 
     /// The limits and switches in use.
@@ -44,7 +46,7 @@ public struct HTMLArticleExtractor: Sendable {
         return try extract(html: html, url: url, charset: charset, timing: &timing)
     }
 
-    func extract(html: [UInt8], url: String?, charset: String? = nil, timing: inout Timing) throws(WebError)
+    package func extract(html: [UInt8], url: String?, charset: String? = nil, timing: inout Timing) throws(WebError)
         -> WebArticle
     {
         guard html.count <= configuration.maximumBytes else {

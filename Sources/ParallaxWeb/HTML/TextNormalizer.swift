@@ -1,8 +1,8 @@
 /// Whitespace handling shared by the extractor and metadata readers.
-enum TextNormalizer {
+package enum TextNormalizer {
     /// Collapses runs of whitespace (including no-break and zero-width spaces) to one space
     /// and trims the ends.
-    static func collapse(_ text: String) -> String {
+    package static func collapse(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var output: [UInt8] = []

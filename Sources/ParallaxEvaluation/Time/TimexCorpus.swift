@@ -1,4 +1,5 @@
 import Foundation
+internal import Parallax
 
 /// A TimeBank document as the evaluation set stores it: one JSON object a line.
 struct TimexDocument: Decodable, Hashable, Sendable {

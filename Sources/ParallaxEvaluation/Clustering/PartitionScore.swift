@@ -1,3 +1,5 @@
+internal import Parallax
+
 /// How a predicted partition of items compares with a gold one.
 public struct PartitionScore: Hashable, Sendable {
     public var items: Int

@@ -1,4 +1,5 @@
 internal import CLibXML2
+internal import ParallaxWeb
 
 /// Reads a file, gunzipping it on the way when it is gzip-compressed (through libxml2's zlib I/O).
 enum CompressedFile {

@@ -1,3 +1,5 @@
+public import Parallax
+
 /// Scores the facts of digests against ECB+ cross-document event coreference: a fact's
 /// (claim, support) pair is right when the two sentences mention one action instance.
 /// The rule is the one `../shared/eval/corroboration/README.md` states.

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Parallax
 
 /// Articles with gold attribution relations (source, cue, content), as JSON Lines: one article a
 /// line with `id`, `split`, `text` and `attributions`, each role a span with `start`, `end` and

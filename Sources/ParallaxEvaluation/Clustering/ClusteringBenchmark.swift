@@ -1,4 +1,5 @@
 internal import Foundation
+public import Parallax
 
 /// Times clustering alone on a JSONL stream: featurizing and assigning articles to stories,
 /// without the digest pipeline's reading, cleaning and language steps. The file is read in

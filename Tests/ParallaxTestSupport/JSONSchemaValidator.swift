@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A small JSON Schema (draft 2020-12) validator, enough for `Schemas/digest.schema.json`.
 ///
@@ -9,16 +9,16 @@ import Foundation
 /// `#/$defs/Name`), `$defs`, `allOf`, `anyOf`, `oneOf` and `not`; boolean schemas too.
 /// Annotations (`title`, `description`, `$comment`, `format`, ...) are ignored. Any other
 /// keyword makes `init` throw, so a schema never silently asks for a check that is not made.
-struct JSONSchemaValidator {
+package struct JSONSchemaValidator {
     /// Why a schema could not be used.
-    enum SchemaError: Error, CustomStringConvertible {
+    package enum SchemaError: Error, CustomStringConvertible {
         case notJSON(String)
         case malformed(keyword: String, at: String)
         case unsupportedKeyword(String, at: String)
         case invalidPattern(String, at: String)
         case unresolvableReference(String, at: String)
 
-        var description: String {
+        package var description: String {
             switch self {
             case .notJSON(let reason):
                 "the schema is not JSON: \(reason)"
@@ -39,7 +39,7 @@ struct JSONSchemaValidator {
     private let subschemas: [String: Schema]
 
     /// Reads and compiles a schema; throws a `SchemaError` if it cannot be used as is.
-    init(schemaData: Data) throws {
+    package init(schemaData: Data) throws {
         let document: JSON
         do {
             document = JSON(
@@ -58,7 +58,7 @@ struct JSONSchemaValidator {
     }
 
     /// Returns human-readable violations with JSON-pointer paths, empty when valid.
-    func validate(_ instanceData: Data) throws -> [String] {
+    package func validate(_ instanceData: Data) throws -> [String] {
         let instance = JSON(
             try JSONSerialization.jsonObject(with: instanceData, options: .fragmentsAllowed))
         return violations(of: instance, against: root, at: "")

@@ -1,4 +1,5 @@
 internal import Foundation
+public import Parallax
 
 /// Times the analysis stage alone (`ArticleAnalyzer.analyze`: sentences, tokens and stems,
 /// names, quotes, dates) on a JSONL stream, one article after another on the calling thread.

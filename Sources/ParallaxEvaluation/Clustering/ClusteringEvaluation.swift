@@ -1,4 +1,5 @@
 internal import Foundation
+public import Parallax
 
 /// Scores the clusterer against gold labels in a JSONL file: one article per line with
 /// `text` and a gold label field (`event` by default); `title`, `published` (ISO 8601),

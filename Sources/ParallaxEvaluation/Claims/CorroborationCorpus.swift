@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Parallax
 
 /// The ECB+ corroboration gold (`../shared/eval/corroboration/`): documents with their sentences,
 /// which of them were annotated, and the cross-document mentions of action and entity instances.

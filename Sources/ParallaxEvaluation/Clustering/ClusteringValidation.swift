@@ -1,3 +1,5 @@
+public import Parallax
+
 /// How clustering settings are checked on data with topics: a blind third of the topics is set
 /// aside before any tuning and scored apart; on the rest, settings are chosen on some topics
 /// and scored on the others (k folds of topics), and the spread over folds is reported.

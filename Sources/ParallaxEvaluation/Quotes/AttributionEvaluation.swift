@@ -1,4 +1,5 @@
 internal import Foundation
+public import Parallax
 
 /// Scores the quote extractor against gold attribution relations.
 ///
@@ -88,8 +89,7 @@ public struct AttributionEvaluation: Sendable {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             // The extractor again on the analyzed sentences, timed on its own.
             let quoteStarted = DispatchTime.now().uptimeNanoseconds
-            let quotes = QuoteExtractor().quotes(
-                in: analyzed.article.text, sentences: analyzed.sentences, entities: analyzed.entities)
+            let quotes = analyzed.extractQuotes()
             let quoteSeconds = Double(DispatchTime.now().uptimeNanoseconds - quoteStarted) / 1e9
             var result = score(document, quotes: quotes)
             result.score.seconds = seconds

@@ -1,3 +1,5 @@
+internal import ParallaxWeb
+
 /// The ScrapingHub benchmark's 4-gram shingle comparison of a prediction with the gold text.
 struct ShingleScore: Sendable {
     /// Shared shingles, as a share of all counted shingles.

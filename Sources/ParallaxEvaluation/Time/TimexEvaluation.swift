@@ -1,4 +1,5 @@
 public import Foundation
+public import Parallax
 
 /// Precision, recall and F1 of one matching criterion.
 public struct TimexScore: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+public import ParallaxWeb
 
 /// Scores the extractor on the ScrapingHub article-extraction benchmark.
 public enum ExtractionEvaluation {

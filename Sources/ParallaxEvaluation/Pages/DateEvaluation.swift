@@ -1,4 +1,5 @@
 import Foundation
+public import ParallaxWeb
 
 /// Scores publication-date extraction on the htmldate evaluation pages.
 public enum DateEvaluation {
