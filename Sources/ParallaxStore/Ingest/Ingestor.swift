@@ -117,7 +117,7 @@ public struct Ingestor: Sendable {
     private static let ingestQueue = DispatchQueue(label: "parallax.ingest", qos: .utility)
 
     /// A batch built, checked against the store and analyzed, ready to be written.
-    private struct PreparedBatch: Sendable {
+    struct PreparedBatch: Sendable {
         var stamp: Date
         /// Ids of the stored (or earlier in the batch) articles its repeats stand for.
         var repeatIDs: [String] = []
@@ -132,7 +132,7 @@ public struct Ingestor: Sendable {
 
     /// Stages 1 and 2 of the pipeline for a batch: build, drop what the batch or the store
     /// already has, publication order; then analyze, once.
-    private func prepare(_ documents: [RawDocument]) throws(StoreError) -> PreparedBatch {
+    func prepare(_ documents: [RawDocument]) throws(StoreError) -> PreparedBatch {
         var batch = PreparedBatch(stamp: now())
         var records: [ArticleRecord] = []
         var articles: [Article] = []
@@ -187,7 +187,7 @@ public struct Ingestor: Sendable {
 
     /// Stages 3 of the pipeline for a prepared batch, in one transaction: copies marked against
     /// the store, articles written with their analyses, clustered into stories.
-    private func commit(_ batch: PreparedBatch, summary: inout Summary, changed: inout Set<String>)
+    func commit(_ batch: PreparedBatch, summary: inout Summary, changed: inout Set<String>)
         throws(StoreError)
     {
         summary.duplicates += batch.repeatIDs.count
@@ -266,15 +266,16 @@ public struct Ingestor: Sendable {
     /// Stories whose briefs are made together (bounds the articles held in memory at once).
     static let briefChunk = 64
 
-    /// Writes the brief of every story whose brief is missing or older than its membership,
-    /// from the stored analyses; returns how many were written.
+    /// Writes the brief of every story whose brief is missing or older than its membership
+    /// (of those in `storyIDs`, when given), from the stored analyses; returns how many were
+    /// written.
     ///
     /// Stories go in chunks, largest first. While a chunk's briefs are written on all cores,
     /// one background task saves the chunk before and reads (and decodes) the chunk after, so
     /// the store is used by one thread at a time and the cores never wait for it.
     @discardableResult
-    public func refreshBriefs(progress: Progress? = nil) throws(StoreError) -> Int {
-        let stale = try store.storiesWithStaleBriefs().sorted {
+    public func refreshBriefs(of storyIDs: Set<String>? = nil, progress: Progress? = nil) throws(StoreError) -> Int {
+        let stale = try store.storiesWithStaleBriefs().filter { storyIDs?.contains($0.id) ?? true }.sorted {
             $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.id < $1.id
         }
         let chunks = stride(from: 0, to: stale.count, by: Self.briefChunk).map {
