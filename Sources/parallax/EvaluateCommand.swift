@@ -189,6 +189,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Override the least average linkage for the second pass to merge two stories.")
         var linkageThreshold: Double?
 
+        @Option(help: "Override the least average linkage for a lone article to join a story.")
+        var loneArticleThreshold: Double?
+
+        @Option(help: "Feed the articles in batches of this many, each followed by the second pass (as ingest does).")
+        var batchSize: Int?
+
         @Option(help: "Override the most candidate stories scored per article.")
         var maximumCandidates: Int?
 
@@ -207,9 +213,10 @@ struct EvaluateCommand: AsyncParsableCommand {
             if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
             if let idfOffset { configuration.idfOffset = idfOffset }
             if let linkageThreshold { configuration.linkageThreshold = linkageThreshold }
+            if let loneArticleThreshold { configuration.loneArticleThreshold = loneArticleThreshold }
             if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
             if let postingsScanned { configuration.postingsScanned = postingsScanned }
-            print(evaluation.run(configuration: configuration).text(verbose: showStories))
+            print(evaluation.run(configuration: configuration, batchSize: batchSize).text(verbose: showStories))
             guard sweep else { return }
             let blind = blindTopics == "none" ? [] : Set(blindTopics.split(separator: ",").map(String.init))
             let validation = ClusteringValidation(folds: folds, blindTopics: blind)
@@ -217,7 +224,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             if chooser == "refinement" {
                 // An idf offset given on the command line is the grid's only one.
                 let grid = ClusteringEvaluation.refinementGrid(
-                    base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0, 1])
+                    base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0.5, 1])
                 let report = validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid))
                 print(
                     report.lines(name: "grid search with the second pass over \(grid.count) settings").joined(

@@ -71,8 +71,8 @@ extension ClusteringConfiguration {
     public var summary: String {
         String(
             format:
-                "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@ linkage %.2f idfOffset %.1f",
+                "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@ linkage %.2f lone %.2f idfOffset %.1f",
             termWeight, sizeWeight, joinThreshold, mergeThreshold, mergesConverging ? " converging" : "",
-            linkageThreshold, idfOffset)
+            linkageThreshold, loneArticleThreshold, idfOffset)
     }
 }
