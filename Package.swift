@@ -184,6 +184,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParallaxBaseTests",
+            dependencies: ["ParallaxBase"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParallaxWebTests",
             dependencies: ["ParallaxWeb", "ParallaxEvaluation", "ParallaxTestSupport"],
             swiftSettings: swiftSettings
