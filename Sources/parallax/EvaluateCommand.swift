@@ -245,6 +245,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Override the least average linkage for the second pass to merge two stories.")
         var linkageThreshold: Double?
 
+        @Option(help: "Override the least average linkage for a lone article to join a story.")
+        var loneArticleThreshold: Double?
+
+        @Option(help: "Feed the articles in batches of this many, each followed by the second pass (as ingest does).")
+        var batchSize: Int?
+
         @Option(help: "Override the most candidate stories scored per article.")
         var maximumCandidates: Int?
 
@@ -263,9 +269,10 @@ struct EvaluateCommand: AsyncParsableCommand {
             if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
             if let idfOffset { configuration.idfOffset = idfOffset }
             if let linkageThreshold { configuration.linkageThreshold = linkageThreshold }
+            if let loneArticleThreshold { configuration.loneArticleThreshold = loneArticleThreshold }
             if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
             if let postingsScanned { configuration.postingsScanned = postingsScanned }
-            let report = evaluation.run(configuration: configuration)
+            let report = evaluation.run(configuration: configuration, batchSize: batchSize)
             print(
                 Self.line("all articles", report.all)
                     + String(format: "  stories %d  %.3f s", report.stories, report.seconds))
@@ -291,7 +298,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             if chooser == "refinement" {
                 // An idf offset given on the command line is the grid's only one.
                 let grid = ClusteringEvaluation.refinementGrid(
-                    base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0, 1])
+                    base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0.5, 1])
                 Self.show(
                     validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid)),
                     name: "grid search with the second pass over \(grid.count) settings")
@@ -344,10 +351,10 @@ struct EvaluateCommand: AsyncParsableCommand {
         static func describe(_ configuration: ClusteringConfiguration) -> String {
             String(
                 format:
-                    "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@ linkage %.2f idfOffset %.1f",
+                    "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@ linkage %.2f lone %.2f idfOffset %.1f",
                 configuration.termWeight, configuration.sizeWeight, configuration.joinThreshold,
                 configuration.mergeThreshold, configuration.mergesConverging ? " converging" : "",
-                configuration.linkageThreshold, configuration.idfOffset)
+                configuration.linkageThreshold, configuration.loneArticleThreshold, configuration.idfOffset)
         }
     }
 

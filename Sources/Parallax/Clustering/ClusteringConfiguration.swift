@@ -31,6 +31,9 @@ public struct ClusteringConfiguration: Codable, Hashable, Sendable {
     /// between them) at which `refine()` merges two open stories, the closest pair first;
     /// above 1, never.
     public var linkageThreshold = 2.0
+    /// Least average linkage at which a story of one article, left alone by the second pass,
+    /// joins the closest open story of two articles or more; above 1, never.
+    public var loneArticleThreshold = 2.0
     /// Heaviest terms kept in an article's vector and in a story's centroid.
     public var articleTerms = 60
     public var storyTerms = 200
@@ -75,6 +78,7 @@ public struct ClusteringConfiguration: Codable, Hashable, Sendable {
         mergesConverging = try value(.mergesConverging, defaults.mergesConverging)
         idfOffset = try value(.idfOffset, defaults.idfOffset)
         linkageThreshold = try value(.linkageThreshold, defaults.linkageThreshold)
+        loneArticleThreshold = try value(.loneArticleThreshold, defaults.loneArticleThreshold)
         articleTerms = try value(.articleTerms, defaults.articleTerms)
         storyTerms = try value(.storyTerms, defaults.storyTerms)
         queryTerms = try value(.queryTerms, defaults.queryTerms)
