@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
+        .library(name: "ParallaxBase", targets: ["ParallaxBase"]),
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxWeb", targets: ["ParallaxWeb"]),
         .library(name: "ParallaxInputs", targets: ["ParallaxInputs"]),
@@ -61,23 +62,29 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
 
+        // The text and time foundation under the core and ParallaxWeb: one calendar, one table of
+        // month names, internet (ISO 8601, RFC 822) dates, markup escaping. No dependencies.
+        .target(
+            name: "ParallaxBase",
+            swiftSettings: swiftSettings
+        ),
         // The core: model and every stage, no I/O framework imports.
         .target(
             name: "Parallax",
-            dependencies: ["CICU", "CStemmer", "CCLD2"],
+            dependencies: ["ParallaxBase", "CICU", "CStemmer", "CCLD2"],
             swiftSettings: swiftSettings
         ),
         // HTML pages and feeds: parsing, main-content extraction, page metadata.
         .target(
             name: "ParallaxWeb",
-            dependencies: ["CLibXML2"],
+            dependencies: ["ParallaxBase", "CLibXML2"],
             swiftSettings: swiftSettings
         ),
         // Every `parallax eval` and `parallax bench`: corpora, scores and timings over the core and
         // ParallaxWeb, kept out of the product libraries.
         .target(
             name: "ParallaxEvaluation",
-            dependencies: ["Parallax", "ParallaxWeb", "CLibXML2"],
+            dependencies: ["ParallaxBase", "Parallax", "ParallaxWeb", "CLibXML2"],
             swiftSettings: swiftSettings
         ),
         // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
@@ -116,6 +123,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -128,6 +136,7 @@ let package = Package(
         .target(
             name: "ParallaxServer",
             dependencies: [
+                "ParallaxBase",
                 "Parallax",
                 "ParallaxStore",
                 "ParallaxWeb",
@@ -177,7 +186,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxWebTests",
-            dependencies: ["ParallaxWeb", "ParallaxEvaluation"],
+            dependencies: ["ParallaxWeb", "ParallaxEvaluation", "ParallaxTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -192,7 +201,8 @@ let package = Package(
         .testTarget(
             name: "ParallaxStoreTests",
             dependencies: [
-                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", "ParallaxTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -215,6 +225,7 @@ let package = Package(
             name: "ParallaxCLITests",
             dependencies: [
                 "parallax",
+                "ParallaxTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds a scratch package around Sources/ParallaxWeb (and the page evaluations of
 # Sources/ParallaxEvaluation/Pages, as a target of the same name) and runs the extraction and date
-# evaluations (release, one core). Usage: scripts/extraction-eval.sh [extraction [reps] | dates | page FILE [URL] | test]
+# evaluations (release, one core). Usage: scripts/extraction-eval.sh [extraction [reps] | dates | page FILE [URL] | test | build]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PKG="${PKG:-/tmp/web-pkg-$(basename "$ROOT")}"
 mkdir -p "$PKG/Sources/web-eval" "$PKG/Tests"
 rm -rf "$PKG/Sources/CLibXML2" && cp -r "$ROOT/Sources/CLibXML2" "$PKG/Sources/CLibXML2"
+ln -sfn "$ROOT/Sources/ParallaxBase" "$PKG/Sources/ParallaxBase"
 ln -sfn "$ROOT/Sources/ParallaxWeb" "$PKG/Sources/ParallaxWeb"
 ln -sfn "$ROOT/Sources/ParallaxEvaluation/Pages" "$PKG/Sources/ParallaxEvaluation"
 ln -sfn "$ROOT/Tests/ParallaxWebTests" "$PKG/Tests/ParallaxWebTests"
@@ -24,8 +25,11 @@ let package = Package(
     name: "WebScratch",
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
-        .target(name: "ParallaxWeb", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
-        .target(name: "ParallaxEvaluation", dependencies: ["ParallaxWeb", "CLibXML2"], swiftSettings: swiftSettings),
+        .target(name: "ParallaxBase", swiftSettings: swiftSettings),
+        .target(name: "ParallaxWeb", dependencies: ["ParallaxBase", "CLibXML2"], swiftSettings: swiftSettings),
+        .target(
+            name: "ParallaxEvaluation", dependencies: ["ParallaxBase", "ParallaxWeb", "CLibXML2"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "web-eval", dependencies: ["ParallaxWeb", "ParallaxEvaluation"], swiftSettings: swiftSettings),
         .testTarget(
@@ -98,6 +102,8 @@ EOF
 cd "$PKG"
 if [ "${1:-}" = "test" ]; then
     swift test --scratch-path "$PKG/.build"
+elif [ "${1:-}" = "build" ]; then
+    swift build -c release --scratch-path "$PKG/.build" --product web-eval
 else
     swift build -c release --scratch-path "$PKG/.build" --product web-eval
     "$PKG/.build/release/web-eval" "$@"

@@ -61,6 +61,9 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override whether `same` needs both statements in one tense (true or false).")
     var sameNeedsOneTense: Bool?
 
+    @Option(help: "Override whether a shared happening naming one participant is about the same thing (true or false).")
+    var aboutByParticipants: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -98,6 +101,7 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let happeningAgreement { alignment.happeningAgreement = happeningAgreement }
         if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
+        if let aboutByParticipants { alignment.aboutByParticipants = aboutByParticipants }
         evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {
             let report = evaluation.run(corpus, scope: scope)

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 @testable import ParallaxEvaluation
@@ -191,13 +192,13 @@ enum FeedFixtures {
         ("2015-12-31T23:30:00-01:00", "2016-01-01T00:30:00Z"),
     ])
     func normalizes(raw: String, expected: String) {
-        #expect(FeedDate.normalize(raw) == expected)
+        #expect(FeedParser.date(raw) == expected)
     }
 
     @Test func rejectsWhatIsNoDate() {
-        #expect(FeedDate.normalize("soon") == nil)
-        #expect(FeedDate.normalize("Mon, 31 Feb 2019 10:00:00 GMT") == nil)
-        #expect(FeedDate.normalize("") == nil)
+        #expect(FeedParser.date("soon") == nil)
+        #expect(FeedParser.date("Mon, 31 Feb 2019 10:00:00 GMT") == nil)
+        #expect(FeedParser.date("") == nil)
     }
 }
 
@@ -244,15 +245,14 @@ enum FeedFixtures {
 }
 
 @Suite struct FeedEvaluationTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/eval/feeds")
+    static let folder = Repository.shared("eval/feeds")
 
     @Test(
         .enabled(
-            if: FileManager.default.fileExists(atPath: folder.path),
+            if: folder != nil,
             "../shared/eval/feeds is absent; the feed evaluation is skipped"))
     func everyFeedMatchesTheExpectedItems() throws {
-        let report = try FeedEvaluation.run(folder: Self.folder.path)
+        let report = try FeedEvaluation.run(folder: try #require(Self.folder).path)
         #expect(report.feeds.count >= 31)
         for feed in report.feeds {
             #expect(feed.passed, "\(feed.name): \(feed.notes) \(feed.mismatches)")

@@ -18,6 +18,9 @@ public struct Claim: Hashable, Sendable {
     /// happening: "day:2026-03-06" (or "day:friday" where unresolved) and "year:2024". Two
     /// dates conflict only as dates of the same happening, not of another one in the sentence.
     public var happeningDates: [String: Set<String>] = [:]
+    /// The places named nearest each happening's head (within `ClaimReader.dateReach` words), by
+    /// happening: two places conflict only as places of the same happening.
+    public var happeningPlaces: [String: Set<String>] = [:]
     /// Years of every date the sentence states, days included: one year each is what a year
     /// discrepancy needs ("last year … the November 2013 release" tells two).
     public var years: Set<String> = []

@@ -78,6 +78,7 @@ public struct ClaimChecker: Sendable {
             merged.epochDates.formUnion(claim.epochDates)
             merged.years.formUnion(claim.years)
             merged.happeningDates.merge(claim.happeningDates) { $0.union($1) }
+            merged.happeningPlaces.merge(claim.happeningPlaces) { $0.union($1) }
             merged.yearInferred.formUnion(claim.yearInferred)
             merged.articlePlaces.formUnion(claim.articlePlaces)
             merged.negated.formUnion(claim.negated)

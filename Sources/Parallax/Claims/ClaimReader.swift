@@ -103,6 +103,7 @@ struct ClaimReader {
         var isFuture = false
         var isNegated = false
         var modality: String?
+        var hedgePosition = 0
         let lowered = sentence.tokens.map { ArticleAnalyzer.folded($0.text.lowercased()) }
         for (position, token) in sentence.tokens.enumerated() {
             let word = lowered[position]
@@ -119,13 +120,19 @@ struct ClaimReader {
             if modality == nil, !token.isCapitalized, Self.hedges.contains(word) {
                 let next = position + 1 < lowered.count ? lowered[position + 1] : ""
                 let isHedge =
-                    ["may", "might", "could", "reportedly", "allegedly", "possibly", "likely"].contains(word)
+                    [
+                        "may", "might", "could", "reportedly", "allegedly", "possibly", "likely",
+                    ]
+                    .contains(word)
                     || (word == "talks" && position > 0 && lowered[position - 1] == "in")
                     || ([
                         "plans", "planning", "planned", "expected", "considering", "seeking", "set", "aims", "intends",
                     ]
                     .contains(word) && next == "to")
-                if isHedge { modality = word == "talks" ? "in talks" : word }
+                if isHedge {
+                    modality = word == "talks" ? "in talks" : word
+                    hedgePosition = position
+                }
             }
             guard !token.isCapitalized || position == 0, !token.isNumber, !Self.reporting.contains(word) else {
                 continue
@@ -141,6 +148,9 @@ struct ClaimReader {
                         .map(\.stem))
             }
         }
+        // A hedge after every happening is about something else: "10 people had been killed and the
+        // toll was not expected to rise" asserts the ten.
+        if let last = headPositions.values.flatMap({ $0 }).max(), hedgePosition > last { modality = nil }
         var when = Set<String>()
         var epochs = Set<String>()
         var epochDates = Set<String>()
@@ -150,10 +160,26 @@ struct ClaimReader {
         // A date belongs to the happenings whose heads stand within `dateReach` words of it.
         func attach(_ label: String, at start: Int) {
             let index = sentence.tokens.firstIndex { $0.start >= start } ?? sentence.tokens.count
-            for (head, positions) in headPositions
-            where positions.contains(where: { abs($0 - index) <= Self.dateReach }) {
+            // The nearest happening's (ties: each of them): "new rallies on Sunday after … the
+            // shooting" dates the rallies, not the shooting.
+            let distances = headPositions.mapValues { positions in positions.map { abs($0 - index) }.min() ?? .max }
+            guard let nearest = distances.values.min(), nearest <= Self.dateReach else { return }
+            for (head, distance) in distances where distance == nearest {
                 happeningDates[head, default: []].insert(label)
             }
+        }
+        // Each place belongs to the nearest happening, as a date does: "a man in Canada is charged
+        // … in a shooting" puts Canada with the charge.
+        var happeningPlaces: [String: Set<String>] = [:]
+        for place in entities where place.type == .place {
+            let before = happeningDates
+            attach("place:" + place.name.lowercased(), at: place.start)
+            for (head, labels) in happeningDates {
+                for label in labels.subtracting(before[head, default: []]) where label.hasPrefix("place:") {
+                    happeningPlaces[head, default: []].insert(String(label.dropFirst(6)))
+                }
+            }
+            happeningDates = before
         }
         for time in article.times where inside(time.start, time.end) {
             guard let date = time.timelineDate else { continue }
@@ -162,13 +188,16 @@ struct ClaimReader {
                 !Self.isReportingOrBoundary(before: time.start, in: sentence)
             {
                 when.insert(date)
-                attach("day:" + date, at: time.start)
+                // "four days earlier" is worked out from an anchor the outlets may not share.
+                if !Self.isOffset(time.text) { attach("day:" + date, at: time.start) }
                 if !time.statesItsYear { yearInferred.insert(date) }
             }
             if [.month, .season, .year].contains(time.precision) {
                 epochs.insert(String(date.prefix(4)))
                 epochDates.insert(date)
-                attach("year:" + date.prefix(4), at: time.start)
+                if !Self.isReportingOrBoundary(before: time.start, in: sentence) {
+                    attach("year:" + date.prefix(4), at: time.start)
+                }
             }
         }
         if when.isEmpty {
@@ -192,6 +221,7 @@ struct ClaimReader {
         claim.epochs = epochs
         claim.epochDates = epochDates
         claim.happeningDates = happeningDates
+        claim.happeningPlaces = happeningPlaces
         claim.years = years
         claim.yearInferred = yearInferred
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
@@ -199,10 +229,19 @@ struct ClaimReader {
     }
 
     /// Words before a day that make it the day of the report ("officials said Saturday") or a
-    /// bound ("by Saturday evening", "since Friday"), not the day of the happening.
+    /// bound ("by Saturday evening", "since Friday"), not the day (or year) of the happening.
     static let reportingOrBoundary: Set<String> = [
         "said", "says", "told", "reported", "announced", "added", "by", "since", "until", "till", "after", "before",
+        // "sentenced … for the March 11, 2005, incident", "serving a sentence for a 1998 conviction":
+        // the day of what the happening is for.
+        "for",
     ]
+
+    /// Whether a time is told as an offset from another ("four days earlier", "two weeks ago").
+    static func isOffset(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { ["earlier", "later", "ago", "before", "after", "previous", "prior"].contains($0) }
+    }
 
     /// Whether one of `reportingOrBoundary` stands within two words before the time at `start`.
     static func isReportingOrBoundary(before start: Int, in sentence: AnalyzedSentence) -> Bool {

@@ -16,6 +16,8 @@ struct QuantityReader {
         "metres": 1, "meters": 1, "metre": 1, "meter": 1, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048,
         "miles": 1609.34, "mile": 1609.34, "km": 1000, "kilometres": 1000, "kilometers": 1000, "kilometre": 1000,
         "kilometer": 1000, "yards": 0.9144, "yard": 0.9144, "storeys": 3, "stories": 3, "floors": 3,
+        // "13 nautical miles": the unit's second word is skipped before the context.
+        "nautical": 1852,
     ]
     static let deathWords: Set<String> = [
         "dead", "killed", "died", "deaths", "death", "fatalities", "lives", "bodies", "perished", "dies",
@@ -98,10 +100,16 @@ struct QuantityReader {
             }
             if let unit = Self.lengthUnits[next], !spelled || next != "stories" {
                 value *= unit
+                let unitWords = next == "nautical" ? 2 : 1
                 var quantity = Quantity(value: value, counts: "length", text: written + gapAfter + next, bound: bound)
+                let contextStart = min(tokens.count, last + 1 + unitWords)
+                // What the length is of: the first three content words within six ("(about 24km) from the
+                // cargo ship", "east of Aden").
                 quantity.context = Set(
-                    tokens[min(tokens.count, last + 2)..<min(tokens.count, last + 5)].filter { !$0.isStopWord }
-                        .map(\.stem))
+                    tokens[contextStart..<min(tokens.count, contextStart + 6)].filter {
+                        !$0.isStopWord && !$0.isNumber && $0.text.first?.isLetter == true
+                    }
+                    .prefix(3).map(\.stem))
                 found.append(quantity)
                 continue
             }

@@ -1,12 +1,11 @@
+internal import ParallaxBase
+
 /// Reads a publication date from a header line: "15.01.2026, 18:18", "Jan 7, 2026",
 /// "Published 4 March 2026, 09:42", "2026-01-07T10:00:00Z".
 enum DateLineParser {
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    ]
+    /// English month names and abbreviations.
+    static let months: [String: Int] = MonthNames.englishAbbreviations.merging(
+        MonthNames.english.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
 
     private static let fillers: Set<String> = [
         "published", "updated", "posted", "on", "at", "date", "am", "pm", "a.m", "p.m", "gmt",

@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// An article as the clusterer sees it: weighted content terms, names and a day.
 public struct ClusterDocument: Hashable, Sendable {
     /// A word and how often it counts in the article.

@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// The digest as one self-contained HTML page, readable on a phone; every statement
 /// links to its sources.
 public enum HTMLRenderer {
@@ -145,21 +147,8 @@ public enum HTMLRenderer {
         return out + "</article>\n"
     }
 
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text made safe in HTML (`Markup.escape`).
+    public static func escape(_ text: String) -> String { Markup.escape(text) }
 
     public static let style = """
         :root{color-scheme:light dark;--fg:#1b1b1f;--bg:#fdfdfc;--muted:#5c5f66;--accent:#0b57d0;--line:#e3e3e0}

@@ -6,11 +6,19 @@ struct DiscrepancyFinder {
     func discrepancies(in sentences: StorySentences, alignments: StoryAlignments) -> [Discrepancy] {
         var result: [Discrepancy] = []
         var seen = Set<String>()
+        // Places some article of the story names together: one inside the other, or both true
+        // ("a man in Canada" and "in Vancouver"), never a contradiction.
+        var placesByArticle: [Int: Set<String>] = [:]
+        for item in sentences.items { placesByArticle[item.article] = item.claim.articlePlaces }
+        let namedTogether = { (a: String, b: String) in
+            placesByArticle.values.contains { $0.contains(a) && $0.contains(b) }
+        }
         for pair in alignments.conflicts {
             let first = sentences.items[pair.first]
             let second = sentences.items[pair.second]
             guard first.isProse, second.isProse else { continue }
             for slot in pair.alignment.slots where slot.verdict == .differ && Self.reports(slot.name) {
+                if slot.name == "where", namedTogether(slot.a, slot.b) { continue }
                 let key = [slot.name] + [slot.a, slot.b].map(Self.normalized).sorted()
                 guard seen.insert(key.joined(separator: "|")).inserted else { continue }
                 var claims: [Discrepancy.Claim] = [

@@ -1,4 +1,5 @@
 import Foundation
+internal import ParallaxBase
 public import ParallaxWeb
 
 /// Scores the feed parser on the rss-parser test feeds (`input/` against `output/<name>.json`).
@@ -193,8 +194,8 @@ public enum FeedEvaluation {
                 count("links", item.link == wanted, position: position, ours: item.link, expected: wanted)
             }
             if let isoDate = expected["isoDate"] as? String {
-                let wanted = FeedDate.isoStamp(Array(isoDate.utf8))
-                let ours = item.published.flatMap { FeedDate.isoStamp(Array($0.utf8)) }
+                let wanted = InternetDate.isoStamp(Array(isoDate.utf8))
+                let ours = item.published.flatMap { InternetDate.isoStamp(Array($0.utf8)) }
                 count(
                     "dates", wanted != nil && wanted == ours, position: position, ours: item.published,
                     expected: isoDate)

@@ -1,6 +1,7 @@
 internal import Foundation
 internal import HTTPTypes
 internal import Parallax
+internal import ParallaxBase
 internal import ParallaxStore
 
 /// Atom 1.0 (RFC 4287) feeds of brief revisions: one entry per revision readers got, newest
@@ -23,11 +24,11 @@ struct AtomFeed {
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
-            <id>\(Self.escape(id))</id>
-            <title>\(Self.escape(title))</title>
+            <id>\(Markup.escape(id))</id>
+            <title>\(Markup.escape(title))</title>
             <updated>\(updated.ISO8601Format())</updated>
-            <link rel="self" type="application/atom+xml" href="\(Self.escape(selfPath))"/>
-            <link rel="alternate" type="text/html" href="\(Self.escape(alternatePath))"/>
+            <link rel="self" type="application/atom+xml" href="\(Markup.escape(selfPath))"/>
+            <link rel="alternate" type="text/html" href="\(Markup.escape(alternatePath))"/>
             <author><name>Parallax</name></author>
             <generator>Parallax</generator>
 
@@ -39,12 +40,12 @@ struct AtomFeed {
             if let editor = entry.published.approvedBy { summary += "; reviewed by \(editor)" }
             out += """
                 <entry>
-                <id>\(Self.escape(Self.entryID(story: entry.storyID, revision: revision.revision)))</id>
-                <title>\(Self.escape("\(revision.story.headline) (revision \(revision.revision))"))</title>
+                <id>\(Markup.escape(Self.entryID(story: entry.storyID, revision: revision.revision)))</id>
+                <title>\(Markup.escape("\(revision.story.headline) (revision \(revision.revision))"))</title>
                 <updated>\(entry.published.publishedAt.ISO8601Format())</updated>
                 <published>\(entry.published.publishedAt.ISO8601Format())</published>
-                <link rel="alternate" type="text/html" href="\(Self.escape(path))"/>
-                <summary type="text">\(Self.escape(summary))</summary>
+                <link rel="alternate" type="text/html" href="\(Markup.escape(path))"/>
+                <summary type="text">\(Markup.escape(summary))</summary>
                 </entry>
 
                 """
@@ -55,26 +56,5 @@ struct AtomFeed {
     /// A permanent IRI for a revision: `urn:parallax:story:ID:revision:N`.
     static func entryID(story: String, revision: Int) -> String {
         "urn:parallax:story:\(Layout.urlComponent(story)):revision:\(revision)"
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                // Characters XML 1.0 forbids (most C0 controls) are dropped.
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                    scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r"
-                {
-                    continue
-                }
-                out.append(character)
-            }
-        }
-        return out
     }
 }

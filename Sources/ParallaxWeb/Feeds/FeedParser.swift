@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ParallaxBase
 
 /// Reads RSS 0.9x/1.0/2.0 and Atom feeds into a `Feed`, from bytes in any encoding.
 ///
@@ -163,8 +164,8 @@ private struct FeedTreeReader {
         entry.link = resolve(rawLink ?? tree.elements[item].attributes["about"], at: item)
         entry.guid = text(item, "guid")
         let published = text(item, "pubDate") ?? text(item, "date", Self.dc) ?? text(item, "published")
-        entry.published = published.flatMap(FeedDate.normalize)
-        entry.updated = (text(item, "updated") ?? text(item, "modified")).flatMap(FeedDate.normalize)
+        entry.published = published.flatMap(FeedParser.date)
+        entry.updated = (text(item, "updated") ?? text(item, "modified")).flatMap(FeedParser.date)
         var authors: [String] = []
         for index in tree.elements[item].children {
             let element = tree.elements[index]
@@ -220,8 +221,8 @@ private struct FeedTreeReader {
         item.link = atomLink(entry, base: feedLink ?? sourceURL)
         item.guid = text(entry, "id")
         let published = text(entry, "published") ?? text(entry, "issued") ?? text(entry, "created")
-        item.updated = (text(entry, "updated") ?? text(entry, "modified")).flatMap(FeedDate.normalize)
-        item.published = published.flatMap(FeedDate.normalize) ?? item.updated
+        item.updated = (text(entry, "updated") ?? text(entry, "modified")).flatMap(FeedParser.date)
+        item.published = published.flatMap(FeedParser.date) ?? item.updated
         item.authors = tree.children(of: entry, named: "author").compactMap { author in
             let name = text(author, "name") ?? TextNormalizer.collapse(tree.elements[author].text)
             return name.isEmpty ? nil : name
@@ -348,4 +349,9 @@ private struct FeedTreeReader {
         }
         return raw
     }
+}
+
+extension FeedParser {
+    /// A feed's date as ISO 8601 UTC (`InternetDate`), its white space collapsed first.
+    static func date(_ raw: String) -> String? { InternetDate.normalize(TextNormalizer.collapse(raw)) }
 }

@@ -1,50 +1,7 @@
+internal import ParallaxBase
+
 /// Reads dates written in ISO 8601, RFC 2822, numeric or spelled-out forms into ISO 8601.
 package enum DateParser {
-    /// Month names in English, German, French, Spanish, Italian and Dutch, lowercased.
-    private static let months: [String: Int] = {
-        var table: [String: Int] = [:]
-        let lists: [[String]] = [
-            [
-                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december",
-            ],
-            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            [
-                "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-                "november", "dezember",
-            ],
-            ["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
-            [
-                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                "novembre", "décembre",
-            ],
-            [
-                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-                "noviembre", "diciembre",
-            ],
-            [
-                "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-                "ottobre", "novembre", "dicembre",
-            ],
-            [
-                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                "november", "december",
-            ],
-        ]
-        for list in lists {
-            for (offset, name) in list.enumerated() where table[name] == nil { table[name] = offset + 1 }
-        }
-        table["maerz"] = 3
-        table["jänner"] = 1
-        table["sept"] = 9
-        table["janv"] = 1
-        table["févr"] = 2
-        table["avr"] = 4
-        table["juil"] = 7
-        table["déc"] = 12
-        return table
-    }()
-
     /// A calendar day.
     struct Day: Hashable, Sendable, Comparable {
         var year: Int
@@ -52,28 +9,16 @@ package enum DateParser {
         var day: Int
 
         /// Days since 1970-01-01.
-        var ordinal: Int {
-            let shiftedYear = month <= 2 ? year - 1 : year
-            let era = shiftedYear / 400
-            let yearOfEra = shiftedYear - era * 400
-            let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-            let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-            return era * 146_097 + dayOfEra - 719_468
-        }
+        var ordinal: Int { CivilCalendar.days(year, month, day) }
 
-        var iso: String { String(format4: year) + "-" + String(format2: month) + "-" + String(format2: day) }
+        var iso: String {
+            String(zeroPadded: year, width: 4) + "-" + String(zeroPadded: month, width: 2) + "-"
+                + String(zeroPadded: day, width: 2)
+        }
 
         var isPlausible: Bool {
             year >= 1990 && year <= 2035 && month >= 1 && month <= 12 && day >= 1
-                && day <= Self.length(month: month, year: year)
-        }
-
-        static func length(month: Int, year: Int) -> Int {
-            switch month {
-            case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-            case 4, 6, 9, 11: return 30
-            default: return 31
-            }
+                && day <= CivilCalendar.daysInMonth(year: year, month: month)
         }
 
         static func < (left: Day, right: Day) -> Bool {
@@ -116,10 +61,10 @@ package enum DateParser {
         guard bytes.count >= 16, bytes[10] == 84 || bytes[10] == 32, let hour = digits(11, 2), bytes[13] == 58,
             let minute = digits(14, 2), hour < 24, minute < 60
         else { return output }
-        output += "T" + String(format2: hour) + ":" + String(format2: minute)
+        output += "T" + String(zeroPadded: hour, width: 2) + ":" + String(zeroPadded: minute, width: 2)
         var cursor = 16
         if bytes.count >= 19, bytes[16] == 58, let second = digits(17, 2), second < 61 {
-            output += ":" + String(format2: second)
+            output += ":" + String(zeroPadded: second, width: 2)
             cursor = 19
         } else {
             output += ":00"
@@ -138,7 +83,8 @@ package enum DateParser {
             } else if let minutes = digits(cursor + 3, 2) {
                 zoneMinute = minutes
             }
-            return output + sign + String(format2: zoneHour) + ":" + String(format2: zoneMinute)
+            return output + sign + String(zeroPadded: zoneHour, width: 2) + ":"
+                + String(zeroPadded: zoneMinute, width: 2)
         }
         return output
     }
@@ -178,18 +124,8 @@ package enum DateParser {
 
     static func day(fromUnix seconds: Int) -> Day? {
         guard seconds > 631_152_000, seconds < 2_082_758_400 else { return nil }
-        // Civil-from-days (Howard Hinnant).
-        let days = seconds / 86_400
-        let shifted = days + 719_468
-        let era = shifted / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return Day(year: year, month: month, day: day)
+        let day = CivilCalendar.civil(days: seconds / 86_400)
+        return Day(year: day.year, month: day.month, day: day.day)
     }
 
     private static func match(_ tokens: [Token], at index: Int) -> Day? {
@@ -231,7 +167,7 @@ package enum DateParser {
         var word = ""
         func finishWord() {
             guard !word.isEmpty else { return }
-            if let month = months[word] {
+            if let month = MonthNames.number(word) {
                 tokens.append(.month(month))
             } else if !["st", "nd", "rd", "th", "de", "of", "um", "am", "le", "el", "den", "der"].contains(word) {
                 tokens.append(.number(-1, digits: 0, separator: nil))
@@ -261,20 +197,6 @@ package enum DateParser {
         finishWord()
         if digits > 0 { tokens.append(.number(number, digits: digits, separator: nil)) }
         return tokens
-    }
-}
-
-extension String {
-    /// A zero-padded two-digit number.
-    init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
-    /// A zero-padded four-digit number.
-    init(format4 value: Int) {
-        switch value {
-        case ..<10: self = "000\(value)"
-        case ..<100: self = "00\(value)"
-        case ..<1000: self = "0\(value)"
-        default: self = "\(value)"
-        }
     }
 }
 
@@ -316,6 +238,7 @@ extension DateParser {
 extension DateParser.Day {
     /// The day `ordinal` days after 1970-01-01.
     static func fromOrdinal(_ ordinal: Int) -> DateParser.Day {
-        DateParser.day(fromUnix: ordinal * 86_400 + 43_200) ?? DateParser.Day(year: 1970, month: 1, day: 1)
+        let day = CivilCalendar.civil(days: ordinal)
+        return DateParser.Day(year: day.year, month: day.month, day: day.day)
     }
 }

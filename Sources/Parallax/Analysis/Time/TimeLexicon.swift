@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// A calendar unit as durations and shifts count it.
 enum TimeUnit: Hashable {
     case second, minute, hour, day, week, weekend, month, quarter, year, decade, century
@@ -74,16 +76,8 @@ enum TimeWord: Equatable {
 enum TimeLexicon {
     static let entries: [String: TimeWord] = {
         var table: [String: TimeWord] = [:]
-        let months = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december",
-        ]
-        for (index, name) in months.enumerated() { table[name] = .month(index + 1, abbreviated: false) }
-        let abbreviations = [
-            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-            "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-        ]
-        for (name, month) in abbreviations { table[name] = .month(month, abbreviated: true) }
+        for (index, name) in MonthNames.english.enumerated() { table[name] = .month(index + 1, abbreviated: false) }
+        for (name, month) in MonthNames.englishAbbreviations { table[name] = .month(month, abbreviated: true) }
         let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         for (index, name) in weekdays.enumerated() { table[name] = .weekday(index + 1) }
         let seasons: [String: Season] = [

@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// What a matched phrase means before it is resolved against the anchor and earlier dates.
 indirect enum TimeMeaning: Equatable {
     /// A calendar date with its month and maybe its day; a missing year is inferred.

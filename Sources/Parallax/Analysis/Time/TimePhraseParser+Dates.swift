@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// Calendar dates: numeric forms, month names, years, weekdays, seasons, quarters, holidays.
 extension TimePhraseParser {
     /// Months that are also common words or names: March, April, May, June, August.

@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// A resolved value, with the calendar point behind it when there is one.
 struct TimeResolution {
     var value: String

@@ -1,44 +1,47 @@
-/// Reads the dates feeds carry (RFC 822 in its many broken variants, ISO 8601) into
-/// ISO 8601 UTC (`2026-01-07T10:00:00Z`).
+/// Reads internet dates, as feeds and headers carry them (RFC 822 in its many broken variants,
+/// ISO 8601), into ISO 8601 UTC (`2026-01-07T10:00:00Z`).
 ///
 /// RFC 822 dates are read token by token, in any order: a leading weekday in any language
 /// is skipped, months are read in several languages, two-digit years become 19xx/20xx,
 /// missing seconds or time count as zero, and a missing or unknown zone counts as UTC.
-package enum FeedDate {
-    /// The ISO 8601 UTC form of `raw`, or nil when no date can be read.
-    static func normalize(_ raw: String) -> String? {
-        let text = TextNormalizer.collapse(raw)
+public enum InternetDate {
+    /// The ISO 8601 UTC form of `text` (its white space already collapsed to single spaces and
+    /// trimmed), or nil when no date can be read.
+    public static func normalize(_ text: String) -> String? {
         guard !text.isEmpty, text.utf8.count < 120 else { return nil }
         let stamp = isoStamp(Array(text.utf8)) ?? rfc822Stamp(text)
         return stamp?.iso
     }
 
     /// A UTC moment.
-    package struct Stamp: Hashable {
-        var seconds: Int
+    public struct Stamp: Hashable, Sendable {
+        /// Seconds since 1970-01-01T00:00:00Z.
+        public var seconds: Int
 
-        init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offsetMinutes: Int) {
+        public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offsetMinutes: Int) {
             guard (1..<10000).contains(year), (1...12).contains(month),
-                (1...DateParser.Day.length(month: month, year: year)).contains(day), (0...24).contains(hour),
+                (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day), (0...24).contains(hour),
                 (0...59).contains(minute), (0...60).contains(second)
             else { return nil }
-            let days = DateParser.Day(year: year, month: month, day: day).ordinal
+            let days = CivilCalendar.days(year, month, day)
             seconds = days * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offsetMinutes * 60
         }
 
-        var iso: String {
-            let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        /// `YYYY-MM-DDThh:mm:ssZ`.
+        public var iso: String {
+            let days = CivilCalendar.floorDivide(seconds, 86_400)
             let rest = seconds - days * 86_400
-            let day = DateParser.Day.civil(days)
-            return day.iso + "T" + String(format2: rest / 3600) + ":" + String(format2: rest / 60 % 60) + ":"
-                + String(format2: rest % 60) + "Z"
+            let day = CivilCalendar.civil(days: days)
+            return String(zeroPadded: day.year, width: 4) + "-" + String(zeroPadded: day.month, width: 2) + "-"
+                + String(zeroPadded: day.day, width: 2) + "T" + String(zeroPadded: rest / 3600, width: 2) + ":"
+                + String(zeroPadded: rest / 60 % 60, width: 2) + ":" + String(zeroPadded: rest % 60, width: 2) + "Z"
         }
     }
 
     // MARK: ISO 8601
 
     /// `YYYY-MM-DD[Thh:mm[:ss[.fff]]][Z|±hh[:mm]]`, also with a space before the time.
-    package static func isoStamp(_ bytes: [UInt8]) -> Stamp? {
+    public static func isoStamp(_ bytes: [UInt8]) -> Stamp? {
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= bytes.count else { return nil }
             var value = 0
@@ -91,7 +94,8 @@ package enum FeedDate {
 
     // MARK: RFC 822 and variants
 
-    static func rfc822Stamp(_ text: String) -> Stamp? {
+    /// An RFC 822 date in any order of its parts, or nil.
+    public static func rfc822Stamp(_ text: String) -> Stamp? {
         var day: Int?
         var month: Int?
         var year: Int?
@@ -155,42 +159,12 @@ package enum FeedDate {
 
     private static func monthNumber(_ word: String) -> Int? {
         guard word.count >= 3 else { return nil }
-        if let month = monthNames[word] { return month }
-        return monthNames[String(word.prefix(3))]
+        return MonthNames.number(word) ?? MonthNames.number(String(word.prefix(3)))
     }
-
-    /// Month names and abbreviations in English, German, French, Spanish, Portuguese, Italian and Dutch.
-    private static let monthNames: [String: Int] = {
-        var table: [String: Int] = [:]
-        let lists: [[String]] = [
-            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
-            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
-            ["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"],
-            ["jan", "fév", "mar", "avr", "mai", "jui", "jui", "aoû", "sep", "oct", "nov", "déc"],
-            ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
-            ["jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-            [
-                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december",
-            ],
-            [
-                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                "novembre", "décembre",
-            ],
-        ]
-        for list in lists {
-            for (offset, name) in list.enumerated() where table[name] == nil { table[name] = offset + 1 }
-        }
-        table["juil"] = 7
-        table["sept"] = 9
-        table["maerz"] = 3
-        return table
-    }()
 
     /// Zone abbreviations in minutes east of UTC (the common North American, European and
     /// Asia-Pacific ones; military letters other than Z are ignored as RFC 2822 advises).
-    static let zones: [String: Int] = [
+    public static let zones: [String: Int] = [
         "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 330, "WEST": 60, "CET": 60, "MET": 60,
         "MEZ": 60, "CEST": 120, "MEST": 120, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180, "EST": -300,
         "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540,
@@ -205,20 +179,5 @@ extension String {
         var text = self
         while text.hasSuffix(".") { text.removeLast() }
         return text
-    }
-}
-
-extension DateParser.Day {
-    /// The day `days` after 1970-01-01, for any sign.
-    static func civil(_ days: Int) -> DateParser.Day {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        return DateParser.Day(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 }
