@@ -123,6 +123,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -184,8 +185,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParallaxBaseTests",
+            dependencies: ["ParallaxBase"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParallaxWebTests",
-            dependencies: ["ParallaxWeb", "ParallaxEvaluation"],
+            dependencies: ["ParallaxWeb", "ParallaxEvaluation", "ParallaxTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -200,7 +206,8 @@ let package = Package(
         .testTarget(
             name: "ParallaxStoreTests",
             dependencies: [
-                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", "ParallaxTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -223,6 +230,7 @@ let package = Package(
             name: "ParallaxCLITests",
             dependencies: [
                 "parallax",
+                "ParallaxTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a scratch package around Sources/ParallaxWeb (and the page evaluations of
 # Sources/ParallaxEvaluation/Pages, as a target of the same name) and runs the extraction and date
-# evaluations (release, one core). Usage: scripts/extraction-eval.sh [extraction [reps] | dates | page FILE [URL] | test]
+# evaluations (release, one core). Usage: scripts/extraction-eval.sh [extraction [reps] | dates | page FILE [URL] | test | build]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PKG="${PKG:-/tmp/web-pkg-$(basename "$ROOT")}"
@@ -102,6 +102,8 @@ EOF
 cd "$PKG"
 if [ "${1:-}" = "test" ]; then
     swift test --scratch-path "$PKG/.build"
+elif [ "${1:-}" = "build" ]; then
+    swift build -c release --scratch-path "$PKG/.build" --product web-eval
 else
     swift build -c release --scratch-path "$PKG/.build" --product web-eval
     "$PKG/.build/release/web-eval" "$@"

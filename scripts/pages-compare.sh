@@ -19,21 +19,41 @@ if ! "$venv/bin/python" -c 'import trafilatura, htmldate, sys; sys.exit(trafilat
     # lxml 5.2+ ships its HTML cleaner apart; trafilatura imports it. htmldate[all] as in its own evaluation.
     "$venv/bin/pip" install --quiet --disable-pip-version-check "trafilatura==2.3.1" lxml_html_clean "htmldate[all]==1.11.0"
 fi
-# BUILD=debug reuses a debug build (same figures, slower); release by default.
+# BUILD=debug reuses a debug build (same figures, slower); release by default. SCRATCH=1 runs the
+# same ParallaxWeb code through scripts/extraction-eval.sh's small release package instead (the
+# whole package's release build takes most of an hour on a loaded machine).
 build="${BUILD:-release}"
-swift build -c "$build" --product parallax >/dev/null
+if [ "${SCRATCH:-0}" = 1 ]; then
+    scripts/extraction-eval.sh build >/dev/null
+    scratch="${PKG:-/tmp/web-pkg-$(basename "$PWD")}/.build/release/web-eval"
+else
+    swift build -c "$build" --product parallax >/dev/null
+fi
 binary=".build/$build/parallax"
 work=.bench/pages
 mkdir -p "$work"
 
 # Candidate settings: every combination of the mechanisms under test (docs/pages.md).
+# Extraction: the four mechanisms of the second round (linked items, spans, sibling class
+# names, quoted embeds) in every combination with the first round's choice, then the first
+# round's 32 combinations with the second round's switches off; the first entry is the default.
 extraction_grid=()
+first_round="judgesTablesByCells=true keepsLinkParagraphs=true dropsRepeatedBlocks=false joinsParagraphSiblings=true longLinkLetters=0"
+for items in 0 40 80; do
+    for spans in false true; do
+        for names in false true; do
+            for quoted in false true; do
+                extraction_grid+=("$first_round linkItemOwnBytes=$items readsSpansByOwnText=$spans joinsSiblingsByAnyClassName=$names keepsQuotedEmbeds=$quoted")
+            done
+        done
+    done
+done
 for tables in true false; do
     for links in true false; do
         for repeats in false true; do
             for siblings in true false; do
                 for long in 0 150; do
-                    extraction_grid+=("judgesTablesByCells=$tables keepsLinkParagraphs=$links dropsRepeatedBlocks=$repeats joinsParagraphSiblings=$siblings longLinkLetters=$long")
+                    extraction_grid+=("judgesTablesByCells=$tables keepsLinkParagraphs=$links dropsRepeatedBlocks=$repeats joinsParagraphSiblings=$siblings longLinkLetters=$long linkItemOwnBytes=0 readsSpansByOwnText=false joinsSiblingsByAnyClassName=false keepsQuotedEmbeds=false")
                 done
             done
         done
@@ -62,7 +82,9 @@ run_task() {
         label="$(echo "$settings" | sed 's/ /,/g')"
         for setting in $settings; do arguments+=(--setting "$setting"); done
         local target="$work/$name-$(echo "$label" | tr -c 'A-Za-z0-9\n' '_').json"
-        if [ "$name" = extraction ]; then
+        if [ -n "${scratch:-}" ]; then
+            SETTINGS="$(echo "$settings" | tr ' ' ',')" "$scratch" "$name-predictions" "$PWD/$target" >/dev/null
+        elif [ "$name" = extraction ]; then
             "$binary" eval extraction "$shared/extraction/scrapinghub" "${arguments[@]}" --predictions "$target" >/dev/null
         else
             "$binary" eval dates "$shared/dates" "${arguments[@]}" --predictions "$target" >/dev/null

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 /// Issue 15 at the command line: exit statuses and refusals that tell the truth.
@@ -17,7 +18,7 @@ struct CLIHardeningTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("news.sqlite").path
         // Nothing listens on port 9 of loopback (discard), so the connection is refused.
-        let run = try DigestCommandTests.parallax([
+        let run = try ParallaxBinary.run([
             "watch", "--once", "--db", database, "http://127.0.0.1:9/feed.xml",
         ])
         #expect(run.status == 1, "\(run.stdout) \(run.stderr)")
@@ -35,16 +36,16 @@ extension CLIHardeningTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("one.jsonl")
         try #"{"id":"a","text":"The quay reopened on Tuesday."}"#.write(to: input, atomically: true, encoding: .utf8)
-        let run = try DigestCommandTests.parallax(["ingest", "--db", "mysql://news@127.0.0.1:1/parallax", input.path])
+        let run = try ParallaxBinary.run(["ingest", "--db", "mysql://news@127.0.0.1:1/parallax", input.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("mysql:// stores are not supported"), "\(run.stderr)")
-        let postgres = try DigestCommandTests.parallax([
+        let postgres = try ParallaxBinary.run([
             "ingest", "--db", "postgres://news@127.0.0.1:1/parallax", input.path,
         ])
         #expect(postgres.status == 1)
         #expect(postgres.stderr.contains("cannot connect to PostgreSQL at postgres://news@127.0.0.1:1/parallax"))
         for scheme in ["mysql:", "postgres:"] {
-            let stray = DigestCommandTests.root.appendingPathComponent(scheme)
+            let stray = Repository.root.appendingPathComponent(scheme)
             #expect(!FileManager.default.fileExists(atPath: stray.path))
             try? FileManager.default.removeItem(at: stray)
         }
@@ -58,13 +59,13 @@ extension CLIHardeningTests {
         let database = folder.appendingPathComponent("news.sqlite").path
         let input = folder.appendingPathComponent("tides.jsonl")
         try ServeCommandTests.articles.write(to: input, atomically: true, encoding: .utf8)
-        #expect(try DigestCommandTests.parallax(["ingest", "--db", database, input.path]).status == 0)
+        #expect(try ParallaxBinary.run(["ingest", "--db", database, input.path]).status == 0)
         try ReadOnly.protect([database, folder.path])
         defer { ReadOnly.release([database, folder.path]) }
-        let stories = try DigestCommandTests.parallax(["stories", "--db", database])
+        let stories = try ParallaxBinary.run(["stories", "--db", database])
         #expect(stories.status == 0, "\(stories.stderr)")
         #expect(stories.stdout.contains("Marrow"))
-        let search = try DigestCommandTests.parallax(["search", "--db", database, "flooding"])
+        let search = try ParallaxBinary.run(["search", "--db", database, "flooding"])
         #expect(search.status == 0, "\(search.stderr)")
         #expect(search.stdout.contains("tide-2"))
     }
@@ -80,7 +81,7 @@ extension CLIHardeningTests {
             let database = folder.appendingPathComponent("race-\(round).sqlite").path
             let processes = try (0..<2).map { _ -> (Process, Pipe) in
                 let process = Process()
-                process.executableURL = try DigestCommandTests.binary()
+                process.executableURL = try ParallaxBinary.url()
                 process.arguments = ["ingest", "--db", database, input.path]
                 let errors = Pipe()
                 process.standardOutput = FileHandle.nullDevice

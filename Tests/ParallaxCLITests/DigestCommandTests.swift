@@ -1,53 +1,14 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 /// Runs the real `parallax` binary, as a user would.
 @Suite("parallax digest, end to end")
 struct DigestCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func parallax(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
-    }
-
-    /// The binary beside the test bundle, as `swift test` builds it.
-    static func binary() throws -> URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            let candidate = folder.appendingPathComponent("parallax")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        let fallback = root.appendingPathComponent(".build/debug/parallax")
-        return try #require(
-            FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil, "parallax binary not built")
-    }
-
     @Test func bundledSampleMatchesTheGoldenBrief() throws {
-        let run = try Self.parallax(["digest", "Samples/news", "--format", "markdown"])
+        let run = try ParallaxBinary.run(["digest", "Samples/news", "--format", "markdown"])
         #expect(run.status == 0, "\(run.stderr)")
-        let golden = Self.root.appendingPathComponent("Tests/ParallaxCLITests/Snapshots/sample-digest.md")
+        let golden = Repository.root.appendingPathComponent("Tests/ParallaxCLITests/Snapshots/sample-digest.md")
         if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
             try run.stdout.write(to: golden, atomically: true, encoding: .utf8)
         }
@@ -57,7 +18,7 @@ struct DigestCommandTests {
 
     @Test func jsonOutputGoesToAFile() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString).json")
-        let run = try Self.parallax(["digest", "Samples/news", "--format", "json", "--output", file.path])
+        let run = try ParallaxBinary.run(["digest", "Samples/news", "--format", "json", "--output", file.path])
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
@@ -76,19 +37,19 @@ struct DigestCommandTests {
         ).write(to: good)
         let missing = folder.appendingPathComponent("missing.txt").path
 
-        let mixed = try Self.parallax(["digest", empty.path, missing, good.path, "--format", "json"])
+        let mixed = try ParallaxBinary.run(["digest", empty.path, missing, good.path, "--format", "json"])
         #expect(mixed.status == 0)
         #expect(mixed.stderr.contains("\(empty.path): empty file"))
         #expect(mixed.stderr.contains("\(missing): no such file or folder"))
         #expect(mixed.stdout.contains("\"x1\""))
 
-        let nothing = try Self.parallax(["digest", empty.path, missing])
+        let nothing = try ParallaxBinary.run(["digest", empty.path, missing])
         #expect(nothing.status != 0)
         #expect(nothing.stderr.contains("nothing could be read"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let run = try Self.parallax(["digest", "Samples/news", "--format", "pdf"])
+        let run = try ParallaxBinary.run(["digest", "Samples/news", "--format", "pdf"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("pdf"))
     }
@@ -107,7 +68,7 @@ struct AnalyzeCommandTests {
             + "Three days later the council voted."
         let record: [String: Any] = ["id": "cafe", "text": text, "published": "2026-03-04"]
         try JSONSerialization.data(withJSONObject: record).write(to: input)
-        let run = try DigestCommandTests.parallax(["analyze", input.path, "--format", "jsonl"])
+        let run = try ParallaxBinary.run(["analyze", input.path, "--format", "jsonl"])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
@@ -139,7 +100,7 @@ struct AnalyzeCommandTests {
     }
 
     @Test func nothingReadableIsAnError() throws {
-        let run = try DigestCommandTests.parallax(["analyze", "/nonexistent/parallax-input"])
+        let run = try ParallaxBinary.run(["analyze", "/nonexistent/parallax-input"])
         #expect(run.status != 0)
         #expect(run.stderr.contains("/nonexistent/parallax-input"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 /// Feeds through the real binary: `extract` gives one record per item, `digest` reads them.
@@ -36,7 +37,7 @@ struct FeedCommandTests {
     @Test func extractWritesOneRecordPerItemAndUsesTheSavedPage() throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try DigestCommandTests.parallax(["extract", folder.appendingPathComponent("gazette.rss").path])
+        let run = try ParallaxBinary.run(["extract", folder.appendingPathComponent("gazette.rss").path])
         #expect(run.status == 0, "\(run.stderr)")
         let records = try run.stdout.split(separator: "\n").map {
             try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -53,7 +54,7 @@ struct FeedCommandTests {
     @Test func aFeedFileThatIsAPageIsReportedAndTheRestIsRead() throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try DigestCommandTests.parallax(["extract", folder.path])
+        let run = try ParallaxBinary.run(["extract", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("moved.rss") && run.stderr.contains("not rss, RDF or feed"))
         // The saved page and the feed item it stands for are one article, read once.
@@ -63,7 +64,7 @@ struct FeedCommandTests {
     @Test func digestReadsFeeds() throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try DigestCommandTests.parallax(["digest", folder.path, "--format", "json", "--quiet"])
+        let run = try ParallaxBinary.run(["digest", folder.path, "--format", "json", "--quiet"])
         #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("Harbour Gazette"))
     }

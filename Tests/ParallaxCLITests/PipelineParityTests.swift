@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 /// `digest` and the newsroom go through one pipeline: for every story, the brief `digest`
@@ -6,8 +7,6 @@ import Testing
 /// all.
 @Suite("digest and ingest give the same briefs", .serialized)
 struct PipelineParityTests {
-    static let seedStory = DigestCommandTests.root.appendingPathComponent("../shared/corpus/seed-story").standardized
-
     @Test func bundledSample() throws {
         try expectSameBriefs(for: "Samples/news")
     }
@@ -23,18 +22,18 @@ struct PipelineParityTests {
     }
 
     @Test func seedStory() throws {
-        guard FileManager.default.fileExists(atPath: Self.seedStory.path) else {
-            print("seed story parity skipped: \(Self.seedStory.path) is absent")
+        guard let seedStory = SeedStory.folder else {
+            print("seed story parity skipped: ../shared/corpus/seed-story is absent")
             return
         }
-        try expectSameBriefs(for: Self.seedStory.path)
+        try expectSameBriefs(for: seedStory.path)
     }
 
     /// Runs both ways over `input` and compares every story's brief and its articles; returns
     /// the digest.
     @discardableResult
     func expectSameBriefs(for input: String) throws -> [String: Any] {
-        let digestRun = try DigestCommandTests.parallax(["digest", input, "--format", "json", "--quiet"])
+        let digestRun = try ParallaxBinary.run(["digest", input, "--format", "json", "--quiet"])
         try #require(digestRun.status == 0, "\(digestRun.stderr)")
         let digest = try Self.object(digestRun.stdout)
         let stories = try #require(digest["stories"] as? [[String: Any]])
@@ -46,12 +45,12 @@ struct PipelineParityTests {
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
         }
-        let ingest = try DigestCommandTests.parallax(["ingest", "--db", database.path, "--quiet", input])
+        let ingest = try ParallaxBinary.run(["ingest", "--db", database.path, "--quiet", input])
         try #require(ingest.status == 0, "\(ingest.stderr)")
 
         for story in stories {
             let id = try #require(story["id"] as? String)
-            let run = try DigestCommandTests.parallax(["brief", id, "--db", database.path, "--format", "json"])
+            let run = try ParallaxBinary.run(["brief", id, "--db", database.path, "--format", "json"])
             try #require(run.status == 0, "story \(id): \(run.stderr)")
             let brief = try Self.object(run.stdout)
             let stored = try #require((brief["stories"] as? [[String: Any]])?.first)

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 /// Issue 16's acceptance, with the real binary against a real PostgreSQL
@@ -11,7 +12,7 @@ import Testing
         if: PostgresTestServer.url != nil,
         "PARALLAX_TEST_POSTGRES_URL is not set: PostgreSQL end-to-end checks skipped (scripts/postgres-local.sh start)"),
     .enabled(
-        if: FileManager.default.fileExists(atPath: PipelineParityTests.seedStory.path),
+        if: SeedStory.folder != nil,
         "../shared/corpus/seed-story is absent: PostgreSQL seed story checks skipped"))
 struct PostgresIngestTests {
     static func freshDatabaseURL() throws -> String {
@@ -20,7 +21,7 @@ struct PostgresIngestTests {
 
     @Test("two ingests of the seed story at once: one story of five articles, as on SQLite")
     func concurrentSeedIngest() throws {
-        let folder = PipelineParityTests.seedStory
+        let folder = try #require(SeedStory.folder)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
             folder.appendingPathComponent($0).path
         }
@@ -29,14 +30,14 @@ struct PostgresIngestTests {
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: sqlite + suffix) }
         }
-        let reference = try DigestCommandTests.parallax(["ingest", "--db", sqlite, "--quiet"] + files)
+        let reference = try ParallaxBinary.run(["ingest", "--db", sqlite, "--quiet"] + files)
         try #require(reference.status == 0, "\(reference.stderr)")
-        let expectedStories = try DigestCommandTests.parallax(["stories", "--db", sqlite, "--format", "json"])
+        let expectedStories = try ParallaxBinary.run(["stories", "--db", sqlite, "--format", "json"])
         try #require(expectedStories.status == 0, "\(expectedStories.stderr)")
 
         for round in 0..<2 {
             let database = try Self.freshDatabaseURL()
-            let outputs = try Self.together(2) { ["ingest", "--db", database, "--quiet"] + files }
+            let outputs = try ParallaxBinary.together(2) { ["ingest", "--db", database, "--quiet"] + files }
             var added = 0
             for output in outputs {
                 #expect(output.status == 0, "round \(round): \(output.stderr)")
@@ -44,7 +45,7 @@ struct PostgresIngestTests {
             }
             #expect(added == 5, "round \(round): each article stored by exactly one ingest: \(outputs.map(\.stdout))")
 
-            let stories = try DigestCommandTests.parallax(["stories", "--db", database, "--format", "json"])
+            let stories = try ParallaxBinary.run(["stories", "--db", database, "--format", "json"])
             #expect(stories.status == 0, "\(stories.stderr)")
             #expect(stories.stdout == expectedStories.stdout, "round \(round): the listing differs from SQLite's")
             let listing = try PipelineParityTests.object(stories.stdout)
@@ -53,8 +54,8 @@ struct PostgresIngestTests {
             #expect(only["articleCount"] as? Int == 5)
 
             let id = try #require(only["id"] as? String)
-            let brief = try DigestCommandTests.parallax(["brief", id, "--db", database, "--format", "json"])
-            let expectedBrief = try DigestCommandTests.parallax(["brief", id, "--db", sqlite, "--format", "json"])
+            let brief = try ParallaxBinary.run(["brief", id, "--db", database, "--format", "json"])
+            let expectedBrief = try ParallaxBinary.run(["brief", id, "--db", sqlite, "--format", "json"])
             #expect(brief.status == 0 && expectedBrief.status == 0, "\(brief.stderr) \(expectedBrief.stderr)")
             #expect(brief.stdout == expectedBrief.stdout, "round \(round): the brief differs from SQLite's")
             let articles = try #require(try PipelineParityTests.object(brief.stdout)["articles"] as? [[String: Any]])
@@ -66,40 +67,45 @@ struct PostgresIngestTests {
     @Test("search and tokens work on PostgreSQL; commands not yet on it say so")
     func otherCommands() throws {
         let database = try Self.freshDatabaseURL()
-        let ingest = try DigestCommandTests.parallax(["ingest", "--db", database, "--quiet", "Samples/news"])
+        let ingest = try ParallaxBinary.run(["ingest", "--db", database, "--quiet", "Samples/news"])
         try #require(ingest.status == 0, "\(ingest.stderr)")
-        let search = try DigestCommandTests.parallax(["search", "--db", database, "--format", "json", "spillways"])
+        let search = try ParallaxBinary.run(["search", "--db", database, "--format", "json", "spillways"])
         #expect(search.status == 0, "\(search.stderr)")
         #expect(search.stdout.contains("parallax.search/1") && search.stdout.contains("Dunmarrow"))
-        let token = try DigestCommandTests.parallax(["token", "create", "--db", database, "--role", "reader"])
+        let token = try ParallaxBinary.run(["token", "create", "--db", database, "--role", "reader"])
         #expect(token.status == 0 && token.stdout.hasPrefix("plx_"), "\(token.stderr)")
-        let settings = try DigestCommandTests.parallax(["settings", "show", "--db", database])
+        let settings = try ParallaxBinary.run(["settings", "show", "--db", database])
         #expect(settings.status != 0 && settings.stderr.contains("SQLite stores only"), "\(settings.stderr)")
-        let unreachable = try DigestCommandTests.parallax(["stories", "--db", "postgres://nobody@127.0.0.1:1/none"])
+        let unreachable = try ParallaxBinary.run(["stories", "--db", "postgres://nobody@127.0.0.1:1/none"])
         #expect(unreachable.status == 1 && unreachable.stderr.contains("cannot connect to PostgreSQL"))
     }
 
-    /// Runs `count` processes of the binary at once; their outputs, in start order.
-    static func together(_ count: Int, arguments: () -> [String]) throws -> [DigestCommandTests.Run] {
-        let started = try (0..<count).map { _ -> (Process, Pipe, Pipe) in
-            let process = Process()
-            process.executableURL = try DigestCommandTests.binary()
-            process.arguments = arguments()
-            process.currentDirectoryURL = DigestCommandTests.root
-            let (output, errors) = (Pipe(), Pipe())
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            return (process, output, errors)
+    @Test("the seed story queued twice and drained by two workers: one story of five articles, briefed")
+    func queuedSeedStory() throws {
+        let folder = try #require(SeedStory.folder)
+        let database = try Self.freshDatabaseURL()
+        let queued = try ParallaxBinary.run(["ingest", "--db", database, "--queue", folder.path])
+        #expect(queued.status == 0 && queued.stdout.hasPrefix("queued 5 documents (0 queued before)"), "\(queued)")
+        let again = try ParallaxBinary.run(["ingest", "--db", database, "--queue", folder.path])
+        #expect(again.stdout.hasPrefix("queued 0 documents (5 queued before)"), "\(again.stdout)")
+        let workers = try ParallaxBinary.together(2) { ["worker", "--db", database, "--drain"] }
+        for worker in workers { #expect(worker.status == 0, "\(worker.stderr)") }
+        #expect(workers.map(\.stderr).joined().components(separatedBy: "holds the story assignment").count - 1 >= 1)
+        let listing = try PipelineParityTests.object(
+            try ParallaxBinary.run(["stories", "--db", database, "--format", "json"]).stdout)
+        let stories = try #require(listing["stories"] as? [[String: Any]])
+        #expect(stories.count == 1 && stories.first?["articleCount"] as? Int == 5)
+        let id = try #require(stories.first?["id"] as? String)
+        let brief = try ParallaxBinary.run(["brief", id, "--db", database, "--format", "json"])
+        let articles = try #require(try PipelineParityTests.object(brief.stdout)["articles"] as? [[String: Any]])
+        #expect(Set(articles.compactMap { $0["id"] as? String }).count == 5)
+        // The workers wrote the brief (`brief` would remake a stale one, hiding it).
+        let written = workers.compactMap { worker in
+            worker.stdout.firstMatch(of: /wrote (\d+) briefs/).map { Int($0.1)! }
         }
-        return started.map { process, output, errors in
-            let out = output.fileHandleForReading.readDataToEndOfFile()
-            let err = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return DigestCommandTests.Run(
-                status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                stderr: String(decoding: err, as: UTF8.self))
-        }
+        #expect(written.reduce(0, +) >= 1, "\(workers.map(\.stdout))")
+        let sqlite = try ParallaxBinary.run(["worker", "--db", "/tmp/parallax-not-postgres.sqlite"])
+        #expect(sqlite.status == 2 && sqlite.stderr.contains("takes a PostgreSQL store"), "\(sqlite.stderr)")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -23,14 +24,14 @@ struct ServeCommandTests {
         let input = folder.appendingPathComponent("tides.jsonl")
         try Self.articles.write(to: input, atomically: true, encoding: .utf8)
 
-        let ingest = try DigestCommandTests.parallax(["ingest", "--db", database, input.path])
+        let ingest = try ParallaxBinary.run(["ingest", "--db", database, input.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
         #expect(ingest.stdout.hasPrefix("ingested 2 new articles (0 already stored)"))
-        let again = try DigestCommandTests.parallax(["ingest", "--db", database, input.path])
+        let again = try ParallaxBinary.run(["ingest", "--db", database, input.path])
         #expect(again.stdout.hasPrefix("ingested 0 new articles (2 already stored)"))
 
         let server = Process()
-        server.executableURL = try DigestCommandTests.binary()
+        server.executableURL = try ParallaxBinary.url()
         server.arguments = ["serve", "--db", database, "--port", "0"]
         let output = Pipe()
         server.standardOutput = output

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import ParallaxTestSupport
 import Testing
 
 /// `extract` and `digest` given http addresses, served by a real server on loopback.
@@ -103,19 +104,13 @@ struct URLInputTests {
     }
 
     /// Runs the binary off the concurrency pool, whose threads the server's handlers need.
-    static func parallax(_ arguments: [String]) async throws -> DigestCommandTests.Run {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try DigestCommandTests.parallax(arguments) })
-            }
-        }
-    }
-
     @Test func extractFetchesAPageFollowsRedirectsAndReportsFailures() async throws {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await Self.parallax(["extract", base + "/old-ferry", base + "/gone", "--format", "jsonl"])
+            let run = try await ParallaxBinary.runAside([
+                "extract", base + "/old-ferry", base + "/gone", "--format", "jsonl",
+            ])
             #expect(run.status == 0)
             let lines = run.stdout.split(separator: "\n")
             #expect(lines.count == 1)
@@ -133,7 +128,7 @@ struct URLInputTests {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await Self.parallax(["extract", base + "/latin-1", base + "/greek"])
+            let run = try await ParallaxBinary.runAside(["extract", base + "/latin-1", base + "/greek"])
             #expect(run.status == 0)
             let records = try run.stdout.split(separator: "\n").map {
                 try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
@@ -150,7 +145,7 @@ struct URLInputTests {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await Self.parallax(["extract", base + "/notes/ferry.txt", base + "/export"])
+            let run = try await ParallaxBinary.runAside(["extract", base + "/notes/ferry.txt", base + "/export"])
             #expect(run.status == 0)
             let records = try run.stdout.split(separator: "\n").map {
                 try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
@@ -174,7 +169,7 @@ struct URLInputTests {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await Self.parallax([
+            let run = try await ParallaxBinary.runAside([
                 "watch", "--once", "--db", database, "--host-interval", "0", base + "/feed.xml", base + "/no-feed",
             ])
             #expect(run.status == 0, "\(run.stderr)")
@@ -186,7 +181,7 @@ struct URLInputTests {
     @Test func digestReadsAURLLikeAFile() async throws {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
-            let run = try await Self.parallax([
+            let run = try await ParallaxBinary.runAside([
                 "digest", "http://127.0.0.1:\(client.port!)/news/ferry", "--format", "json", "--quiet",
             ])
             #expect(run.status == 0)

@@ -2,16 +2,17 @@ import Foundation
 import Parallax
 import ParallaxInputs
 import ParallaxStore
+import ParallaxTestSupport
 import Testing
 
 /// The seed story (`../shared/corpus/seed-story`, beside the repository in CI) through the store.
 @Suite(
     "Seed story in the store",
-    .enabled(if: SeedStoryFolder.path != nil, "../shared/corpus/seed-story is absent: seed story checks skipped"))
+    .enabled(if: SeedStory.folder != nil, "../shared/corpus/seed-story is absent: seed story checks skipped"))
 struct SeedStoryStoreTests {
     @Test("ingesting the seed story twice adds nothing the second time")
     func ingestTwice() throws {
-        let folder = try #require(SeedStoryFolder.path)
+        let folder = try #require(SeedStory.folder?.path)
         let documents = InputReader().read(paths: [folder]).documents
         let database = try NewsroomDatabase.inMemory()
         let ingestor = Ingestor(database: database)
@@ -30,13 +31,4 @@ struct SeedStoryStoreTests {
         #expect(detail.isBriefCurrent)
         #expect(detail.brief?.articleIDs.count == story.articleCount)
     }
-}
-
-enum SeedStoryFolder {
-    static let path: String? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-story").path
-        return FileManager.default.fileExists(atPath: folder) ? folder : nil
-    }()
 }

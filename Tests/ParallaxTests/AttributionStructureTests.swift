@@ -179,4 +179,12 @@ struct AttributionStructureTests {
         #expect(!gulls.isEmpty)
         #expect(gulls.allSatisfy { $0.type == .organization }, "\(gulls.map(\.type))")
     }
+
+    @Test func aPlacesPoliceSpeakAsABody() throws {
+        let text = """
+            Shops in Kelbrook stayed shut on Monday. A man was charged with one count of arson, Kelbrook police said.
+            """
+        let quote = try #require(quotes(text).first { $0.text.contains("charged") })
+        #expect(quote.speaker == "Kelbrook police")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 @testable import Parallax
@@ -14,7 +15,8 @@ struct ClusteringTests {
     static let articles = [
         article(
             "strike-1",
-            "Dockworkers at Port Veyla walked out on Tuesday after pay talks with Meridian Terminals collapsed. The Veyla Dockworkers Union said 1,200 members joined the strike at Port Veyla.",
+            FixtureStories.PortVeylaStrike.walkout
+                + " The Veyla Dockworkers Union said 1,200 members joined the strike at Port Veyla.",
             day: 3),
         article(
             "flood-1",

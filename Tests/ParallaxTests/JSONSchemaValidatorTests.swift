@@ -4,10 +4,7 @@ import Testing
 
 @Suite("The digest schema and its validator")
 struct JSONSchemaValidatorTests {
-    /// `Schemas/digest.schema.json`, three levels above this file.
-    static let schemaURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Schemas/digest.schema.json")
+    static let schemaURL = Repository.url("Schemas/digest.schema.json")
 
     /// A small digest that follows the format: one story over two articles.
     static let sample = #"""

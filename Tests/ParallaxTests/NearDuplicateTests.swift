@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxInputs
+import ParallaxTestSupport
 import Testing
 
 @testable import Parallax
@@ -27,7 +28,8 @@ struct NearDuplicateTests {
             Self.article("original", Self.body, day: 4, outlet: "Ostrava Courier"),
             Self.article(
                 "other",
-                "Dockworkers at Port Veyla walked out on Tuesday after pay talks with Meridian Terminals collapsed. The union said 1,200 members joined the strike, and that talks would resume only with a new offer on the table.",
+                FixtureStories.PortVeylaStrike.walkout
+                    + " The union said 1,200 members joined the strike, and that talks would resume only with a new offer on the table.",
                 day: 5, outlet: "Port Times"),
             Self.article("copy-of-copy", Self.body + " Photo: Northern Wire.", day: 6, outlet: "Valley News"),
         ]

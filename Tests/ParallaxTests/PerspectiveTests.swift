@@ -1,3 +1,4 @@
+import ParallaxTestSupport
 import Testing
 
 @testable import Parallax
@@ -10,9 +11,9 @@ struct PerspectiveTests {
         RawDocument(
             input: "wire.txt", format: .structured,
             text: """
-                Dockworkers at Port Veyla walked out on Tuesday after pay talks with Meridian Terminals collapsed.
+                \(FixtureStories.PortVeylaStrike.walkout)
 
-                The Veyla Dockworkers Union said 1,200 members joined the strike, leaving 14 container ships waiting offshore.
+                \(FixtureStories.PortVeylaStrike.unionCount)
 
                 Meridian Terminals said the strike would cost exporters millions in delayed cargo and spoiled fruit.
 

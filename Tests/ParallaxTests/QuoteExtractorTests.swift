@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxInputs
+import ParallaxTestSupport
 import Testing
 
 @testable import Parallax

@@ -9,9 +9,7 @@ struct RenderingTests {
     let digest = StoryPipeline().run(SynthesisTests.documents)
 
     @Test func jsonFollowsTheSchema() throws {
-        let schema = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Schemas/digest.schema.json")
+        let schema = Repository.url("Schemas/digest.schema.json")
         let validator = try JSONSchemaValidator(schemaData: try Data(contentsOf: schema))
         let violations = try validator.validate(Data(DigestJSON.render(digest).utf8))
         #expect(violations.isEmpty, "\(violations)")

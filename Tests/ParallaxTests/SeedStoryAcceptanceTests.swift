@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxInputs
+import ParallaxTestSupport
 import Testing
 
 @testable import Parallax
@@ -161,14 +162,4 @@ struct SeedStoryAcceptanceTests {
             #expect(texts[quote.article]?.contains(quote.text) == true, "\(quote.text)")
         }
     }
-}
-
-enum SeedStory {
-    /// `../shared/corpus/seed-story` beside the repository, where it exists.
-    static let folder: URL? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-story")
-        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-    }()
 }

@@ -1,3 +1,4 @@
+import ParallaxTestSupport
 import Testing
 
 @testable import Parallax
@@ -8,9 +9,9 @@ struct SynthesisTests {
         RawDocument(
             input: "ledger.txt", format: .structured,
             text: """
-                Dockworkers at Port Veyla walked out on Tuesday after pay talks with Meridian Terminals collapsed.
+                \(FixtureStories.PortVeylaStrike.walkout)
 
-                The Veyla Dockworkers Union said 1,200 members joined the strike, leaving 14 container ships waiting offshore.
+                \(FixtureStories.PortVeylaStrike.unionCount)
 
                 "We gave the company every chance to meet us halfway," union secretary Ilse Brandt said.
                 """,

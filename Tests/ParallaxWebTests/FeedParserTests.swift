@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 @testable import ParallaxEvaluation
@@ -244,15 +245,14 @@ enum FeedFixtures {
 }
 
 @Suite struct FeedEvaluationTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/eval/feeds")
+    static let folder = Repository.shared("eval/feeds")
 
     @Test(
         .enabled(
-            if: FileManager.default.fileExists(atPath: folder.path),
+            if: folder != nil,
             "../shared/eval/feeds is absent; the feed evaluation is skipped"))
     func everyFeedMatchesTheExpectedItems() throws {
-        let report = try FeedEvaluation.run(folder: Self.folder.path)
+        let report = try FeedEvaluation.run(folder: try #require(Self.folder).path)
         #expect(report.feeds.count >= 31)
         for feed in report.feeds {
             #expect(feed.passed, "\(feed.name): \(feed.notes) \(feed.mismatches)")

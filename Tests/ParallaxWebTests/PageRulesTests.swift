@@ -54,6 +54,50 @@ import Testing
         #expect(try !Self.text(html) { $0.contentRules.keepsLinkParagraphs = false }.contains("Get more meal ideas"))
     }
 
+    @Test func keepsAListItemWhoseLinkedHeadlineHasASummary() throws {
+        // Most items summarize at length; one has a long headline and a one-sentence summary.
+        let long = (1...2).map {
+            "<li><strong><a href=\"/s\($0)\">A company confirmed layoffs</a>.</strong> The company confirmed that it had been contacted by the office, which will reportedly focus on activities by its founder and former chief executive, number \($0).</li>"
+        }.joined()
+        let item =
+            "<li><strong><a href=\"/story\">Teens love their wireless earphones and put them on holiday wish lists more than ever before</a>.</strong> That is according to a new survey of teens.</li>"
+        let html = "<html><body><article>\(Self.lead)<ol>\(long)\(item)</ol></article></body></html>"
+        #expect(try Self.text(html).contains("according to a new survey"))
+        #expect(try !Self.text(html) { $0.contentRules.linkItemOwnBytes = 0 }.contains("according to a new survey"))
+    }
+
+    @Test func readsASentenceInASpanThatHoldsAPopUpOfLinks() throws {
+        let popUp = (1...4).map {
+            "<a href=\"/p\($0)\">Another headline about the same representative, number \($0)</a>"
+        }
+        .joined()
+        let html =
+            "<html><body><article>\(Self.lead)<p><span>A man pleaded guilty to charges he threatened to kill the representative <span class=\"rollover\">\(popUp)</span> on Monday.</span></p></article></body></html>"
+        #expect(try Self.text(html).contains("pleaded guilty"))
+        #expect(try !Self.text(html).contains("number 3"))
+        #expect(try !Self.text(html) { $0.contentRules.readsSpansByOwnText = false }.contains("pleaded guilty"))
+    }
+
+    @Test func joinsASiblingParagraphSharingOneClassName() throws {
+        let own = Fixture.paragraphs.map { "<div class=\"zone-paragraph\">\($0)</div>" }.joined()
+        let sibling =
+            "<div class=\"zone-paragraph speakable\">A sibling paragraph sits outside the main wrapper, with one more class name, and continues the story.</div>"
+        let html =
+            "<html><body><div class=\"outer\">\(sibling)<div class=\"wrapper\">\(own)\(own)</div></div></body></html>"
+        #expect(try Self.text(html).contains("continues the story"))
+        #expect(
+            try !Self.text(html) { $0.contentRules.joinsSiblingsByAnyClassName = false }.contains("continues the story")
+        )
+    }
+
+    @Test func keepsAPostQuotedInsideAVideoWrapper() throws {
+        let tweet =
+            "<div class=\"video-container\"><blockquote class=\"embedded-post\"><p>Interesting to see the capture out there running at an unstable rate, and the service barely runs on my home connection.</p></blockquote></div>"
+        let html = "<html><body><article>\(Self.lead)\(tweet)</article></body></html>"
+        #expect(try Self.text(html).contains("unstable rate"))
+        #expect(try !Self.text(html) { $0.contentRules.keepsQuotedEmbeds = false }.contains("unstable rate"))
+    }
+
     static func published(_ html: String, url: String? = nil, _ change: (inout DateRules) -> Void = { _ in }) throws
         -> String?
     {

@@ -7,7 +7,8 @@ extension HTMLArticleExtractor.Configuration {
     public static let tunableSettings = [
         "longLinkLetters", "judgesTablesByCells", "joinsParagraphSiblings", "keepsLinkParagraphs",
         "dropsRepeatedBlocks", "prefersHeaderMeta", "ignoresQuotedTimes", "readsAnyLinkedDataDate",
-        "textSkipsNavigation",
+        "textSkipsNavigation", "readsHeaderInDocumentOrder", "linkItemOwnBytes", "readsSpansByOwnText",
+        "joinsSiblingsByAnyClassName", "keepsQuotedEmbeds",
     ]
 
     /// A copy with `NAME=VALUE` settings applied (numbers, or `true`/`false`).
@@ -25,6 +26,14 @@ extension HTMLArticleExtractor.Configuration {
                     throw WebError(code: .badSetting, message: "longLinkLetters needs a whole number")
                 }
                 copy.contentRules.longLinkLetters = value
+            case "linkItemOwnBytes":
+                guard let value = Int(parts[1]) else {
+                    throw WebError(code: .badSetting, message: "linkItemOwnBytes needs a whole number")
+                }
+                copy.contentRules.linkItemOwnBytes = value
+            case "readsSpansByOwnText": copy.contentRules.readsSpansByOwnText = flag
+            case "joinsSiblingsByAnyClassName": copy.contentRules.joinsSiblingsByAnyClassName = flag
+            case "keepsQuotedEmbeds": copy.contentRules.keepsQuotedEmbeds = flag
             case "judgesTablesByCells": copy.contentRules.judgesTablesByCells = flag
             case "joinsParagraphSiblings": copy.contentRules.joinsParagraphSiblings = flag
             case "keepsLinkParagraphs": copy.contentRules.keepsLinkParagraphs = flag

@@ -29,6 +29,14 @@ struct BlockCollector {
             if scorer.rules.judgesTablesByCells, node.tag == .table || node.tag == .tbody {
                 return isLinkTable(index)
             }
+            if scorer.rules.readsSpansByOwnText, node.tag == .span,
+                length - scorer.linkLength[index] >= ContentRules.spanOwnLetters
+                    || scorer.linkLength[index] < ContentRules.spanOwnLetters
+            {
+                // A sentence in a span, or a short inline link ("(N225)"): read through it; pop-ups
+                // of links inside are judged on their own.
+                return scorer.trustsClassNames && scorer.weight[index] < 0 && scorer.commas[index] < 10
+            }
             let density = scorer.linkDensity(index)
             let isList = node.tag == .ul || node.tag == .ol
             if scorer.trustsClassNames, scorer.weight[index] < 0, scorer.commas[index] < 10 { return true }

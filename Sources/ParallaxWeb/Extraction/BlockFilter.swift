@@ -29,8 +29,10 @@ struct BlockFilter {
             let length = text.utf8.count
             if block.linkCharacters * 2 > length, length < 400 {
                 // A paragraph with words of its own around its link ("Pro tip: …") is text.
-                let hasOwnWords = block.tag == .p && length - block.linkCharacters >= Self.ownWordsBytes
-                if !(rules.keepsLinkParagraphs && hasOwnWords) { continue }
+                let ownBytes = length - block.linkCharacters
+                let hasOwnWords = block.tag == .p && ownBytes >= Self.ownWordsBytes
+                let isOwnItem = block.tag != .p && rules.linkItemOwnBytes > 0 && ownBytes >= rules.linkItemOwnBytes
+                if !(rules.keepsLinkParagraphs && hasOwnWords) && !isOwnItem { continue }
             }
             if let normalizedTitle, block.tag.isHeading || length < 300, text.lowercased() == normalizedTitle {
                 continue

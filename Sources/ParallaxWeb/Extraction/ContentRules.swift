@@ -21,6 +21,28 @@ public struct ContentRules: Sendable, Hashable {
     /// Whether a block of more than 40 bytes that repeats an earlier one is dropped (a page
     /// rendered twice, a pull quote); off, repeated steps of a recipe or plan stay.
     public var dropsRepeatedBlocks: Bool
+    /// Bytes outside links that make a mostly-linked block other than `<p>` (a list item whose
+    /// linked headline is followed by a sentence of summary) the writer's own words; zero
+    /// drops every such block.
+    public var linkItemOwnBytes: Int
+    /// Whether an inline `<span>` with at least `spanOwnLetters` letters outside links, or with
+    /// fewer link letters than that, is read through rather than dropped for its link density:
+    /// a sentence wrapped in a span that also holds an inline pop-up of links keeps its words
+    /// (the pop-up is judged on its own), and a short linked ticker in a sentence stays.
+    public var readsSpansByOwnText: Bool
+    /// Whether siblings of the content root join it when they share any one class name with
+    /// the root's paragraphs (on themselves or on their one `<p>`), rather than all of them:
+    /// the first paragraphs of a body often carry one extra name ("speakable", "lead").
+    public var joinsSiblingsByAnyClassName: Bool
+    /// Whether an element whose names only weakly suggest boilerplate ("video", "player"…)
+    /// stays when it holds a quotation (`<blockquote>`) of at least `quotedLetters` letters:
+    /// a post embedded in the article.
+    public var keepsQuotedEmbeds: Bool
+
+    /// Letters outside links that make a span text (`readsSpansByOwnText`): a clause.
+    static let spanOwnLetters: Int32 = 25
+    /// Letters of quotation that keep a weakly named wrapper (`keepsQuotedEmbeds`): a sentence.
+    static let quotedLetters: Int32 = 80
 
     /// Creates rules; the defaults are the cross-validated choice.
     public init(
@@ -28,8 +50,16 @@ public struct ContentRules: Sendable, Hashable {
         judgesTablesByCells: Bool = true,
         joinsParagraphSiblings: Bool = true,
         keepsLinkParagraphs: Bool = true,
-        dropsRepeatedBlocks: Bool = false
+        dropsRepeatedBlocks: Bool = false,
+        linkItemOwnBytes: Int = 40,
+        readsSpansByOwnText: Bool = true,
+        joinsSiblingsByAnyClassName: Bool = true,
+        keepsQuotedEmbeds: Bool = true
     ) {
+        self.linkItemOwnBytes = linkItemOwnBytes
+        self.readsSpansByOwnText = readsSpansByOwnText
+        self.joinsSiblingsByAnyClassName = joinsSiblingsByAnyClassName
+        self.keepsQuotedEmbeds = keepsQuotedEmbeds
         self.dropsRepeatedBlocks = dropsRepeatedBlocks
         self.longLinkLetters = longLinkLetters
         self.judgesTablesByCells = judgesTablesByCells

@@ -57,6 +57,8 @@ struct ContentScorer {
         // Raw letters under each node, so that a wrapper holding most of the page is never dropped.
         var raw = Array(repeating: Int32(0), count: nodes.count)
         var longParagraphs = Array(repeating: Int32(0), count: nodes.count)
+        // Letters inside quotations under each node (embedded posts), for `keepsQuotedEmbeds`.
+        var quoted = Array(repeating: Int32(0), count: rules.keepsQuotedEmbeds ? nodes.count : 0)
         for index in nodes.indices.reversed() {
             let node = nodes[index]
             if node.tag == .text {
@@ -65,10 +67,13 @@ struct ContentScorer {
                 raw[index] /= 4
             } else if node.tag == .p, raw[index] >= 120 {
                 longParagraphs[index] += 1
+            } else if node.tag == .blockquote, !quoted.isEmpty {
+                quoted[index] = raw[index]
             }
             if node.parent >= 0 {
                 raw[Int(node.parent)] += raw[index]
                 longParagraphs[Int(node.parent)] += longParagraphs[index]
+                if !quoted.isEmpty { quoted[Int(node.parent)] += quoted[index] }
             }
         }
         let protectedSize = raw.indices.contains(document.body) ? raw[document.body] / 2 : 0
@@ -105,7 +110,9 @@ struct ContentScorer {
                 weight[index] = Int16(verdict.weight)
                 // Rows and cells of a table are data; its names are judged on the table itself.
                 let isTableInside = node.tag == .tr || node.tag == .td || node.tag == .th || node.tag == .tbody
-                if verdict.isBoilerplate, trustsClassNames, verdict.isStrong || longParagraphs[index] < 3,
+                let holdsQuotation = !quoted.isEmpty && quoted[index] >= ContentRules.quotedLetters
+                if verdict.isBoilerplate, trustsClassNames,
+                    verdict.isStrong || (longParagraphs[index] < 3 && !holdsQuotation),
                     !(rules.judgesTablesByCells && isTableInside)
                 {
                     drop = true
@@ -222,6 +229,8 @@ struct ContentScorer {
         var chosen: [Int] = []
         let threshold = max(10, bestScore * 0.2)
         let paragraphHints = rules.joinsParagraphSiblings ? self.paragraphHints(inside: best) : []
+        let paragraphNames =
+            rules.joinsSiblingsByAnyClassName ? Set(paragraphHints.flatMap { $0.split(separator: " ") }) : []
         var child = parent + 1
         while child < Int(nodes[parent].end) {
             defer { child = Int(nodes[child].end) }
@@ -234,7 +243,8 @@ struct ContentScorer {
             if !nodes[best].hints.isEmpty, nodes[child].hints == nodes[best].hints { siblingScore += bestScore * 0.2 }
             if siblingScore >= threshold {
                 chosen.append(child)
-            } else if nodes[child].tag == .p || (paragraphHints.contains(nodes[child].hints) && readsAsParagraph(child))
+            } else if nodes[child].tag == .p
+                || (sharesNames(child, paragraphHints, paragraphNames) && readsAsParagraph(child))
             {
                 let length = textLength[child]
                 let density = linkDensity(child)
@@ -260,6 +270,16 @@ struct ContentScorer {
             hints.insert(node.hints)
         }
         return hints
+    }
+
+    /// Whether a sibling carries the class names of the root's paragraphs: all of them, or with
+    /// `joinsSiblingsByAnyClassName` any one of them on itself or on an element inside it.
+    private func sharesNames(_ index: Int, _ paragraphHints: Set<String>, _ names: Set<Substring>) -> Bool {
+        guard rules.joinsSiblingsByAnyClassName else { return paragraphHints.contains(document.nodes[index].hints) }
+        for inner in index..<Int(document.nodes[index].end) where !document.nodes[inner].hints.isEmpty {
+            if document.nodes[inner].hints.split(separator: " ").contains(where: names.contains) { return true }
+        }
+        return false
     }
 
     /// Whether a `<div>`-like element holds one paragraph's worth of text: no more than one

@@ -19,6 +19,8 @@ enum EntityLexicon {
         // Stefanski", "GM Theo Epstein", "Secretary of Commerce Gary Locke", "actor Leonardo DiCaprio".
         "owner", "manager", "gm", "commerce", "actor", "actress", "broadcaster", "producer", "filmmaker",
         "comedian", "singer",
+        // Abbreviated ranks: "Gov. Sarah Palin", "Sgt. Barry Whiteside", "Det. Ana Cruz".
+        "gov", "sgt", "cpl", "det", "supt", "atty",
     ]
 
     /// Words that make a name an organization.
@@ -41,6 +43,11 @@ enum EntityLexicon {
         "institution", "society", "federation", "league", "chamber", "trust",
         "rescue", "exchange", "reserve", "command", "corps", "unit", "division", "watch",
         "international", "laboratory", "lab", "labs", "clinic", "studio", "studios", "magazine",
+        // Companies' own last words: "Summit Entertainment", "Gordon Advisors", "Paperny Films".
+        "entertainment", "pictures", "films", "records", "advisors", "advisers", "associates", "consulting",
+        "products", "distribution", "communications", "enterprises", "solutions", "brands", "foods",
+        "pharmaceuticals", "insurance", "financial", "securities", "investments", "realty", "properties",
+        "llc", "llp", "plc", "gmbh",
     ]
 
     /// Countries, capitals, regions and other well-known places.
@@ -79,6 +86,16 @@ enum EntityLexicon {
         "united states", "united kingdom", "soviet union", "russian federation",
         "south africa", "saudi arabia", "north korea", "south korea", "new zealand",
         "czech republic", "ivory coast", "sri lanka", "hemisphere", "west", "east",
+        // The states of the United States and their abbreviations in news copy ("Troy, Mich.").
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+        "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota",
+        "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+        "tennessee", "texas", "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mass", "mich",
+        "minn", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c",
+        "s.d", "tenn", "tex", "va", "vt", "w.va", "wis", "wyo", "d.c",
     ]
 
     /// Last words of place names: "Sallow Province", "Quarn Bridge", "Bridge Street"; first
@@ -91,6 +108,9 @@ enum EntityLexicon {
         "airport", "station", "canal", "dam", "reservoir", "park", "heights", "plain", "basin",
         "republic", "kingdom", "emirates", "hemisphere", "end", "cross", "wood", "point", "hill",
         "head", "green", "row", "lane", "terrace", "crescent", "gardens", "quay", "wharf",
+        // Buildings and grounds: "SAP Arena", "Ice Cream Shop", "Central Jail".
+        "arena", "stadium", "shop", "store", "mall", "restaurant", "hotel", "temple", "mosque", "cathedral",
+        "prison", "jail",
     ]
 
     /// Roles in transcript speaker labels ("HOST:", "DANIEL KORRIGAN, BYLINE:"), not names.
@@ -101,7 +121,8 @@ enum EntityLexicon {
 
     /// Words before a name that make it a place: "in Pellingford", "near Harnow".
     static let placePrepositions: Set<String> = [
-        "in", "from", "near", "outside", "across", "throughout", "into", "towards", "toward", "via",
+        // Not "toward": "hatred directed toward Palin".
+        "in", "from", "near", "outside", "across", "throughout", "into", "via",
     ]
 
     /// Greetings and answers that open spoken lines: "Hi", "Yes", "Well".
@@ -109,6 +130,11 @@ enum EntityLexicon {
         "hi", "hello", "hey", "yes", "yeah", "no", "well", "oh", "okay", "ok", "thanks", "thank",
         "sure", "right", "absolutely", "indeed", "meanwhile", "still", "yet", "however", "today",
         "yesterday", "tomorrow", "tonight", "now", "then", "here", "there", "please", "sorry",
+        // Adverbs and subordinators that open sentences: "Whenever Pell calls", "Considering Lionsgate …".
+        "whenever", "wherever", "whatever", "although", "though", "unless", "considering", "according",
+        "following", "including", "despite", "amid", "unlike", "clearly", "obviously", "apparently",
+        "reportedly", "finally", "recently", "currently", "earlier", "later", "instead", "perhaps", "maybe",
+        "regardless", "besides", "otherwise", "hopefully", "unfortunately", "fortunately", "ultimately",
     ]
 
     /// Adjectives of nationality, which name no entity by themselves.

@@ -57,58 +57,6 @@ struct EntityRecognizer {
         return Self.typedByContext(merged, in: sentences)
     }
 
-    /// Prepositions that take places and hardly ever people ("in", not "from" or "with").
-    private static let placeOnlyPrepositions: Set<String> = [
-        "in", "near", "outside", "throughout", "across", "into", "toward", "towards",
-    ]
-
-    private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "announced"]
-
-    /// The text's vote on names its words alone typed a person or nothing: after a place
-    /// preposition ("in Las Vegas") a name is a place, after "the" ("the Hollywood Reporter",
-    /// "the Sixers") a body; a title before any mention ("Mayor X") keeps it a person.
-    static func typedByContext(_ mentions: [EntityMention], in sentences: [AnalyzedSentence]) -> [EntityMention] {
-        var votes: [String: (place: Int, body: Int, person: Int)] = [:]
-        for mention in mentions where mention.type == .person || mention.type == .other {
-            guard mention.sentence < sentences.count else { continue }
-            let tokens = sentences[mention.sentence].tokens
-            guard let position = tokens.firstIndex(where: { $0.start == mention.start }) else { continue }
-            let before = position > 0 ? tokens[position - 1].text.lowercased() : ""
-            var vote = votes[mention.name] ?? (0, 0, 0)
-            let next = tokens.first { $0.start >= mention.end }
-            let after = next?.text.lowercased() ?? ""
-            let last = mention.text.split(separator: " ").last.map(String.init) ?? ""
-            let plural = last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss")
-            // "the Trump administration", "the Eastmoor hospital": a name before a noun modifies it.
-            let modifier = next.map { !$0.isCapitalized && !$0.isNumber && $0.text.first?.isLetter == true } ?? false
-            if Self.placeOnlyPrepositions.contains(before) { vote.place += 1 }
-            if before == "the", plural || !modifier { vote.body += 1 }
-            // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person.
-            if mention.type == .person, ["have", "are", "were"].contains(after) { vote.body += 1 }
-            // A title before it, a speech verb after it (not "the X said": bodies speak too), or a
-            // short form of a person's full name.
-            if EntityLexicon.titles.contains(String(before.filter { $0 != "." }))
-                || Self.speechVerbs.contains(after) && before != "the"
-                || mention.name.split(separator: " ").count > mention.text.split(separator: " ").count
-            {
-                vote.person += 1
-            }
-            votes[mention.name] = vote
-        }
-        return mentions.map { mention in
-            guard mention.type == .person || mention.type == .other, let vote = votes[mention.name], vote.person == 0,
-                !EntityLexicon.otherNames.contains(mention.name.lowercased())
-            else { return mention }
-            var typed = mention
-            if vote.place > vote.body, mention.name.contains(" ") || mention.type == .other {
-                typed.type = .place
-            } else if vote.body > vote.place {
-                typed.type = .organization
-            }
-            return typed
-        }
-    }
-
     /// A heading names nobody by its capitals alone, but a person the text names elsewhere is
     /// named in it too ("Ellen DeGeneres To Host Oscars", "DeGeneres Returns").
     private func peopleInHeadings(_ headings: [AnalyzedSentence], known: [EntityMention]) -> [EntityMention] {
@@ -351,7 +299,18 @@ struct EntityRecognizer {
         {
             tokens.removeFirst()
         }
-        guard !tokens.isEmpty else { return [] }
+        // "American Hasim Rahman": a nationality before a person's name is no part of it.
+        if tokens.count >= 3, EntityLexicon.demonyms.contains(tokens[0].text.lowercased()),
+            tokens.dropFirst().allSatisfy({
+                $0.isCapitalized && !$0.isStopWord && !EntityLexicon.organizationWords.contains($0.text.lowercased())
+                    && !EntityLexicon.placeSuffixes.contains($0.text.lowercased())
+                    && !EntityLexicon.places.contains($0.text.lowercased())
+            })
+        {
+            tokens.removeFirst()
+        }
+        // "The 36-year-old": a number left alone names nobody.
+        guard tokens.contains(where: { $0.text.contains(where: \.isLetter) }) else { return [] }
         if tokens.count == 1, EntityLexicon.interjections.contains(tokens[0].text.lowercased()) { return [] }
         if run.isSpeakerLabel {
             let words = tokens.filter { !EntityLexicon.speakerRoles.contains($0.text.lowercased()) }

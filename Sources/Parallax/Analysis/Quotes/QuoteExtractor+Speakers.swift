@@ -70,6 +70,14 @@ extension QuoteExtractor {
             return nil
         }
         let phrase = context.text(span.lowerBound, span.upperBound)
+        // "Vancouver police said": a place before a common noun speaks as that noun's body, as a
+        // name does above.
+        if let named = words.firstIndex(where: { !$0.isCapitalized }), named > first, preposition == nil,
+            words[named...].allSatisfy({ !$0.isCapitalized && $0.text.first?.isLetter == true }),
+            context.placeNames.contains(EntityName.folded(context.text(tokens[first].start, tokens[named - 1].end)))
+        {
+            return Source(span: span, kind: .name, speaker: phrase)
+        }
         if words.allSatisfy(\.isCapitalized), first > 0 || words.count > 1 {
             // A speaker is a person or a body: a nationality or a month says nobody; a place
             // ("Russia said") stands for a government the text does not name.

@@ -1,0 +1,199 @@
+/// The text's vote on names that only their capitals made a person or nothing: the words around
+/// each mention say whether it is a place ("in Las Vegas", "suburban Detroit", "Troy, Mich.",
+/// "the city of Bandar Abbas", "the Brooklyn neighborhood"), a body ("the Hollywood Reporter",
+/// "the Red Sox have") or a person ("Mayor X", "X said", "Putin" for "Vladimir Putin").
+extension EntityRecognizer {
+    /// Prepositions that take places and hardly ever people ("in", not "from" or "with").
+    private static let placeOnlyPrepositions: Set<String> = [
+        "in", "near", "outside", "throughout", "across", "into",
+    ]
+
+    /// Lower-case words before a name that make it a place: "suburban Detroit", "east Vancouver".
+    private static let placeModifiers: Set<String> = [
+        "suburban", "downtown", "uptown", "rural", "east", "west", "north", "south", "northeast", "northwest",
+        "southeast", "southwest", "central", "northern", "southern", "eastern", "western",
+    ]
+
+    /// Words before "of" that make the name after it a place: "the city of X", "southwest of X".
+    private static let placesOf: Set<String> = [
+        "city", "town", "village", "province", "region", "district", "county", "state", "island", "capital",
+        "outskirts", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "north-east", "north-west", "south-east", "south-west",
+    ]
+
+    /// Lower-case nouns after a name that make it a place: "Qeshm island", "a Brooklyn street".
+    private static let placeNouns: Set<String> = [
+        "province", "district", "region", "county", "valley", "river", "lake", "island", "islands", "peninsula",
+        "city", "town", "village", "street", "avenue", "road", "square", "airport", "neighborhood",
+        "neighbourhood", "suburb", "borough", "township",
+    ]
+
+    /// Title words that join titles ("Secretary of State") but are no title by themselves.
+    private static let titleConnectors: Set<String> = ["of", "state", "affairs", "foreign"]
+
+    private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "announced"]
+
+    private static let pluralVerbs: Set<String> = ["have", "are", "were"]
+
+    /// What the words around a name's mentions say of it.
+    struct ContextVote: Sendable {
+        var place = 0
+        var body = 0
+        var person = 0
+        /// Mentions after a title ("Mayor X"): a person whatever else is said.
+        var titled = 0
+        /// Mentions that fill a pair of quotation marks ("‘Catching Fire’"): a work's title.
+        var work = 0
+
+        static func + (lhs: ContextVote, rhs: ContextVote) -> ContextVote {
+            ContextVote(
+                place: lhs.place + rhs.place, body: lhs.body + rhs.body, person: lhs.person + rhs.person,
+                titled: lhs.titled + rhs.titled, work: lhs.work + rhs.work)
+        }
+
+        /// The type the vote gives a name its words typed `type` (a person or nothing), if any: the
+        /// larger of the place and body votes where it outnumbers the person votes. A single word
+        /// typed a person stays one against place votes ("in Obama's speech" names no place).
+        func decided(for type: EntityType, name: String) -> EntityType? {
+            guard type == .person || type == .other, titled == 0,
+                !EntityLexicon.otherNames.contains(name.lowercased())
+            else { return nil }
+            if work > 0, work >= person, work > body, work >= place { return .other }
+            if place > body, place > person, name.contains(" ") || type == .other { return .place }
+            if body > place, body > person { return .organization }
+            return nil
+        }
+    }
+
+    static func typedByContext(_ mentions: [EntityMention], in sentences: [AnalyzedSentence]) -> [EntityMention] {
+        var votes: [String: ContextVote] = [:]
+        for mention in mentions {
+            guard let vote = contextVote(of: mention, in: sentences) else { continue }
+            votes[mention.name] = (votes[mention.name] ?? ContextVote()) + vote
+        }
+        return mentions.map { mention in
+            guard let vote = votes[mention.name], let type = vote.decided(for: mention.type, name: mention.name)
+            else { return mention }
+            var typed = mention
+            typed.type = type
+            return typed
+        }
+    }
+
+    /// The vote of one mention typed a person or nothing (of any mention where `anyType`, as a
+    /// story counts the votes of all its articles); nil for other mentions.
+    static func contextVote(of mention: EntityMention, in sentences: [AnalyzedSentence], anyType: Bool = false)
+        -> ContextVote?
+    {
+        guard anyType || mention.type == .person || mention.type == .other, mention.sentence < sentences.count else {
+            return nil
+        }
+        let sentence = sentences[mention.sentence]
+        guard let position = sentence.tokens.firstIndex(where: { $0.start == mention.start }) else { return nil }
+        var vote = ContextVote()
+        count(mention, at: position, in: sentence, into: &vote)
+        return vote
+    }
+
+    private static func count(
+        _ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence, into vote: inout ContextVote
+    ) {
+        let tokens = sentence.tokens
+        let previous = position > 0 ? tokens[position - 1] : nil
+        let before = previous.map { $0.text.lowercased() } ?? ""
+        let twoBefore = position > 1 ? tokens[position - 2].text.lowercased() : ""
+        let nextIndex = tokens.firstIndex { $0.start >= mention.end }
+        let next = nextIndex.map { tokens[$0] }
+        let after = next?.text.lowercased() ?? ""
+        let last = mention.text.split(separator: " ").last.map(String.init) ?? ""
+        let plural = last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss")
+        // "the Trump administration", "the Eastmoor hospital": a name before a noun modifies it;
+        // "the Red Sox or the Yankees" is no modifier ("or" is no noun).
+        let modifier =
+            next.map { !$0.isCapitalized && !$0.isNumber && !$0.isStopWord && $0.text.first?.isLetter == true }
+            ?? false
+        let lowerBefore = previous.map { !$0.isCapitalized } ?? false
+        // "in Obama's speech" places the speech, not Obama.
+        let possessive =
+            sentence.text.unicodeScalars.dropFirst(mention.end - sentence.start).first.map {
+                $0 == "'" || $0 == "’"
+            } ?? false
+        if !possessive,
+            placeOnlyPrepositions.contains(before) || lowerBefore && placeModifiers.contains(before)
+                || before == "of" && placesOf.contains(twoBefore)
+                || next.map { !$0.isCapitalized } ?? false && placeNouns.contains(after)
+                || placeFollows(mention, next: nextIndex, in: sentence)
+        {
+            vote.place += 1
+        }
+        // "‘The Hunger Games’": the article inside the marks is the title's, not a body's.
+        if isQuotedTitle(mention, at: position, in: sentence) {
+            vote.work += 1
+        } else if before == "the", plural || !modifier {
+            vote.body += 1
+        }
+        // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person
+        // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
+        // agrees with both brothers.
+        if mention.type == .person, pluralVerbs.contains(after), !["and", "&", "or"].contains(before) {
+            vote.body += 1
+        }
+        // A title before it ("Mayor X", not the "of" of "Governor of Qeshm").
+        if EntityLexicon.titles.contains(String(before.filter { $0 != "." })), !titleConnectors.contains(before) {
+            vote.titled += 1
+        }
+        // A speech verb after it (not "the X said": bodies speak too), or a short form of a
+        // person's full name ("Putin", not "the Sox" of "the Red Sox").
+        if before != "the",
+            speechVerbs.contains(after)
+                || mention.name.split(separator: " ").count > mention.text.split(separator: " ").count
+        {
+            vote.person += 1
+        }
+    }
+
+    private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "\"": "\"", "'": "'"]
+
+    /// Whether the mention, with an article before it ("‘The Hunger Games’"), fills a pair of
+    /// quotation marks: a film's, a book's or a show's title, not a person, body or place.
+    private static func isQuotedTitle(_ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence)
+        -> Bool
+    {
+        let scalars = Array(sentence.text.unicodeScalars)
+        var start = mention.start - sentence.start
+        if position > 0, ["the", "a", "an"].contains(sentence.tokens[position - 1].text.lowercased()),
+            sentence.tokens[position - 1].end == mention.start - 1
+        {
+            start = sentence.tokens[position - 1].start - sentence.start
+        }
+        let end = mention.end - sentence.start
+        guard start > 0, end < scalars.count, let closing = quotePairs[scalars[start - 1]], scalars[end] == closing
+        else { return false }
+        // The opening mark opens ("’s" and "Ross' decision" close nothing) and the closing one closes.
+        let opens = start < 2 || !scalars[start - 2].properties.isAlphabetic
+        let closes = end + 1 >= scalars.count || !scalars[end + 1].properties.isAlphabetic
+        return opens && closes
+    }
+
+    /// "Troy, Mich., police said": a known place after a comma places the name before it, unless a
+    /// capitalized word follows it ("Sherrod Brown, Ohio Democrat").
+    private static func placeFollows(_ mention: EntityMention, next: Int?, in sentence: AnalyzedSentence) -> Bool {
+        guard let next, sentence.tokens[next].isCapitalized else { return false }
+        let token = sentence.tokens[next]
+        let scalars = Array(sentence.text.unicodeScalars)
+        let from = mention.end - sentence.start
+        let to = token.start - sentence.start
+        guard from >= 0, to <= scalars.count, from < to, String(String.UnicodeScalarView(scalars[from..<to])) == ", "
+        else { return false }
+        let word = token.text.lowercased().trimmingSuffix(".")
+        guard EntityLexicon.places.contains(word) else { return false }
+        let following = next + 1 < sentence.tokens.count ? sentence.tokens[next + 1] : nil
+        return !(following?.isCapitalized ?? false)
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
