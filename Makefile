@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/parallax
 
-.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check postgres-check bench-ingest bench-serve bench-cluster bench-analyze fuzz hardening-check clean
+.PHONY: deps build demo test lint format bench bench-extraction browser-check crash-check postgres-check postgres-workers-check postgres-workers-check-10k bench-ingest bench-serve bench-cluster bench-analyze fuzz hardening-check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -44,6 +44,16 @@ crash-check: build
 # every article stored once, every brief current (needs scripts/postgres-local.sh start).
 postgres-check: build
 	@PARALLAX=$(RELEASE) scripts/postgres-fault-check.sh 2000
+
+# Issue 16: 1,000 queued articles, three `parallax worker`s: the assignment holder SIGKILLed
+# (restarted), its lock's connection terminated, another worker SIGKILLed, PostgreSQL restarted;
+# every article stored once, every brief current, the assignment taken over.
+postgres-workers-check: build
+	@PARALLAX=$(RELEASE) scripts/postgres-worker-check.sh 1000
+
+# The same with 10,000 articles (issue 16's acceptance size; not in CI).
+postgres-workers-check-10k: build
+	@PARALLAX=$(RELEASE) scripts/postgres-worker-check.sh 10000
 
 bench-ingest: build
 	@PARALLAX=$(RELEASE) scripts/bench-ingest.sh

@@ -123,6 +123,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -184,6 +185,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParallaxBaseTests",
+            dependencies: ["ParallaxBase"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParallaxWebTests",
             dependencies: ["ParallaxWeb", "ParallaxEvaluation", "ParallaxTestSupport"],
             swiftSettings: swiftSettings
@@ -201,7 +207,7 @@ let package = Package(
             name: "ParallaxStoreTests",
             dependencies: [
                 "ParallaxStore", "ParallaxInputs", "ParallaxPostgres", "ParallaxTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),

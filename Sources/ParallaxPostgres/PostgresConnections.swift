@@ -16,7 +16,7 @@ internal import Synchronization
 final class PostgresConnections: Sendable {
     let location: PostgresLocation
     private let idle = Mutex<[PostgresConnection]>([])
-    private let logger = Logger(label: "parallax.postgres")
+    let logger = Logger(label: "parallax.postgres")
     private let nextID = Atomic<Int>(1)
     /// Connections kept open when returned; more may be open at once while busy.
     static let keptOpen = 4
@@ -62,7 +62,9 @@ final class PostgresConnections: Sendable {
         return nil
     }
 
-    private func open() throws -> PostgresConnection {
+    /// A new connection, not lent from the pool: the caller closes it (a session-level
+    /// advisory lock lives exactly as long as its connection).
+    func open() throws -> PostgresConnection {
         let id = nextID.wrappingAdd(1, ordering: .relaxed).oldValue
         return try PostgresConnection.connect(
             on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try location.configuration, id: id,
@@ -103,13 +105,13 @@ struct PostgresSession {
     /// All rows of `query`.
     @discardableResult
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try connection.query(query, logger: logger).waitBounded().rows
+        try connection.query(query, logger: logger).waitBounded(orUntilClosed: connection).rows
     }
 
     /// Runs a statement; returns the number of rows it changed.
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
-        try connection.query(query, logger: logger).waitBounded().metadata.rows ?? 0
+        try connection.query(query, logger: logger).waitBounded(orUntilClosed: connection).metadata.rows ?? 0
     }
 
     /// The first column of the first row, if any.
@@ -131,32 +133,50 @@ extension EventLoopFuture where Value: Sendable {
     /// that will never answer, which would otherwise hang the process for good.
     static var answerPatience: TimeAmount { .minutes(5) }
 
-    /// `wait()`, failing after `answerPatience` instead of waiting for ever.
-    func waitBounded() throws -> Value {
+    /// `wait()`, failing after `answerPatience` instead of waiting for ever, and soon after
+    /// `connection` closes: postgres-nio 1.33 takes a query on a connection the server has just
+    /// closed without ever failing it (found by `scripts/postgres-worker-check.sh`: a worker
+    /// whose connection was terminated waited the whole patience). Checked every
+    /// `closedCheckInterval` rather than on the connection's close future, which would keep a
+    /// callback per query for the connection's life.
+    func waitBounded(orUntilClosed connection: PostgresConnection? = nil) throws -> Value {
         let promise = eventLoop.makePromise(of: Value.self)
         let settled = NIOLockedValueBox(false)
+        let settle = { () -> Bool in
+            settled.withLockedValue { done in
+                defer { done = true }
+                return !done
+            }
+        }
         let patience = Self.answerPatience
         let timeout = eventLoop.scheduleTask(in: patience) {
-            guard
-                settled.withLockedValue({ done in
-                    defer { done = true }
-                    return !done
-                })
-            else { return }
+            guard settle() else { return }
             promise.fail(
                 PostgresFailure(
                     code: "timeout", message: "no answer from PostgreSQL in \(patience.nanoseconds / 1_000_000_000) s"))
         }
+        let closedCheck = connection.map { connection in
+            eventLoop.scheduleRepeatedTask(initialDelay: Self.closedCheckInterval, delay: Self.closedCheckInterval) {
+                task in
+                guard connection.isClosed else { return }
+                task.cancel()
+                guard settle() else { return }
+                timeout.cancel()
+                promise.fail(
+                    PostgresFailure(
+                        code: "connectionClosed", message: "the connection closed before PostgreSQL answered"))
+            }
+        }
         whenComplete { result in
             timeout.cancel()
-            guard
-                settled.withLockedValue({ done in
-                    defer { done = true }
-                    return !done
-                })
-            else { return }
+            closedCheck?.cancel()
+            guard settle() else { return }
             promise.completeWith(result)
         }
         return try promise.futureResult.wait()
     }
+
+    /// How often a wait looks whether its connection closed: a second is nothing beside the
+    /// restart it notices, and costs one timer per second of a long wait.
+    static var closedCheckInterval: TimeAmount { .seconds(1) }
 }

@@ -10,6 +10,8 @@ enum PostgresMigrations {
     static let lockSpace: Int32 = 0x5052_4C58
     static let migrationLock: Int32 = 1
     static let storyAssignmentLock: Int32 = 2
+    /// Held for its session by the one worker that assigns stories (`parallax worker`).
+    static let assignmentHolderLock: Int32 = 3
 
     static let all: [(version: String, statements: [String])] = [
         (
@@ -124,7 +126,43 @@ enum PostgresMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        (
+            "v2-jobs",
+            [
+                // Work for `parallax worker`: taken with FOR UPDATE SKIP LOCKED, leased (a dead
+                // worker's job is taken again once `lease_until` passes), retried with backoff.
+                // One job per (kind, key): queuing the same document twice queues it once.
+                """
+                CREATE TABLE job (
+                    id bigserial PRIMARY KEY,
+                    kind text NOT NULL,
+                    key text NOT NULL,
+                    payload bytea NOT NULL,
+                    state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done', 'failed')),
+                    attempts integer NOT NULL DEFAULT 0,
+                    run_after timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    lease_until timestamptz,
+                    taken_by text,
+                    last_error text,
+                    queued_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    finished_at timestamptz,
+                    UNIQUE (kind, key)
+                )
+                """,
+                "CREATE INDEX job_queued ON job (kind, id) WHERE state = 'queued'",
+                // Articles analyzed by workers, waiting for the one assignment stream.
+                """
+                CREATE TABLE analyzed_article (
+                    number bigserial PRIMARY KEY,
+                    article_id text NOT NULL UNIQUE,
+                    record bytea NOT NULL,
+                    analysis bytea NOT NULL,
+                    signature bytea
+                )
+                """,
+            ]
+        ),
     ]
 
     /// Applies the missing migrations in one transaction under the migration lock.

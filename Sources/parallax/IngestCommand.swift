@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxInputs
+import ParallaxPostgres
 import ParallaxStore
 
 struct IngestCommand: AsyncParsableCommand {
@@ -25,11 +26,19 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Never show progress, even on a terminal.")
     var quiet = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Only queue the documents for `parallax worker` processes (PostgreSQL stores).",
+            discussion: "Each document becomes one job; a document queued before is not queued again."))
+    var queue = false
+
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
     }
 
     func run() async throws {
+        if queue { return try await enqueue() }
         let database = try store.openStore()
         let result = try await CommandIO.read(paths, emptyIsAnError: false)
         let progress = ProgressReporter(enabled: !quiet)
@@ -53,6 +62,34 @@ struct IngestCommand: AsyncParsableCommand {
             "ingested \(summary.added) new articles (\(summary.duplicates) already stored) into "
                 + "\(summary.storiesChanged) stories (\(summary.storiesStarted) new); "
                 + "\(summary.briefsWritten) briefs written; \(database.location)")
+        if !result.errors.isEmpty {
+            Diagnostics.note("\(result.documents.count) inputs read, \(result.errors.count) skipped")
+        }
+    }
+}
+
+extension IngestCommand {
+    /// `--queue`: the documents stored as analyze jobs for `parallax worker`.
+    private func enqueue() async throws {
+        guard let url = store.postgresURL else {
+            Diagnostics.error("--queue needs a PostgreSQL store (--db postgres://…): workers take the queue from it")
+            throw ExitCode(2)
+        }
+        let database: PostgresStore
+        do {
+            database = try PostgresStore.open(url: url)
+        } catch {
+            throw storeFailure(error)
+        }
+        let result = try await CommandIO.read(paths, emptyIsAnError: false)
+        do {
+            let queued = try database.enqueue(result.documents)
+            print(
+                "queued \(queued) documents (\(result.documents.count - queued) queued before); "
+                    + "`parallax worker --db …` ingests them; \(database.location)")
+        } catch {
+            throw storeFailure(error)
+        }
         if !result.errors.isEmpty {
             Diagnostics.note("\(result.documents.count) inputs read, \(result.errors.count) skipped")
         }

@@ -80,6 +80,33 @@ struct PostgresIngestTests {
         #expect(unreachable.status == 1 && unreachable.stderr.contains("cannot connect to PostgreSQL"))
     }
 
+    @Test("the seed story queued twice and drained by two workers: one story of five articles, briefed")
+    func queuedSeedStory() throws {
+        let folder = try #require(SeedStory.folder)
+        let database = try Self.freshDatabaseURL()
+        let queued = try ParallaxBinary.run(["ingest", "--db", database, "--queue", folder.path])
+        #expect(queued.status == 0 && queued.stdout.hasPrefix("queued 5 documents (0 queued before)"), "\(queued)")
+        let again = try ParallaxBinary.run(["ingest", "--db", database, "--queue", folder.path])
+        #expect(again.stdout.hasPrefix("queued 0 documents (5 queued before)"), "\(again.stdout)")
+        let workers = try ParallaxBinary.together(2) { ["worker", "--db", database, "--drain"] }
+        for worker in workers { #expect(worker.status == 0, "\(worker.stderr)") }
+        #expect(workers.map(\.stderr).joined().components(separatedBy: "holds the story assignment").count - 1 >= 1)
+        let listing = try PipelineParityTests.object(
+            try ParallaxBinary.run(["stories", "--db", database, "--format", "json"]).stdout)
+        let stories = try #require(listing["stories"] as? [[String: Any]])
+        #expect(stories.count == 1 && stories.first?["articleCount"] as? Int == 5)
+        let id = try #require(stories.first?["id"] as? String)
+        let brief = try ParallaxBinary.run(["brief", id, "--db", database, "--format", "json"])
+        let articles = try #require(try PipelineParityTests.object(brief.stdout)["articles"] as? [[String: Any]])
+        #expect(Set(articles.compactMap { $0["id"] as? String }).count == 5)
+        // The workers wrote the brief (`brief` would remake a stale one, hiding it).
+        let written = workers.compactMap { worker in
+            worker.stdout.firstMatch(of: /wrote (\d+) briefs/).map { Int($0.1)! }
+        }
+        #expect(written.reduce(0, +) >= 1, "\(workers.map(\.stdout))")
+        let sqlite = try ParallaxBinary.run(["worker", "--db", "/tmp/parallax-not-postgres.sqlite"])
+        #expect(sqlite.status == 2 && sqlite.stderr.contains("takes a PostgreSQL store"), "\(sqlite.stderr)")
+    }
 }
 
 /// The PostgreSQL server the tests may use: `PARALLAX_TEST_POSTGRES_URL`.

@@ -110,6 +110,32 @@ struct StoreContractTests {
         #expect(try store.story("no-such-story") == nil)
     }
 
+    @Test(
+        "a merge moves a story's current articles on record, and a refresh rewrites the brief",
+        arguments: StoreKind.available)
+    func moveMembers(kind: StoreKind) throws {
+        let store = try kind.makeStore()
+        let ingestor = Ingestor(store: store)
+        try ingestor.ingest(Reports.all)
+        let stories = try store.stories(StoryQuery(order: .biggest))
+        let (election, fire) = (stories[0], stories[1])
+        let stamp = Date(timeIntervalSince1970: 1_800_000_000)
+        // What the ingest does when the clusterer merges two stories.
+        try store.assigningStories { db in
+            try db.moveMembers(from: fire.id, to: election.id, at: stamp)
+            try db.recountStory(fire.id, at: stamp)
+            try db.recountStory(election.id, at: stamp)
+        }
+        let survivor = try #require(try store.story(election.id))
+        #expect(survivor.articles.map(\.id) == ["courier-1", "post-1", "post-2"])
+        #expect(survivor.story.articleCount == 3 && survivor.story.revision == election.revision + 1)
+        #expect(!survivor.isBriefCurrent)
+        let emptied = try #require(try store.story(fire.id))
+        #expect(emptied.articles.isEmpty && emptied.story.articleCount == 0)
+        #expect(try ingestor.refreshBriefs(of: [election.id]) == 1)
+        #expect(try store.story(election.id)?.brief?.articleIDs.sorted() == ["courier-1", "post-1", "post-2"])
+    }
+
     @Test("search finds inflections and ranks a title match first", arguments: StoreKind.available)
     func searchRanking(kind: StoreKind) async throws {
         let store = try kind.makeStore()

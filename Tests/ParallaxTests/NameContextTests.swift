@@ -139,4 +139,37 @@ struct NameContextTests {
                 $0.hasPrefix("Clearly") || $0.hasPrefix("Whenever") || $0.hasPrefix("Considering")
             }))
     }
+
+    @Test func aNationalityBeforeANameIsNoPartOfIt() {
+        let text = "The bout went to American Dario Venn, who beat Lorn Pell."
+        #expect(type(of: "Dario Venn", in: text) == .person)
+    }
+
+    @Test func spellingsOfOneEntityAreOneKeyPlayer() {
+        let texts = [
+            "Ada Mae Wren said the plan was sound. Officials at the Dunmore Harbor Hawks agreed.",
+            "Ada Wren spoke on Monday. The Harbor Hawks have made an offer. Azm Al-Homoud said it was fair.",
+            "Azm Al Homoud was not surprised, and the Harbor Hawks were pleased.",
+        ]
+        let articles = texts.enumerated().map { index, text in
+            ArticleAnalyzer().analyze(Article(id: "t\(index)", input: "t", language: "en", text: text))
+        }
+        let names = EntityMerger().entities(of: articles).map(\.name)
+        #expect(names.filter { $0.contains("Wren") } == ["Ada Mae Wren"])
+        #expect(names.filter { $0.contains("Homoud") }.count == 1)
+        // One body, named by the form the story uses more.
+        #expect(names.filter { $0.contains("Harbor Hawks") } == ["Harbor Hawks"])
+    }
+
+    @Test func anAbbreviatedRankIsATitle() {
+        let text = "Gov. Ada Wren said the dam was safe. Sgt. Tomas Pell agreed."
+        let names = Set(entities(text).map(\.name))
+        #expect(names.contains("Ada Wren"))
+        #expect(names.contains("Tomas Pell"))
+    }
+
+    @Test func aNameAfterTowardIsNoPlace() {
+        let text = "Ada Wren said she was sorry. The anger directed toward Wren surprised nobody."
+        #expect(entities(text).filter { $0.text == "Wren" }.allSatisfy { $0.type == .person })
+    }
 }

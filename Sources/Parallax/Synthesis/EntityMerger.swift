@@ -54,26 +54,37 @@ struct EntityMerger {
             }
             return Set(bySurname.values)
         }
-        // A single word the story uses as a place or a body somewhere ("in Pellingford") is not
-        // the first or last name of a person who shares it.
-        var placesAndBodies = Set<String>()
+        // A single word the story uses as a place or a body ("in Pellingford") more often than as
+        // a person is not the first or last name of a person who shares it.
+        var placeOrBodyUses: [String: Int] = [:]
         for article in articles {
-            for mention in article.entities where mention.type == .place || mention.type == .organization {
-                placesAndBodies.insert(EntityName.folded(mention.name))
+            for mention in article.entities where !mention.name.contains(" ") && mention.type != .other {
+                let placeOrBody = mention.type == .place || mention.type == .organization
+                placeOrBodyUses[EntityName.folded(mention.name), default: 0] += placeOrBody ? 1 : -1
+            }
+        }
+        let placesAndBodies = Set(placeOrBodyUses.filter { $0.value > 0 }.keys)
+        // People the story names by two words, whose longer forms ("Bettie Mae Page") are theirs.
+        var twoWordPeople = Set<String>()
+        for article in articles {
+            for mention in article.entities where mention.type == .person {
+                let key = Self.variantKey(EntityName.folded(mention.name), person: false, knownPeople: [])
+                if key.split(separator: " ").count == 2 { twoWordPeople.insert(key) }
             }
         }
         for article in articles {
             for mention in article.entities {
                 var key = EntityName.folded(mention.name)
-                if !key.contains(" "), mention.type != .place, mention.type != .organization,
-                    !placesAndBodies.contains(key)
-                {
+                if !key.contains(" "), !placesAndBodies.contains(key) {
                     if let full = fullNames[key] {
                         key = full
                     } else if let people = firstNames[key], people.count == 1 {
                         key = people.first!
                     }
                 }
+                key = Self.variantKey(
+                    key, person: mention.type == .person || key != EntityName.folded(mention.name),
+                    knownPeople: twoWordPeople)
                 var entry = entries[key] ?? Entry()
                 if let vote = EntityRecognizer.contextVote(of: mention, in: article.sentences, anyType: true) {
                     entry.vote = entry.vote + vote
@@ -88,9 +99,12 @@ struct EntityMerger {
         }
         var result: [StoryEntity] = []
         for (_, entry) in entries {
-            let name = entry.forms.keys.max { lhs, rhs in
-                let left = (lhs.split(separator: " ").count, entry.forms[lhs]!, lhs)
-                let right = (rhs.split(separator: " ").count, entry.forms[rhs]!, rhs)
+            // The form used most among those of two words or more ("Bettie Page", not "Esther
+            // Williams-Esther Williams" nor "Angels").
+            let longest = entry.forms.keys.map { $0.split(separator: " ").count }.max() ?? 1
+            let name = entry.forms.keys.filter { $0.split(separator: " ").count >= min(2, longest) }.max { lhs, rhs in
+                let left = (entry.forms[lhs]!, lhs.split(separator: " ").count, lhs)
+                let right = (entry.forms[rhs]!, rhs.split(separator: " ").count, rhs)
                 return left < right
             }!
             let outlets = Set(articles.compactMap { $0.article.outlet.map(EntityName.folded) })
@@ -109,11 +123,68 @@ struct EntityMerger {
                 StoryEntity(
                     name: name, type: type, aliases: aliases, mentions: entry.mentions, articles: entry.articles))
         }
+        result = Self.mergingShortBodies(result)
         result.sort {
             let left = $0.mentions * (1 + $0.articles.count)
             let right = $1.mentions * (1 + $1.articles.count)
             return left != right ? left > right : $0.name < $1.name
         }
         return result
+    }
+
+    private static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// One key for a name's spellings: "Al-Homoud" is "Al Homoud"; a person is their first and
+    /// last names where the story names someone so ("Bettie Mae Page" is "Bettie Page", "Anthony
+    /// LaCalamita III" "Anthony LaCalamita", "Sgt. Barry Whiteside" "Barry Whiteside").
+    static func variantKey(_ folded: String, person: Bool, knownPeople: Set<String>) -> String {
+        var words = folded.split { $0 == " " || $0 == "-" }.map(String.init)
+        let whole = words.joined(separator: " ")
+        guard person, words.count > 2 else { return whole }
+        while words.count > 2, EntityLexicon.titles.contains(words[0].filter { $0 != "." }) { words.removeFirst() }
+        if words.count > 2, let last = words.last, generationalSuffixes.contains(last.filter { $0 != "." }) {
+            words.removeLast()
+        }
+        if words.count > 2 { words = [words[0], words[words.count - 1]] }
+        let short = words.joined(separator: " ")
+        return knownPeople.contains(short) ? short : whole
+    }
+
+    /// A body named by the last words of exactly one longer body of the story is that body ("Red
+    /// Sox" of "Boston Red Sox", "Angels" of "Los Angeles Angels"); a bare organization word
+    /// ("Police") is not merged, as several bodies may end in it.
+    static func mergingShortBodies(_ entities: [StoryEntity]) -> [StoryEntity] {
+        let bodies = entities.indices.filter { entities[$0].type == .organization }
+        var into: [Int: Int] = [:]
+        for short in bodies {
+            let words = entities[short].name.split(separator: " ").map { EntityName.folded(String($0)) }
+            guard words.count > 1 || !EntityLexicon.organizationWords.contains(words[0]) else { continue }
+            let holders = bodies.filter { long in
+                let longWords = entities[long].name.split(separator: " ").map { EntityName.folded(String($0)) }
+                // "Commerce and Interior Department" is two bodies, not the Interior Department.
+                return longWords.count > words.count && Array(longWords.suffix(words.count)) == words
+                    && !["and", "&", "of"].contains(longWords[longWords.count - words.count - 1])
+            }
+            if holders.count == 1, let holder = holders.first { into[short] = holder }
+        }
+        var merged = entities
+        for (short, long) in into where into[long] == nil {
+            // Named by the form used more, if it has two words ("Academy Awards", not "Annual
+            // Academy Awards"; "Los Angeles Angels", not "Angels").
+            if entities[short].mentions > entities[long].mentions, entities[short].name.contains(" ") {
+                merged[long].aliases.append(merged[long].name)
+                merged[long].name = entities[short].name
+            }
+            merged[long].mentions += entities[short].mentions
+            merged[long].aliases = Array(Set(merged[long].aliases + [entities[short].name] + entities[short].aliases))
+                .filter { $0 != merged[long].name }.sorted()
+            for article in entities[short].articles where !merged[long].articles.contains(article) {
+                merged[long].articles.append(article)
+            }
+        }
+        return merged.indices.filter { index in
+            guard let long = into[index] else { return true }
+            return into[long] != nil
+        }.map { merged[$0] }
     }
 }

@@ -67,15 +67,29 @@ public struct ClusteringEvaluation: Sendable {
         self.items = items
     }
 
-    /// Clusters the items in publication order (file order where undated) with `configuration`.
-    public func run(configuration: ClusteringConfiguration = .init(), withinTopics scoresTopics: Bool = true) -> Report
-    {
+    /// Clusters the items in publication order (file order where undated) with `configuration`,
+    /// in batches of `batchSize` (all at once where nil), each followed by the second pass, as
+    /// the store's ingest feeds them.
+    public func run(
+        configuration: ClusteringConfiguration = .init(), withinTopics scoresTopics: Bool = true, batchSize: Int? = nil
+    ) -> Report {
         let start = DispatchTime.now().uptimeNanoseconds
         var clusterer = StoryClusterer(configuration: configuration)
         let order = orderOfRun
-        var predicted = Array(repeating: 0, count: items.count)
-        for (group, members) in clusterer.cluster(order.map { items[$0].document }).enumerated() {
-            for member in members { predicted[order[member]] = group }
+        var assigned = Array(repeating: 0, count: items.count)
+        let size = max(batchSize ?? order.count, 1)
+        for first in stride(from: 0, to: order.count, by: size) {
+            for item in order[first..<min(first + size, order.count)] {
+                assigned[item] = clusterer.add(items[item].document)
+            }
+            clusterer.refine()
+        }
+        var numbers: [Int: Int] = [:]
+        let predicted = assigned.map { story in
+            let story = clusterer.currentStory(story)
+            if let number = numbers[story] { return number }
+            numbers[story] = numbers.count
+            return numbers.count - 1
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let all = PartitionScore(predicted: predicted, gold: items.map(\.label))
@@ -169,23 +183,27 @@ public struct ClusteringEvaluation: Sendable {
         return grid
     }
 
-    /// The grid of the second pass: the term weight, a join threshold for the first pass, the
-    /// average linkage at which the second pass merges stories (or none) and the idf offset
-    /// (`idfOffsets`).
-    public static func refinementGrid(base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0, 1])
+    /// The grid of the second pass: the term weight, a join threshold for the first pass (2:
+    /// off, every article starts as its own story and the second pass is agglomerative
+    /// clustering), the average linkage at which the second pass merges stories, the linkage at
+    /// which a lone article joins a story (2: never) and the idf offset (`idfOffsets`).
+    public static func refinementGrid(base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0.5, 1])
         -> [ClusteringConfiguration]
     {
         var grid: [ClusteringConfiguration] = []
-        for termWeight in [0.1, 0.3, 0.5, 1.0] {
-            for joinThreshold in [0.2, 0.26, 0.32, 0.4] {
-                for linkageThreshold in [2, 0.14, 0.17, 0.2, 0.23, 0.26] {
-                    for idfOffset in idfOffsets {
-                        var configuration = base
-                        configuration.termWeight = termWeight
-                        configuration.joinThreshold = joinThreshold
-                        configuration.linkageThreshold = linkageThreshold
-                        configuration.idfOffset = idfOffset
-                        grid.append(configuration)
+        for termWeight in [0.1, 0.2, 0.3] {
+            for joinThreshold in [0.3, 2] {
+                for linkageThreshold in stride(from: 0.16, through: 0.24001, by: 0.02) {
+                    for loneArticleThreshold in [2, 0.08, 0.1, 0.12, 0.14] {
+                        for idfOffset in idfOffsets {
+                            var configuration = base
+                            configuration.termWeight = termWeight
+                            configuration.joinThreshold = joinThreshold
+                            configuration.linkageThreshold = linkageThreshold
+                            configuration.loneArticleThreshold = loneArticleThreshold
+                            configuration.idfOffset = idfOffset
+                            grid.append(configuration)
+                        }
                     }
                 }
             }

@@ -117,7 +117,7 @@ public struct Ingestor: Sendable {
     private static let ingestQueue = DispatchQueue(label: "parallax.ingest", qos: .utility)
 
     /// A batch built, checked against the store and analyzed, ready to be written.
-    private struct PreparedBatch: Sendable {
+    struct PreparedBatch: Sendable {
         var stamp: Date
         /// Ids of the stored (or earlier in the batch) articles its repeats stand for.
         var repeatIDs: [String] = []
@@ -132,7 +132,7 @@ public struct Ingestor: Sendable {
 
     /// Stages 1 and 2 of the pipeline for a batch: build, drop what the batch or the store
     /// already has, publication order; then analyze, once.
-    private func prepare(_ documents: [RawDocument]) throws(StoreError) -> PreparedBatch {
+    func prepare(_ documents: [RawDocument]) throws(StoreError) -> PreparedBatch {
         var batch = PreparedBatch(stamp: now())
         var records: [ArticleRecord] = []
         var articles: [Article] = []
@@ -171,7 +171,7 @@ public struct Ingestor: Sendable {
 
     /// Stages 3 of the pipeline for a prepared batch, in one transaction: copies marked against
     /// the store, articles written with their analyses, clustered into stories.
-    private func commit(_ batch: PreparedBatch, summary: inout Summary, changed: inout Set<String>)
+    func commit(_ batch: PreparedBatch, summary: inout Summary, changed: inout Set<String>)
         throws(StoreError)
     {
         summary.duplicates += batch.repeatIDs.count
@@ -250,11 +250,12 @@ public struct Ingestor: Sendable {
     /// Stories whose briefs are made together (bounds the articles held in memory at once).
     static let briefChunk = 64
 
-    /// Writes the brief of every story whose brief is missing or older than its membership,
-    /// from the stored analyses; returns how many were written.
+    /// Writes the brief of every story whose brief is missing or older than its membership
+    /// (of those in `storyIDs`, when given), from the stored analyses; returns how many were
+    /// written.
     @discardableResult
-    public func refreshBriefs(progress: Progress? = nil) throws(StoreError) -> Int {
-        let stale = try store.storiesWithStaleBriefs()
+    public func refreshBriefs(of storyIDs: Set<String>? = nil, progress: Progress? = nil) throws(StoreError) -> Int {
+        let stale = try store.storiesWithStaleBriefs().filter { storyIDs?.contains($0.id) ?? true }
         var written = 0
         // Stories in chunks: each chunk's briefs written on all cores, then saved together.
         var start = 0

@@ -19,6 +19,8 @@ enum EntityLexicon {
         // Stefanski", "GM Theo Epstein", "Secretary of Commerce Gary Locke", "actor Leonardo DiCaprio".
         "owner", "manager", "gm", "commerce", "actor", "actress", "broadcaster", "producer", "filmmaker",
         "comedian", "singer",
+        // Abbreviated ranks: "Gov. Sarah Palin", "Sgt. Barry Whiteside", "Det. Ana Cruz".
+        "gov", "sgt", "cpl", "det", "supt", "atty",
     ]
 
     /// Words that make a name an organization.
@@ -119,7 +121,8 @@ enum EntityLexicon {
 
     /// Words before a name that make it a place: "in Pellingford", "near Harnow".
     static let placePrepositions: Set<String> = [
-        "in", "from", "near", "outside", "across", "throughout", "into", "towards", "toward", "via",
+        // Not "toward": "hatred directed toward Palin".
+        "in", "from", "near", "outside", "across", "throughout", "into", "via",
     ]
 
     /// Greetings and answers that open spoken lines: "Hi", "Yes", "Well".

@@ -299,6 +299,16 @@ struct EntityRecognizer {
         {
             tokens.removeFirst()
         }
+        // "American Hasim Rahman": a nationality before a person's name is no part of it.
+        if tokens.count >= 3, EntityLexicon.demonyms.contains(tokens[0].text.lowercased()),
+            tokens.dropFirst().allSatisfy({
+                $0.isCapitalized && !$0.isStopWord && !EntityLexicon.organizationWords.contains($0.text.lowercased())
+                    && !EntityLexicon.placeSuffixes.contains($0.text.lowercased())
+                    && !EntityLexicon.places.contains($0.text.lowercased())
+            })
+        {
+            tokens.removeFirst()
+        }
         // "The 36-year-old": a number left alone names nobody.
         guard tokens.contains(where: { $0.text.contains(where: \.isLetter) }) else { return [] }
         if tokens.count == 1, EntityLexicon.interjections.contains(tokens[0].text.lowercased()) { return [] }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import ParallaxPostgres
+import ParallaxStore
+import Synchronization
+
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Take ingest work from a PostgreSQL store's queue: analysis, story assignment, briefs.",
+        discussion: """
+            Run any number of workers, on any hosts, against one PostgreSQL store; queue documents \
+            with `parallax ingest --db postgres://… --queue PATH`. Every worker analyzes documents and \
+            writes briefs; exactly one at a time assigns articles to stories (the ordered stream), and \
+            another takes over when it stops. A killed worker's jobs are taken again when their lease \
+            runs out; failed jobs are retried with growing pauses. Stops gracefully on SIGINT or SIGTERM.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Exit once no job is queued and no analyzed article waits for assignment.")
+    var drain = false
+
+    @Option(help: "Seconds a taken job is this worker's before another worker may take it.")
+    var lease: Double = JobQueueConfiguration().lease
+
+    @Option(help: "The name jobs are leased to (default: HOST:PID).")
+    var name: String?
+
+    func validate() throws {
+        guard lease >= 1 else { throw ValidationError("--lease must be at least one second") }
+    }
+
+    func run() throws {
+        guard let url = store.postgresURL else {
+            Diagnostics.error("parallax worker takes a PostgreSQL store: --db postgres://USER@HOST:PORT/DB")
+            throw ExitCode(2)
+        }
+        let database: PostgresStore
+        do {
+            database = try PostgresStore.open(url: url)
+        } catch {
+            throw storeFailure(error)
+        }
+        var configuration = JobQueueConfiguration()
+        configuration.lease = lease
+        let worker = PostgresWorker(
+            store: database, name: name ?? "\(ProcessInfo.processInfo.hostName):\(getpid())",
+            configuration: configuration)
+        let stop = StopSignal()
+        let label = worker.name
+        Diagnostics.note("worker \(label) on \(database.location)")
+        let summary = worker.run(
+            untilDrained: drain, shouldStop: { stop.raised }, log: { Diagnostics.note("\(label): \($0)") })
+        print(
+            "worker \(label): analyzed \(summary.analyzed) articles (\(summary.alreadyStored) already stored), "
+                + "assigned \(summary.assigned) (\(summary.assignedBefore) assigned before), "
+                + "wrote \(summary.briefsWritten) briefs, took the story assignment \(summary.assignmentTakes) times, "
+                + "\(summary.failures) failures retried")
+    }
+}
+
+/// SIGINT and SIGTERM as a flag the worker looks at between jobs. Unchecked: the signal
+/// sources are only kept (never touched after `init`), and the flag is atomic.
+final class StopSignal: @unchecked Sendable {
+    private let flag: StopFlag
+    private let sources: [any DispatchSourceSignal]
+
+    init() {
+        let flag = StopFlag()
+        self.flag = flag
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { flag.raise() }
+            source.resume()
+            return source
+        }
+    }
+
+    var raised: Bool { flag.raised }
+}
+
+final class StopFlag: Sendable {
+    private let value = Atomic<Bool>(false)
+
+    func raise() { value.store(true, ordering: .relaxed) }
+    var raised: Bool { value.load(ordering: .relaxed) }
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Workers under faults, real processes against a real PostgreSQL (issue 16). COUNT generated
+# articles are queued (`parallax ingest --queue`), three `parallax worker --drain` processes take
+# them, and meanwhile, each at a random moment:
+#   1. the worker holding the story assignment is SIGKILLed and started again;
+#   2. the connection holding the assignment lock is dropped from outside (pg_terminate_backend);
+#   3. another worker is SIGKILLed and not started again;
+#   4. PostgreSQL is restarted (pg_ctl restart -m fast).
+# The survivors must drain the queue (a killed worker's jobs are taken again when their lease runs
+# out) and leave: every article stored once (id, text, URL), nothing not asked for, each with one
+# current story and one analysis row, story counts matching their members, every brief current,
+# no job failed, nothing left waiting; the assignment taken over at least once. Re-queuing queues
+# nothing, and `parallax ingest` of the same file adds nothing.
+#
+# Usage: scripts/postgres-worker-check.sh [COUNT]     (default 300)
+# Env:   PARALLAX (default .build/debug/parallax), SEED (default 1), LEASE (default 5 s); the
+#        server is PARALLAX_TEST_POSTGRES_URL, else the one scripts/postgres-local.sh started
+#        (the restart needs it: PARALLAX_PG_DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count="${1:-300}"
+parallax="${PARALLAX:-.build/debug/parallax}"
+lease="${LEASE:-5}"
+[ -x "$parallax" ] || { echo "postgres-worker-check: $parallax not built" >&2; exit 1; }
+server="${PARALLAX_TEST_POSTGRES_URL:-$(scripts/postgres-local.sh url)}"
+db="${server%/*}/parallax_workers_$$"
+work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-pg-workers.XXXXXX")"
+declare -A pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "postgres-worker-check: FAILED — $*" >&2
+    for log in "$work"/worker-*.err; do echo "--- $log" >&2; tail -5 "$log" >&2; done
+    exit 1
+}
+sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+# Faults come every few seconds; over a bigger queue, proportionally later (up to 20 times).
+spread=$(python3 -c "print(max(1.0, min(20.0, $count / 300)))")
+pause() { sleep "$(python3 -c "import random; print(f'{random.uniform($1, $2) * $spread:.2f}')")"; }
+drained() { [ "$(sql "SELECT (SELECT count(*) FROM job WHERE state = 'queued') + (SELECT count(*) FROM analyzed_article)")" = 0 ]; }
+
+python3 scripts/generate-articles.py --count "$count" --seed "${SEED:-1}" >"$work/articles.jsonl"
+python3 -c "import json, sys; [print(json.loads(l)['id']) for l in open(sys.argv[1]) if l.strip()]" \
+    "$work/articles.jsonl" | sort >"$work/expected-ids.txt"
+
+echo "postgres-worker-check: $count articles, 3 workers, binary $parallax, lease $lease s, database $db"
+started=$(date +%s)
+"$parallax" ingest --db "$db" --queue "$work/articles.jsonl" >"$work/queue.out"
+echo "  $(cat "$work/queue.out")"
+
+start_worker() {
+    "$parallax" worker --db "$db" --drain --lease "$lease" --name "w$1" >>"$work/worker-$1.out" 2>>"$work/worker-$1.err" &
+    pids[$1]=$!
+}
+# The worker holding the story assignment: the last one whose log says it took it, since when
+# it has not lost it.
+holder() {
+    for name in "${!pids[@]}"; do
+        if [ "$(grep -E 'story assignment' "$work/worker-$name.err" | tail -1)" \
+            = "parallax: w$name: holds the story assignment" ]; then
+            echo "$name"
+            return
+        fi
+    done
+}
+for name in 1 2 3; do start_worker "$name"; done
+
+# 1. The assignment holder killed mid-run, and started again.
+pause 2 4
+victim=$(holder)
+if [ -n "$victim" ] && ! drained; then
+    kill -KILL "${pids[$victim]}"
+    wait "${pids[$victim]}" 2>/dev/null || true
+    echo "  fault 1: worker w$victim, holding the story assignment, SIGKILLed; started again"
+    mv "$work/worker-$victim.err" "$work/worker-$victim.killed.err"
+    start_worker "$victim"
+else
+    echo "  fault 1: skipped (no holder yet, or the queue was drained)"
+fi
+
+# 2. The connection holding the assignment lock dropped from outside.
+pause 1 3
+dropped=$(sql "SELECT count(pg_terminate_backend(pid)) FROM pg_locks
+               WHERE locktype = 'advisory' AND objid = 3 AND objsubid = 2 AND granted")
+echo "  fault 2: $dropped assignment-lock connection(s) terminated with pg_terminate_backend"
+
+# 3. Another worker killed, not started again.
+pause 1 3
+for name in 1 2 3; do
+    [ "$name" = "$(holder)" ] && continue
+    if kill -KILL "${pids[$name]}" 2>/dev/null; then state="SIGKILLed"; else state="had finished"; fi
+    wait "${pids[$name]}" 2>/dev/null || true
+    unset "pids[$name]"
+    echo "  fault 3: worker w$name $state, not started again"
+    break
+done
+
+# 4. PostgreSQL restarted under the workers.
+pause 1 3
+if [ -f "${PARALLAX_PG_DIR:-/tmp/parallax-postgres}/url" ]; then
+    scripts/postgres-local.sh restart
+    echo "  fault 4: PostgreSQL restarted"
+else
+    echo "  fault 4: skipped (the server was not started by scripts/postgres-local.sh)"
+fi
+
+for name in "${!pids[@]}"; do
+    wait "${pids[$name]}" || fail "worker w$name exited with an error"
+    echo "  $(tail -1 "$work/worker-$name.out")"
+done
+pids=()
+elapsed=$(($(date +%s) - started))
+
+# The store afterwards.
+problems=()
+[ "$(sql "SELECT count(*) FROM article")" = "$count" ] || problems+=("$(sql "SELECT count(*) FROM article") articles, not $count")
+[ "$(sql "SELECT count(*) - count(DISTINCT id) FROM article")" = 0 ] || problems+=("an id stored twice")
+[ "$(sql "SELECT count(content_hash) - count(DISTINCT content_hash) FROM article")" = 0 ] || problems+=("a text stored twice")
+[ "$(sql "SELECT count(canonical_url) - count(DISTINCT canonical_url) FROM article")" = 0 ] || problems+=("a URL stored twice")
+sql "SELECT id FROM article" | sort >"$work/stored-ids.txt"
+cmp -s "$work/stored-ids.txt" "$work/expected-ids.txt" || problems+=("the stored articles are not the queued ones")
+[ "$(sql "SELECT count(*) FROM article WHERE (SELECT count(*) FROM story_membership m
+        WHERE m.article_id = article.id AND m.left_at IS NULL) <> 1")" = 0 ] \
+    || problems+=("an article without exactly one current story")
+[ "$(sql "SELECT count(*) FROM article_analysis")" = "$count" ] || problems+=("analysis rows out of step")
+[ "$(sql "SELECT count(*) FROM story WHERE article_count <> (SELECT count(*) FROM story_membership m
+        WHERE m.story_id = story.id AND m.left_at IS NULL)")" = 0 ] || problems+=("story counts out of step")
+stale=$(sql "SELECT count(*) FROM story LEFT JOIN brief ON brief.story_id = story.id
+             WHERE story.article_count > 0 AND (brief.revision IS NULL OR brief.revision <> story.revision)")
+[ "$stale" = 0 ] || problems+=("$stale stale briefs")
+[ "$(sql "SELECT count(*) FROM job WHERE state <> 'done'")" = 0 ] || problems+=("jobs not done: $(sql "SELECT kind, state, last_error FROM job WHERE state <> 'done' LIMIT 3")")
+[ "$(sql "SELECT count(*) FROM analyzed_article")" = 0 ] || problems+=("analyzed articles left unassigned")
+takes=$(cat "$work"/worker-*.err | grep -c 'holds the story assignment' || true)
+[ "$takes" -ge 2 ] || problems+=("the story assignment was never taken over ($takes takes)")
+retaken=$(sql "SELECT count(*) FROM job WHERE attempts > 1")
+[ "${#problems[@]}" = 0 ] || fail "$(printf '%s; ' "${problems[@]}")"
+
+again=$("$parallax" ingest --db "$db" --queue "$work/articles.jsonl")
+[[ "$again" = "queued 0 documents"* ]] || fail "re-queuing queued something: $again"
+plain=$("$parallax" ingest --db "$db" --quiet "$work/articles.jsonl")
+[[ "$plain" = "ingested 0 new articles"* ]] || fail "a plain ingest afterwards added articles: $plain"
+
+stories=$(sql "SELECT count(*) FROM story WHERE article_count > 0")
+echo "postgres-worker-check: passed in $elapsed s: $count articles each once in $stories stories, every brief" \
+    "current; the assignment taken $takes times; $retaken jobs taken more than once; re-queue and re-ingest add nothing"
