@@ -185,6 +185,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParallaxBaseTests",
+            dependencies: ["ParallaxBase"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParallaxWebTests",
             dependencies: ["ParallaxWeb", "ParallaxEvaluation", "ParallaxTestSupport"],
             swiftSettings: swiftSettings

@@ -23,7 +23,12 @@ trap 'rm -rf "$work"' EXIT
 python3 scripts/generate-articles.py --count "$count" --seed 11 >"$work/articles.jsonl"
 now() { python3 -c 'import time; print(time.time())'; }
 rate() { python3 -c "print(f'{$count / ($2 - $1):.1f}')"; }
-median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# Each measurement as it is made (stderr), so a cut run still says what it measured.
+record() {
+    rates[$1]+="$2 "
+    echo "  round $round: $1 $2 articles/s" >&2
+}
 
 declare -A rates=()
 fresh() { echo "${server%/*}/parallax_bench_$$_$1"; }
@@ -31,26 +36,26 @@ for round in $(seq "$rounds"); do
     rm -f "$work"/store.sqlite*
     start=$(now)
     "$parallax" ingest --db "$work/store.sqlite" --quiet "$work/articles.jsonl" >/dev/null
-    rates[sqlite]+="$(rate "$start" "$(now)") "
+    record sqlite "$(rate "$start" "$(now)")"
 
     db=$(fresh "ingest_$round")
     start=$(now)
     "$parallax" ingest --db "$db" --quiet "$work/articles.jsonl" >/dev/null
-    rates[ingest]+="$(rate "$start" "$(now)") "
+    record ingest "$(rate "$start" "$(now)")"
 
     for workers in 1 2 4; do
         db=$(fresh "w${workers}_$round")
         start=$(now)
         "$parallax" ingest --db "$db" --queue "$work/articles.jsonl" >/dev/null
         queued=$(now)
-        rates[queue]+="$(rate "$start" "$queued") "
+        record queue "$(rate "$start" "$queued")"
         pids=()
         for n in $(seq "$workers"); do
             "$parallax" worker --db "$db" --drain --name "bench$n" >/dev/null 2>"$work/worker-$n.err" &
             pids+=($!)
         done
         for pid in "${pids[@]}"; do wait "$pid"; done
-        rates[w$workers]+="$(rate "$queued" "$(now)") "
+        record "w$workers" "$(rate "$queued" "$(now)")"
         stored=$(psql "$db" -XAtq -c "SELECT count(*) FROM article")
         [ "$stored" = "$count" ] || { echo "bench-postgres: $workers workers stored $stored of $count" >&2; exit 1; }
     done

@@ -45,17 +45,7 @@ struct BenchCommand: AsyncParsableCommand {
             if let postingsScanned { configuration.postingsScanned = postingsScanned }
             if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
             let benchmark = ClusteringBenchmark(configuration: configuration, labelField: label, limit: limit)
-            let report = try benchmark.run(path: file, goldPath: gold)
-            print(
-                String(
-                    format:
-                        "articles %d  stories %d  clustering %.3f s (featurizing %.3f s, assigning %.3f s)  %.0f articles/s  %.2f µs/article  (CPU time; JSON parsing %.3f s not counted; wall %.3f s in all)",
-                    report.articles, report.stories, report.clusteringSeconds, report.featurizingSeconds,
-                    report.assigningSeconds, report.articlesPerSecond, report.microsecondsPerArticle,
-                    report.parsingSeconds, report.wallSeconds))
-            if let score = report.score {
-                print(EvaluateCommand.Clustering.line("gold", score))
-            }
+            print(try benchmark.run(path: file, goldPath: gold).text)
         }
     }
 
@@ -78,29 +68,7 @@ struct BenchCommand: AsyncParsableCommand {
         var limit: Int?
 
         func run() async throws {
-            let report = try AnalysisBenchmark(limit: limit).run(path: file)
-            print(
-                String(
-                    format:
-                        "articles %d  words %d (%.0f/article)  analysis %.3f s  %.0f articles/s  %.1f µs/article  "
-                        + "%.0f words/s  entities %d  quotes %d  times %d  (CPU time; JSON parsing %.3f s not counted; "
-                        + "wall %.3f s in all)  peak memory %.0f MB",
-                    report.articles, report.words, report.wordsPerArticle, report.analysisSeconds,
-                    report.articlesPerSecond, report.microsecondsPerArticle, report.wordsPerSecond, report.entities,
-                    report.quotes, report.times, report.parsingSeconds, report.wallSeconds,
-                    Double(Self.peakResidentBytes()) / 1_048_576))
-        }
-
-        /// The process's peak resident set size.
-        static func peakResidentBytes() -> Int {
-            var usage = rusage()
-            #if canImport(Darwin)
-                getrusage(RUSAGE_SELF, &usage)
-                return Int(usage.ru_maxrss)
-            #else
-                getrusage(RUSAGE_SELF.rawValue, &usage)
-                return Int(usage.ru_maxrss) * 1024
-            #endif
+            print(try AnalysisBenchmark(limit: limit).run(path: file).text)
         }
     }
 }

@@ -64,6 +64,9 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override whether a shared happening naming one participant is about the same thing (true or false).")
     var aboutByParticipants: Bool?
 
+    @Option(help: "Override whether `same` needs the days both statements tell to agree (true or false).")
+    var sameNeedsOneDay: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -72,11 +75,11 @@ struct CorroborationCommand: AsyncParsableCommand {
             print("skipped: \(file) is absent (the corroboration gold lives in ../shared/eval/corroboration)")
             return
         }
-        let data = try EvaluateCommand.Quotes.contents(of: file)
         let selected = topics.map {
             Set($0.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
         }
-        let corpus = try CorroborationCorpus(jsonLines: [UInt8](data), name: file).restricted(to: selected)
+        let corpus = try CorroborationCorpus(jsonLines: EvaluationData.contents(of: file), name: file).restricted(
+            to: selected)
         if !digests.isEmpty {
             struct DigestFile: Decodable { var stories: [Brief] }
             var stories: [Brief] = []
@@ -85,8 +88,8 @@ struct CorroborationCommand: AsyncParsableCommand {
                 stories += try JSONDecoder().decode(DigestFile.self, from: data).stories
             }
             let report = CorroborationEvaluation().score(stories: stories, corpus: corpus)
-            print(Self.describe(report, scope: "given digests", documents: corpus.documents.count))
-            if verbose { Self.details(report) }
+            let lines = report.lines(scope: "given digests", documents: corpus.documents.count, verbose: verbose)
+            print(lines.joined(separator: "\n"))
             return
         }
         let scopes: [CorroborationEvaluation.Scope] =
@@ -101,63 +104,13 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let happeningAgreement { alignment.happeningAgreement = happeningAgreement }
         if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
+        if let sameNeedsOneDay { alignment.sameNeedsOneDay = sameNeedsOneDay }
         if let aboutByParticipants { alignment.aboutByParticipants = aboutByParticipants }
         evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {
             let report = evaluation.run(corpus, scope: scope)
-            print(Self.describe(report, scope: scope.rawValue, documents: corpus.documents.count))
-            if verbose { Self.details(report) }
-        }
-    }
-
-    static func describe(_ report: CorroborationEvaluation.Report, scope: String, documents: Int)
-        -> String
-    {
-        let judged = report.pairs.filter { $0.judgement != .unjudgeable }
-        let within = judged.filter(\.sameEvent)
-        let across = judged.filter { !$0.sameEvent }
-        func precision(_ pairs: [CorroborationEvaluation.Pair]) -> String {
-            pairs.isEmpty
-                ? "-"
-                : String(format: "%.3f", Double(pairs.count { $0.judgement == .corroborate }) / Double(pairs.count))
-        }
-        let reporting = report.pairs.count { $0.reportingOnly }
-        return [
-            "scope \(scope): documents \(documents), stories \(report.stories), facts judged \(report.factsJudged), "
-                + "all-correct \(report.factsAllCorrect)",
-            String(
-                format: "  pairs %d  judgeable %d (%.1f%%)  corroborate %d  related-only %.3f  unrelated %.3f  "
-                    + "(reporting action only: %d)",
-                report.pairs.count, report.judgeable,
-                100 * Double(report.judgeable) / Double(max(report.pairs.count, 1)),
-                report.count(.corroborate), Double(report.count(.related)) / Double(max(report.judgeable, 1)),
-                Double(report.count(.unrelated)) / Double(max(report.judgeable, 1)), reporting),
-            "  within gold events: \(within.count) judgeable, precision \(precision(within)); across: \(across.count), "
-                + "precision \(precision(across))",
-            String(
-                format: "  recall: pairs %.3f claim-support / %.3f in one fact (of %d); sentences %.3f (%d of %d), "
-                    + "title lines left out %.3f (%d of %d); instances %.3f (%d of %d)",
-                report.pairRecall, report.inOneFactRecall, report.goldPairs, report.sentenceRecall,
-                report.goldSentencesFound, report.goldSentences, report.proseSentenceRecall,
-                report.goldProseSentencesFound, report.goldProseSentences, report.instanceRecall,
-                report.goldInstancesFound, report.goldInstances),
-            String(
-                format: "precision %.3f, recall %.3f, sentence recall %.3f, pairs %d, judgeable %d", report.precision,
-                report.pairRecall, report.sentenceRecall, report.pairs.count, report.judgeable),
-        ].joined(separator: "\n")
-    }
-
-    static func details(_ report: CorroborationEvaluation.Report) {
-        for pair in report.pairs where pair.judgement == .related || pair.judgement == .unrelated {
-            print("  [\(pair.judgement.rawValue)] \(pair.claimDocument) | \(pair.claim)")
-            print("      \(pair.supportDocument) | \(pair.support)")
-        }
-        let byTopic = Dictionary(grouping: report.pairs.filter { $0.judgement != .unjudgeable }, by: \.topic)
-        for topic in byTopic.keys.sorted() {
-            let pairs = byTopic[topic]!
-            print(
-                "  topic \(topic): judgeable \(pairs.count), corroborate \(pairs.count { $0.judgement == .corroborate })"
-            )
+            let lines = report.lines(scope: scope.rawValue, documents: corpus.documents.count, verbose: verbose)
+            print(lines.joined(separator: "\n"))
         }
     }
 }

@@ -37,18 +37,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         func run() async throws {
             let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
             let report = try ExtractionEvaluation.run(folder: folder, extractor: extractor, repetitions: repetitions)
-            if let predictions {
-                let texts = Dictionary(uniqueKeysWithValues: report.results.map { ($0.id, $0.predicted) })
-                try JSONSerialization.data(withJSONObject: texts, options: [.sortedKeys])
-                    .write(to: URL(fileURLWithPath: predictions))
-            }
-            print(
-                String(
-                    format:
-                        "pages %d  precision %.4f  recall %.4f  F1 %.4f  exact %.3f\nspeed %.0f pages/s (parse %.0f%%, decide %.0f%%)",
-                    report.pages, report.precision, report.recall, report.f1, report.accuracy, report.pagesPerSecond,
-                    100 * report.parsingSeconds / max(report.parsingSeconds + report.decidingSeconds, 1e-9),
-                    100 * report.decidingSeconds / max(report.parsingSeconds + report.decidingSeconds, 1e-9)))
+            if let predictions { try report.predictionsJSON().write(to: URL(fileURLWithPath: predictions)) }
+            print(report.text)
         }
     }
 
@@ -74,22 +64,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         func run() async throws {
             let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
             let report = try DateEvaluation.run(folder: folder, extractor: extractor)
-            if let predictions {
-                let dates = Dictionary(uniqueKeysWithValues: report.results.map { ($0.id, $0.predicted ?? "") })
-                try JSONSerialization.data(withJSONObject: dates, options: [.sortedKeys])
-                    .write(to: URL(fileURLWithPath: predictions))
-            }
-            if verbose {
-                for result in report.results where result.predicted != result.expected {
-                    print("\(result.id)  expected \(result.expected)  found \(result.predicted ?? "none")")
-                }
-            }
-            print(
-                String(
-                    format:
-                        "pages %d  accuracy %.4f  precision %.4f  recall %.4f  F %.4f  (%d right, %d wrong, %d without a date)  %.0f pages/s",
-                    report.results.count, report.accuracy, report.precision, report.recall, report.fScore,
-                    report.truePositives, report.falsePositives, report.falseNegatives, report.pagesPerSecond))
+            if let predictions { try report.predictionsJSON().write(to: URL(fileURLWithPath: predictions)) }
+            print(report.text(verbose: verbose))
         }
     }
 
@@ -109,39 +85,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         var verbose = false
 
         func run() async throws {
-            let report = try FeedEvaluation.run(folder: folder)
-            func cell(_ tally: FeedEvaluation.Tally?) -> String {
-                guard let tally, tally.expected > 0 else { return "-" }
-                return "\(tally.matched)/\(tally.expected)"
-            }
-            let header = ["feed", "result"] + FeedEvaluation.fields
-            var rows: [[String]] = [header]
-            for feed in report.feeds {
-                rows.append(
-                    [feed.name, feed.passed ? "ok" : "FAIL"] + FeedEvaluation.fields.map { cell(feed.tallies[$0]) })
-            }
-            rows.append(["total", ""] + FeedEvaluation.fields.map { cell(report.totals[$0]) })
-            var widths = header.map { _ in 0 }
-            for row in rows {
-                for (column, value) in row.enumerated() { widths[column] = max(widths[column], value.count) }
-            }
-            for row in rows {
-                print(
-                    row.enumerated().map {
-                        $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0)
-                    }
-                    .joined(separator: "  "))
-            }
-            print("")
-            for feed in report.feeds where !feed.notes.isEmpty || (verbose && !feed.mismatches.isEmpty) {
-                for note in feed.notes { print("\(feed.name): \(note)") }
-                if verbose { for mismatch in feed.mismatches { print("\(feed.name): mismatch: \(mismatch)") } }
-            }
-            let passed = report.feeds.filter(\.passed).count
-            print(
-                String(
-                    format: "feeds %d, as expected %d; parsing %.1f ms in all", report.feeds.count, passed,
-                    report.parsingSeconds * 1000))
+            print(try FeedEvaluation.run(folder: folder).text(verbose: verbose))
         }
     }
 
@@ -165,7 +109,7 @@ struct EvaluateCommand: AsyncParsableCommand {
 
         func run() async throws {
             let directory = URL(fileURLWithPath: folder)
-            print(try evaluateTimeBank(directory: directory))
+            print(try evaluateTimeBank(directory: directory).text)
             if let mismatches {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -272,25 +216,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             if let loneArticleThreshold { configuration.loneArticleThreshold = loneArticleThreshold }
             if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
             if let postingsScanned { configuration.postingsScanned = postingsScanned }
-            let report = evaluation.run(configuration: configuration, batchSize: batchSize)
-            print(
-                Self.line("all articles", report.all)
-                    + String(format: "  stories %d  %.3f s", report.stories, report.seconds))
-            print(
-                String(format: "stories per true story %.3f", report.storiesPerStory)
-                    + (report.storiesPerMultiDayStory.map {
-                        String(format: "  multi-day (%d): %.3f", report.multiDayStories, $0)
-                    } ?? ""))
-            if let within = report.withinTopics {
-                print(Self.line("within topics (\(report.topics))", within))
-            }
-            if showStories {
-                for labels in report.storyLabels.sorted(by: { $0.count > $1.count }) {
-                    let counts = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +).sorted { $0.value > $1.value }
-                    print(
-                        "  story of \(labels.count): " + counts.map { "\($0.key)×\($0.value)" }.joined(separator: " "))
-                }
-            }
+            print(evaluation.run(configuration: configuration, batchSize: batchSize).text(verbose: showStories))
             guard sweep else { return }
             let blind = blindTopics == "none" ? [] : Set(blindTopics.split(separator: ",").map(String.init))
             let validation = ClusteringValidation(folds: folds, blindTopics: blind)
@@ -299,62 +225,21 @@ struct EvaluateCommand: AsyncParsableCommand {
                 // An idf offset given on the command line is the grid's only one.
                 let grid = ClusteringEvaluation.refinementGrid(
                     base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0.5, 1])
-                Self.show(
-                    validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid)),
-                    name: "grid search with the second pass over \(grid.count) settings")
+                let report = validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid))
+                print(
+                    report.lines(name: "grid search with the second pass over \(grid.count) settings").joined(
+                        separator: "\n"))
                 return
             }
             if chooser != "learned" {
-                Self.show(
-                    validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid)),
-                    name: "grid search over \(grid.count) settings")
+                let report = validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid))
+                print(report.lines(name: "grid search over \(grid.count) settings").joined(separator: "\n"))
             }
             if chooser != "grid" {
-                Self.show(
-                    validation.run(evaluation, choose: ClusteringValidation.learned(base: configuration)),
-                    name: "learned weights (logistic regression on pair features) and tuned thresholds")
+                let report = validation.run(evaluation, choose: ClusteringValidation.learned(base: configuration))
+                let name = "learned weights (logistic regression on pair features) and tuned thresholds"
+                print(report.lines(name: name).joined(separator: "\n"))
             }
-        }
-
-        static func show(_ report: ClusteringValidation.Report, name: String) {
-            Swift.print("\(name), \(report.folds.count)-fold cross-validation over topics:")
-            for (number, fold) in report.folds.enumerated() {
-                Swift.print(
-                    String(
-                        format: "  fold %d (topics %@): chosen %@ (tuning F1 %.4f), held-out BCubed F1 %.4f",
-                        number + 1,
-                        fold.topics.joined(separator: ","), describe(fold.chosen), fold.tuningF1,
-                        fold.heldOut.bcubedF1))
-            }
-            let scores = report.heldOutF1
-            Swift.print(
-                String(
-                    format: "  cross-validated BCubed F1 %.4f (sd %.4f, min %.4f, max %.4f; pooled %.4f)", report.mean,
-                    report.standardDeviation, scores.min() ?? 0, scores.max() ?? 0, report.pooled.bcubedF1))
-            if let blind = report.blind {
-                Swift.print(
-                    String(
-                        format: "  blind topics %@: settings chosen on all other topics (%@), BCubed F1 %.4f",
-                        report.blindTopics.joined(separator: ","), describe(report.chosenOnAll), blind.bcubedF1))
-            }
-        }
-
-        static func line(_ name: String, _ score: PartitionScore) -> String {
-            String(
-                format: "%@: articles %d  BCubed P %.4f R %.4f F1 %.4f  pairwise P %.4f R %.4f F1 %.4f", name,
-                score.items,
-                score.bcubedPrecision, score.bcubedRecall, score.bcubedF1, score.pairwisePrecision,
-                score.pairwiseRecall,
-                score.pairwiseF1)
-        }
-
-        static func describe(_ configuration: ClusteringConfiguration) -> String {
-            String(
-                format:
-                    "termWeight %.3f sizeWeight %.3f joinThreshold %.3f mergeThreshold %.2f%@ linkage %.2f lone %.2f idfOffset %.1f",
-                configuration.termWeight, configuration.sizeWeight, configuration.joinThreshold,
-                configuration.mergeThreshold, configuration.mergesConverging ? " converging" : "",
-                configuration.linkageThreshold, configuration.loneArticleThreshold, configuration.idfOffset)
         }
     }
 
@@ -392,65 +277,12 @@ struct EvaluateCommand: AsyncParsableCommand {
                 print("skipped: \(file) is absent (the PolNeAR development set lives in ../shared/eval/quotes)")
                 return
             }
-            let data = try Self.contents(of: file)
-            let corpus = try AttributionCorpus(jsonLines: [UInt8](data), name: file)
-            let splits: Set<String>? = split == "all" ? nil : [split]
-            let report = AttributionEvaluation().run(corpus, splits: splits)
-            for (name, score) in report.splits {
-                print(Self.line(name, score))
+            let corpus = try AttributionCorpus(jsonLines: EvaluationData.contents(of: file), name: file)
+            let report = AttributionEvaluation().run(corpus, splits: split == "all" ? nil : [split])
+            print(report.text)
+            if let predictions {
+                try report.predictionsJSONLines().write(toFile: predictions, atomically: true, encoding: .utf8)
             }
-            if report.splits.count != 1 { print(Self.line("all", report.all)) }
-            if let predictions { try Self.write(report, to: predictions, corpus: corpus) }
-        }
-
-        static func line(_ name: String, _ score: AttributionEvaluation.Score) -> String {
-            String(
-                format:
-                    "%@: articles %d  gold %d  predicted %d  matched %d  P %.4f R %.4f F1 %.4f  source accuracy %.4f "
-                    + "(%d/%d)  direct recall %.4f (%d/%d)  analysis %.0f articles/s (quotes alone %.0f/s)",
-                name, score.articles, score.gold, score.predicted, score.matched, score.precision, score.recall,
-                score.f1, score.sourceAccuracy, score.sourceRight, score.matched, score.directRecall,
-                score.matchedDirect, score.goldDirect, score.articlesPerSecond, score.quoteArticlesPerSecond)
-        }
-
-        /// The file's bytes, through `gzip -dc` when it is compressed.
-        static func contents(of path: String) throws -> Data {
-            guard path.hasSuffix(".gz") else { return try Data(contentsOf: URL(fileURLWithPath: path)) }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["gzip", "-dc", path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
-                throw InputError(.unreadable, input: path, reason: "gzip -dc failed")
-            }
-            return data
-        }
-
-        static func write(_ report: AttributionEvaluation.Report, to path: String, corpus: AttributionCorpus) throws {
-            func spans(_ ranges: [Range<Int>]) -> [[Int]] { ranges.map { [$0.lowerBound, $0.upperBound] } }
-            var lines: [String] = []
-            for result in report.articles {
-                let object: [String: Any] = [
-                    "id": result.id,
-                    "gold": result.gold.enumerated().map { index, pair in
-                        [
-                            "content": spans(pair.content), "source": spans(pair.source), "direct": pair.isDirect,
-                            "match": result.matches[index] ?? -1,
-                        ] as [String: Any]
-                    },
-                    "predicted": result.predicted.map { pair in
-                        ["content": spans(pair.content), "source": spans(pair.source), "direct": pair.isDirect]
-                            as [String: Any]
-                    },
-                ]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                lines.append(String(decoding: data, as: UTF8.self))
-            }
-            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
     }
 }

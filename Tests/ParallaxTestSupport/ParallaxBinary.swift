@@ -56,12 +56,37 @@ package enum ParallaxBinary {
             return (process, output, errors)
         }
         return started.map { process, output, errors in
-            let out = output.fileHandleForReading.readDataToEndOfFile()
-            let err = errors.fileHandleForReading.readDataToEndOfFile()
+            // Both pipes at once, so a child filling one while the other is read never stalls.
+            let err = Collected()
+            let reader = DispatchGroup()
+            let errorHandle = errors.fileHandleForReading
+            DispatchQueue.global().async(group: reader) { err.data = readAll(errorHandle) }
+            let out = readAll(output.fileHandleForReading)
+            reader.wait()
             process.waitUntilExit()
             return BinaryRun(
                 status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                stderr: String(decoding: err, as: UTF8.self))
+                stderr: String(decoding: err.data, as: UTF8.self))
         }
     }
+
+    /// Everything a pipe gives until its end, read again where a signal interrupts the read
+    /// (Foundation's `readDataToEndOfFile` stops the process on EINTR).
+    private static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                return data
+            }
+        }
+    }
+}
+
+/// Bytes one thread writes and another reads after waiting for it.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
 }

@@ -160,4 +160,22 @@ struct NameContextTests {
         // One body, named by the form the story uses more.
         #expect(names.filter { $0.contains("Harbor Hawks") } == ["Harbor Hawks"])
     }
+
+    @Test func anAbbreviatedRankIsATitle() {
+        let text = "Gov. Ada Wren said the dam was safe. Sgt. Tomas Pell agreed."
+        let names = Set(entities(text).map(\.name))
+        #expect(names.contains("Ada Wren"))
+        #expect(names.contains("Tomas Pell"))
+    }
+
+    @Test func aNameAfterTowardIsNoPlace() {
+        let text = "Ada Wren said she was sorry. The anger directed toward Wren surprised nobody."
+        #expect(entities(text).filter { $0.text == "Wren" }.allSatisfy { $0.type == .person })
+    }
+
+    @Test func moreNationalitiesNameNobody() {
+        let text = "Officials said Somali pirates and Thai fishermen met Ethiopian traders near Harnow."
+        let names = Set(entities(text).map(\.name))
+        #expect(!names.contains("Somali") && !names.contains("Thai") && !names.contains("Ethiopian"))
+    }
 }

@@ -54,14 +54,16 @@ struct EntityMerger {
             }
             return Set(bySurname.values)
         }
-        // A single word the story uses as a place or a body somewhere ("in Pellingford") is not
-        // the first or last name of a person who shares it.
-        var placesAndBodies = Set<String>()
+        // A single word the story uses as a place or a body ("in Pellingford") more often than as
+        // a person is not the first or last name of a person who shares it.
+        var placeOrBodyUses: [String: Int] = [:]
         for article in articles {
-            for mention in article.entities where mention.type == .place || mention.type == .organization {
-                placesAndBodies.insert(EntityName.folded(mention.name))
+            for mention in article.entities where !mention.name.contains(" ") && mention.type != .other {
+                let placeOrBody = mention.type == .place || mention.type == .organization
+                placeOrBodyUses[EntityName.folded(mention.name), default: 0] += placeOrBody ? 1 : -1
             }
         }
+        let placesAndBodies = Set(placeOrBodyUses.filter { $0.value > 0 }.keys)
         // People the story names by two words, whose longer forms ("Bettie Mae Page") are theirs.
         var twoWordPeople = Set<String>()
         for article in articles {
@@ -73,9 +75,7 @@ struct EntityMerger {
         for article in articles {
             for mention in article.entities {
                 var key = EntityName.folded(mention.name)
-                if !key.contains(" "), mention.type != .place, mention.type != .organization,
-                    !placesAndBodies.contains(key)
-                {
+                if !key.contains(" "), !placesAndBodies.contains(key) {
                     if let full = fullNames[key] {
                         key = full
                     } else if let people = firstNames[key], people.count == 1 {

@@ -107,12 +107,17 @@ struct SummaryWriter {
         "suspect", "victim", "analyst", "actress", "actor", "singer", "player", "company", "firm", "couple",
     ]
 
+    /// Pronouns that cannot open a sentence read out of its article.
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"]
+
     /// What `standsAlone` needs to know of a sentence whatever comes before it: whether it opens
-    /// by pointing back, and the full names of the people it names by last name alone that it
-    /// does not spell out itself, in the order it names them.
+    /// by pointing back, the noun of a bare "The failure, …" opening that an earlier sentence must
+    /// have told, and the full names of the people it names by last name alone that it does not
+    /// spell out itself, in the order it names them.
     struct Standing {
         var pointsBack: Bool
-        var namesToIntroduce: [String]
+        var nounToBeTold: String? = nil
+        var namesToIntroduce: [String] = []
     }
 
     static func standing(of item: StorySentences.Item, in sentences: StorySentences) -> Standing {
@@ -120,7 +125,21 @@ struct SummaryWriter {
         if words.count >= 2, ["the", "a", "an", "another"].contains(words[0]),
             pointingBack.contains(words[1]) || ["second", "third", "other", "same"].contains(words[1])
         {
-            return Standing(pointsBack: true, namesToIntroduce: [])
+            return Standing(pointsBack: true)
+        }
+        // An opening pronoun, or a bare "The failure, …" with no failure told before: it points back
+        // ("The earthquake on Velmora island …" says which one).
+        let tokens = item.sentence.tokens
+        if let first = tokens.first?.text.lowercased(), Self.pronouns.contains(first) {
+            return Standing(pointsBack: true)
+        }
+        var noun: String?
+        let opening = item.text.split(separator: " ", maxSplits: 2)
+        if tokens.count >= 2, opening.count >= 2, opening[1].hasSuffix(","),
+            ["the", "this", "that", "these", "those"].contains(tokens[0].text.lowercased()),
+            !tokens[1].isCapitalized, !tokens[1].isNumber, tokens[1].text.first?.isLetter == true
+        {
+            noun = tokens[1].stem
         }
         let article = sentences.articles[item.article]
         let inside = article.entities.filter {
@@ -130,7 +149,7 @@ struct SummaryWriter {
         for mention in inside where !mention.text.contains(" ") && mention.name.contains(" ") {
             if !TextSearch.contains(item.text, mention.name) { names.append(mention.name) }
         }
-        return Standing(pointsBack: false, namesToIntroduce: names)
+        return Standing(pointsBack: false, nounToBeTold: noun, namesToIntroduce: names)
     }
 
     /// Whether a reader can follow the sentence with only the summary sentences before it: no
@@ -140,6 +159,11 @@ struct SummaryWriter {
         -> Bool
     {
         guard !standing.pointsBack else { return false }
+        if let noun = standing.nounToBeTold,
+            !earlier.contains(where: { $0.sentence.tokens.contains { $0.stem == noun } })
+        {
+            return false
+        }
         return standing.namesToIntroduce.allSatisfy { full in
             earlier.contains { TextSearch.contains($0.text, full) }
         }

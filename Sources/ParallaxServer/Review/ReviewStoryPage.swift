@@ -36,27 +36,22 @@ struct ReviewStoryPage {
             "Facts",
             story.facts.enumerated().map { index, fact -> String in
                 "\(Layout.escape(fact.text)) <small>(\(fact.sources.count) sources)</small>"
-                    + form(
-                        kind: .correctFact, index: index, label: "Reword",
-                        fields: field("value", "New wording") + field("reason", "Reason", required: true),
-                        also: (.hideFact, "Withdraw"))
+                    + correction(
+                        .correctFact, index, label: "Reword", value: "New wording", also: (.hideFact, "Withdraw"))
             })
         body += section(
             "Quotes",
             story.quotes.enumerated().map { index, quote -> String in
                 "“\(Layout.escape(quote.text))” — <strong>\(Layout.escape(quote.speaker ?? "no one named"))</strong> <small>(\(Layout.escape(quote.article)))</small>"
-                    + form(
-                        kind: .correctSpeaker, index: index, label: "Correct speaker",
-                        fields: field("value", "Speaker") + field("reason", "Reason", required: true),
+                    + correction(
+                        .correctSpeaker, index, label: "Correct speaker", value: "Speaker",
                         also: (.hideQuote, "Withdraw"))
             })
         body += section(
             "Timeline",
             story.timeline.enumerated().map { index, event -> String in
                 "<strong>\(Layout.escape(event.date))</strong> \(Layout.escape(event.text))"
-                    + form(
-                        kind: .correctDate, index: index, label: "Correct date",
-                        fields: field("value", "Date (2026-05-04)") + field("reason", "Reason", required: true))
+                    + correction(.correctDate, index, label: "Correct date", value: "Date (2026-05-04)")
             })
         body += section(
             "Discrepancies",
@@ -93,6 +88,15 @@ struct ReviewStoryPage {
 
     private func field(_ name: String, _ label: String, required: Bool = false) -> String {
         "<input name=\"\(name)\" aria-label=\"\(Layout.escape(label))\" placeholder=\"\(Layout.escape(label))\"\(required ? " required" : "")>"
+    }
+
+    /// A form correcting statement `index`: its new value and, required, the reason.
+    private func correction(
+        _ kind: ReviewKind, _ index: Int, label: String, value: String, also: (ReviewKind, String)? = nil
+    ) -> String {
+        form(
+            kind: kind, index: index, label: label,
+            fields: field("value", value) + field("reason", "Reason", required: true), also: also)
     }
 
     /// A form posting one action (or, with `also`, a second one from a second button).

@@ -19,6 +19,8 @@ enum EntityLexicon {
         // Stefanski", "GM Theo Epstein", "Secretary of Commerce Gary Locke", "actor Leonardo DiCaprio".
         "owner", "manager", "gm", "commerce", "actor", "actress", "broadcaster", "producer", "filmmaker",
         "comedian", "singer",
+        // Abbreviated ranks: "Gov. Sarah Palin", "Sgt. Barry Whiteside", "Det. Ana Cruz".
+        "gov", "sgt", "cpl", "det", "supt", "atty",
     ]
 
     /// Words that make a name an organization.
@@ -119,7 +121,8 @@ enum EntityLexicon {
 
     /// Words before a name that make it a place: "in Pellingford", "near Harnow".
     static let placePrepositions: Set<String> = [
-        "in", "from", "near", "outside", "across", "throughout", "into", "towards", "toward", "via",
+        // Not "toward": "hatred directed toward Palin".
+        "in", "from", "near", "outside", "across", "throughout", "into", "via",
     ]
 
     /// Greetings and answers that open spoken lines: "Hi", "Yes", "Well".
@@ -145,6 +148,13 @@ enum EntityLexicon {
         "northern", "southern", "orthodox", "christian", "muslim", "jewish", "catholic",
         "islamic", "kremlin-backed", "pro-kremlin", "democratic", "republican", "african",
         "asian", "palestinian", "lebanese", "egyptian", "saudi", "qatari", "emirati",
+        "somali", "ethiopian", "eritrean", "kenyan", "nigerian", "ghanaian", "sudanese", "libyan", "tunisian",
+        "algerian", "moroccan", "yemeni", "omani", "kuwaiti", "jordanian", "thai", "vietnamese", "filipino",
+        "indonesian", "malaysian", "bangladeshi", "nepali", "turkmen", "uzbek", "kazakh", "tajik", "kyrgyz",
+        "azerbaijani", "colombian", "peruvian", "chilean", "argentine", "argentinian", "haitian",
+        "jamaican", "portuguese", "belgian", "irish", "scottish", "welsh", "czech", "slovak", "hungarian",
+        "romanian", "bulgarian", "serbian", "croatian", "bosnian", "albanian", "lithuanian", "latvian",
+        "estonian", "icelandic",
     ]
 
     /// Months and weekdays: times, not entities.

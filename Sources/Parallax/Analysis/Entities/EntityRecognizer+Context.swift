@@ -5,7 +5,7 @@
 extension EntityRecognizer {
     /// Prepositions that take places and hardly ever people ("in", not "from" or "with").
     private static let placeOnlyPrepositions: Set<String> = [
-        "in", "near", "outside", "throughout", "across", "into", "toward", "towards",
+        "in", "near", "outside", "throughout", "across", "into",
     ]
 
     /// Lower-case words before a name that make it a place: "suburban Detroit", "east Vancouver".
