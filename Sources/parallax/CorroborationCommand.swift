@@ -64,6 +64,9 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override whether a shared happening naming one participant is about the same thing (true or false).")
     var aboutByParticipants: Bool?
 
+    @Option(help: "Override whether `same` needs the days both statements tell to agree (true or false).")
+    var sameNeedsOneDay: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -101,6 +104,7 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let happeningAgreement { alignment.happeningAgreement = happeningAgreement }
         if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
+        if let sameNeedsOneDay { alignment.sameNeedsOneDay = sameNeedsOneDay }
         if let aboutByParticipants { alignment.aboutByParticipants = aboutByParticipants }
         evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {

@@ -122,3 +122,29 @@ struct ClaimSlotTests {
         #expect(result.slots.contains { $0.name == "about" }, "\(result.slots)")
     }
 }
+
+/// Sums written with their multiplier joined on, and a participant named far from the happening.
+@Suite("Claim slots, sums and participants")
+struct ClaimSumTests {
+    let checker = ClaimChecker()
+
+    func align(_ a: String, _ b: String) -> Alignment { checker.align(a, b, analyzer: ArticleAnalyzer()) }
+
+    @Test func aSumWithItsMultiplierJoinedOnIsRead() {
+        let result = align(
+            "The Harbor Gulls offered Teo Marsh an eight-year, $200MM deal.",
+            "The Harbor Gulls offered Teo Marsh an eight-year, $160 million deal.")
+        #expect(result.differing.map(\.name) == ["quantity:money:$"], "\(result.slots)")
+        let equal = align(
+            "The Harbor Gulls offered Teo Marsh an eight-year, $160MM deal.",
+            "The Harbor Gulls offered Teo Marsh an eight-year, $160 million deal.")
+        #expect(equal.relation == .same, "\(equal.slots)")
+    }
+
+    @Test func aParticipantNamedFarFromTheHappeningDoesNotMakeItOne() {
+        let result = align(
+            "Police called the mechanic a hero who did a phenomenal job alerting workers and guiding officers to where Ida Voss was hiding.",
+            "Ida Voss finally went to an office upstairs and called police to tell them what she had done.")
+        #expect(result.relation != .same, "\(result.slots)")
+    }
+}

@@ -21,6 +21,9 @@ public struct Claim: Hashable, Sendable {
     /// The places named nearest each happening's head (within `ClaimReader.dateReach` words), by
     /// happening: two places conflict only as places of the same happening.
     public var happeningPlaces: [String: Set<String>] = [:]
+    /// The capitalised words within `ClaimReader.dateReach` words of each happening's head, by
+    /// happening: a participant named near the happening on both sides makes it about them.
+    public var happeningNames: [String: Set<String>] = [:]
     /// Years of every date the sentence states, days included: one year each is what a year
     /// discrepancy needs ("last year … the November 2013 release" tells two).
     public var years: Set<String> = []

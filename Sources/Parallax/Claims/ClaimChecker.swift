@@ -79,6 +79,7 @@ public struct ClaimChecker: Sendable {
             merged.years.formUnion(claim.years)
             merged.happeningDates.merge(claim.happeningDates) { $0.union($1) }
             merged.happeningPlaces.merge(claim.happeningPlaces) { $0.union($1) }
+            merged.happeningNames.merge(claim.happeningNames) { $0.union($1) }
             merged.yearInferred.formUnion(claim.yearInferred)
             merged.articlePlaces.formUnion(claim.articlePlaces)
             merged.negated.formUnion(claim.negated)

@@ -222,6 +222,17 @@ struct ClaimReader {
         claim.epochDates = epochDates
         claim.happeningDates = happeningDates
         claim.happeningPlaces = happeningPlaces
+        // The name words told near each happening (within `dateReach` words either side): who it
+        // happened to or who did it, wherever the sentence puts them.
+        for (head, positions) in headPositions {
+            for position in positions {
+                let near = sentence.tokens[
+                    max(1, position - Self.dateReach)..<min(sentence.tokens.count, position + Self.dateReach + 1)]
+                claim.happeningNames[head, default: []].formUnion(
+                    near.filter { $0.isCapitalized && !$0.isStopWord && !$0.isNumber }.map { $0.text.lowercased() }
+                        .filter { !Self.weekdays.contains($0) })
+            }
+        }
         claim.years = years
         claim.yearInferred = yearInferred
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })

@@ -47,7 +47,8 @@ struct QuantityReader {
         while index < tokens.count {
             defer { index += 1 }
             let word = lower(index)
-            guard var value = Self.value(of: word) else { continue }
+            let sign = index > 0 ? between(tokens[index - 1].end, tokens[index].start) + lower(index - 1) : ""
+            guard var value = Self.value(of: word) ?? Self.sum(written: word, after: sign) else { continue }
             // "one of the", "one person" in prose: words for numbers count only before a noun of interest.
             let spelled = !(tokens[index].isNumber)
             var last = index
@@ -178,6 +179,16 @@ struct QuantityReader {
         if ["nearly", "almost", "under"].contains(last) || pair == "up to" { return .atMost }
         if ["about", "around", "some", "approximately", "roughly", "estimated"].contains(last) { return .about }
         return .exact
+    }
+
+    /// A sum written with its multiplier joined on, after a currency sign: "$200MM", "$2.1bn", "£40m".
+    static func sum(written word: String, after sign: String) -> Double? {
+        guard sign.contains(where: { "$€£".contains($0) }) else { return nil }
+        for (suffix, multiplier) in [("mm", 1e6), ("bn", 1e9), ("m", 1e6), ("b", 1e9), ("k", 1e3)]
+        where word.hasSuffix(suffix) {
+            if let value = value(of: String(word.dropLast(suffix.count))) { return value * multiplier }
+        }
+        return nil
     }
 
     /// The number a word writes, commas dropped; nil when it is not one.

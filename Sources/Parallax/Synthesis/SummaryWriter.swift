@@ -86,6 +86,9 @@ struct SummaryWriter {
         "suspect", "victim", "analyst", "actress", "actor", "singer", "player", "company", "firm", "couple",
     ]
 
+    /// Pronouns that cannot open a sentence read out of its article.
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"]
+
     /// Whether a reader can follow the sentence with only the summary sentences before it: no
     /// opening "the expert" or "a second man", and every person named by a last name alone was
     /// introduced in full before.
@@ -97,6 +100,19 @@ struct SummaryWriter {
             pointingBack.contains(words[1]) || ["second", "third", "other", "same"].contains(words[1])
         {
             return false
+        }
+        // An opening pronoun, or a bare "The failure, …" with no failure told before: it points back
+        // ("The earthquake on Velmora island …" says which one).
+        let tokens = item.sentence.tokens
+        if let first = tokens.first?.text.lowercased(), Self.pronouns.contains(first) { return false }
+        let opening = item.text.split(separator: " ", maxSplits: 2)
+        if tokens.count >= 2, opening.count >= 2, opening[1].hasSuffix(","),
+            ["the", "this", "that", "these", "those"].contains(tokens[0].text.lowercased()),
+            !tokens[1].isCapitalized, !tokens[1].isNumber, tokens[1].text.first?.isLetter == true
+        {
+            let noun = tokens[1].stem
+            let told = earlier.contains { $0.sentence.tokens.contains { $0.stem == noun } }
+            if !told { return false }
         }
         let article = sentences.articles[item.article]
         let inside = article.entities.filter {
