@@ -9,7 +9,8 @@
 #  - ECB+ dated: the ECB+ development articles of the non-blind topics, each event given a first
 #    day and its articles spread over up to ten days, the two events of a topic 30-90 days apart
 #    (scripts/ecbplus-dated.py).
-# Prints `parallax eval clustering` for each: BCubed F1 and stories per true (multi-day) story.
+# Prints `parallax eval clustering` for each, fed in one batch and in batches of 200 as the store's
+# ingest feeds them: BCubed F1 and stories per true (multi-day) story.
 # Usage: scripts/cluster-continuity.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,14 +24,18 @@ if [ ! -s "$stream" ]; then
         >"$stream.part"
     mv "$stream.part" "$stream"
 fi
-echo "--- generated stream with multi-day coverage (6000 articles, seed 3)"
+echo "--- generated stream with multi-day coverage (6000 articles, seed 3), one batch"
 .build/release/parallax eval clustering "$stream"
+echo "--- the same in batches of 200"
+.build/release/parallax eval clustering "$stream" --batch-size 200
 ecb=../shared/eval/clustering/ecbplus-dev.jsonl
 if [ -f "$ecb" ]; then
     dated="$cache/ecbplus-dated.jsonl"
     python3 scripts/ecbplus-dated.py "$ecb" >"$dated"
-    echo "--- ECB+ development articles of the non-blind topics, dated"
+    echo "--- ECB+ development articles of the non-blind topics, dated, one batch"
     .build/release/parallax eval clustering "$dated"
+    echo "--- the same in batches of 200"
+    .build/release/parallax eval clustering "$dated" --batch-size 200
 else
     echo "skipped: $ecb is absent (ECB+ development topics live in ../shared/eval/clustering)"
 fi

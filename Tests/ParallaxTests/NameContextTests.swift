@@ -172,4 +172,10 @@ struct NameContextTests {
         let text = "Ada Wren said she was sorry. The anger directed toward Wren surprised nobody."
         #expect(entities(text).filter { $0.text == "Wren" }.allSatisfy { $0.type == .person })
     }
+
+    @Test func moreNationalitiesNameNobody() {
+        let text = "Officials said Somali pirates and Thai fishermen met Ethiopian traders near Harnow."
+        let names = Set(entities(text).map(\.name))
+        #expect(!names.contains("Somali") && !names.contains("Thai") && !names.contains("Ethiopian"))
+    }
 }

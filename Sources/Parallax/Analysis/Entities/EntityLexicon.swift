@@ -148,6 +148,13 @@ enum EntityLexicon {
         "northern", "southern", "orthodox", "christian", "muslim", "jewish", "catholic",
         "islamic", "kremlin-backed", "pro-kremlin", "democratic", "republican", "african",
         "asian", "palestinian", "lebanese", "egyptian", "saudi", "qatari", "emirati",
+        "somali", "ethiopian", "eritrean", "kenyan", "nigerian", "ghanaian", "sudanese", "libyan", "tunisian",
+        "algerian", "moroccan", "yemeni", "omani", "kuwaiti", "jordanian", "thai", "vietnamese", "filipino",
+        "indonesian", "malaysian", "bangladeshi", "nepali", "turkmen", "uzbek", "kazakh", "tajik", "kyrgyz",
+        "azerbaijani", "colombian", "peruvian", "chilean", "argentine", "argentinian", "haitian",
+        "jamaican", "portuguese", "belgian", "irish", "scottish", "welsh", "czech", "slovak", "hungarian",
+        "romanian", "bulgarian", "serbian", "croatian", "bosnian", "albanian", "lithuanian", "latvian",
+        "estonian", "icelandic",
     ]
 
     /// Months and weekdays: times, not entities.
