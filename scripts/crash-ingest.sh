@@ -139,7 +139,7 @@ stale="$(python3 -c "
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 print(db.execute('''SELECT COUNT(*) FROM story LEFT JOIN brief ON brief.storyId = story.id
-    WHERE brief.revision IS NULL OR brief.revision < story.revision''').fetchone()[0])" "$db")"
+    WHERE (brief.revision IS NULL OR brief.revision < story.revision) AND story.articleCount > 0''').fetchone()[0])" "$db")"
 if [ "$final" -ne "$count" ]; then echo "crash-ingest: FAILED — $final articles stored, $count expected" >&2; exit 1; fi
 case "$again" in "ingested 0 new articles ($count already stored)"*) ;; *)
     echo "crash-ingest: FAILED — a second re-run added articles: $again" >&2; exit 1 ;;

@@ -28,7 +28,7 @@ extension PostgresStore {
             try session.rows(
                 """
                 SELECT \(unescaped: PostgresRows.storyColumns) FROM story LEFT JOIN brief ON brief.story_id = story.id
-                WHERE brief.revision IS NULL OR brief.revision < story.revision
+                WHERE (brief.revision IS NULL OR brief.revision < story.revision) AND story.article_count > 0
                 ORDER BY story.id COLLATE "C"
                 """
             ).map(PostgresRows.story(from:))

@@ -134,13 +134,14 @@ extension Database {
             arguments: [version, state])
     }
 
-    /// Stories whose brief is missing or older than their membership, by id.
+    /// Stories whose brief is missing or older than their membership, by id; a story emptied
+    /// by a merge (its articles moved to the story that absorbed it) needs none.
     func storiesWithStaleBriefs() throws -> [StoryRecord] {
         try StoryRecord.fetchAll(
             self,
             sql: """
                 SELECT story.* FROM story LEFT JOIN brief ON brief.storyId = story.id
-                WHERE brief.revision IS NULL OR brief.revision < story.revision
+                WHERE (brief.revision IS NULL OR brief.revision < story.revision) AND story.articleCount > 0
                 ORDER BY story.id
                 """)
     }
