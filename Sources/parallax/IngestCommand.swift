@@ -71,16 +71,8 @@ struct IngestCommand: AsyncParsableCommand {
 extension IngestCommand {
     /// `--queue`: the documents stored as analyze jobs for `parallax worker`.
     private func enqueue() async throws {
-        guard let url = store.postgresURL else {
-            Diagnostics.error("--queue needs a PostgreSQL store (--db postgres://…): workers take the queue from it")
-            throw ExitCode(2)
-        }
-        let database: PostgresStore
-        do {
-            database = try PostgresStore.open(url: url)
-        } catch {
-            throw storeFailure(error)
-        }
+        let database = try store.openPostgres(
+            need: "--queue needs a PostgreSQL store (--db postgres://…): workers take the queue from it")
         let result = try await CommandIO.read(paths, emptyIsAnError: false)
         do {
             let queued = try database.enqueue(result.documents)

@@ -47,6 +47,20 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// The PostgreSQL store, for what only PostgreSQL does (the job queue); `need` says why,
+    /// in the error a SQLite `--db` gets.
+    func openPostgres(need: String) throws -> PostgresStore {
+        guard let url = postgresURL else {
+            Diagnostics.error(need)
+            throw ExitCode(2)
+        }
+        do {
+            return try PostgresStore.open(url: url)
+        } catch {
+            throw storeFailure(error)
+        }
+    }
+
     /// The SQLite store (commands not yet on PostgreSQL).
     func open() throws -> NewsroomDatabase {
         try refusePostgres()

@@ -33,16 +33,8 @@ struct WorkerCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let url = store.postgresURL else {
-            Diagnostics.error("parallax worker takes a PostgreSQL store: --db postgres://USER@HOST:PORT/DB")
-            throw ExitCode(2)
-        }
-        let database: PostgresStore
-        do {
-            database = try PostgresStore.open(url: url)
-        } catch {
-            throw storeFailure(error)
-        }
+        let database = try store.openPostgres(
+            need: "parallax worker takes a PostgreSQL store: --db postgres://USER@HOST:PORT/DB")
         var configuration = JobQueueConfiguration()
         configuration.lease = lease
         let worker = PostgresWorker(

@@ -6,16 +6,6 @@ import Testing
 /// negation, hedges, updates over time, values written differently, other participants.
 @Suite("Claim alignment")
 struct ClaimAlignmentTests {
-    let checker = ClaimChecker()
-
-    func align(_ a: String, _ b: String, _ publishedA: String? = nil, _ publishedB: String? = nil) -> Alignment {
-        checker.align(
-            a, b, publishedA: publishedA.flatMap(PublicationDate.init(iso8601:)),
-            publishedB: publishedB.flatMap(PublicationDate.init(iso8601:)), analyzer: ArticleAnalyzer())
-    }
-
-    func differing(_ alignment: Alignment) -> [String] { alignment.differing.map(\.name) }
-
     @Test func theSameHappeningInOtherWordsIsSame() {
         let result = align(
             "A magnitude 5.9 earthquake struck the town of Velmora on Tuesday, killing 12 people.",

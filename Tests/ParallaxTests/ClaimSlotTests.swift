@@ -8,16 +8,6 @@ import Testing
 /// two things.
 @Suite("Claim slots")
 struct ClaimSlotTests {
-    let checker = ClaimChecker()
-
-    func align(_ a: String, _ b: String, _ publishedA: String? = nil, _ publishedB: String? = nil) -> Alignment {
-        checker.align(
-            a, b, publishedA: publishedA.flatMap(PublicationDate.init(iso8601:)),
-            publishedB: publishedB.flatMap(PublicationDate.init(iso8601:)), analyzer: ArticleAnalyzer())
-    }
-
-    func differing(_ alignment: Alignment) -> [String] { alignment.differing.map(\.name) }
-
     @Test func aPassiveNamingTheSameParticipantIsTheSameHappening() {
         let passive = align(
             "Orla Venn became the third manager fired this season by the Harbor Gulls.",
@@ -126,10 +116,6 @@ struct ClaimSlotTests {
 /// Sums written with their multiplier joined on, and a participant named far from the happening.
 @Suite("Claim slots, sums and participants")
 struct ClaimSumTests {
-    let checker = ClaimChecker()
-
-    func align(_ a: String, _ b: String) -> Alignment { checker.align(a, b, analyzer: ArticleAnalyzer()) }
-
     @Test func aSumWithItsMultiplierJoinedOnIsRead() {
         let result = align(
             "The Harbor Gulls offered Teo Marsh an eight-year, $200MM deal.",
