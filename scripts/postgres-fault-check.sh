@@ -34,6 +34,7 @@ head -n "$count" "$work/all.jsonl" >"$work/first.jsonl"
 tail -n +"$((count + 1))" "$work/all.jsonl" >"$work/second.jsonl"
 
 sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+source scripts/postgres-store-checks.sh
 random() { python3 -c "import random; print(f'{random.${1}:.2f}')"; }
 
 # Checks the invariants; prints the number of stored articles, or fails naming what is wrong.
@@ -41,19 +42,9 @@ check() {
     local expected_ids="$1" problems=()
     local articles
     articles=$(sql "SELECT count(*) FROM article")
-    [ "$(sql "SELECT count(*) - count(DISTINCT id) FROM article")" = 0 ] || problems+=("an id stored twice")
-    [ "$(sql "SELECT count(content_hash) - count(DISTINCT content_hash) FROM article")" = 0 ] \
-        || problems+=("a text stored twice")
-    [ "$(sql "SELECT count(canonical_url) - count(DISTINCT canonical_url) FROM article")" = 0 ] \
-        || problems+=("a URL stored twice")
+    store_problems
     sql "SELECT id FROM article" | sort >"$work/stored.txt"
     [ -z "$(comm -23 "$work/stored.txt" "$expected_ids")" ] || problems+=("articles that were not asked for")
-    [ "$(sql "SELECT count(*) FROM article WHERE (SELECT count(*) FROM story_membership m
-            WHERE m.article_id = article.id AND m.left_at IS NULL) <> 1")" = 0 ] \
-        || problems+=("an article without exactly one current story")
-    [ "$(sql "SELECT count(*) FROM article_analysis")" = "$articles" ] || problems+=("analysis rows out of step")
-    [ "$(sql "SELECT count(*) FROM story WHERE article_count <> (SELECT count(*) FROM story_membership m
-            WHERE m.story_id = story.id AND m.left_at IS NULL)")" = 0 ] || problems+=("story counts out of step")
     if [ "${#problems[@]}" -gt 0 ]; then
         printf 'postgres-fault-check: FAILED — %s\n' "${problems[@]}" >&2
         return 1
@@ -103,8 +94,7 @@ fi
 summary=$("$parallax" ingest --db "$db" --quiet "$work/all.jsonl")
 echo "  re-run: $summary"
 final=$(check "$work/all-ids.txt") || exit 1
-stale=$(sql "SELECT count(*) FROM story LEFT JOIN brief ON brief.story_id = story.id
-             WHERE story.article_count > 0 AND (brief.revision IS NULL OR brief.revision <> story.revision)")
+stale=$(stale_briefs)
 again=$("$parallax" ingest --db "$db" --quiet "$work/all.jsonl")
 if [ "$final" != $((count * 2)) ] || [ "$stale" != 0 ] || [[ "$again" != "ingested 0 new articles"* ]]; then
     echo "postgres-fault-check: FAILED — $final articles (want $((count * 2))), $stale stale briefs; again: $again" >&2

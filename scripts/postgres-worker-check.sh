@@ -39,6 +39,7 @@ fail() {
     exit 1
 }
 sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+source scripts/postgres-store-checks.sh
 # Faults come every few seconds; over a bigger queue, proportionally later (up to 20 times).
 spread=$(python3 -c "print(max(1.0, min(20.0, $count / 300)))")
 pause() { sleep "$(python3 -c "import random; print(f'{random.uniform($1, $2) * $spread:.2f}')")"; }
@@ -119,19 +120,10 @@ elapsed=$(($(date +%s) - started))
 # The store afterwards.
 problems=()
 [ "$(sql "SELECT count(*) FROM article")" = "$count" ] || problems+=("$(sql "SELECT count(*) FROM article") articles, not $count")
-[ "$(sql "SELECT count(*) - count(DISTINCT id) FROM article")" = 0 ] || problems+=("an id stored twice")
-[ "$(sql "SELECT count(content_hash) - count(DISTINCT content_hash) FROM article")" = 0 ] || problems+=("a text stored twice")
-[ "$(sql "SELECT count(canonical_url) - count(DISTINCT canonical_url) FROM article")" = 0 ] || problems+=("a URL stored twice")
+store_problems
 sql "SELECT id FROM article" | sort >"$work/stored-ids.txt"
 cmp -s "$work/stored-ids.txt" "$work/expected-ids.txt" || problems+=("the stored articles are not the queued ones")
-[ "$(sql "SELECT count(*) FROM article WHERE (SELECT count(*) FROM story_membership m
-        WHERE m.article_id = article.id AND m.left_at IS NULL) <> 1")" = 0 ] \
-    || problems+=("an article without exactly one current story")
-[ "$(sql "SELECT count(*) FROM article_analysis")" = "$count" ] || problems+=("analysis rows out of step")
-[ "$(sql "SELECT count(*) FROM story WHERE article_count <> (SELECT count(*) FROM story_membership m
-        WHERE m.story_id = story.id AND m.left_at IS NULL)")" = 0 ] || problems+=("story counts out of step")
-stale=$(sql "SELECT count(*) FROM story LEFT JOIN brief ON brief.story_id = story.id
-             WHERE story.article_count > 0 AND (brief.revision IS NULL OR brief.revision <> story.revision)")
+stale=$(stale_briefs)
 [ "$stale" = 0 ] || problems+=("$stale stale briefs")
 [ "$(sql "SELECT count(*) FROM job WHERE state <> 'done'")" = 0 ] || problems+=("jobs not done: $(sql "SELECT kind, state, last_error FROM job WHERE state <> 'done' LIMIT 3")")
 [ "$(sql "SELECT count(*) FROM analyzed_article")" = 0 ] || problems+=("analyzed articles left unassigned")
