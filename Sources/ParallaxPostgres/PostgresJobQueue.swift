@@ -221,8 +221,7 @@ extension PostgresStore {
             """
             INSERT INTO job (kind, key, payload)
             SELECT \(JobKind.brief.rawValue), story.id || '@' || story.revision, convert_to(story.id, 'UTF8')
-            FROM story LEFT JOIN brief ON brief.story_id = story.id
-            WHERE (brief.revision IS NULL OR brief.revision < story.revision) AND story.article_count > 0
+            FROM \(unescaped: PostgresStore.staleBriefStories)
             ON CONFLICT (kind, key) DO NOTHING
             """)
     }

@@ -23,12 +23,18 @@ extension PostgresStore {
         }
     }
 
+    /// The FROM and WHERE of every stale-brief query: stories whose brief is missing or older
+    /// than the story; a story a second-pass merge emptied needs none.
+    static let staleBriefStories = """
+        story LEFT JOIN brief ON brief.story_id = story.id
+        WHERE (brief.revision IS NULL OR brief.revision < story.revision) AND story.article_count > 0
+        """
+
     public func storiesWithStaleBriefs() throws(StoreError) -> [StoryRecord] {
         try read { session in
             try session.rows(
                 """
-                SELECT \(unescaped: PostgresRows.storyColumns) FROM story LEFT JOIN brief ON brief.story_id = story.id
-                WHERE (brief.revision IS NULL OR brief.revision < story.revision) AND story.article_count > 0
+                SELECT \(unescaped: PostgresRows.storyColumns) FROM \(unescaped: Self.staleBriefStories)
                 ORDER BY story.id COLLATE "C"
                 """
             ).map(PostgresRows.story(from:))
