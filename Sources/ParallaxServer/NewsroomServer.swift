@@ -9,7 +9,7 @@ public enum NewsroomServer {
 
     /// The application, ready to run as a `Service`; `onListening` gets the bound port.
     public static func application(
-        database: NewsroomDatabase, configuration: ServerConfiguration = .init(), logger: Logger,
+        database: any NewsroomSiteStore, configuration: ServerConfiguration = .init(), logger: Logger,
         onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let idle = configuration.limits.idleTimeout.components
@@ -24,7 +24,7 @@ public enum NewsroomServer {
     }
 
     /// Every route: pages at `/`, the API under `/api`.
-    public static func router(database: NewsroomDatabase, configuration: ServerConfiguration) -> Router<Context> {
+    public static func router(database: any NewsroomSiteStore, configuration: ServerConfiguration) -> Router<Context> {
         // HEAD is answered wherever GET is (headers, no body).
         let router = Router(context: Context.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestGuard(allowedHosts: configuration.allowedHosts))

@@ -5,7 +5,7 @@ internal import ParallaxStore
 
 /// Signing in and out, and choosing a password after the one-time one.
 struct AccountRoutes: Sendable {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
     let hasher: PasswordHasher
     let throttle = SignInThrottle()
 

@@ -106,6 +106,21 @@ public struct ReviewAction: Sendable, Hashable {
     public var reason: String?
     public var accountName: String
     public var at: Date
+
+    public init(
+        number: Int64, storyID: String, revision: Int, kind: ReviewKind, target: StatementKey?, value: String?,
+        reason: String?, accountName: String, at: Date
+    ) {
+        self.number = number
+        self.storyID = storyID
+        self.revision = revision
+        self.kind = kind
+        self.target = target
+        self.value = value
+        self.reason = reason
+        self.accountName = accountName
+        self.at = at
+    }
 }
 
 /// An action an editor asks for, before it is logged.
