@@ -50,10 +50,11 @@ extension PostgresStore {
                     (Int64, String, Int, String, String?, String?, String?, String, Date).self)
                 // An entry of a kind this version does not know is left out, as on SQLite.
                 guard let kind = ReviewKind(rawValue: kind) else { return nil }
-                return ReviewAction(
-                    number: number, storyID: storyID, revision: revision, kind: kind,
+                let request = ReviewRequest(
+                    storyID: storyID, revision: revision, kind: kind,
                     target: try target.map { try StoredJSON.decode(StatementKey.self, from: $0) }, value: value,
-                    reason: reason, accountName: accountName, at: at)
+                    reason: reason)
+                return ReviewAction(number: number, request: request, accountName: accountName, at: at)
             }
         }
     }

@@ -36,8 +36,10 @@ struct ReviewActionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var action: ReviewAction? {
         ReviewKind(rawValue: kind).map {
             ReviewAction(
-                number: number ?? 0, storyID: storyId, revision: revision, kind: $0, target: target, value: value,
-                reason: reason, accountName: accountName, at: at)
+                number: number ?? 0,
+                request: ReviewRequest(
+                    storyID: storyId, revision: revision, kind: $0, target: target, value: value, reason: reason),
+                accountName: accountName, at: at)
         }
     }
 }
@@ -200,10 +202,10 @@ extension NewsroomSiteStore {
         if request.kind == .correctDate, let value, PublicationDate(iso8601: value) == nil {
             throw StoreError(.invalidReview, "a date is written 2026-05-04, 2026-05 or 2026, not \(value)")
         }
-        var action = ReviewAction(
-            number: 0, storyID: request.storyID, revision: request.revision, kind: request.kind,
-            target: request.kind.needsTarget ? request.target : nil, value: value, reason: reason,
-            accountName: account.name, at: now)
+        let logged = ReviewRequest(
+            storyID: request.storyID, revision: request.revision, kind: request.kind,
+            target: request.kind.needsTarget ? request.target : nil, value: value, reason: reason)
+        var action = ReviewAction(number: 0, request: logged, accountName: account.name, at: now)
         action.number = try appendReviewAction(action, accountID: account.id)
         return action
     }
