@@ -15,7 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
             Pages: / (stories), /stories/ID, /articles/ID, /search?q=. API: /api/stories, \
             /api/stories/ID, /api/articles/ID, /api/search?q=, POST /api/articles (with \
             `Authorization: Bearer TOKEN` from `parallax token create`, and a JSON body). Requests \
-            must name a loopback host or one given with --allowed-host. With --watch, feeds are \
+            must name a loopback host or one given with --allowed-host. With --watch (SQLite only so far), feeds are \
             polled in the same process. Stops gracefully on SIGINT or SIGTERM.
             """)
 
