@@ -250,6 +250,16 @@ enum PostgresMigrations {
                 """,
             ]
         ),
+        (
+            "v5-sign-in-failures",
+            [
+                // Wrong passwords per account name, counted by every server together (the
+                // sign-in throttle); rows older than its window are deleted as it reads.
+                "CREATE TABLE sign_in_failure (name text NOT NULL, at timestamptz NOT NULL)",
+                "CREATE INDEX sign_in_failure_name ON sign_in_failure (name, at)",
+                "CREATE INDEX sign_in_failure_at ON sign_in_failure (at)",
+            ]
+        ),
     ]
 
     /// Applies the missing migrations in one transaction under the migration lock.

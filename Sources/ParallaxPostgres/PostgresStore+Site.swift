@@ -179,3 +179,25 @@ enum PostgresText {
         !text.utf8.contains(0)
     }
 }
+
+/// The sign-in throttle's memory, shared by every server on the database.
+extension PostgresStore: SignInFailureLog {
+    public func signInFailures(name: String, since: Date) throws(StoreError) -> Int {
+        guard PostgresText.isStorable(name) else { return 0 }
+        return try write { session in
+            try session.execute("DELETE FROM sign_in_failure WHERE at <= \(since)")
+            return try session.value(
+                "SELECT count(*) FROM sign_in_failure WHERE name = \(name) AND at > \(since)", as: Int.self) ?? 0
+        }
+    }
+
+    public func recordSignInFailure(name: String, at: Date) throws(StoreError) {
+        guard PostgresText.isStorable(name) else { return }
+        try write { session in try session.execute("INSERT INTO sign_in_failure (name, at) VALUES (\(name), \(at))") }
+    }
+
+    public func clearSignInFailures(name: String) throws(StoreError) {
+        guard PostgresText.isStorable(name) else { return }
+        try write { session in try session.execute("DELETE FROM sign_in_failure WHERE name = \(name)") }
+    }
+}

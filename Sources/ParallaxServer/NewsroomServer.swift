@@ -31,7 +31,10 @@ public enum NewsroomServer {
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: ReaderGate(database: database))
         PageRoutes(database: database, configuration: configuration).add(to: router)
-        AccountRoutes(database: database, hasher: PasswordHasher(costs: configuration.passwordCosts)).add(to: router)
+        AccountRoutes(
+            database: database, hasher: PasswordHasher(costs: configuration.passwordCosts),
+            throttle: SignInThrottle(shared: database as? any SignInFailureLog)
+        ).add(to: router)
         ReviewRoutes(database: database).add(to: router)
         FollowRoutes(database: database, configuration: configuration).add(to: router)
         APIRoutes(database: database, configuration: configuration).add(to: router.group("api"))

@@ -12,7 +12,7 @@ import Testing
         if: PostgresTestServer.url != nil,
         "PARALLAX_TEST_POSTGRES_URL is not set: PostgreSQL serve checks skipped (scripts/postgres-local.sh start)"))
 struct PostgresServeTests {
-    @Test("a write, a session and a review action through one server are seen through the other")
+    @Test("a write, a session, a review action and wrong passwords through one server are seen through the other")
     func twoServers() throws {
         let database = try PostgresTestServer.freshDatabaseURL()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-pg-serve-\(UUID())")
@@ -99,6 +99,20 @@ struct PostgresServeTests {
         let signedOut = try Curl.run(one + "/signout", ["-H", cookie, "--data-urlencode", "csrf=\(csrf)"])
         #expect(signedOut.status == 303)
         #expect(try Curl.run(other + "/review", ["-H", cookie]).status == 303)
+
+        // Wrong passwords are counted by both servers together: five through one lock the name
+        // on the other, even for the right password.
+        func signIn(through server: String, password: String) throws -> Int {
+            try Curl.run(
+                server + "/signin",
+                [
+                    "-H", "Cookie: parallax_signin=\(signInCookie)", "--data-urlencode", "csrf=\(formToken)",
+                    "--data-urlencode", "name=ines", "--data-urlencode", "password=\(password)",
+                ]
+            ).status
+        }
+        for _ in 0..<5 { #expect(try signIn(through: one, password: "not the password") == 401) }
+        #expect(try signIn(through: other, password: "tides and quays 2026") == 429)
     }
 }
 
