@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxEvaluation
-import ParallaxWeb
 
 struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,16 +27,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Timing repetitions.")
         var repetitions = 1
 
-        @Option(name: .customLong("setting"), help: "An extractor setting NAME=VALUE to evaluate (repeatable).")
-        var settings: [String] = []
-
-        @Option(help: "Write {id: extracted text} as JSON to this file (for scripts/pages-compare.sh).")
-        var predictions: String?
+        @OptionGroup var pages: PageEvaluationOptions
 
         func run() async throws {
-            let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
-            let report = try ExtractionEvaluation.run(folder: folder, extractor: extractor, repetitions: repetitions)
-            if let predictions { try report.predictionsJSON().write(to: URL(fileURLWithPath: predictions)) }
+            let report = try ExtractionEvaluation.run(
+                folder: folder, extractor: pages.extractor(), repetitions: repetitions)
+            try pages.write(report.predictionsJSON)
             print(report.text)
         }
     }
@@ -55,16 +50,11 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Flag(help: "List the pages whose date is wrong or missing.")
         var verbose = false
 
-        @Option(name: .customLong("setting"), help: "An extractor setting NAME=VALUE to evaluate (repeatable).")
-        var settings: [String] = []
-
-        @Option(help: "Write {id: date} as JSON to this file (for scripts/pages-compare.sh).")
-        var predictions: String?
+        @OptionGroup var pages: PageEvaluationOptions
 
         func run() async throws {
-            let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
-            let report = try DateEvaluation.run(folder: folder, extractor: extractor)
-            if let predictions { try report.predictionsJSON().write(to: URL(fileURLWithPath: predictions)) }
+            let report = try DateEvaluation.run(folder: folder, extractor: pages.extractor())
+            try pages.write(report.predictionsJSON)
             print(report.text(verbose: verbose))
         }
     }
