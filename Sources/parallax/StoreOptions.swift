@@ -11,7 +11,7 @@ struct StoreOptions: ParsableArguments {
             "The database file (created when missing), or a PostgreSQL database (postgres://USER@HOST:PORT/DB).",
             discussion: """
                 Default: $PARALLAX_DB, else $XDG_DATA_HOME/parallax/parallax.sqlite or \
-                ~/.local/share/parallax/parallax.sqlite. On PostgreSQL: ingest, worker, stories, brief, search, token.
+                ~/.local/share/parallax/parallax.sqlite. On PostgreSQL: ingest, worker, watch, stories, brief, search, token.
                 """),
         completion: .file())
     var db: String?
@@ -88,8 +88,8 @@ extension StoreOptions {
     private func refusePostgres() throws {
         guard PostgresLocation.isPostgresURL(path) else { return }
         Diagnostics.error(
-            "this command works on SQLite stores only so far; on PostgreSQL, use ingest, worker, stories, "
-                + "brief, search and token (docs/postgres.md)")
+            "this command works on SQLite stores only so far; on PostgreSQL, use ingest, worker, watch, "
+                + "stories, brief, search and token (docs/postgres.md)")
         throw ExitCode(1)
     }
 }
