@@ -84,6 +84,25 @@ struct DateRuleTests {
         #expect(value("The ferry is expected to sail Wednesday.") == "2026-03-18")
     }
 
+    @Test func aDateOpeningItsSentenceTakesTheTenseOfTheVerbAfterIt() {
+        // Bare "May" in March is the coming May; told in the past it is the May before.
+        #expect(value("In May, the ferry company brought in a new captain.") == "2025-05")
+        #expect(value("In May, the canal authority closed the upper lock.") == "2025-05")
+        #expect(value("In May, the ferry company will bring in a new captain.") == "2026-05")
+        #expect(value("The ferry company brought in a new captain, who starts in May.") == "2026-05")
+    }
+
+    @Test func aQuarterNamedWithoutAYearIsOneThatHasBegun() {
+        let january = TemporalAnchor(year: 2026, month: 1, day: 20)
+        let tagger = TemporalTagger()
+        #expect(
+            tagger.tag("The line reported a loss for the fourth quarter.", anchor: january).first?.value == "2025-Q4")
+        #expect(
+            tagger.tag("The line expects a profit in the second quarter.", anchor: january).first?.value == "2026-Q2")
+        #expect(
+            tagger.tag("The line lost money in the fourth quarter of 2026.", anchor: january).first?.value == "2026-Q4")
+    }
+
     @Test func aYearAnUndatedTextMentionsIsNoAnchor() {
         let article = Article(
             id: "u", input: "u", language: "en",
