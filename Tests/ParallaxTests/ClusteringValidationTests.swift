@@ -69,3 +69,31 @@ struct ClusteringValidationTests {
         #expect(decoded.stories.map(\.id) == clusterer.stories.map(\.id))
     }
 }
+
+@Suite("Settings grids: every combination, the first setting varied slowest")
+struct SettingsGridTests {
+    @Test func theFirstSettingVariedChangesSlowest() {
+        struct Point: Equatable {
+            var first = 0
+            var second = ""
+        }
+        let points = SettingsGrid(base: Point()).varying(\.first, over: [1, 2]).varying(
+            \.second, over: ["a", "b", "c"]
+        )
+        .points
+        let expected = [1, 2].flatMap { first in ["a", "b", "c"].map { Point(first: first, second: $0) } }
+        #expect(points == expected)
+    }
+
+    @Test func theClusteringGridsHoldEveryCombinationOnce() {
+        let grid = ClusteringEvaluation.grid()
+        #expect(grid.count == 10 * 17 * ClusteringEvaluation.mergeOptions.count)
+        #expect(Set(grid).count == grid.count)
+        #expect(grid.first?.termWeight == 0.1 && grid.first?.joinThreshold == 0.08 && grid.first?.mergeThreshold == 2)
+        #expect(grid[1].mergeThreshold == 0.3 && grid[1].mergesConverging == false && grid[2].mergesConverging)
+        let refinement = ClusteringEvaluation.refinementGrid(idfOffsets: [0.5, 1])
+        #expect(refinement.count == 3 * 2 * 5 * 5 * 2)
+        #expect(Set(refinement).count == refinement.count)
+        #expect(refinement.last?.termWeight == 0.3 && refinement.last?.idfOffset == 1)
+    }
+}

@@ -167,20 +167,14 @@ public struct ClusteringEvaluation: Sendable {
         [(2, false)] + [0.3, 0.4, 0.5, 0.6].flatMap { [($0, false), ($0, true)] }
 
     public static func grid(base: ClusteringConfiguration = .init()) -> [ClusteringConfiguration] {
-        var grid: [ClusteringConfiguration] = []
-        for termWeight in stride(from: 0.1, through: 1.0001, by: 0.1) {
-            for joinThreshold in stride(from: 0.08, through: 0.40001, by: 0.02) {
-                for (mergeThreshold, mergesConverging) in mergeOptions {
-                    var configuration = base
-                    configuration.termWeight = termWeight
-                    configuration.joinThreshold = joinThreshold
-                    configuration.mergeThreshold = mergeThreshold
-                    configuration.mergesConverging = mergesConverging
-                    grid.append(configuration)
-                }
+        SettingsGrid(base: base)
+            .varying(\.termWeight, over: stride(from: 0.1, through: 1.0001, by: 0.1))
+            .varying(\.joinThreshold, over: stride(from: 0.08, through: 0.40001, by: 0.02))
+            .varying(mergeOptions) { configuration, merge in
+                configuration.mergeThreshold = merge.threshold
+                configuration.mergesConverging = merge.converging
             }
-        }
-        return grid
+            .points
     }
 
     /// The grid of the second pass: the term weight, a join threshold for the first pass (2:
@@ -190,25 +184,13 @@ public struct ClusteringEvaluation: Sendable {
     public static func refinementGrid(base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0.5, 1])
         -> [ClusteringConfiguration]
     {
-        var grid: [ClusteringConfiguration] = []
-        for termWeight in [0.1, 0.2, 0.3] {
-            for joinThreshold in [0.3, 2] {
-                for linkageThreshold in stride(from: 0.16, through: 0.24001, by: 0.02) {
-                    for loneArticleThreshold in [2, 0.08, 0.1, 0.12, 0.14] {
-                        for idfOffset in idfOffsets {
-                            var configuration = base
-                            configuration.termWeight = termWeight
-                            configuration.joinThreshold = joinThreshold
-                            configuration.linkageThreshold = linkageThreshold
-                            configuration.loneArticleThreshold = loneArticleThreshold
-                            configuration.idfOffset = idfOffset
-                            grid.append(configuration)
-                        }
-                    }
-                }
-            }
-        }
-        return grid
+        SettingsGrid(base: base)
+            .varying(\.termWeight, over: [0.1, 0.2, 0.3])
+            .varying(\.joinThreshold, over: [0.3, 2])
+            .varying(\.linkageThreshold, over: stride(from: 0.16, through: 0.24001, by: 0.02))
+            .varying(\.loneArticleThreshold, over: [2, 0.08, 0.1, 0.12, 0.14])
+            .varying(\.idfOffset, over: idfOffsets)
+            .points
     }
 
     /// The best grid point on these items.

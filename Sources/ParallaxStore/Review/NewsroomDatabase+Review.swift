@@ -36,8 +36,10 @@ struct ReviewActionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var action: ReviewAction? {
         ReviewKind(rawValue: kind).map {
             ReviewAction(
-                number: number ?? 0, storyID: storyId, revision: revision, kind: $0, target: target, value: value,
-                reason: reason, accountName: accountName, at: at)
+                number: number ?? 0,
+                request: ReviewRequest(
+                    storyID: storyId, revision: revision, kind: $0, target: target, value: value, reason: reason),
+                accountName: accountName, at: at)
         }
     }
 }
@@ -113,9 +115,10 @@ extension NewsroomDatabase {
             target: request.kind.needsTarget ? request.target : nil, value: value, reason: reason,
             accountId: account.id, accountName: account.name, at: now)
         try write { db in try record.insert(db) }
-        return ReviewAction(
-            number: record.number ?? 0, storyID: request.storyID, revision: request.revision, kind: request.kind,
-            target: record.target, value: value, reason: reason, accountName: account.name, at: now)
+        let logged = ReviewRequest(
+            storyID: request.storyID, revision: request.revision, kind: request.kind, target: record.target,
+            value: value, reason: reason)
+        return ReviewAction(number: record.number ?? 0, request: logged, accountName: account.name, at: now)
     }
 
     /// The brief readers see: with `.immediate` publication the newest revision, with `.reviewed`
