@@ -260,6 +260,17 @@ enum PostgresMigrations {
                 "CREATE INDEX sign_in_failure_at ON sign_in_failure (at)",
             ]
         ),
+        (
+            "v6-feeds",
+            [
+                // The shared feed schedule of `parallax watch`: a feed is leased to one watcher
+                // while it polls it (a dead watcher's feed is taken again once `lease_until`
+                // passes). URLs longer than a browser's are refused (old rows are not checked).
+                "ALTER TABLE feed ADD COLUMN lease_until timestamptz, ADD COLUMN taken_by text",
+                "ALTER TABLE feed ADD CONSTRAINT feed_url_length CHECK (length(url) <= 2048) NOT VALID",
+                "CREATE INDEX feed_next_poll ON feed (next_poll_at NULLS FIRST)",
+            ]
+        ),
     ]
 
     /// Applies the missing migrations in one transaction under the migration lock.

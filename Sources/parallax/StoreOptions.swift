@@ -11,7 +11,8 @@ struct StoreOptions: ParsableArguments {
             "The database file (created when missing), or a PostgreSQL database (postgres://USER@HOST:PORT/DB).",
             discussion: """
                 Default: $PARALLAX_DB, else $XDG_DATA_HOME/parallax/parallax.sqlite or \
-                ~/.local/share/parallax/parallax.sqlite. On PostgreSQL: ingest, worker, stories, brief, search, token, serve, user, settings.
+                ~/.local/share/parallax/parallax.sqlite. On PostgreSQL: ingest, worker, watch, stories, brief, search, token, \
+                serve, user, settings.
                 """),
         completion: .file())
     var db: String?
@@ -99,7 +100,7 @@ extension StoreOptions {
     private func refusePostgres() throws {
         guard PostgresLocation.isPostgresURL(path) else { return }
         Diagnostics.error(
-            "this command works on SQLite stores only so far; on PostgreSQL, use ingest, worker, stories, "
+            "this command works on SQLite stores only so far; on PostgreSQL, use ingest, worker, watch, stories, "
                 + "brief, search, token, serve (without --watch), user and settings (docs/postgres.md)")
         throw ExitCode(1)
     }

@@ -28,6 +28,24 @@ struct DateRuleTests {
         #expect(events.map(\.date) == ["2025-07"])
     }
 
+    @Test func aDateInsideANounPhraseDatesTheThingNotTheEvent() {
+        let text = """
+            A jury on Tuesday convicted the ferryman charged in the April 2024 collision on the Orlen Canal.
+
+            The driver fled in his 2023 Tessel Roadster, the canal police said.
+
+            The lock keeper, who lives at 2016 Ontario, said he heard the crash.
+
+            The 2019 flood closed the canal for a month.
+
+            Posted in Canal News on Friday, March 6, 2026.
+            """
+        let events = timeline(text, published: PublicationDate(year: 2026, month: 3, day: 11))
+        // Tuesday's verdict and the flood the sentence tells are events; the collision's date,
+        // the car's model year, a street number and a blog footer are not.
+        #expect(events.map(\.date) == ["2019", "2026-03-10"], "\(events.map(\.date))")
+    }
+
     @Test func aPastEventIsNeverAfterPublication() {
         // Published on a Wednesday: "were set to resume on Saturday" is the Saturday before.
         let text = """
