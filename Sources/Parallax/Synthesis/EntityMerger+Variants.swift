@@ -24,6 +24,16 @@ extension EntityMerger {
                 into[short] = long
             }
         }
+        // "Mat Maid" / "Matanuska Maid", "Chris Weitz" / "Christopher Weitz": the same last word, and
+        // each other word of one begins the other's.
+        for first in entities.indices where words[first].count >= 2 {
+            for second in entities.indices where second > first && root(first) != root(second) {
+                guard abbreviates(words[first], words[second], configuration: configuration) else { continue }
+                let (one, other) = (root(first), root(second))
+                let (short, long) = rank(one) < rank(other) ? (one, other) : (other, one)
+                into[short] = long
+            }
+        }
         // A single word that begins exactly one person's first name and is nobody's own name.
         for index in entities.indices where words[index].count == 1 && into[index] == nil {
             guard entities[index].type == .person || entities[index].type == .other else { continue }
@@ -82,6 +92,17 @@ extension EntityMerger {
             lhs.first == rhs.first || min(lhs.count, rhs.count) >= configuration.unrelatedInitialLetters
         else { return false }
         return editDistance(Array(lhs), Array(rhs)) <= configuration.variantEdits
+    }
+
+    /// Whether two names of as many words end alike and each other word of one is the other's or
+    /// begins it (at least `shortestShortForm` letters): "Mat Maid" / "Matanuska Maid".
+    static func abbreviates(_ lhs: [String], _ rhs: [String], configuration: EntityConfiguration) -> Bool {
+        guard lhs.count == rhs.count, lhs != rhs, lhs.last == rhs.last else { return false }
+        return zip(lhs.dropLast(), rhs.dropLast()).allSatisfy { left, right in
+            left == right
+                || min(left.count, right.count) >= configuration.shortestShortForm
+                    && (left.hasPrefix(right) || right.hasPrefix(left))
+        }
     }
 
     static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {

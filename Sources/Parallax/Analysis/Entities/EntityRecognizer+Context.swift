@@ -67,10 +67,17 @@ extension EntityRecognizer {
         /// larger of the place and body votes where it outnumbers the person votes. A single word
         /// typed a person stays one against place votes ("in Obama's speech" names no place).
         func decided(for type: EntityType, name: String) -> EntityType? {
+            // A place by its cues is a work where the work's cues are as many ("in Twilight" and
+            // "the film Twilight").
+            if type == .place {
+                let work = work > 0 && work >= person && work > body && work >= place
+                return work && !EntityLexicon.places.contains(name.lowercased()) ? .other : nil
+            }
             guard type == .person || type == .other, titled == 0,
                 !EntityLexicon.otherNames.contains(name.lowercased()), !EntityLexicon.isTypedByShape(name)
             else { return nil }
-            if work > 0, work >= person, work > body, work >= place { return .other }
+            // ("starred in Twilight": "in" places works too, so place votes do not outweigh them.)
+            if work > 0, work >= person, work > body { return .other }
             if place > body, place > person, name.contains(" ") || type == .other { return .place }
             if body > place, body > person { return .organization }
             return nil
