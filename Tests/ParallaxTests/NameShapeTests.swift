@@ -151,4 +151,12 @@ struct NameShapeTests {
             """
         #expect(entities(text).filter { $0.name == "Silver Lantern" }.allSatisfy { $0.type == .other })
     }
+
+    @Test func anAbbreviationIsTheNameItSpells() {
+        let names = story([
+            "The Harnow Department of Water Works said the dam was safe. The HDWW inspects it each year.",
+            "The HDWW said on Monday that the Harnow Department of Water Works had found no fault.",
+        ]).map(\.name)
+        #expect(names.filter { $0 == "HDWW" || $0 == "Harnow Department of Water Works" }.count == 1)
+    }
 }

@@ -1,8 +1,8 @@
 /// Spellings and short forms of one entity within a story, merged after the story's entities are
 /// listed: a transliteration or spelling of a person's names ("Kurbanguly" / "Gurbanguli
 /// Berdymukhamedov", "Betty Mae Page" / "Bettie Page"), a short first name used alone ("Wlad" for
-/// Wladimir Klitschko), a ship's name without its prefix ("Sukanya") and a plural of a thing's
-/// name ("Oscar" / "Oscars").
+/// Wladimir Klitschko), a ship's name without its prefix ("Sukanya"), an abbreviation of a name
+/// ("IMF") and a plural of a thing's name ("Oscar" / "Oscars").
 extension EntityMerger {
     static func mergingVariants(_ entities: [StoryEntity], configuration: EntityConfiguration) -> [StoryEntity] {
         let words = entities.map { $0.name.split(separator: " ").map { EntityName.folded(String($0)) } }
@@ -32,6 +32,21 @@ extension EntityMerger {
                 let (one, other) = (root(first), root(second))
                 let (short, long) = rank(one) < rank(other) ? (one, other) : (other, one)
                 into[short] = long
+            }
+        }
+        // "IMF" / "International Monetary Fund", "TDCJ" / "Texas Department of Criminal Justice": an
+        // abbreviation is the one name of the story whose capitalized words it spells.
+        for index in entities.indices where into[index] == nil && entities[index].type != .person {
+            let name = entities[index].name.filter { $0 != "." }
+            guard (2...configuration.longestAbbreviation).contains(name.count), name.allSatisfy(\.isUppercase)
+            else { continue }
+            let expansions = Set(
+                entities.indices.filter {
+                    $0 != index && entities[$0].type != .person && initials(of: entities[$0].name) == name
+                }
+                .map(root))
+            if expansions.count == 1, let expansion = expansions.first {
+                into[index] = expansion
             }
         }
         // A single word that begins exactly one person's first name and is nobody's own name.
@@ -103,6 +118,14 @@ extension EntityMerger {
                 || min(left.count, right.count) >= configuration.shortestShortForm
                     && (left.hasPrefix(right) || right.hasPrefix(left))
         }
+    }
+
+    /// The first letters of a name's capitalized words ("Texas Department of Criminal Justice" →
+    /// "TDCJ"); "" for a name of one word.
+    static func initials(of name: String) -> String {
+        let words = name.split { $0 == " " || $0 == "-" }
+        guard words.count >= 2 else { return "" }
+        return String(words.compactMap { $0.first }.filter(\.isUppercase))
     }
 
     static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
