@@ -159,4 +159,10 @@ struct NameShapeTests {
         ]).map(\.name)
         #expect(names.filter { $0 == "HDWW" || $0 == "Harnow Department of Water Works" }.count == 1)
     }
+
+    @Test func aBodysPeopleAfterItMakeItABodyAndAContractionNamesNobody() {
+        let text = "Ross met Quillgate officials on Monday. Quillgate officials said talks went well. I'm OK, he said."
+        #expect(entities(text).filter { $0.name == "Quillgate" }.allSatisfy { $0.type == .organization })
+        #expect(!entities(text).contains { $0.name.hasPrefix("I'm") || $0.name == "OK" })
+    }
 }

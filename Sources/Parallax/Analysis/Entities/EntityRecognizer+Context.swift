@@ -45,6 +45,12 @@ extension EntityRecognizer {
 
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "announced"]
 
+    /// Lower-case nouns for a body's people, after its name: "Lionsgate officials".
+    private static let bodyMembers: Set<String> = [
+        "officials", "executives", "spokesman", "spokeswoman", "spokesperson", "employees", "shareholders",
+        "staffers", "president",
+    ]
+
     private static let pluralVerbs: Set<String> = ["have", "are", "were"]
 
     /// What the words around a name's mentions say of it.
@@ -164,6 +170,10 @@ extension EntityRecognizer {
         // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
         // agrees with both brothers.
         if mention.type == .person, pluralVerbs.contains(after), !["and", "&", "or"].contains(before) {
+            vote.body += 1
+        }
+        // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
+        if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after) {
             vote.body += 1
         }
         // A title before it ("Mayor X", not the "of" of "Governor of Qeshm").
