@@ -9,6 +9,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let corruptState = Code(name: "corrupt-state")
         /// The caller's task was cancelled (a client that left, a deadline) and the work stopped.
         public static let cancelled = Code(name: "cancelled")
+        /// A feed address the schedule does not take (not http or https, too long, or malformed).
+        public static let invalidFeed = Code(name: "invalid-feed")
         /// The database belongs to another application.
         public static let foreignStore = Code(name: "foreign-store")
         /// The store was written by a newer Parallax.

@@ -26,16 +26,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var format: Format = .jsonl
 
     func run() async throws {
-        let progress = ProgressReporter(enabled: !reading.quiet)
-        let result = try await CommandIO.read(reading.paths)
-        let articles = StoryPipeline.articles(from: result.documents)
-        let analyzed = StoryPipeline().analyze(articles, progress: progress.report)
-        progress.finish()
-        var lines = ""
-        for article in analyzed {
-            lines += AnalysisJSON.line(article)
+        try await reading.run(writing: "the analysis") { documents, progress in
+            let articles = StoryPipeline.articles(from: documents)
+            return StoryPipeline().analyze(articles, progress: progress).map(AnalysisJSON.line).joined()
         }
-        try CommandIO.write(lines, to: reading.output, what: "the analysis")
-        CommandIO.noteSkipped(result)
     }
 }

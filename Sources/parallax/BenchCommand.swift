@@ -34,17 +34,10 @@ struct BenchCommand: AsyncParsableCommand {
         @Option(help: "Stop after this many articles.")
         var limit: Int?
 
-        @Option(help: "Override the most recent postings read per query term.")
-        var postingsScanned: Int?
-
-        @Option(help: "Override the most candidate stories scored per article.")
-        var maximumCandidates: Int?
+        @OptionGroup var overrides: ClusteringOverrides
 
         func run() async throws {
-            var configuration = ClusteringConfiguration()
-            if let postingsScanned { configuration.postingsScanned = postingsScanned }
-            if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
-            let benchmark = ClusteringBenchmark(configuration: configuration, labelField: label, limit: limit)
+            let benchmark = ClusteringBenchmark(configuration: overrides.configuration, labelField: label, limit: limit)
             print(try benchmark.run(path: file, goldPath: gold).text)
         }
     }

@@ -50,3 +50,17 @@ struct ReadingOptions: ParsableArguments {
     @Flag(name: .long, help: "Never show progress, even on a terminal.")
     var quiet = false
 }
+
+extension ReadingOptions {
+    /// Reads `paths`, showing progress unless `quiet`, writes what `make` makes of the documents
+    /// read to `output` (or standard output) and notes the inputs skipped; `what` names the
+    /// output in an error ("the brief").
+    func run(writing what: String, _ make: ([RawDocument], StoryPipeline.Progress?) -> String) async throws {
+        let progress = ProgressReporter(enabled: !quiet)
+        let result = try await CommandIO.read(paths)
+        let text = make(result.documents, progress.report)
+        progress.finish()
+        try CommandIO.write(text, to: output, what: what)
+        CommandIO.noteSkipped(result)
+    }
+}

@@ -24,17 +24,13 @@ struct DigestCommand: AsyncParsableCommand {
     var format: Format = .markdown
 
     func run() async throws {
-        let progress = ProgressReporter(enabled: !reading.quiet)
-        let result = try await CommandIO.read(reading.paths)
-        let digest = StoryPipeline().run(result.documents, progress: progress.report)
-        progress.finish()
-        let rendered: String
-        switch format {
-        case .json: rendered = DigestJSON.render(digest)
-        case .markdown: rendered = MarkdownRenderer.render(digest)
-        case .html: rendered = HTMLRenderer.render(digest)
+        try await reading.run(writing: "the brief") { documents, progress in
+            let digest = StoryPipeline().run(documents, progress: progress)
+            switch format {
+            case .json: return DigestJSON.render(digest)
+            case .markdown: return MarkdownRenderer.render(digest)
+            case .html: return HTMLRenderer.render(digest)
+            }
         }
-        try CommandIO.write(rendered, to: reading.output, what: "the brief")
-        CommandIO.noteSkipped(result)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxEvaluation
-import ParallaxWeb
 
 struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,16 +27,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Timing repetitions.")
         var repetitions = 1
 
-        @Option(name: .customLong("setting"), help: "An extractor setting NAME=VALUE to evaluate (repeatable).")
-        var settings: [String] = []
-
-        @Option(help: "Write {id: extracted text} as JSON to this file (for scripts/pages-compare.sh).")
-        var predictions: String?
+        @OptionGroup var pages: PageEvaluationOptions
 
         func run() async throws {
-            let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
-            let report = try ExtractionEvaluation.run(folder: folder, extractor: extractor, repetitions: repetitions)
-            if let predictions { try report.predictionsJSON().write(to: URL(fileURLWithPath: predictions)) }
+            let report = try ExtractionEvaluation.run(
+                folder: folder, extractor: pages.extractor(), repetitions: repetitions)
+            try pages.write(report.predictionsJSON)
             print(report.text)
         }
     }
@@ -55,16 +50,11 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Flag(help: "List the pages whose date is wrong or missing.")
         var verbose = false
 
-        @Option(name: .customLong("setting"), help: "An extractor setting NAME=VALUE to evaluate (repeatable).")
-        var settings: [String] = []
-
-        @Option(help: "Write {id: date} as JSON to this file (for scripts/pages-compare.sh).")
-        var predictions: String?
+        @OptionGroup var pages: PageEvaluationOptions
 
         func run() async throws {
-            let extractor = HTMLArticleExtractor(configuration: try .init().applying(settings))
-            let report = try DateEvaluation.run(folder: folder, extractor: extractor)
-            if let predictions { try report.predictionsJSON().write(to: URL(fileURLWithPath: predictions)) }
+            let report = try DateEvaluation.run(folder: folder, extractor: pages.extractor())
+            try pages.write(report.predictionsJSON)
             print(report.text(verbose: verbose))
         }
     }
@@ -162,60 +152,27 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Flag(help: "List every predicted story with the gold labels of its articles.")
         var showStories = false
 
-        @Option(help: "Override the share of term similarity (names have the rest).")
-        var termWeight: Double?
-
-        @Option(help: "Override the least similarity for an article to join a story.")
-        var joinThreshold: Double?
-
-        @Option(help: "Override the least centroid similarity for two stories to merge.")
-        var mergeThreshold: Double?
-
-        @Flag(help: "Also merge stories whose centroids converge when a story is re-indexed.")
-        var mergesConverging = false
-
-        @Option(help: "Override the similarity added per unit of the log of a story's size.")
-        var sizeWeight: Double?
-
-        @Option(help: "Override the power of a name's inverse document frequency in its weight.")
-        var nameSpecificity: Double?
-
-        @Option(help: "Override the pseudo-documents smoothing inverse document frequencies.")
-        var pseudoDocuments: Double?
-
-        @Option(help: "Override the amount added to every inverse document frequency.")
-        var idfOffset: Double?
-
-        @Option(help: "Override the least average linkage for the second pass to merge two stories.")
-        var linkageThreshold: Double?
-
-        @Option(help: "Override the least average linkage for a lone article to join a story.")
-        var loneArticleThreshold: Double?
-
         @Option(help: "Feed the articles in batches of this many, each followed by the second pass (as ingest does).")
         var batchSize: Int?
 
-        @Option(help: "Override the most candidate stories scored per article.")
-        var maximumCandidates: Int?
+        @OptionGroup var overrides: ClusteringOverrides
 
-        @Option(help: "Override the most recent postings read per query term.")
-        var postingsScanned: Int?
+        @Option(
+            help:
+                "With --sweep --chooser refinement: the same topics' articles dated over days (scripts/ecbplus-dated.py); settings are chosen by the mean BCubed F1 on the tuning topics here and in FILE, and every fold is also scored here."
+        )
+        var continuity: String?
+
+        @Option(help: "With --chooser refinement: the term weights of the grid, comma-separated.")
+        var gridTermWeights = "0.1,0.2,0.3"
+
+        @Option(
+            help: "With --chooser refinement: the first pass's join thresholds of the grid (2: off), comma-separated.")
+        var gridJoinThresholds = "0.3,2"
 
         func run() async throws {
             let evaluation = try ClusteringEvaluation(path: file, labelField: label)
-            var configuration = ClusteringConfiguration()
-            if let termWeight { configuration.termWeight = termWeight }
-            if let joinThreshold { configuration.joinThreshold = joinThreshold }
-            if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
-            if let sizeWeight { configuration.sizeWeight = sizeWeight }
-            if mergesConverging { configuration.mergesConverging = true }
-            if let nameSpecificity { configuration.nameSpecificity = nameSpecificity }
-            if let pseudoDocuments { configuration.pseudoDocuments = pseudoDocuments }
-            if let idfOffset { configuration.idfOffset = idfOffset }
-            if let linkageThreshold { configuration.linkageThreshold = linkageThreshold }
-            if let loneArticleThreshold { configuration.loneArticleThreshold = loneArticleThreshold }
-            if let maximumCandidates { configuration.maximumCandidates = maximumCandidates }
-            if let postingsScanned { configuration.postingsScanned = postingsScanned }
+            let configuration = overrides.configuration
             print(evaluation.run(configuration: configuration, batchSize: batchSize).text(verbose: showStories))
             guard sweep else { return }
             let blind = blindTopics == "none" ? [] : Set(blindTopics.split(separator: ",").map(String.init))
@@ -224,11 +181,16 @@ struct EvaluateCommand: AsyncParsableCommand {
             if chooser == "refinement" {
                 // An idf offset given on the command line is the grid's only one.
                 let grid = ClusteringEvaluation.refinementGrid(
-                    base: configuration, idfOffsets: idfOffset.map { [$0] } ?? [0.5, 1])
-                let report = validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid))
+                    base: configuration, idfOffsets: overrides.idfOffset.map { [$0] } ?? [0.5, 1],
+                    termWeights: try Self.numbers(gridTermWeights), joinThresholds: try Self.numbers(gridJoinThresholds)
+                )
+                let dated = try continuity.map { try ClusteringEvaluation(path: $0, labelField: label) }
+                let report = validation.run(
+                    evaluation, continuity: dated, choose: ClusteringValidation.gridSearch(grid, continuity: dated))
+                let objective = dated == nil ? "" : ", chosen by the mean F1 here and on the dated stream"
                 print(
-                    report.lines(name: "grid search with the second pass over \(grid.count) settings").joined(
-                        separator: "\n"))
+                    report.lines(name: "grid search with the second pass over \(grid.count) settings\(objective)")
+                        .joined(separator: "\n"))
                 return
             }
             if chooser != "learned" {
@@ -239,6 +201,16 @@ struct EvaluateCommand: AsyncParsableCommand {
                 let report = validation.run(evaluation, choose: ClusteringValidation.learned(base: configuration))
                 let name = "learned weights (logistic regression on pair features) and tuned thresholds"
                 print(report.lines(name: name).joined(separator: "\n"))
+            }
+        }
+
+        /// Comma-separated numbers of a grid option.
+        static func numbers(_ list: String) throws -> [Double] {
+            try list.split(separator: ",").map { item in
+                guard let number = Double(item.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("not a number: \(item)")
+                }
+                return number
             }
         }
     }

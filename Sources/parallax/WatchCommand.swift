@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ParallaxFetch
+import ParallaxPostgres
 import ParallaxServer
 import ParallaxStore
 import ParallaxWeb
@@ -17,47 +18,112 @@ struct WatchCommand: AsyncParsableCommand {
             (the ETag and Last-Modified it last sent), one request per host every --host-interval \
             seconds (up to 8 hosts at once), and after errors less and less often (up to six hours). Stops gracefully on \
             SIGINT or SIGTERM. `parallax serve --watch FEED` serves and watches in one process.
+
+            On PostgreSQL (--db postgres://…) the feeds given are added to the store's feed table, and \
+            the watcher polls every feed in it: run several watchers, on any hosts, against one \
+            database (later ones need no FEED); each feed is leased to one watcher while it is polled, \
+            and a dead watcher's feeds are polled again when their lease (--lease) runs out.
             """)
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var watching: WatchOptions
 
-    @Argument(help: "Feed URLs or OPML files.")
-    var feeds: [String]
+    @Argument(help: "Feed URLs or OPML files (on PostgreSQL: added to the feeds the store already has).")
+    var feeds: [String] = []
 
     @Flag(help: "Poll every feed once, print what happened, and exit (status 1 when every feed polled failed).")
     var once = false
 
+    @Option(help: "PostgreSQL: seconds a feed being polled is this watcher's before another may poll it.")
+    var lease: Double = FeedScheduleConfiguration().lease
+
+    @Option(help: "PostgreSQL: the name feed leases carry (default: HOST:PID).")
+    var name: String?
+
+    @Option(help: "PostgreSQL: most feeds this watcher takes in one round.")
+    var feedsPerTake = FeedScheduleConfiguration().feedsPerTake
+
+    func validate() throws {
+        guard lease >= 1 else { throw ValidationError("--lease must be at least one second") }
+        guard (1...10_000).contains(feedsPerTake) else { throw ValidationError("--feeds-per-take must be 1 to 10000") }
+    }
+
     func run() async throws {
-        let urls = try FeedList.resolve(feeds)
-        let database = try store.open()
         var logger = Logger(label: "parallax.watch")
         logger.logLevel = .notice
         let fetcher = PageFetcher()
-        let watcher = FeedWatcher(
-            database: database, feeds: urls, configuration: watching.configuration,
-            fetcher: PageFeedFetcher(fetcher: fetcher), logger: logger)
+        let watcher: FeedWatcher
+        let watched: String
+        do {
+            (watcher, watched) = try makeWatcher(fetcher: PageFeedFetcher(fetcher: fetcher), logger: logger)
+        } catch {
+            try? await fetcher.shutdown()
+            throw error
+        }
         if once {
             let outcomes = await watcher.pollDueFeeds()
             try await fetcher.shutdown()
-            for url in urls {
-                switch outcomes[url] {
-                case .ingested(let added, let duplicates)?: print("\(url): \(added) new, \(duplicates) already stored")
-                case .notModified?: print("\(url): not modified")
-                case .failed(let reason)?: print("\(url): failed (\(reason))")
-                case .skipped?: print("\(url): not due yet (backing off)")
-                case nil: print("\(url): not polled")
-                }
-            }
-            let polled = outcomes.values.filter { $0 != .skipped }
-            if !polled.isEmpty, polled.allSatisfy({ if case .failed = $0 { true } else { false } }) {
-                Diagnostics.error("every feed polled failed")
-                throw ExitCode(1)
-            }
+            try Self.report(outcomes, given: watcher.feeds, shared: store.postgresURL != nil)
             return
         }
-        Diagnostics.note("watching \(urls.count) feeds into \(store.path)")
+        Diagnostics.note("watching \(watched) into \(store.path)")
         try await Self.runUntilSignalled([watcher], fetcher: fetcher, logger: logger)
+    }
+
+    /// The watcher of the store `--db` names, and what it watches (for the opening note).
+    private func makeWatcher(fetcher: any FeedFetching, logger: Logger) throws -> (FeedWatcher, String) {
+        guard store.postgresURL != nil else {
+            let urls = try FeedList.resolve(feeds)
+            let watcher = FeedWatcher(
+                database: try store.open(), feeds: urls, configuration: watching.configuration, fetcher: fetcher,
+                logger: logger)
+            return (watcher, "\(urls.count) feeds")
+        }
+        let urls = feeds.isEmpty ? [] : try FeedList.resolve(feeds)
+        let database = try store.openPostgres(need: "parallax watch needs a store")
+        var configuration = FeedScheduleConfiguration()
+        configuration.lease = lease
+        configuration.feedsPerTake = feedsPerTake
+        let schedule = PostgresFeedSchedule(
+            store: database, watcher: name ?? "\(ProcessInfo.processInfo.hostName):\(getpid())",
+            configuration: configuration)
+        let known: Int
+        do {
+            try schedule.add(urls)
+            known = try schedule.feeds().count
+        } catch {
+            throw storeFailure(error)
+        }
+        guard known > 0 else {
+            throw ValidationError("no feeds to watch: give feed URLs or OPML files (the store has none yet)")
+        }
+        let watcher = FeedWatcher(
+            store: database, schedule: schedule, feeds: urls, configuration: watching.configuration,
+            fetcher: fetcher, logger: logger)
+        return (watcher, "the store's \(known) feeds as \(schedule.watcher)")
+    }
+
+    /// Prints each feed's outcome of one round: the feeds given, then (on PostgreSQL) the other
+    /// feeds of the store this watcher polled. Exits with status 1 when every feed polled failed.
+    private static func report(_ outcomes: [String: FeedWatcher.PollOutcome], given: [String], shared: Bool) throws {
+        let others = outcomes.keys.filter { !given.contains($0) }.sorted()
+        for url in given + others {
+            switch outcomes[url] {
+            case .ingested(let added, let duplicates)?: print("\(url): \(added) new, \(duplicates) already stored")
+            case .notModified?: print("\(url): not modified")
+            case .failed(let reason)?: print("\(url): failed (\(reason))")
+            case .skipped?:
+                print(
+                    shared
+                        ? "\(url): not due yet, or another watcher is polling it" : "\(url): not due yet (backing off)")
+            case nil: print("\(url): not polled")
+            }
+        }
+        let polled = outcomes.values.filter { $0 != .skipped }
+        if !polled.isEmpty, polled.allSatisfy({ if case .failed = $0 { true } else { false } }) {
+            Diagnostics.error("every feed polled failed")
+            throw ExitCode(1)
+        }
     }
 
     /// Runs `services` until SIGTERM or SIGINT, then shuts the page fetcher they share down.

@@ -18,6 +18,30 @@ struct ClusteringValidationTests {
         #expect(validation.foldTopics(of: evaluation) == [["1", "5", "10"], ["2", "6"], ["3", "7"]])
     }
 
+    /// With a dated stream of the same topics, a setting scores the mean F1 on the tuning
+    /// topics' articles undated and dated, and each fold is scored on its held-out topics there.
+    @Test func theDatedStreamTakesPartInTheChoiceAndScoresEveryFold() {
+        let topics = ["1", "2", "3", "4"]
+        let undated = ClusteringEvaluation(items: topics.map { Self.item("u\($0)", topic: $0, label: "same") })
+        let dated = ClusteringEvaluation(
+            items: topics.flatMap { topic in
+                [10, 40].map { Self.item("d\(topic)-\($0)", topic: topic, label: "\(topic)-\($0)", day: $0) }
+            })
+        let grid = [ClusteringConfiguration()]
+        let validation = ClusteringValidation(folds: 2, blindTopics: [])
+        let report = validation.run(
+            undated, continuity: dated, choose: ClusteringValidation.gridSearch(grid, continuity: dated))
+        #expect(report.folds.map(\.topics) == [["1", "3"], ["2", "4"]])
+        #expect(report.folds.map { $0.heldOutContinuity?.all.items } == [4, 4])
+        #expect(report.continuityOfChosen?.all.items == 8)
+        let tuning = undated.subset { $0.topic == "2" || $0.topic == "4" }
+        let tuningDated = dated.subset { $0.topic == "2" || $0.topic == "4" }
+        let mean =
+            (tuning.run(withinTopics: false).all.bcubedF1 + tuningDated.run(withinTopics: false).all.bcubedF1) / 2
+        #expect(abs(report.folds[0].tuningF1 - mean) < 1e-12)
+        #expect(report.folds[0].tuningF1 != tuning.run(withinTopics: false).all.bcubedF1)
+    }
+
     @Test func storiesPerTrueStoryCountsTheStoriesHoldingEachGoldStory() {
         // Gold a: three articles over six days, split in two stories; gold b: two articles, whole.
         let items = [
@@ -67,5 +91,33 @@ struct ClusteringValidationTests {
         let decoded = try JSONDecoder().decode(StoryClusterer.self, from: old)
         #expect(decoded.configuration.sizeWeight == ClusteringConfiguration().sizeWeight)
         #expect(decoded.stories.map(\.id) == clusterer.stories.map(\.id))
+    }
+}
+
+@Suite("Settings grids: every combination, the first setting varied slowest")
+struct SettingsGridTests {
+    @Test func theFirstSettingVariedChangesSlowest() {
+        struct Point: Equatable {
+            var first = 0
+            var second = ""
+        }
+        let points = SettingsGrid(base: Point()).varying(\.first, over: [1, 2]).varying(
+            \.second, over: ["a", "b", "c"]
+        )
+        .points
+        let expected = [1, 2].flatMap { first in ["a", "b", "c"].map { Point(first: first, second: $0) } }
+        #expect(points == expected)
+    }
+
+    @Test func theClusteringGridsHoldEveryCombinationOnce() {
+        let grid = ClusteringEvaluation.grid()
+        #expect(grid.count == 10 * 17 * ClusteringEvaluation.mergeOptions.count)
+        #expect(Set(grid).count == grid.count)
+        #expect(grid.first?.termWeight == 0.1 && grid.first?.joinThreshold == 0.08 && grid.first?.mergeThreshold == 2)
+        #expect(grid[1].mergeThreshold == 0.3 && grid[1].mergesConverging == false && grid[2].mergesConverging)
+        let refinement = ClusteringEvaluation.refinementGrid(idfOffsets: [0.5, 1])
+        #expect(refinement.count == 3 * 2 * 5 * 5 * 2)
+        #expect(Set(refinement).count == refinement.count)
+        #expect(refinement.last?.termWeight == 0.3 && refinement.last?.idfOffset == 1)
     }
 }

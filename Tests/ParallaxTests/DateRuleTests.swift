@@ -28,6 +28,24 @@ struct DateRuleTests {
         #expect(events.map(\.date) == ["2025-07"])
     }
 
+    @Test func aDateInsideANounPhraseDatesTheThingNotTheEvent() {
+        let text = """
+            A jury on Tuesday convicted the ferryman charged in the April 2024 collision on the Orlen Canal.
+
+            The driver fled in his 2023 Tessel Roadster, the canal police said.
+
+            The lock keeper, who lives at 2016 Ontario, said he heard the crash.
+
+            The 2019 flood closed the canal for a month.
+
+            Posted in Canal News on Friday, March 6, 2026.
+            """
+        let events = timeline(text, published: PublicationDate(year: 2026, month: 3, day: 11))
+        // Tuesday's verdict and the flood the sentence tells are events; the collision's date,
+        // the car's model year, a street number and a blog footer are not.
+        #expect(events.map(\.date) == ["2019", "2026-03-10"], "\(events.map(\.date))")
+    }
+
     @Test func aPastEventIsNeverAfterPublication() {
         // Published on a Wednesday: "were set to resume on Saturday" is the Saturday before.
         let text = """
@@ -82,6 +100,25 @@ struct DateRuleTests {
         // "expected" is a plan, but the market closed on the Wednesday before publication.
         #expect(value("Earnings were expected after the market closed Wednesday.") == "2026-03-11")
         #expect(value("The ferry is expected to sail Wednesday.") == "2026-03-18")
+    }
+
+    @Test func aDateOpeningItsSentenceTakesTheTenseOfTheVerbAfterIt() {
+        // Bare "May" in March is the coming May; told in the past it is the May before.
+        #expect(value("In May, the ferry company brought in a new captain.") == "2025-05")
+        #expect(value("In May, the canal authority closed the upper lock.") == "2025-05")
+        #expect(value("In May, the ferry company will bring in a new captain.") == "2026-05")
+        #expect(value("The ferry company brought in a new captain, who starts in May.") == "2026-05")
+    }
+
+    @Test func aQuarterNamedWithoutAYearIsOneThatHasBegun() {
+        let january = TemporalAnchor(year: 2026, month: 1, day: 20)
+        let tagger = TemporalTagger()
+        #expect(
+            tagger.tag("The line reported a loss for the fourth quarter.", anchor: january).first?.value == "2025-Q4")
+        #expect(
+            tagger.tag("The line expects a profit in the second quarter.", anchor: january).first?.value == "2026-Q2")
+        #expect(
+            tagger.tag("The line lost money in the fourth quarter of 2026.", anchor: january).first?.value == "2026-Q4")
     }
 
     @Test func aYearAnUndatedTextMentionsIsNoAnchor() {

@@ -167,55 +167,46 @@ public struct ClusteringEvaluation: Sendable {
         [(2, false)] + [0.3, 0.4, 0.5, 0.6].flatMap { [($0, false), ($0, true)] }
 
     public static func grid(base: ClusteringConfiguration = .init()) -> [ClusteringConfiguration] {
-        var grid: [ClusteringConfiguration] = []
-        for termWeight in stride(from: 0.1, through: 1.0001, by: 0.1) {
-            for joinThreshold in stride(from: 0.08, through: 0.40001, by: 0.02) {
-                for (mergeThreshold, mergesConverging) in mergeOptions {
-                    var configuration = base
-                    configuration.termWeight = termWeight
-                    configuration.joinThreshold = joinThreshold
-                    configuration.mergeThreshold = mergeThreshold
-                    configuration.mergesConverging = mergesConverging
-                    grid.append(configuration)
-                }
+        SettingsGrid(base: base)
+            .varying(\.termWeight, over: stride(from: 0.1, through: 1.0001, by: 0.1))
+            .varying(\.joinThreshold, over: stride(from: 0.08, through: 0.40001, by: 0.02))
+            .varying(mergeOptions) { configuration, merge in
+                configuration.mergeThreshold = merge.threshold
+                configuration.mergesConverging = merge.converging
             }
-        }
-        return grid
+            .points
     }
 
     /// The grid of the second pass: the term weight, a join threshold for the first pass (2:
     /// off, every article starts as its own story and the second pass is agglomerative
     /// clustering), the average linkage at which the second pass merges stories, the linkage at
-    /// which a lone article joins a story (2: never) and the idf offset (`idfOffsets`).
-    public static func refinementGrid(base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0.5, 1])
-        -> [ClusteringConfiguration]
-    {
-        var grid: [ClusteringConfiguration] = []
-        for termWeight in [0.1, 0.2, 0.3] {
-            for joinThreshold in [0.3, 2] {
-                for linkageThreshold in stride(from: 0.16, through: 0.24001, by: 0.02) {
-                    for loneArticleThreshold in [2, 0.08, 0.1, 0.12, 0.14] {
-                        for idfOffset in idfOffsets {
-                            var configuration = base
-                            configuration.termWeight = termWeight
-                            configuration.joinThreshold = joinThreshold
-                            configuration.linkageThreshold = linkageThreshold
-                            configuration.loneArticleThreshold = loneArticleThreshold
-                            configuration.idfOffset = idfOffset
-                            grid.append(configuration)
-                        }
-                    }
-                }
-            }
-        }
-        return grid
+    /// which a lone article joins a story (2: never) and the idf offset (`idfOffsets`); term
+    /// weights and join thresholds can be narrowed to the values the folds chose before.
+    public static func refinementGrid(
+        base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0.5, 1],
+        termWeights: [Double] = [0.1, 0.2, 0.3],
+        joinThresholds: [Double] = [0.3, 2]
+    ) -> [ClusteringConfiguration] {
+        SettingsGrid(base: base)
+            .varying(\.termWeight, over: termWeights)
+            .varying(\.joinThreshold, over: joinThresholds)
+            .varying(\.linkageThreshold, over: stride(from: 0.16, through: 0.24001, by: 0.02))
+            .varying(\.loneArticleThreshold, over: [2, 0.08, 0.1, 0.12, 0.14])
+            .varying(\.idfOffset, over: idfOffsets)
+            .points
     }
 
-    /// The best grid point on these items.
-    public func best(of grid: [ClusteringConfiguration]) -> SweepPoint {
+    /// The best grid point on these items; with `continuity`, by the mean of the BCubed F1 on
+    /// these items and on those (`SweepPoint.bcubedF1` is then that mean).
+    public func best(of grid: [ClusteringConfiguration], alongside continuity: ClusteringEvaluation? = nil)
+        -> SweepPoint
+    {
         var best: SweepPoint?
         for configuration in grid {
-            let score = run(configuration: configuration, withinTopics: false).all.bcubedF1
+            var score = run(configuration: configuration, withinTopics: false).all.bcubedF1
+            if let continuity {
+                score = (score + continuity.run(configuration: configuration, withinTopics: false).all.bcubedF1) / 2
+            }
             if score > (best?.bcubedF1 ?? -1) { best = SweepPoint(configuration: configuration, bcubedF1: score) }
         }
         return best!

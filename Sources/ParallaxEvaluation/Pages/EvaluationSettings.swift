@@ -3,15 +3,36 @@ public import ParallaxWeb
 /// Named settings of the extractor that the evaluations can vary, so that a script can
 /// choose them by cross-validation over sites (`scripts/pages-compare.sh`).
 extension HTMLArticleExtractor.Configuration {
-    /// The names `applying(_:)` accepts.
-    public static let tunableSettings = [
-        "longLinkLetters", "judgesTablesByCells", "joinsParagraphSiblings", "keepsLinkParagraphs",
-        "dropsRepeatedBlocks", "prefersHeaderMeta", "ignoresQuotedTimes", "readsAnyLinkedDataDate",
-        "textSkipsNavigation", "readsHeaderInDocumentOrder", "linkItemOwnBytes", "readsSpansByOwnText",
-        "joinsSiblingsByAnyClassName", "keepsQuotedEmbeds",
-    ]
+    /// A setting by name: a whole number or a rule that is on or off.
+    private enum Tunable {
+        case count(WritableKeyPath<HTMLArticleExtractor.Configuration, Int>)
+        case rule(WritableKeyPath<HTMLArticleExtractor.Configuration, Bool>)
+    }
 
-    /// A copy with `NAME=VALUE` settings applied (numbers, or `true`/`false`).
+    private static var tunables: KeyValuePairs<String, Tunable> {
+        [
+            "longLinkLetters": .count(\.contentRules.longLinkLetters),
+            "judgesTablesByCells": .rule(\.contentRules.judgesTablesByCells),
+            "joinsParagraphSiblings": .rule(\.contentRules.joinsParagraphSiblings),
+            "keepsLinkParagraphs": .rule(\.contentRules.keepsLinkParagraphs),
+            "dropsRepeatedBlocks": .rule(\.contentRules.dropsRepeatedBlocks),
+            "prefersHeaderMeta": .rule(\.dateRules.prefersHeaderMeta),
+            "ignoresQuotedTimes": .rule(\.dateRules.ignoresQuotedTimes),
+            "readsAnyLinkedDataDate": .rule(\.dateRules.readsAnyLinkedDataDate),
+            "textSkipsNavigation": .rule(\.dateRules.textSkipsNavigation),
+            "readsHeaderInDocumentOrder": .rule(\.dateRules.readsHeaderInDocumentOrder),
+            "linkItemOwnBytes": .count(\.contentRules.linkItemOwnBytes),
+            "readsSpansByOwnText": .rule(\.contentRules.readsSpansByOwnText),
+            "joinsSiblingsByAnyClassName": .rule(\.contentRules.joinsSiblingsByAnyClassName),
+            "keepsQuotedEmbeds": .rule(\.contentRules.keepsQuotedEmbeds),
+        ]
+    }
+
+    /// The names `applying(_:)` accepts.
+    public static var tunableSettings: [String] { tunables.map(\.key) }
+
+    /// A copy with `NAME=VALUE` settings applied (whole numbers, or `true`/`false` where
+    /// `true` and `1` turn a rule on and anything else turns it off).
     public func applying(_ settings: [String]) throws(WebError) -> Self {
         var copy = self
         for setting in settings {
@@ -19,34 +40,19 @@ extension HTMLArticleExtractor.Configuration {
             guard parts.count == 2 else {
                 throw WebError(code: .badSetting, message: "setting \(setting) is not NAME=VALUE")
             }
-            let flag = parts[1] == "true" || parts[1] == "1"
-            switch parts[0] {
-            case "longLinkLetters":
-                guard let value = Int(parts[1]) else {
-                    throw WebError(code: .badSetting, message: "longLinkLetters needs a whole number")
+            let (name, value) = (parts[0], parts[1])
+            switch Self.tunables.first(where: { $0.key == name })?.value {
+            case .count(let field):
+                guard let count = Int(value) else {
+                    throw WebError(code: .badSetting, message: "\(name) needs a whole number")
                 }
-                copy.contentRules.longLinkLetters = value
-            case "linkItemOwnBytes":
-                guard let value = Int(parts[1]) else {
-                    throw WebError(code: .badSetting, message: "linkItemOwnBytes needs a whole number")
-                }
-                copy.contentRules.linkItemOwnBytes = value
-            case "readsSpansByOwnText": copy.contentRules.readsSpansByOwnText = flag
-            case "joinsSiblingsByAnyClassName": copy.contentRules.joinsSiblingsByAnyClassName = flag
-            case "keepsQuotedEmbeds": copy.contentRules.keepsQuotedEmbeds = flag
-            case "judgesTablesByCells": copy.contentRules.judgesTablesByCells = flag
-            case "joinsParagraphSiblings": copy.contentRules.joinsParagraphSiblings = flag
-            case "keepsLinkParagraphs": copy.contentRules.keepsLinkParagraphs = flag
-            case "dropsRepeatedBlocks": copy.contentRules.dropsRepeatedBlocks = flag
-            case "prefersHeaderMeta": copy.dateRules.prefersHeaderMeta = flag
-            case "ignoresQuotedTimes": copy.dateRules.ignoresQuotedTimes = flag
-            case "readsAnyLinkedDataDate": copy.dateRules.readsAnyLinkedDataDate = flag
-            case "textSkipsNavigation": copy.dateRules.textSkipsNavigation = flag
-            case "readsHeaderInDocumentOrder": copy.dateRules.readsHeaderInDocumentOrder = flag
-            default:
+                copy[keyPath: field] = count
+            case .rule(let field):
+                copy[keyPath: field] = value == "true" || value == "1"
+            case nil:
                 throw WebError(
                     code: .badSetting,
-                    message: "unknown setting \(parts[0]); known: \(Self.tunableSettings.joined(separator: ", "))")
+                    message: "unknown setting \(name); known: \(Self.tunableSettings.joined(separator: ", "))")
             }
         }
         return copy

@@ -34,8 +34,14 @@ public struct WatchConfiguration: Sendable {
 /// `perHostInterval`, exponential backoff with jitter after errors (and `Retry-After`
 /// honoured), different hosts polled concurrently. Runs as a service until graceful shutdown; a
 /// poll under way finishes its transaction first.
+///
+/// Which feeds are due, and their state, come from a `FeedSchedule`: on SQLite the feeds given,
+/// on PostgreSQL every feed in the shared table, each leased to one watcher while it polls it.
 public struct FeedWatcher: Service {
-    public let database: NewsroomDatabase
+    /// Where new items are ingested: SQLite or PostgreSQL.
+    public let store: any IngestStore
+    public let schedule: any FeedSchedule
+    /// The feeds the watcher reports on (each is `.skipped` when not taken in a round).
     public let feeds: [String]
     public let configuration: WatchConfiguration
     public var fetcher: any FeedFetching
@@ -45,11 +51,22 @@ public struct FeedWatcher: Service {
     /// The clock of due times and host spacing; tests pass their own.
     public var now: @Sendable () -> Date = { Date() }
 
+    /// One watcher of `feeds` over a SQLite store.
     public init(
         database: NewsroomDatabase, feeds: [String], configuration: WatchConfiguration = .init(),
         fetcher: any FeedFetching, logger: Logger
     ) {
-        self.database = database
+        self.init(
+            store: database, schedule: StoreFeedSchedule(database: database, feeds: feeds), feeds: feeds,
+            configuration: configuration, fetcher: fetcher, logger: logger)
+    }
+
+    public init(
+        store: any IngestStore, schedule: any FeedSchedule, feeds: [String],
+        configuration: WatchConfiguration = .init(), fetcher: any FeedFetching, logger: Logger
+    ) {
+        self.store = store
+        self.schedule = schedule
         self.feeds = feeds
         self.configuration = configuration
         self.fetcher = fetcher
@@ -79,12 +96,20 @@ public struct FeedWatcher: Service {
         }
     }
 
-    /// Polls every feed that is due and returns each feed's outcome. Hosts are polled
-    /// concurrently, up to `maximumConcurrentHosts` at a time, so a slow host does not hold up
-    /// the others; the feeds of one host are polled in turn, spaced by the host rate limiter.
+    /// Polls every feed that is due and returns each feed's outcome (`feeds` not taken are
+    /// `.skipped`). Hosts are polled concurrently, up to `maximumConcurrentHosts` at a time, so
+    /// a slow host does not hold up the others; the feeds of one host are polled in turn, spaced
+    /// by the host rate limiter.
     public func pollDueFeeds() async -> [String: PollOutcome] {
-        let hosts = Self.feedsByHost(feeds)
-        var outcomes: [String: PollOutcome] = [:]
+        var outcomes = Dictionary(feeds.map { ($0, PollOutcome.skipped) }) { first, _ in first }
+        let taken: [TakenFeed]
+        do {
+            taken = try schedule.takeDueFeeds(now: now())
+        } catch {
+            logger.error("feed schedule unreadable: \(error)")
+            return outcomes.mapValues { _ in .failed(error.description) }
+        }
+        let hosts = Self.feedsByHost(taken)
         await withTaskGroup(of: [String: PollOutcome].self) { group in
             var next = 0
             for _ in 0..<max(1, configuration.maximumConcurrentHosts) where next < hosts.count {
@@ -105,48 +130,39 @@ public struct FeedWatcher: Service {
     }
 
     /// The feeds grouped by host (host and port), hosts in the order they first appear.
-    static func feedsByHost(_ feeds: [String]) -> [[String]] {
+    static func feedsByHost(_ feeds: [TakenFeed]) -> [[TakenFeed]] {
         var order: [String] = []
-        var groups: [String: [String]] = [:]
-        for url in feeds {
-            let host = HostRateLimiter<ContinuousClock>.host(of: url)
+        var groups: [String: [TakenFeed]] = [:]
+        for feed in feeds {
+            let host = HostRateLimiter<ContinuousClock>.host(of: feed.state.url)
             if groups[host] == nil { order.append(host) }
-            groups[host, default: []].append(url)
+            groups[host, default: []].append(feed)
         }
         return order.map { groups[$0] ?? [] }
     }
 
-    /// Polls the due feeds of one host one after another, each after its turn at the host.
-    private func pollDueFeeds(ofOneHost urls: [String]) async -> [String: PollOutcome] {
+    /// Polls the taken feeds of one host one after another, each after its turn at the host.
+    /// Feeds left when the watcher stops are given back unpolled.
+    private func pollDueFeeds(ofOneHost feeds: [TakenFeed]) async -> [String: PollOutcome] {
         var outcomes: [String: PollOutcome] = [:]
-        for url in urls {
-            if Task.isCancelled { break }
-            let state: FeedRecord
+        for (index, feed) in feeds.enumerated() {
             do {
-                state = try database.feed(url)
+                try Task.checkCancellation()
+                try await limiter.waitForTurn(feed.state.url)
             } catch {
-                logger.error("feed state unreadable: \(error)")
-                outcomes[url] = .failed(error.description)
-                continue
-            }
-            if let due = state.nextPollAt, due > now() {
-                outcomes[url] = .skipped
-                continue
-            }
-            do {
-                try await limiter.waitForTurn(url)
-            } catch {
+                for left in feeds[index...] { _ = try? schedule.finish(left.state) }
                 break
             }
-            outcomes[url] = await poll(state)
+            outcomes[feed.state.url] = await poll(feed)
         }
         return outcomes
     }
 
-    /// One conditional GET of one feed, its new items ingested, its state saved.
-    func poll(_ feed: FeedRecord) async -> PollOutcome {
-        var state = feed
-        let started = now()
+    /// One conditional GET of one feed, its new items ingested, its state saved and the feed
+    /// given back. Times are counted from when the feed was taken, on the schedule's clock.
+    func poll(_ feed: TakenFeed) async -> PollOutcome {
+        var state = feed.state
+        let started = feed.takenAt
         state.lastPolledAt = started
         let outcome: PollOutcome
         var retryAfter: Int?
@@ -158,7 +174,7 @@ public struct FeedWatcher: Service {
                 let parsed = try FeedParser().parse(body, url: state.url)
                 let documents = WebDocuments.documents(of: parsed, input: state.url)
                 if let problem = Self.unreadable(parsed, documents: documents) { throw problem }
-                let summary = try await Ingestor(database: database).ingestOffLoop(documents)
+                let summary = try await Ingestor(store: store).ingestOffLoop(documents)
                 state.title = parsed.title ?? state.title
                 state.etag = etag
                 state.lastModified = lastModified
@@ -189,7 +205,9 @@ public struct FeedWatcher: Service {
             }
         }
         do {
-            try database.save(state)
+            if try !schedule.finish(state) {
+                logger.warning("feed \(state.url): its poll outlived the lease; another watcher's state is kept")
+            }
         } catch {
             logger.error("feed state not saved: \(error)")
         }
@@ -211,9 +229,9 @@ public struct FeedWatcher: Service {
 
     /// Until the earliest feed is due, at least a second, at most the poll interval.
     private func nextWake() -> Duration {
-        let due = feeds.compactMap { try? database.feed($0).nextPollAt }.min()
-        guard let due else { return configuration.pollInterval }
-        let seconds = due.timeIntervalSince(now())
+        guard let seconds = (try? schedule.secondsUntilNextDue(now: now())) ?? nil else {
+            return configuration.pollInterval
+        }
         return .seconds(min(max(seconds, 1), configuration.pollInterval.seconds))
     }
 }

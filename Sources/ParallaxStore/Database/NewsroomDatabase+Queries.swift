@@ -89,6 +89,12 @@ public struct ArticleDetail: Sendable, Hashable {
     public var article: ArticleRecord
     public var analysis: ArticleAnalysisRecord?
     public var story: StoryRecord?
+
+    public init(article: ArticleRecord, analysis: ArticleAnalysisRecord?, story: StoryRecord?) {
+        self.article = article
+        self.analysis = analysis
+        self.story = story
+    }
 }
 
 /// One search result.

@@ -94,23 +94,33 @@ public struct StatementKey: Sendable, Hashable, Codable {
 }
 
 /// One entry of the audit log: who did what to which statement of which revision, when and why.
-/// Entries are only ever appended.
+/// Entries are only ever appended. What was done reads as the request's fields (`action.kind`,
+/// `action.storyID`…).
+@dynamicMemberLookup
 public struct ReviewAction: Sendable, Hashable {
     public var number: Int64
-    public var storyID: String
-    /// The revision the editor was looking at.
-    public var revision: Int
-    public var kind: ReviewKind
-    public var target: StatementKey?
-    public var value: String?
-    public var reason: String?
+    /// What the editor asked for, as logged: trimmed, and a target only where the kind takes one.
+    public var request: ReviewRequest
     public var accountName: String
     public var at: Date
+
+    public init(number: Int64, request: ReviewRequest, accountName: String, at: Date) {
+        self.number = number
+        self.request = request
+        self.accountName = accountName
+        self.at = at
+    }
+
+    public subscript<Field>(dynamicMember field: WritableKeyPath<ReviewRequest, Field>) -> Field {
+        get { request[keyPath: field] }
+        set { request[keyPath: field] = newValue }
+    }
 }
 
 /// An action an editor asks for, before it is logged.
 public struct ReviewRequest: Sendable, Hashable {
     public var storyID: String
+    /// The revision the editor was looking at.
     public var revision: Int
     public var kind: ReviewKind
     public var target: StatementKey?

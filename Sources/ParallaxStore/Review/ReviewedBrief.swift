@@ -7,6 +7,13 @@ public struct BriefRevision: Sendable, Hashable {
     public var revision: Int
     public var story: Brief
     public var synthesizedAt: Date
+
+    public init(storyID: String, revision: Int, story: Brief, synthesizedAt: Date) {
+        self.storyID = storyID
+        self.revision = revision
+        self.story = story
+        self.synthesizedAt = synthesizedAt
+    }
 }
 
 /// A correction that found its statement in a revision: what the statement said and what it

@@ -28,6 +28,18 @@ extension EntityRecognizer {
         "neighbourhood", "suburb", "borough", "township",
     ]
 
+    /// Nouns before a work's title: "the film Twilight", "the novel Catching Fire".
+    private static let workNouns: Set<String> = [
+        "film", "movie", "novel", "book", "sequel", "prequel", "series", "show", "album", "song", "musical",
+        "documentary", "franchise", "comedy", "drama", "thriller", "biopic", "remake", "trilogy", "saga",
+    ]
+
+    /// Nouns after a work's title: "the Twilight saga", "the Hunger Games sequel" (not "director",
+    /// "film" or "series": bodies have directors and make films, "the Red Sox series" is a team's).
+    private static let worksFollowedBy: Set<String> = [
+        "sequel", "sequels", "prequel", "franchise", "saga", "trilogy", "adaptation", "soundtrack",
+    ]
+
     /// Title words that join titles ("Secretary of State") but are no title by themselves.
     private static let titleConnectors: Set<String> = ["of", "state", "affairs", "foreign"]
 
@@ -56,7 +68,7 @@ extension EntityRecognizer {
         /// typed a person stays one against place votes ("in Obama's speech" names no place).
         func decided(for type: EntityType, name: String) -> EntityType? {
             guard type == .person || type == .other, titled == 0,
-                !EntityLexicon.otherNames.contains(name.lowercased())
+                !EntityLexicon.otherNames.contains(name.lowercased()), !EntityLexicon.isTypedByShape(name)
             else { return nil }
             if work > 0, work >= person, work > body, work >= place { return .other }
             if place > body, place > person, name.contains(" ") || type == .other { return .place }
@@ -126,10 +138,19 @@ extension EntityRecognizer {
         {
             vote.place += 1
         }
-        // "‘The Hunger Games’": the article inside the marks is the title's, not a body's.
-        if isQuotedTitle(mention, at: position, in: sentence) {
+        // "‘The Hunger Games’": the article inside the marks is the title's, not a body's; so is
+        // the one of "the film Twilight", "a movie, The Notorious Bettie Page", "the Twilight saga".
+        // (Right before it, not across a comma: "in the film, Jackman plays"; the title's own
+        // capitalized article may follow one.)
+        let workNounBefore =
+            previous.map { !$0.isCapitalized && $0.end + 1 == mention.start } ?? false && workNouns.contains(before)
+            || previous.map { $0.isCapitalized && ["the", "a"].contains(before) } ?? false
+                && workNouns.contains(twoBefore)
+        let workNounAfter = next.map { !$0.isCapitalized } ?? false && worksFollowedBy.contains(after)
+        if isQuotedTitle(mention, at: position, in: sentence) || workNounBefore || workNounAfter {
             vote.work += 1
-        } else if before == "the", plural || !modifier {
+        } else if before == "the", previous?.text != "The" || position == 1, plural || !modifier {
+            // (A capital "The" inside a sentence is a title's own: "since The Golden Compass".)
             vote.body += 1
         }
         // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person

@@ -114,7 +114,7 @@ extension TimePhraseParser {
 
     func direction(at index: Int) -> DateDirection {
         prospectiveCue(before: index) || futureCue(before: index)
-            ? .upcoming : pastCue(before: index) ? .told : .nearest
+            ? .upcoming : pastCue(before: index) || pastCue(afterOpening: index) ? .told : .nearest
     }
 
     /// Whether the words right before a date set it ahead although a participle in -ed stands

@@ -114,7 +114,7 @@ struct TimePhraseParser {
     func futureCue(before index: Int) -> Bool {
         var position = index - 1
         var future = false
-        while position >= 0, index - position <= 8, sameSentence(position, index) {
+        while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
             if let lower = word(position) {
                 if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
                 if TimePhraseParser.futureWords.contains(lower) {
@@ -136,7 +136,7 @@ struct TimePhraseParser {
     /// was set on Saturday"): a past auxiliary or a verb in -ed within the cue window.
     func pastCue(before index: Int) -> Bool {
         var position = index - 1
-        while position >= 0, index - position <= 8, sameSentence(position, index) {
+        while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
             if let lower = word(position) {
                 if TimePhraseParser.futureWords.contains(lower) { return false }
                 let verb =
@@ -149,6 +149,46 @@ struct TimePhraseParser {
         }
         return false
     }
+
+    /// Whether a date that opens its sentence ("In January, the company brought in …", "On
+    /// Tuesday, the king met …") is followed by a past verb within `cueWindow` words before any
+    /// future word or modal.
+    func pastCue(afterOpening index: Int) -> Bool {
+        var first = index
+        while first > 0, sameSentence(first - 1, index), isWord(first - 1, in: TimeLexicon.datePrepositions) {
+            first -= 1
+        }
+        guard first == 0 || !sameSentence(first - 1, index) else { return false }
+        var position = index + 1
+        while position < tokens.count, position - index <= Self.cueWindow, sameSentence(index, position) {
+            if let lower = word(position), !tokens[position].capitalized || position == index + 1 {
+                if TimePhraseParser.futureWords.contains(lower) || TimePhraseParser.modals.contains(lower) {
+                    return false
+                }
+                if TimePhraseParser.pastAuxiliaries.contains(lower) || TimePhraseParser.pastForms.contains(lower)
+                    || (lower.count > 4 && lower.hasSuffix("ed") && !tokens[position].capitalized)
+                {
+                    return true
+                }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Words a tense cue is looked for within, on either side of a date (the window `futureCue`
+    /// and `pastCue` have used since the first round).
+    static let cueWindow = 8
+
+    static let modals: Set<String> = ["would", "could", "can", "may", "might", "should", "must", "to"]
+
+    /// Irregular past forms common in news ("In January, the company brought in a new chief").
+    static let pastForms: Set<String> = [
+        "said", "told", "brought", "began", "took", "made", "came", "went", "gave", "left", "met", "saw",
+        "won", "lost", "fell", "rose", "held", "sold", "bought", "paid", "spent", "led", "ran", "found",
+        "became", "got", "struck", "wrote", "sent", "built", "fought", "chose", "drew", "grew", "knew",
+        "thought", "felt", "kept", "stood", "spoke", "broke", "flew", "threw", "quit", "hit",
+    ]
 
     /// Verbs that put a clause in the past.
     static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
