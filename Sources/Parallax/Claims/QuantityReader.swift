@@ -89,7 +89,11 @@ struct QuantityReader {
                 add("money:" + currency)
                 continue
             }
-            if previous == "magnitude" || next == "magnitude" || previous == "measuring"
+            // "magnitude 5.9", "5.9 magnitude", "a magnitude of at least 5.9".
+            let magnitudeBefore = (max(0, index - 4)..<index).reversed().map(lower).prefix {
+                ["of", "at", "least", "about", "around", "nearly", "preliminary", "magnitude"].contains($0)
+            }
+            if magnitudeBefore.contains("magnitude") || next == "magnitude" || previous == "measuring"
                 || (next == "on" && lower(last + 3) == "richter")
             {
                 add("magnitude")
