@@ -16,7 +16,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cache=.bench/clustering
 mkdir -p "$cache"
-[ -x .build/release/parallax ] || swift build -c release --product parallax
+# PARALLAX=path picks the binary (default: the release build, built if absent).
+if [ -z "${PARALLAX:-}" ]; then
+    [ -x .build/release/parallax ] || swift build -c release --product parallax
+    PARALLAX=.build/release/parallax
+fi
 generator=$(sha1sum scripts/generate-articles.py | cut -c1-10)
 stream="$cache/continuity-seed3-$generator.jsonl"
 if [ ! -s "$stream" ]; then
@@ -25,17 +29,17 @@ if [ ! -s "$stream" ]; then
     mv "$stream.part" "$stream"
 fi
 echo "--- generated stream with multi-day coverage (6000 articles, seed 3), one batch"
-.build/release/parallax eval clustering "$stream"
+"$PARALLAX" eval clustering "$stream"
 echo "--- the same in batches of 200"
-.build/release/parallax eval clustering "$stream" --batch-size 200
+"$PARALLAX" eval clustering "$stream" --batch-size 200
 ecb=../shared/eval/clustering/ecbplus-dev.jsonl
 if [ -f "$ecb" ]; then
     dated="$cache/ecbplus-dated.jsonl"
     python3 scripts/ecbplus-dated.py "$ecb" >"$dated"
     echo "--- ECB+ development articles of the non-blind topics, dated, one batch"
-    .build/release/parallax eval clustering "$dated"
+    "$PARALLAX" eval clustering "$dated"
     echo "--- the same in batches of 200"
-    .build/release/parallax eval clustering "$dated" --batch-size 200
+    "$PARALLAX" eval clustering "$dated" --batch-size 200
 else
     echo "skipped: $ecb is absent (ECB+ development topics live in ../shared/eval/clustering)"
 fi

@@ -6,11 +6,16 @@
 #   - every article has exactly one current story and one analysis row; story counts match;
 # and at the end a re-run must hold exactly every article, each once, every brief current (a story
 # the second pass emptied by a merge needs none), and
-# one more re-run adds nothing.
+# one more re-run adds nothing. Then two `parallax serve` processes on the database take
+# articles through POST /api/articles and reads at once, and one is SIGKILLed mid-requests: the
+# other must answer every read and write, and what the dead one was given is posted again
+# through the other (as a client behind a load balancer would); every article is then stored
+# once and every brief is current.
 #
 # Usage: scripts/postgres-fault-check.sh [COUNT]      (default 2000: COUNT for the kills, COUNT
 #                                                      more for the restart)
-# Env:   PARALLAX (default .build/release/parallax), SEED (default 1); the server is
+# Env:   PARALLAX (default .build/release/parallax), SEED (default 1), SERVED (articles posted
+#        to the two servers, default 40); the server is
 #        PARALLAX_TEST_POSTGRES_URL, else the one scripts/postgres-local.sh started (which the
 #        restart needs: PARALLAX_PG_DIR).
 set -euo pipefail
@@ -29,7 +34,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-python3 scripts/generate-articles.py --count $((count * 2)) --seed "${SEED:-1}" >"$work/all.jsonl"
+served="${SERVED:-40}"
+python3 scripts/generate-articles.py --count $((count * 2 + served)) --seed "${SEED:-1}" >"$work/generated.jsonl"
+head -n $((count * 2)) "$work/generated.jsonl" >"$work/all.jsonl"
+tail -n +$((count * 2 + 1)) "$work/generated.jsonl" >"$work/served.jsonl"
 head -n "$count" "$work/all.jsonl" >"$work/first.jsonl"
 tail -n +"$((count + 1))" "$work/all.jsonl" >"$work/second.jsonl"
 
@@ -55,8 +63,9 @@ check() {
 jq_ids() { python3 -c "import json, sys; [print(json.loads(l)['id']) for l in open(sys.argv[1]) if l.strip()]" "$1" | sort; }
 jq_ids "$work/first.jsonl" >"$work/first-ids.txt"
 jq_ids "$work/all.jsonl" >"$work/all-ids.txt"
+jq_ids "$work/generated.jsonl" >"$work/generated-ids.txt"
 
-echo "postgres-fault-check: $count + $count articles, binary $parallax, database $db"
+echo "postgres-fault-check: $count + $count articles (+ $served through two servers), binary $parallax, database $db"
 started=$(date +%s)
 
 # 1. Three ingests of the same articles at once; two killed with SIGKILL at random moments.
@@ -98,6 +107,17 @@ stale=$(stale_briefs)
 again=$("$parallax" ingest --db "$db" --quiet "$work/all.jsonl")
 if [ "$final" != $((count * 2)) ] || [ "$stale" != 0 ] || [[ "$again" != "ingested 0 new articles"* ]]; then
     echo "postgres-fault-check: FAILED — $final articles (want $((count * 2))), $stale stale briefs; again: $again" >&2
+    exit 1
+fi
+echo "  re-run again: $again"
+
+# 4. Two servers on the database taking writes and reads; one SIGKILLed mid-requests.
+source scripts/postgres-serve-faults.sh
+serve_with_a_kill || exit 1
+final=$(check "$work/generated-ids.txt") || exit 1
+stale=$(stale_briefs)
+if [ "$final" != $((count * 2 + served)) ] || [ "$stale" != 0 ]; then
+    echo "postgres-fault-check: FAILED — after the servers: $final articles (want $((count * 2 + served))), $stale stale briefs" >&2
     exit 1
 fi
 echo "postgres-fault-check: passed in $(($(date +%s) - started)) s: $final articles, each once, every brief current"

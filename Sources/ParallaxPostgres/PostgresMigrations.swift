@@ -164,7 +164,104 @@ enum PostgresMigrations {
             ]
         ),
         (
-            "v3-feeds",
+            "v4-newsroom",
+            [
+                // The newsroom site (`parallax serve`): accounts (Argon2id hashes; unique by the
+                // name with ASCII letters in lower case, as SQLite's NOCASE compares), sessions
+                // kept as SHA-256 digests of their ids, settings, every brief revision (kept by
+                // a trigger, as on SQLite, so every path that writes a brief keeps it), the
+                // review log (only appended to) and what each account last saw of each story.
+                // Servers keep nothing else between requests, so any number can run side by side.
+                """
+                CREATE TABLE account (
+                    id bigserial PRIMARY KEY,
+                    name text NOT NULL,
+                    name_key text NOT NULL UNIQUE,
+                    role text NOT NULL,
+                    password_hash text NOT NULL,
+                    must_change_password boolean NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    disabled_at timestamptz
+                )
+                """,
+                """
+                CREATE TABLE session (
+                    digest text PRIMARY KEY,
+                    account_id bigint NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                    csrf_token text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    expires_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX session_expires_at ON session (expires_at)",
+                "CREATE INDEX session_account ON session (account_id)",
+                "CREATE TABLE setting (name text PRIMARY KEY, value text NOT NULL)",
+                """
+                CREATE TABLE brief_revision (
+                    story_id text NOT NULL,
+                    revision integer NOT NULL,
+                    story json NOT NULL,
+                    synthesized_at timestamptz NOT NULL,
+                    PRIMARY KEY (story_id, revision)
+                )
+                """,
+                """
+                INSERT INTO brief_revision (story_id, revision, story, synthesized_at)
+                SELECT story_id, revision, story, synthesized_at FROM brief
+                """,
+                """
+                CREATE FUNCTION keep_brief_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    INSERT INTO brief_revision (story_id, revision, story, synthesized_at)
+                    VALUES (NEW.story_id, NEW.revision, NEW.story, NEW.synthesized_at)
+                    ON CONFLICT (story_id, revision) DO UPDATE
+                        SET story = excluded.story, synthesized_at = excluded.synthesized_at;
+                    RETURN NULL;
+                END
+                $$
+                """,
+                """
+                CREATE TRIGGER brief_kept AFTER INSERT OR UPDATE ON brief
+                FOR EACH ROW EXECUTE FUNCTION keep_brief_revision()
+                """,
+                """
+                CREATE TABLE review_action (
+                    number bigserial PRIMARY KEY,
+                    story_id text NOT NULL,
+                    revision integer NOT NULL,
+                    kind text NOT NULL,
+                    target json,
+                    value text,
+                    reason text,
+                    account_id bigint,
+                    account_name text NOT NULL,
+                    at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX review_action_story ON review_action (story_id, number)",
+                """
+                CREATE TABLE story_visit (
+                    account_id bigint NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                    story_id text NOT NULL,
+                    revision integer NOT NULL,
+                    at timestamptz NOT NULL,
+                    PRIMARY KEY (account_id, story_id)
+                )
+                """,
+            ]
+        ),
+        (
+            "v5-sign-in-failures",
+            [
+                // Wrong passwords per account name, counted by every server together (the
+                // sign-in throttle); rows older than its window are deleted as it reads.
+                "CREATE TABLE sign_in_failure (name text NOT NULL, at timestamptz NOT NULL)",
+                "CREATE INDEX sign_in_failure_name ON sign_in_failure (name, at)",
+                "CREATE INDEX sign_in_failure_at ON sign_in_failure (at)",
+            ]
+        ),
+        (
+            "v6-feeds",
             [
                 // The shared feed schedule of `parallax watch`: a feed is leased to one watcher
                 // while it polls it (a dead watcher's feed is taken again once `lease_until`

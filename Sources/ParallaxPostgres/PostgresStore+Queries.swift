@@ -13,6 +13,7 @@ extension PostgresStore {
         var conditions = ["article_count > 0"]
         var binds = PostgresBindings()
         if let since = query.since {
+            guard PostgresText.isStorable(since) else { return [] }
             binds.append(since)
             conditions.append("last_published COLLATE \"C\" >= $\(binds.count)")
         }
@@ -46,7 +47,8 @@ extension PostgresStore {
     }
 
     public func story(_ reference: String) throws(StoreError) -> StoryDetail? {
-        try read { session in
+        guard PostgresText.isStorable(reference) else { return nil }
+        return try read { session in
             var story = try session.rows(
                 "SELECT \(unescaped: PostgresRows.storyColumns) FROM story WHERE id = \(reference)"
             ).first.map(PostgresRows.story(from:))
@@ -103,7 +105,7 @@ extension PostgresStore {
     /// `websearch_to_tsquery` (every word must occur); nil when it has none.
     private func searchWords(_ text: String) -> String? {
         var seen = Set<String>()
-        let words = text.split(whereSeparator: { $0.isWhitespace }).map { $0.lowercased() }
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "\0" }).map { $0.lowercased() }
             .filter { word in word.contains(where: { $0.isLetter || $0.isNumber }) && seen.insert(word).inserted }
             .prefix(searchLimits.maximumTerms)
         return words.isEmpty ? nil : words.joined(separator: " ")

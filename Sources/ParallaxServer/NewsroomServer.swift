@@ -9,7 +9,7 @@ public enum NewsroomServer {
 
     /// The application, ready to run as a `Service`; `onListening` gets the bound port.
     public static func application(
-        database: NewsroomDatabase, configuration: ServerConfiguration = .init(), logger: Logger,
+        database: any NewsroomSiteStore, configuration: ServerConfiguration = .init(), logger: Logger,
         onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let idle = configuration.limits.idleTimeout.components
@@ -24,14 +24,17 @@ public enum NewsroomServer {
     }
 
     /// Every route: pages at `/`, the API under `/api`.
-    public static func router(database: NewsroomDatabase, configuration: ServerConfiguration) -> Router<Context> {
+    public static func router(database: any NewsroomSiteStore, configuration: ServerConfiguration) -> Router<Context> {
         // HEAD is answered wherever GET is (headers, no body).
         let router = Router(context: Context.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestGuard(allowedHosts: configuration.allowedHosts))
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: ReaderGate(database: database))
         PageRoutes(database: database, configuration: configuration).add(to: router)
-        AccountRoutes(database: database, hasher: PasswordHasher(costs: configuration.passwordCosts)).add(to: router)
+        AccountRoutes(
+            database: database, hasher: PasswordHasher(costs: configuration.passwordCosts),
+            throttle: SignInThrottle(shared: database as? any SignInFailureLog)
+        ).add(to: router)
         ReviewRoutes(database: database).add(to: router)
         FollowRoutes(database: database, configuration: configuration).add(to: router)
         APIRoutes(database: database, configuration: configuration).add(to: router.group("api"))

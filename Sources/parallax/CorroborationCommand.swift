@@ -67,6 +67,21 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override whether `same` needs the days both statements tell to agree (true or false).")
     var sameNeedsOneDay: Bool?
 
+    @Option(help: "Override whether `same` needs the days of the shared happening to agree (true or false).")
+    var sameNeedsOneHappeningDay: Bool?
+
+    @Option(help: "Override whether a place named on both sides is a shared participant (true or false).")
+    var participantsIncludePlaces: Bool?
+
+    @Option(
+        help:
+            "Override whether a happening with no words after it on one side needs shared participants (true or false)."
+    )
+    var emptyArgumentsNeedParticipants: Bool?
+
+    @Option(help: "Override whether arguments meet through the happening lexicon (true or false).")
+    var argumentsByHappening: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -106,6 +121,12 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
         if let sameNeedsOneDay { alignment.sameNeedsOneDay = sameNeedsOneDay }
         if let aboutByParticipants { alignment.aboutByParticipants = aboutByParticipants }
+        if let sameNeedsOneHappeningDay { alignment.sameNeedsOneHappeningDay = sameNeedsOneHappeningDay }
+        if let participantsIncludePlaces { alignment.participantsIncludePlaces = participantsIncludePlaces }
+        if let emptyArgumentsNeedParticipants {
+            alignment.emptyArgumentsNeedParticipants = emptyArgumentsNeedParticipants
+        }
+        if let argumentsByHappening { alignment.argumentsByHappening = argumentsByHappening }
         evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {
             let report = evaluation.run(corpus, scope: scope)

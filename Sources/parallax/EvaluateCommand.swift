@@ -157,6 +157,19 @@ struct EvaluateCommand: AsyncParsableCommand {
 
         @OptionGroup var overrides: ClusteringOverrides
 
+        @Option(
+            help:
+                "With --sweep --chooser refinement: the same topics' articles dated over days (scripts/ecbplus-dated.py); settings are chosen by the mean BCubed F1 on the tuning topics here and in FILE, and every fold is also scored here."
+        )
+        var continuity: String?
+
+        @Option(help: "With --chooser refinement: the term weights of the grid, comma-separated.")
+        var gridTermWeights = "0.1,0.2,0.3"
+
+        @Option(
+            help: "With --chooser refinement: the first pass's join thresholds of the grid (2: off), comma-separated.")
+        var gridJoinThresholds = "0.3,2"
+
         func run() async throws {
             let evaluation = try ClusteringEvaluation(path: file, labelField: label)
             let configuration = overrides.configuration
@@ -168,11 +181,16 @@ struct EvaluateCommand: AsyncParsableCommand {
             if chooser == "refinement" {
                 // An idf offset given on the command line is the grid's only one.
                 let grid = ClusteringEvaluation.refinementGrid(
-                    base: configuration, idfOffsets: overrides.idfOffset.map { [$0] } ?? [0.5, 1])
-                let report = validation.run(evaluation, choose: ClusteringValidation.gridSearch(grid))
+                    base: configuration, idfOffsets: overrides.idfOffset.map { [$0] } ?? [0.5, 1],
+                    termWeights: try Self.numbers(gridTermWeights), joinThresholds: try Self.numbers(gridJoinThresholds)
+                )
+                let dated = try continuity.map { try ClusteringEvaluation(path: $0, labelField: label) }
+                let report = validation.run(
+                    evaluation, continuity: dated, choose: ClusteringValidation.gridSearch(grid, continuity: dated))
+                let objective = dated == nil ? "" : ", chosen by the mean F1 here and on the dated stream"
                 print(
-                    report.lines(name: "grid search with the second pass over \(grid.count) settings").joined(
-                        separator: "\n"))
+                    report.lines(name: "grid search with the second pass over \(grid.count) settings\(objective)")
+                        .joined(separator: "\n"))
                 return
             }
             if chooser != "learned" {
@@ -183,6 +201,16 @@ struct EvaluateCommand: AsyncParsableCommand {
                 let report = validation.run(evaluation, choose: ClusteringValidation.learned(base: configuration))
                 let name = "learned weights (logistic regression on pair features) and tuned thresholds"
                 print(report.lines(name: name).joined(separator: "\n"))
+            }
+        }
+
+        /// Comma-separated numbers of a grid option.
+        static func numbers(_ list: String) throws -> [Double] {
+            try list.split(separator: ",").map { item in
+                guard let number = Double(item.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("not a number: \(item)")
+                }
+                return number
             }
         }
     }

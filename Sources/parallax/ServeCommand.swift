@@ -15,7 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
             Pages: / (stories), /stories/ID, /articles/ID, /search?q=. API: /api/stories, \
             /api/stories/ID, /api/articles/ID, /api/search?q=, POST /api/articles (with \
             `Authorization: Bearer TOKEN` from `parallax token create`, and a JSON body). Requests \
-            must name a loopback host or one given with --allowed-host. With --watch, feeds are \
+            must name a loopback host or one given with --allowed-host. With --watch (SQLite only so far), feeds are \
             polled in the same process. Stops gracefully on SIGINT or SIGTERM.
             """)
 
@@ -49,7 +49,12 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try store.open()
+        if store.postgresURL != nil, !watchFeeds.isEmpty {
+            Diagnostics.error(
+                "--watch works on SQLite stores only so far; on PostgreSQL, serve without it (docs/postgres.md)")
+            throw ExitCode(1)
+        }
+        let database = try store.openSiteStore()
         var configuration = ServerConfiguration()
         configuration.host = host
         configuration.port = port
@@ -66,16 +71,17 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "parallax")
         logger.logLevel = .notice
         let host = self.host
-        let path = store.path
+        // A PostgreSQL URL is shown without its password.
+        let location = store.postgresURL == nil ? store.path : database.location
         let server = NewsroomServer.application(
             database: database, configuration: configuration, logger: logger,
             onListening: { port in
-                let line = "parallax: serving http://\(host):\(port)/ from \(path)\n"
+                let line = "parallax: serving http://\(host):\(port)/ from \(location)\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             })
         var services: [any Service] = [server]
         let fetcher = PageFetcher()
-        if !watchFeeds.isEmpty {
+        if !watchFeeds.isEmpty, let database = database as? NewsroomDatabase {
             let feeds = try FeedList.resolve(watchFeeds)
             services.append(
                 FeedWatcher(

@@ -11,7 +11,8 @@ struct StoreOptions: ParsableArguments {
             "The database file (created when missing), or a PostgreSQL database (postgres://USER@HOST:PORT/DB).",
             discussion: """
                 Default: $PARALLAX_DB, else $XDG_DATA_HOME/parallax/parallax.sqlite or \
-                ~/.local/share/parallax/parallax.sqlite. On PostgreSQL: ingest, worker, watch, stories, brief, search, token.
+                ~/.local/share/parallax/parallax.sqlite. On PostgreSQL: ingest, worker, watch, stories, brief, search, token, \
+                serve, user, settings.
                 """),
         completion: .file())
     var db: String?
@@ -29,6 +30,17 @@ struct StoreOptions: ParsableArguments {
 
     /// The store, SQLite or PostgreSQL, schema brought up to date (commands that write).
     func openStore() throws -> any NewsroomStore {
+        guard PostgresLocation.isPostgresURL(path) else { return try open() }
+        do {
+            return try PostgresStore.open(url: path)
+        } catch {
+            throw storeFailure(error)
+        }
+    }
+
+    /// The store as the newsroom site uses it (`serve`, `user`, `settings`), SQLite or
+    /// PostgreSQL, schema brought up to date.
+    func openSiteStore() throws -> any NewsroomSiteStore {
         guard PostgresLocation.isPostgresURL(path) else { return try open() }
         do {
             return try PostgresStore.open(url: path)
@@ -88,8 +100,8 @@ extension StoreOptions {
     private func refusePostgres() throws {
         guard PostgresLocation.isPostgresURL(path) else { return }
         Diagnostics.error(
-            "this command works on SQLite stores only so far; on PostgreSQL, use ingest, worker, watch, "
-                + "stories, brief, search and token (docs/postgres.md)")
+            "this command works on SQLite stores only so far; on PostgreSQL, use ingest, worker, watch, stories, "
+                + "brief, search, token, serve (without --watch), user and settings (docs/postgres.md)")
         throw ExitCode(1)
     }
 }

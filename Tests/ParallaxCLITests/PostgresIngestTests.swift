@@ -64,7 +64,7 @@ struct PostgresIngestTests {
         }
     }
 
-    @Test("search and tokens work on PostgreSQL; commands not yet on it say so")
+    @Test("search, tokens and settings work on PostgreSQL; what is not yet on it says so")
     func otherCommands() throws {
         let database = try Self.freshDatabaseURL()
         let ingest = try ParallaxBinary.run(["ingest", "--db", database, "--quiet", "Samples/news"])
@@ -74,8 +74,12 @@ struct PostgresIngestTests {
         #expect(search.stdout.contains("parallax.search/1") && search.stdout.contains("Dunmarrow"))
         let token = try ParallaxBinary.run(["token", "create", "--db", database, "--role", "reader"])
         #expect(token.status == 0 && token.stdout.hasPrefix("plx_"), "\(token.stderr)")
+        let set = try ParallaxBinary.run(["settings", "set", "publication", "reviewed", "--db", database])
+        #expect(set.status == 0, "\(set.stderr)")
         let settings = try ParallaxBinary.run(["settings", "show", "--db", database])
-        #expect(settings.status != 0 && settings.stderr.contains("SQLite stores only"), "\(settings.stderr)")
+        #expect(settings.status == 0 && settings.stdout.contains("publication reviewed"), "\(settings.stderr)")
+        let watching = try ParallaxBinary.run(["serve", "--db", database, "--watch", "feeds.opml"])
+        #expect(watching.status == 1 && watching.stderr.contains("SQLite stores only"), "\(watching.stderr)")
         let unreachable = try ParallaxBinary.run(["stories", "--db", "postgres://nobody@127.0.0.1:1/none"])
         #expect(unreachable.status == 1 && unreachable.stderr.contains("cannot connect to PostgreSQL"))
     }

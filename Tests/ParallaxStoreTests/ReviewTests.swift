@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Parallax
+import ParallaxPostgres
 import Testing
 
 @testable import ParallaxStore
@@ -54,6 +55,17 @@ enum BridgeStory {
     ]
 }
 
+extension StoreKind {
+    /// A new, empty store of this kind, as the newsroom site uses it.
+    func makeSiteStore() throws -> any NewsroomSiteStore {
+        switch self {
+        case .sqlite: try NewsroomDatabase.inMemory()
+        case .postgres: try PostgresStore.open(url: try #require(PostgresTestServer.freshDatabaseURL()))
+        }
+    }
+}
+
+/// Editorial review, accounts, sessions and visits: part of the store contract, on every store.
 @Suite("Editorial review in the store")
 struct ReviewTests {
     /// Cheap costs: these tests check behaviour, not hashing strength.
@@ -77,9 +89,11 @@ struct ReviewTests {
         #expect(!hasher.verify("correct horse battery", against: "not a hash"))
     }
 
-    @Test("an account signs in with its one-time password, must change it, and its session is stored hashed")
-    func accountsAndSessions() throws {
-        let database = try NewsroomDatabase.inMemory()
+    @Test(
+        "an account signs in with its one-time password, must change it, and its session is stored hashed",
+        arguments: StoreKind.available)
+    func accountsAndSessions(kind: StoreKind) throws {
+        let database = try kind.makeSiteStore()
         let added = try database.addAccount(name: "mara", role: .editor, hasher: Self.hasher)
         #expect(added.oneTimePassword.count == 22)
         #expect(throws: StoreError.self) { try database.addAccount(name: "MARA", role: .reader, hasher: Self.hasher) }
@@ -90,8 +104,12 @@ struct ReviewTests {
             try database.signIn(name: "mara", password: added.oneTimePassword, hasher: Self.hasher, now: start))
         #expect(opened.session.account.mustChangePassword)
         #expect(try database.session(id: opened.id, now: start)?.account.name == "mara")
-        let stored = try database.writer.read { db in try String.fetchAll(db, sql: "SELECT digest FROM session") }
-        #expect(stored == [NewsroomDatabase.digest(of: opened.id)])
+        #expect(try database.session(digest: NewsroomDatabase.digest(of: opened.id), now: start) != nil)
+        #expect(try database.session(digest: opened.id, now: start) == nil)
+        if let sqlite = database as? NewsroomDatabase {
+            let stored = try sqlite.writer.read { db in try String.fetchAll(db, sql: "SELECT digest FROM session") }
+            #expect(stored == [NewsroomDatabase.digest(of: opened.id)])
+        }
         #expect(try database.session(id: opened.id, now: start.addingTimeInterval(SessionPolicy().lifetime + 1)) == nil)
 
         try database.setPassword("a long new password", accountID: added.account.id, hasher: Self.hasher)
@@ -99,14 +117,48 @@ struct ReviewTests {
         let again = try #require(
             try database.signIn(name: "mara", password: "a long new password", hasher: Self.hasher))
         #expect(!again.session.account.mustChangePassword)
-        try database.endSession(id: again.id)
+        let other = try #require(
+            try database.signIn(name: "MARA", password: "a long new password", hasher: Self.hasher))
+        try database.endSessions(accountID: added.account.id, keeping: other.id)
         #expect(try database.session(id: again.id) == nil)
+        #expect(try database.session(id: other.id)?.account.id == added.account.id)
+        try database.endSession(id: other.id)
+        #expect(try database.session(id: other.id) == nil)
+
+        // A reset gives a new one-time password and ends every session.
+        let last = try #require(
+            try database.signIn(name: "mara", password: "a long new password", hasher: Self.hasher))
+        let reset = try database.resetPassword(accountID: added.account.id, hasher: Self.hasher)
+        #expect(try database.session(id: last.id) == nil)
+        #expect(try database.account(named: "Mara")?.mustChangePassword == true)
+        #expect(try database.signIn(name: "mara", password: reset, hasher: Self.hasher) != nil)
+        #expect(throws: StoreError.self) { try database.addAccount(name: "bad name", role: .reader) }
     }
 
-    @Test("a correction made to one revision is still applied after three more articles join the story")
-    func correctionsCarryOver() throws {
-        let database = try NewsroomDatabase.inMemory()
-        let ingestor = Ingestor(database: database)
+    @Test("a visit returns the revision the account saw before", arguments: StoreKind.available)
+    func visits(kind: StoreKind) throws {
+        let database = try kind.makeSiteStore()
+        _ = try Ingestor(store: database).ingest([BridgeStory.gazette, BridgeStory.ledger])
+        let storyID = try #require(try database.article("gazette-1")?.story?.id)
+        let mara = try database.addAccount(name: "mara", role: .reader, hasher: Self.hasher).account
+        let rob = try database.addAccount(name: "rob", role: .reader, hasher: Self.hasher).account
+        #expect(try database.recordVisit(accountID: mara.id, storyID: storyID, revision: 1) == nil)
+        #expect(try database.recordVisit(accountID: mara.id, storyID: storyID, revision: 3) == 1)
+        #expect(try database.recordVisit(accountID: mara.id, storyID: storyID, revision: 3) == 3)
+        #expect(try database.recordVisit(accountID: rob.id, storyID: storyID, revision: 2) == nil)
+        let version = try #require(try database.storyVersion(storyID))
+        #expect(version.briefRevision == version.revision)
+        #expect(try database.storyVersion("no-such-story") == nil)
+        #expect(try database.article("no\u{0}such") == nil)
+        #expect(try database.article("gazette-1")?.analysis?.quotes.isEmpty == false)
+    }
+
+    @Test(
+        "a correction made to one revision is still applied after three more articles join the story",
+        arguments: StoreKind.available)
+    func correctionsCarryOver(kind: StoreKind) throws {
+        let database = try kind.makeSiteStore()
+        let ingestor = Ingestor(store: database)
         _ = try ingestor.ingest([BridgeStory.gazette, BridgeStory.ledger])
         let storyID = try #require(try database.article("gazette-1")?.story?.id)
         let first = try #require(try database.briefRevisions(of: storyID).last)
@@ -163,6 +215,9 @@ struct ReviewTests {
                 reason: "Not established."), by: editor)
         let log = try database.reviewActions(of: storyID)
         #expect(log.map(\.kind) == [.correctSpeaker, .note, .approve, .hideFact])
+        #expect(log.map(\.number) == log.map(\.number).sorted() && Set(log.map(\.number)).count == 4)
+        #expect(try database.reviewSequence(of: storyID) == log.last?.number)
+        #expect(log[0].target == StatementKey(quote))
         #expect(log.allSatisfy { $0.accountName == "ines" })
         #expect(log[0].reason == "The council's recording shows Calder said it.")
         #expect(log[0].target?.text == quote.text)
@@ -170,10 +225,11 @@ struct ReviewTests {
         #expect(afterHiding.story.facts.count == latest.story.facts.count - 1)
     }
 
-    @Test("with review first, nothing is published before an editor approves a revision")
-    func reviewFirst() throws {
-        let database = try NewsroomDatabase.inMemory()
-        _ = try Ingestor(database: database).ingest([BridgeStory.gazette, BridgeStory.ledger])
+    @Test(
+        "with review first, nothing is published before an editor approves a revision", arguments: StoreKind.available)
+    func reviewFirst(kind: StoreKind) throws {
+        let database = try kind.makeSiteStore()
+        _ = try Ingestor(store: database).ingest([BridgeStory.gazette, BridgeStory.ledger])
         let storyID = try #require(try database.article("gazette-1")?.story?.id)
         try database.setSetting("publication", to: "reviewed")
         let settings = try database.settings()
@@ -184,6 +240,9 @@ struct ReviewTests {
         let revision = try #require(try database.briefRevisions(of: storyID).last?.revision)
         try database.recordReview(ReviewRequest(storyID: storyID, revision: revision, kind: .approve), by: editor)
         #expect(try database.publishedBrief(of: storyID, settings: settings)?.isApproved == true)
-        #expect(try database.reviewQueue().first?.approvedRevision == revision)
+        let queued = try database.reviewQueue(limit: 50, offset: 0)
+        #expect(queued.first?.approvedRevision == revision && queued.first?.latestRevision == revision)
+        #expect(queued.first?.actionCount == 1)
+        #expect(try database.publishedRevisions(of: storyID, settings: settings).map(\.approvedBy) == ["ines"])
     }
 }

@@ -85,6 +85,21 @@ struct ClusterFeaturizerTests {
         #expect(document.terms.map(\.count) == [3, 3, 1, 1, 1])
         #expect(document.names.map(\.word) == ["meirnpim"])
     }
+
+    /// An undated report's "on Tuesday" tells its event apart; a dated one's day says it, so
+    /// weekdays, months and time zones count as names only where the article has no day.
+    @Test func timeWordsAreNamesOnlyWhereTheArticleHasNoDay() throws {
+        let text = "Rescuers reached Meirnpim on Tuesday at 10:00 GMT, and Prime Minister Ruiz came in March."
+        let undated = ClusterFeaturizer().document(Article(id: "u", input: "u", text: text))
+        let published = try #require(PublicationDate(iso8601: "2026-03-10T08:00:00Z"))
+        let dated = ClusterFeaturizer().document(Article(id: "d", input: "d", published: published, text: text))
+        let undatedNames = Set(undated.names.map(\.word))
+        let datedNames = Set(dated.names.map(\.word))
+        #expect(undatedNames.isSuperset(of: ["meirnpim", "tuesday", "gmt", "march", "ruiz"]))
+        #expect(datedNames.isDisjoint(with: ["tuesday", "gmt", "march"]))
+        #expect(datedNames.isSuperset(of: ["meirnpim", "ruiz", "prime", "minister"]))
+        #expect(dated.terms.map(\.word) == undated.terms.map(\.word))
+    }
 }
 
 @Suite("Clustering internals and the scale benchmark")

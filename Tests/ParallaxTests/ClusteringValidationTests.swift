@@ -18,6 +18,30 @@ struct ClusteringValidationTests {
         #expect(validation.foldTopics(of: evaluation) == [["1", "5", "10"], ["2", "6"], ["3", "7"]])
     }
 
+    /// With a dated stream of the same topics, a setting scores the mean F1 on the tuning
+    /// topics' articles undated and dated, and each fold is scored on its held-out topics there.
+    @Test func theDatedStreamTakesPartInTheChoiceAndScoresEveryFold() {
+        let topics = ["1", "2", "3", "4"]
+        let undated = ClusteringEvaluation(items: topics.map { Self.item("u\($0)", topic: $0, label: "same") })
+        let dated = ClusteringEvaluation(
+            items: topics.flatMap { topic in
+                [10, 40].map { Self.item("d\(topic)-\($0)", topic: topic, label: "\(topic)-\($0)", day: $0) }
+            })
+        let grid = [ClusteringConfiguration()]
+        let validation = ClusteringValidation(folds: 2, blindTopics: [])
+        let report = validation.run(
+            undated, continuity: dated, choose: ClusteringValidation.gridSearch(grid, continuity: dated))
+        #expect(report.folds.map(\.topics) == [["1", "3"], ["2", "4"]])
+        #expect(report.folds.map { $0.heldOutContinuity?.all.items } == [4, 4])
+        #expect(report.continuityOfChosen?.all.items == 8)
+        let tuning = undated.subset { $0.topic == "2" || $0.topic == "4" }
+        let tuningDated = dated.subset { $0.topic == "2" || $0.topic == "4" }
+        let mean =
+            (tuning.run(withinTopics: false).all.bcubedF1 + tuningDated.run(withinTopics: false).all.bcubedF1) / 2
+        #expect(abs(report.folds[0].tuningF1 - mean) < 1e-12)
+        #expect(report.folds[0].tuningF1 != tuning.run(withinTopics: false).all.bcubedF1)
+    }
+
     @Test func storiesPerTrueStoryCountsTheStoriesHoldingEachGoldStory() {
         // Gold a: three articles over six days, split in two stories; gold b: two articles, whole.
         let items = [

@@ -28,6 +28,24 @@ struct DateRuleTests {
         #expect(events.map(\.date) == ["2025-07"])
     }
 
+    @Test func aDateInsideANounPhraseDatesTheThingNotTheEvent() {
+        let text = """
+            A jury on Tuesday convicted the ferryman charged in the April 2024 collision on the Orlen Canal.
+
+            The driver fled in his 2023 Tessel Roadster, the canal police said.
+
+            The lock keeper, who lives at 2016 Ontario, said he heard the crash.
+
+            The 2019 flood closed the canal for a month.
+
+            Posted in Canal News on Friday, March 6, 2026.
+            """
+        let events = timeline(text, published: PublicationDate(year: 2026, month: 3, day: 11))
+        // Tuesday's verdict and the flood the sentence tells are events; the collision's date,
+        // the car's model year, a street number and a blog footer are not.
+        #expect(events.map(\.date) == ["2019", "2026-03-10"], "\(events.map(\.date))")
+    }
+
     @Test func aPastEventIsNeverAfterPublication() {
         // Published on a Wednesday: "were set to resume on Saturday" is the Saturday before.
         let text = """
@@ -90,6 +108,11 @@ struct DateRuleTests {
         #expect(value("In May, the canal authority closed the upper lock.") == "2025-05")
         #expect(value("In May, the ferry company will bring in a new captain.") == "2026-05")
         #expect(value("The ferry company brought in a new captain, who starts in May.") == "2026-05")
+    }
+
+    @Test func preparingForADayPutsItAhead() {
+        #expect(value("The mayor prepares to open the new lock on Wednesday.") == "2026-03-18")
+        #expect(value("The mayor opened the new lock on Wednesday.") == "2026-03-11")
     }
 
     @Test func aQuarterNamedWithoutAYearIsOneThatHasBegun() {

@@ -16,7 +16,11 @@ struct DiscrepancyTests {
                 published: PublicationDate(year: 2026, month: 4, day: $0.day))
         }
         var pipeline = StoryPipeline()
-        if together { pipeline.configuration.clustering.joinThreshold = 0 }
+        if together {
+            // Any shared term finds the story (not only the article's heaviest), and any score joins it.
+            pipeline.configuration.clustering.joinThreshold = 0
+            pipeline.configuration.clustering.queryTerms = pipeline.configuration.clustering.articleTerms
+        }
         let stories = pipeline.run(documents).stories
         try #require(stories.count == 1, "the articles should form one story")
         return stories[0]

@@ -41,7 +41,7 @@ public struct AlignmentConfiguration: Sendable {
     /// Third pass, with `aboutByParticipants` (docs/claims.md; precision / title-free recall per
     /// event): 0.25 (and 0) give fold A 0.971 / 0.396, fold B 1.000 / 0.503; 0.34 gives 0.969 / 0.383
     /// and 1.000 / 0.503. Both folds choose 0.25; a third shared is then enough.
-    public var happeningAgreement = 0.25
+    public var happeningAgreement = 0.34
     /// Whether `same` needs the same named participants on both sides (or none named on either
     /// side and no other place), as a conflict does; otherwise a shared place is enough. Both
     /// folds choose off (fold A 0.952 / 0.357 against 0.945 / 0.317; fold B 0.984 / 0.516 against
@@ -64,6 +64,33 @@ public struct AlignmentConfiguration: Sendable {
     /// names) to agree. Two-fold cross-validation (docs/claims.md, third pass): on, fold A 0.969 /
     /// 0.383, fold B 1.000 / 0.490; off, 0.969 / 0.383 and 1.000 / 0.503: off.
     public var sameNeedsOneDay = false
+    /// Whether `same` needs the days told of the shared happening itself (within
+    /// `ClaimReader.dateReach` words of its head, of like kind on both sides, more than a day apart)
+    /// to agree: "Wednesday's home loss" and "Friday night's loss" are two games. Off: fold A
+    /// 0.974 / 0.422 on against 0.973 / 0.413 off, fold B 0.967 / 0.484 against 0.968 / 0.497
+    /// (precision / title-free recall per event, docs/claims.md fourth pass), no labelled support
+    /// of the working events changed, and on the bundled sample it parted "seventeen were injured
+    /// and two remained missing on Wednesday" from the same count "still missing on Friday" (a day
+    /// near a head is not always its day: a state holds on several).
+    public var sameNeedsOneHappeningDay = false
+    /// Whether a place named on both sides counts as a shared participant for `aboutByParticipants`,
+    /// as a person or body does. Main's entity typing (c132bd1) turned "suburban Detroit" and the
+    /// like from bodies into places, which took them out of `who`: that is what cost the blind
+    /// events' title-free recall after the merge (docs/claims.md, fourth pass). On: fold A 0.974 /
+    /// 0.422, fold B 0.967 / 0.484; off: 0.974 / 0.426 and 0.951 / 0.484 (precision / title-free
+    /// recall per event). Off all the same: on the bundled sample it made the evacuation a fact of
+    /// four outlets (rightly), which ruled the lead "A section of the spillway wall … collapsed"
+    /// out of the summary as its restatement and let "The wall gave way…" in (docs/claims.md).
+    public var participantsIncludePlaces = false
+    /// Whether a shared happening with nothing after its head on one side ("after he was fired.")
+    /// needs the participants named near it on both sides to be about the same thing, instead of
+    /// agreeing by default. Off: fold A 0.973 / 0.409 against 0.974 / 0.422 on, fold B 0.985 /
+    /// 0.535 against 0.967 / 0.484 (precision / title-free recall per event, docs/claims.md fourth
+    /// pass), and on the working briefs it dropped five true supports of "Esther Williams … has died".
+    public var emptyArgumentsNeedParticipants = false
+    /// Whether the words of a happening's arguments meet through the happening lexicon ("shot to
+    /// death one person" and "shooting three people, killing one" share "death").
+    public var argumentsByHappening = true
     /// Least cosine for `related` when no name is shared.
     public var relatedThreshold = 0.1
     /// Values written "about 40" or "some 4,200" meet values within this share of them: a
@@ -161,9 +188,10 @@ public struct ClaimAligner: Sendable {
         // Or, where `aboutByParticipants`, the two name one participant (a passive "Cheeks became
         // the fifth coach fired" puts its object before the head, out of the argument window).
         let argumentsShared = heads.contains { head in
-            let left = a.arguments[head, default: []]
-            let right = b.arguments[head, default: []]
-            return left.isEmpty || right.isEmpty || !left.isDisjoint(with: right)
+            let left = arguments(of: a, head)
+            let right = arguments(of: b, head)
+            if left.isEmpty || right.isEmpty { return !configuration.emptyArgumentsNeedParticipants }
+            return !left.isDisjoint(with: right)
         }
         // The participant named near the happening on both sides (a name elsewhere in the sentence
         // may belong to another part of it). Requiring it after the head on one side (its object) was
@@ -173,7 +201,9 @@ public struct ClaimAligner: Sendable {
         let namedNearBoth = heads.subtracting(Self.contentHappenings).contains { head in
             !a.happeningNames[head, default: []].isDisjoint(with: b.happeningNames[head, default: []])
         }
-        let aboutSame = argumentsShared || (configuration.aboutByParticipants && whoShared && namedNearBoth)
+        let placesShared = !a.places.isEmpty && !b.places.isEmpty && !placesDisjoint
+        let participantsShared = whoShared || (configuration.participantsIncludePlaces && placesShared)
+        let aboutSame = argumentsShared || (configuration.aboutByParticipants && participantsShared && namedNearBoth)
 
         // A happening on one side only ("re-hired attorney Holley" against "Holley spoke out")
         // needs the words to agree as strongly as two different happenings do.
@@ -185,7 +215,6 @@ public struct ClaimAligner: Sendable {
         // participants (or places), each side stating one year ("that same year" of 2024 against "over the
         // summer" of 2025). Two years on one side tell of a history, not of one event. No least
         // word score: the slots decide, and a story's common names ("Iran") weigh little.
-        let placesShared = !a.places.isEmpty && !b.places.isEmpty && !placesDisjoint
         // The years must be those of the shared happening itself ("born in 1923" against "born
         // in Nashville, … began modeling in 1950" is not one).
         let datedAlike = { (prefix: String) in
@@ -333,9 +362,16 @@ public struct ClaimAligner: Sendable {
         let otherDay =
             configuration.sameNeedsOneDay && slots.contains { $0.name == "when" && $0.verdict != .agree }
             && bothDated
+        let otherHappeningDay = configuration.sameNeedsOneHappeningDay && Self.happeningDaysDiffer(a, b, heads)
+        if otherHappeningDay, !slots.contains(where: { $0.name == "when" && $0.verdict == .differ }) {
+            slots.append(
+                .init(
+                    name: "happening day", verdict: .uncompared, a: a.when.sorted().joined(separator: ", "),
+                    b: b.when.sorted().joined(separator: ", ")))
+        }
         let compatible =
             differences.isEmpty && updates.isEmpty && !polarityDiffers && !denialUnmatched && a.modality == b.modality
-            && !otherDay
+            && !otherDay && !otherHappeningDay
         let threshold = happeningShared ? configuration.sameThreshold : configuration.wordsOnlyThreshold
         // Saying the same thing takes the same happening about the same thing (or, where neither
         // names a happening, the same named participants), told of the same participants.
@@ -421,57 +457,5 @@ public struct ClaimAligner: Sendable {
             !["magnitude", "length", "age"].contains(left.counts)
         else { return false }
         return leftDate < rightDate ? right.value > left.value : left.value > right.value
-    }
-
-    /// Names meet when one's words hold the other's ("tara reid" and "reid") or they end in the
-    /// same word ("actress tara reid" and "tara reid"); a shared title ("actress") is not enough.
-    static func sharesName(_ left: Set<String>, _ right: Set<String>) -> Bool {
-        if !left.isDisjoint(with: right) { return true }
-        // "Pellingford’s" is Pellingford.
-        func words(_ name: String) -> [Substring] {
-            name.split(separator: " ").map { word in
-                word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
-            }
-        }
-        for a in left {
-            let aWords = words(a)
-            for b in right {
-                let bWords = words(b)
-                if aWords.last == bWords.last && (aWords.last?.count ?? 0) >= 3 { return true }
-                if Set(aWords).isSubset(of: bWords) || Set(bWords).isSubset(of: aWords) { return true }
-            }
-        }
-        return false
-    }
-
-    /// `String(format: "%.3f", value)`, which every aligned pair of a brief's sentences
-    /// asked (a tenth of aligning them): the exact value rounded to the nearest thousandth, ties
-    /// to even, as the C library prints it. Values this does not need (negative, not finite,
-    /// huge) are left to `String(format:)`.
-    static func threeDecimals(_ value: Double) -> String {
-        guard value.isFinite, value >= 0, value.sign == .plus, value < 1e12 else {
-            return String(format: "%.3f", value)
-        }
-        let scaled = value * 1000
-        // The product's rounding error, exactly: scaled + error is value · 1000.
-        let error = (-scaled).addingProduct(value, 1000)
-        let whole = scaled.rounded(.down)
-        var thousandths = Int(whole)
-        if scaled >= 0.25 {
-            // The exact fraction above `whole` against one half: `scaled - whole - 0.5` is exact.
-            let excess = (scaled - whole - 0.5) + error
-            if excess > 0 || (excess == 0 && thousandths % 2 == 1) { thousandths += 1 }
-        }
-        let fraction = String(thousandths % 1000)
-        return String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
-    }
-
-    /// Cosine of word counts, for claims compared outside a story.
-    static func plainCosine(_ left: [String], _ right: [String]) -> Double {
-        var a: [String: Double] = [:]
-        var b: [String: Double] = [:]
-        for word in left { a[word, default: 0] += 1 }
-        for word in right { b[word, default: 0] += 1 }
-        return TermVector(weights: a).cosine(TermVector(weights: b))
     }
 }

@@ -114,7 +114,10 @@ struct ClaimReader {
                     lastNegation = position
                 }
             }
-            if Self.future.contains(word) || (word == "to" && position > 0 && lowered[position - 1] == "going") {
+            // "going to", "about to": still to come ("is about to hire" is no report of the hiring).
+            if Self.future.contains(word)
+                || (word == "to" && position > 0 && ["going", "about"].contains(lowered[position - 1]))
+            {
                 isFuture = true
             }
             if modality == nil, !token.isCapitalized, Self.hedges.contains(word) {
@@ -201,12 +204,17 @@ struct ClaimReader {
             }
         }
         if when.isEmpty {
-            let days = sentence.tokens.filter {
-                Self.weekdays.contains($0.text.lowercased())
-                    && !Self.isReportingOrBoundary(before: $0.start, in: sentence)
+            // "Wednesday's home loss" is Wednesday's.
+            func weekday(_ token: Token) -> String? {
+                var word = token.text.lowercased()
+                if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+                return Self.weekdays.contains(word) ? word : nil
             }
-            when = Set(days.map { $0.text.lowercased() })
-            for day in days { attach("day:" + day.text.lowercased(), at: day.start) }
+            let days = sentence.tokens.filter {
+                weekday($0) != nil && !Self.isReportingOrBoundary(before: $0.start, in: sentence)
+            }
+            when = Set(days.compactMap(weekday))
+            for day in days { attach("day:" + weekday(day)!, at: day.start) }
         }
         let speaker = article.quotes.first { $0.start >= sentence.start && $0.start < sentence.end }?.speaker
         var claim = Claim(

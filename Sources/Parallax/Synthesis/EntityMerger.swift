@@ -75,6 +75,8 @@ struct EntityMerger {
         for article in articles {
             for mention in article.entities {
                 var key = EntityName.folded(mention.name)
+                // "INS Sukanya" and "Indian Naval Ship Sukanya" are one vessel.
+                if let vessel = Self.vesselKey(mention.name) { key = vessel }
                 if !key.contains(" "), !placesAndBodies.contains(key) {
                     if let full = fullNames[key] {
                         key = full
@@ -117,6 +119,9 @@ struct EntityMerger {
             // "the Red Sox" in one article types "Red Sox" in the articles that say nothing of it.
             if let voted = entry.vote.decided(for: type, name: name) { type = voted }
             if outlets.contains(EntityName.folded(name)) { type = .organization }
+            if EntityLexicon.isVesselName(name.split(separator: " ").map(String.init)) { type = .other }
+            // Holidays, months and wars ("Christmas", "Cold War") are no players of a story.
+            if EntityLexicon.otherNames.contains(EntityName.folded(name)) { continue }
             guard type != .other || entry.mentions >= configuration.leastMentionsOfOther else { continue }
             let aliases = entry.forms.keys.filter { $0 != name }.sorted()
             result.append(
@@ -124,12 +129,23 @@ struct EntityMerger {
                     name: name, type: type, aliases: aliases, mentions: entry.mentions, articles: entry.articles))
         }
         result = Self.mergingShortBodies(result)
+        result = Self.mergingVariants(result, configuration: configuration)
         result.sort {
             let left = $0.mentions * (1 + $0.articles.count)
             let right = $1.mentions * (1 + $1.articles.count)
             return left != right ? left > right : $0.name < $1.name
         }
         return result
+    }
+
+    /// The key of a vessel's name: the words after its prefix or after "Ship".
+    static func vesselKey(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard EntityLexicon.isVesselName(words) else { return nil }
+        let from =
+            words.firstIndex { EntityLexicon.shipNouns.contains($0.lowercased()) }.map { $0 + 1 }
+            ?? words.firstIndex(where: EntityLexicon.vesselPrefixes.contains).map { $0 + 1 } ?? 1
+        return "vessel " + words[from...].map(EntityName.folded).joined(separator: " ")
     }
 
     private static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
@@ -162,8 +178,13 @@ struct EntityMerger {
             let holders = bodies.filter { long in
                 let longWords = entities[long].name.split(separator: " ").map { EntityName.folded(String($0)) }
                 // "Commerce and Interior Department" is two bodies, not the Interior Department.
-                return longWords.count > words.count && Array(longWords.suffix(words.count)) == words
-                    && !["and", "&", "of"].contains(longWords[longWords.count - words.count - 1])
+                // "Staunton Police" of "Staunton Police Department", "Avenues" of "Avenues Gang".
+                let byFirstWords =
+                    longWords.count > words.count && Array(longWords.prefix(words.count)) == words
+                    && longWords.dropFirst(words.count).allSatisfy(EntityLexicon.organizationWords.contains)
+                return byFirstWords
+                    || longWords.count > words.count && Array(longWords.suffix(words.count)) == words
+                        && !["and", "&", "of"].contains(longWords[longWords.count - words.count - 1])
             }
             if holders.count == 1, let holder = holders.first { into[short] = holder }
         }

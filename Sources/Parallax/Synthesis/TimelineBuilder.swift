@@ -100,7 +100,11 @@ struct DatedSentence {
                     (roles?[articleIndex][sentenceIndex] ?? SentenceHygiene().role(of: sentence, in: article)) == .prose
                 else { continue }
                 // A headline, a dateline or an "Updated:" line dates the article, not an event.
-                if Self.isHeaderLine(sentence, of: article) || Self.isDateline(time, in: sentence) { continue }
+                if Self.isHeaderLine(sentence, of: article) || Self.isDateline(time, in: sentence)
+                    || Self.isFooterLine(sentence) || Self.isNounModifier(time, in: sentence, among: article.times)
+                {
+                    continue
+                }
                 if let published = article.article.published, Self.isPastEventAfter(published, time, date, in: sentence)
                 {
                     continue

@@ -38,8 +38,7 @@ public struct AnalysisBenchmark {
     }
 
     public func run(path: String) throws -> Report {
-        var lines = try LineReader(path: path)
-        let decoder = JSONDecoder()
+        var lines = try ArticleLines(path: path)
         let analyzer = ArticleAnalyzer(configuration: configuration)
         var report = Report()
         var batch: [Article] = []
@@ -50,16 +49,7 @@ public struct AnalysisBenchmark {
             var start = ThreadClock.cpuNanoseconds()
             batch.removeAll(keepingCapacity: true)
             while batch.count < 256, report.articles + batch.count < limit, let line = try lines.next() {
-                let number = report.articles + batch.count + 1
-                guard let record = try? decoder.decode(Record.self, from: line) else {
-                    throw InputError(
-                        .malformedRecord, input: "\(path):\(number)", reason: "expected a JSON object with \"text\"")
-                }
-                batch.append(
-                    Article(
-                        id: record.id ?? "line-\(number)", input: "\(number)", title: record.title,
-                        published: record.published.flatMap(PublicationDate.init(iso8601:)),
-                        language: record.language, text: record.text))
+                batch.append(line.article)
             }
             if batch.isEmpty { break }
             var now = ThreadClock.cpuNanoseconds()
@@ -80,27 +70,4 @@ public struct AnalysisBenchmark {
         report.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
         return report
     }
-
-    private struct Record: Decodable {
-        var id: String?
-        var title: String?
-        var text: String
-        var published: String?
-        var language: String?
-    }
 }
-
-/// CPU time of the calling thread.
-enum ThreadClock {
-    static func cpuNanoseconds() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-    }
-}
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif

@@ -180,24 +180,33 @@ public struct ClusteringEvaluation: Sendable {
     /// The grid of the second pass: the term weight, a join threshold for the first pass (2:
     /// off, every article starts as its own story and the second pass is agglomerative
     /// clustering), the average linkage at which the second pass merges stories, the linkage at
-    /// which a lone article joins a story (2: never) and the idf offset (`idfOffsets`).
-    public static func refinementGrid(base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0.5, 1])
-        -> [ClusteringConfiguration]
-    {
+    /// which a lone article joins a story (2: never) and the idf offset (`idfOffsets`); term
+    /// weights and join thresholds can be narrowed to the values the folds chose before.
+    public static func refinementGrid(
+        base: ClusteringConfiguration = .init(), idfOffsets: [Double] = [0.5, 1],
+        termWeights: [Double] = [0.1, 0.2, 0.3],
+        joinThresholds: [Double] = [0.3, 2]
+    ) -> [ClusteringConfiguration] {
         SettingsGrid(base: base)
-            .varying(\.termWeight, over: [0.1, 0.2, 0.3])
-            .varying(\.joinThreshold, over: [0.3, 2])
+            .varying(\.termWeight, over: termWeights)
+            .varying(\.joinThreshold, over: joinThresholds)
             .varying(\.linkageThreshold, over: stride(from: 0.16, through: 0.24001, by: 0.02))
             .varying(\.loneArticleThreshold, over: [2, 0.08, 0.1, 0.12, 0.14])
             .varying(\.idfOffset, over: idfOffsets)
             .points
     }
 
-    /// The best grid point on these items.
-    public func best(of grid: [ClusteringConfiguration]) -> SweepPoint {
+    /// The best grid point on these items; with `continuity`, by the mean of the BCubed F1 on
+    /// these items and on those (`SweepPoint.bcubedF1` is then that mean).
+    public func best(of grid: [ClusteringConfiguration], alongside continuity: ClusteringEvaluation? = nil)
+        -> SweepPoint
+    {
         var best: SweepPoint?
         for configuration in grid {
-            let score = run(configuration: configuration, withinTopics: false).all.bcubedF1
+            var score = run(configuration: configuration, withinTopics: false).all.bcubedF1
+            if let continuity {
+                score = (score + continuity.run(configuration: configuration, withinTopics: false).all.bcubedF1) / 2
+            }
             if score > (best?.bcubedF1 ?? -1) { best = SweepPoint(configuration: configuration, bcubedF1: score) }
         }
         return best!

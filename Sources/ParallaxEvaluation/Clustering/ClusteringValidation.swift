@@ -16,6 +16,9 @@ public struct ClusteringValidation: Sendable {
         /// BCubed F1 of the chosen settings on the topics they were chosen on.
         public var tuningF1: Double
         public var heldOut: PartitionScore
+        /// The chosen settings on the held-out topics' articles of the continuity stream (the
+        /// same articles dated over days), where one is given.
+        public var heldOutContinuity: ClusteringEvaluation.Report?
     }
 
     public struct Report: Sendable {
@@ -26,6 +29,9 @@ public struct ClusteringValidation: Sendable {
         public var chosenOnAll: ClusteringConfiguration
         public var blind: PartitionScore?
         public var blindTopics: [String]
+        /// The settings chosen on all tuning topics, on the continuity stream's articles of those
+        /// topics (not held out: they took part in the choice), where one is given.
+        public var continuityOfChosen: ClusteringEvaluation.Report?
 
         public var heldOutF1: [Double] { folds.map(\.heldOut.bcubedF1) }
         public var mean: Double { heldOutF1.reduce(0, +) / Double(max(folds.count, 1)) }
@@ -60,7 +66,11 @@ public struct ClusteringValidation: Sendable {
         return dealt
     }
 
-    public func run(_ evaluation: ClusteringEvaluation, choose: Chooser) -> Report {
+    /// `continuity`, where given, is a stream of the same topics' articles dated over days: each
+    /// fold's chosen settings are also scored on its held-out topics there.
+    public func run(_ evaluation: ClusteringEvaluation, continuity: ClusteringEvaluation? = nil, choose: Chooser)
+        -> Report
+    {
         let dealt = foldTopics(of: evaluation)
         var folds: [Fold] = []
         var pooledPredicted: [String] = []
@@ -73,8 +83,12 @@ public struct ClusteringValidation: Sendable {
             let scoring = evaluation.subset { $0.topic.map(heldOut.contains) ?? false }
             let chosen = choose(tuning)
             let report = scoring.run(configuration: chosen.configuration, withinTopics: false)
+            let heldOutContinuity = continuity?.subset { $0.topic.map(heldOut.contains) ?? false }
+                .run(configuration: chosen.configuration, withinTopics: false)
             folds.append(
-                Fold(topics: heldOutTopics, chosen: chosen.configuration, tuningF1: chosen.f1, heldOut: report.all))
+                Fold(
+                    topics: heldOutTopics, chosen: chosen.configuration, tuningF1: chosen.f1, heldOut: report.all,
+                    heldOutContinuity: heldOutContinuity))
             pooledPredicted += report.predicted.map { "\(number)-\($0)" }
             pooledGold += scoring.items.map(\.label)
         }
@@ -82,16 +96,27 @@ public struct ClusteringValidation: Sendable {
         let chosenOnAll = choose(tuning).configuration
         let blindItems = evaluation.subset { $0.topic.map(blindTopics.contains) ?? false }
         let blind = blindItems.items.isEmpty ? nil : blindItems.run(configuration: chosenOnAll, withinTopics: false).all
+        let continuityOfChosen = continuity?.subset { $0.topic.map { !blindTopics.contains($0) } ?? false }
+            .run(configuration: chosenOnAll, withinTopics: false)
         return Report(
             folds: folds, pooled: PartitionScore(predicted: pooledPredicted, gold: pooledGold),
             chosenOnAll: chosenOnAll, blind: blind,
-            blindTopics: blindTopics.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) })
+            blindTopics: blindTopics.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) },
+            continuityOfChosen: continuityOfChosen)
     }
 
     /// The grid search as a chooser: the grid point with the best BCubed F1 on the tuning items.
-    public static func gridSearch(_ grid: [ClusteringConfiguration]) -> Chooser {
+    /// With `continuity` (the same topics' articles dated over days), a grid point scores the
+    /// mean of its BCubed F1 on the tuning items and on the continuity stream's articles of the
+    /// tuning topics: settings that keep events apart when everything is concurrent and keep one
+    /// event whole as its coverage runs over days, both chosen on the tuning topics only.
+    public static func gridSearch(_ grid: [ClusteringConfiguration], continuity: ClusteringEvaluation? = nil)
+        -> Chooser
+    {
         { evaluation in
-            let best = evaluation.best(of: grid)
+            let topics = Set(evaluation.items.compactMap(\.topic))
+            let dated = continuity?.subset { $0.topic.map(topics.contains) ?? false }
+            let best = evaluation.best(of: grid, alongside: dated?.items.isEmpty == false ? dated : nil)
             return (best.configuration, best.bcubedF1)
         }
     }

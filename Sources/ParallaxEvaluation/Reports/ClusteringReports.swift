@@ -41,7 +41,38 @@ extension ClusteringValidation.Report {
                     format: "  blind topics %@: settings chosen on all other topics (%@), BCubed F1 %.4f",
                     blindTopics.joined(separator: ","), chosenOnAll.summary, blind.bcubedF1))
         }
+        let continuity = folds.compactMap(\.heldOutContinuity)
+        guard continuity.count == folds.count, !continuity.isEmpty else { return lines }
+        lines.append("  dated stream, each fold's chosen settings on its held-out topics:")
+        for (number, report) in continuity.enumerated() {
+            lines.append("    fold \(number + 1): " + report.continuityLine)
+        }
+        let f1 = continuity.map(\.all.bcubedF1)
+        let mean = f1.reduce(0, +) / Double(f1.count)
+        let spread = (f1.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(f1.count - 1, 1))).squareRoot()
+        let split = continuity.compactMap(\.storiesPerMultiDayStory)
+        let stories = zip(continuity, split).reduce(0) { $0 + Double($1.0.multiDayStories) * $1.1 }
+        let multiDay = continuity.reduce(0) { $0 + $1.multiDayStories }
+        lines.append(
+            String(
+                format: "    held out: BCubed F1 %.4f (sd %.4f, min %.4f), multi-day stories per true story %.3f (%d)",
+                mean, spread, f1.min() ?? 0, multiDay > 0 ? stories / Double(multiDay) : 0, multiDay))
+        if let continuityOfChosen {
+            lines.append(
+                "  dated stream, settings chosen on all other topics (not held out): "
+                    + continuityOfChosen.continuityLine)
+        }
         return lines
+    }
+}
+
+extension ClusteringEvaluation.Report {
+    /// `BCubed P … R … F1 …  stories per true story …  multi-day (N): …`.
+    var continuityLine: String {
+        String(
+            format: "BCubed P %.4f R %.4f F1 %.4f  stories per true story %.3f", all.bcubedPrecision,
+            all.bcubedRecall, all.bcubedF1, storiesPerStory)
+            + (storiesPerMultiDayStory.map { String(format: "  multi-day (%d): %.3f", multiDayStories, $0) } ?? "")
     }
 }
 

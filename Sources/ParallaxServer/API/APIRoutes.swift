@@ -9,7 +9,7 @@ internal import ParallaxStore
 /// The JSON API. Responses use the digest format's types: a story is a one-story digest
 /// (`parallax.digest/1` with its articles), an article is a digest article.
 struct APIRoutes: Sendable {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
     let configuration: ServerConfiguration
     let storyBodies = StoryRenderCache()
 
@@ -133,7 +133,7 @@ struct APIRoutes: Sendable {
         let summary: Ingestor.Summary
         var failure: StoreError?
         do {
-            summary = try await Ingestor(database: database).ingestOffLoop(read.documents)
+            summary = try await Ingestor(store: database).ingestOffLoop(read.documents)
         } catch {
             // Some work was committed before the failure (a full disk while writing briefs):
             // the answer says what is stored rather than a bare 500.

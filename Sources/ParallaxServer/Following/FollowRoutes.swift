@@ -8,7 +8,7 @@ internal import ParallaxStore
 /// Following a story: Atom feeds of its published revisions and of a search's stories, each
 /// revision's page with what changed since the one before, and the same as JSON in the API.
 struct FollowRoutes: Sendable {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
     let configuration: ServerConfiguration
 
     /// Most stories a search feed follows, and most entries it lists.

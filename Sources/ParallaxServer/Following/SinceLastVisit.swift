@@ -4,7 +4,7 @@ internal import ParallaxStore
 /// "New since your last visit": for a signed-in reader, the difference between the revision they
 /// saw last time and the one shown now, put at the top of the story page.
 struct SinceLastVisit {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
 
     /// `page` with the notice added when `session`'s account saw an older revision before; the
     /// visit is recorded either way.

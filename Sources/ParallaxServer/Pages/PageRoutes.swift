@@ -4,7 +4,7 @@ internal import ParallaxStore
 
 /// The HTML site: story list, story pages, article pages and search, all server-rendered.
 struct PageRoutes: Sendable {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
     let configuration: ServerConfiguration
     let storyPages = StoryRenderCache()
 

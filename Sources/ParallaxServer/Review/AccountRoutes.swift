@@ -5,9 +5,9 @@ internal import ParallaxStore
 
 /// Signing in and out, and choosing a password after the one-time one.
 struct AccountRoutes: Sendable {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
     let hasher: PasswordHasher
-    let throttle = SignInThrottle()
+    let throttle: SignInThrottle
 
     func add(to router: Router<NewsroomServer.Context>) {
         router.get("signin") { request, _ in signInForm(request) }
@@ -45,16 +45,16 @@ struct AccountRoutes: Sendable {
             SessionCookie.same(posted, cookie)
         else { return DeskAccess.csrfRefusal }
         guard let name = form["name"], let password = form["password"] else { return signInForm(request, failed: true) }
-        guard throttle.allows(name) else {
+        guard try throttle.allows(name) else {
             return DeskAccess.refusal(
                 "Too many wrong passwords for this account; try again in \(Int(throttle.policy.window / 60)) minutes.",
                 status: .tooManyRequests)
         }
         guard let opened = try database.signIn(name: name, password: password, hasher: hasher) else {
-            throttle.recordFailure(name)
+            try throttle.recordFailure(name)
             return signInForm(request, failed: true)
         }
-        throttle.recordSuccess(name)
+        try throttle.recordSuccess(name)
         let next = opened.session.account.mustChangePassword ? "/account/password" : Self.safeNext(form["next"])
         return .seeOther(
             next,

@@ -5,7 +5,7 @@ internal import ParallaxStore
 /// Who may use the newsroom's own pages: a request is let through with its session, or answered
 /// here (sign in first, choose a password first, 403 for readers, 403 for a form without its token).
 struct DeskAccess: Sendable {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
 
     enum Outcome {
         case allowed(ActiveSession)

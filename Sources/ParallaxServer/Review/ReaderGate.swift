@@ -7,7 +7,7 @@ internal import ParallaxStore
 /// page requests are sent to sign in, anonymous API requests without a token get 401. Sign-in,
 /// sign-out and the health check stay open.
 struct ReaderGate<Context: RequestContext>: RouterMiddleware {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
 
     static var openPaths: Set<String> { ["/signin", "/signout", "/healthz", "/account/password"] }
 

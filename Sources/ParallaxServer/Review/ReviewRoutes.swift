@@ -7,7 +7,7 @@ internal import ParallaxStore
 /// The review desk: the queue of stories, one story's revision with a form per statement, and
 /// the posting of actions into the audit log. Editors and admins only (readers get 403).
 struct ReviewRoutes: Sendable {
-    let database: NewsroomDatabase
+    let database: any NewsroomSiteStore
     var access: DeskAccess { DeskAccess(database: database) }
 
     func add(to router: Router<NewsroomServer.Context>) {
@@ -35,7 +35,7 @@ struct ReviewRoutes: Sendable {
         case .answered(let response): return response
         case .allowed(let allowed): session = allowed
         }
-        let items = try database.reviewQueue(limit: 100)
+        let items = try database.reviewQueue(limit: 100, offset: 0)
         return .html(ReviewQueuePage(session: session, items: items).html)
     }
 

@@ -32,7 +32,7 @@ enum SessionCookie {
     }
 
     /// The live session of the request's cookie, if any.
-    static func activeSession(of request: Request, in database: NewsroomDatabase) throws -> ActiveSession? {
+    static func activeSession(of request: Request, in database: any NewsroomSiteStore) throws -> ActiveSession? {
         guard let id = value(session, in: request) else { return nil }
         return try database.session(id: id)
     }

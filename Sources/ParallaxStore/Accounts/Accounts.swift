@@ -8,6 +8,13 @@ public struct Account: Sendable, Hashable {
     public var role: AccessRole
     /// Whether the password is still the one-time one printed when the account was made.
     public var mustChangePassword: Bool
+
+    public init(id: Int64, name: String, role: AccessRole, mustChangePassword: Bool) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.mustChangePassword = mustChangePassword
+    }
 }
 
 /// An account just made, with its one-time password (shown once; only its hash is stored).
@@ -24,94 +31,12 @@ extension NewsroomDatabase {
     /// Shortest password a person may choose.
     public static let minimumPasswordLength = 12
 
-    /// Adds an account named `name` with `role` and a random one-time password, which the
-    /// person replaces at first sign-in.
-    public func addAccount(
-        name: String, role: AccessRole, hasher: PasswordHasher = PasswordHasher(), now: Date = Date()
-    ) throws(StoreError) -> NewAccount {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard Self.isValidAccountName(name) else {
-            throw StoreError(
-                .invalidAccount, "an account name is 1 to 64 letters, digits, '.', '_' or '-', not \"\(name)\"")
-        }
-        let password = Self.oneTimePassword()
-        let hash = try hasher.hash(password)
-        let id = try write { db -> Int64? in
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [name]) == nil else {
-                return nil
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO account (name, role, passwordHash, mustChangePassword, createdAt)
-                    VALUES (?, ?, ?, 1, ?)
-                    """,
-                arguments: [name, role.rawValue, hash, now])
-            return db.lastInsertedRowID
-        }
-        guard let id else { throw StoreError(.invalidAccount, "there is already an account named \(name)") }
-        return NewAccount(
-            account: Account(id: id, name: name, role: role, mustChangePassword: true), oneTimePassword: password)
-    }
-
-    /// The account named `name` (any case), if any.
-    public func account(named name: String) throws(StoreError) -> Account? {
-        try read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT * FROM account WHERE name = ? AND disabledAt IS NULL", arguments: [name]
-            ).flatMap(Self.account(from:))
-        }
-    }
-
-    /// Replaces the password of account `id` (which ends the one-time password's use).
-    public func setPassword(
-        _ password: String, accountID id: Int64, hasher: PasswordHasher = PasswordHasher()
-    ) throws(StoreError) {
-        guard password.count >= Self.minimumPasswordLength else {
-            throw StoreError(
-                .invalidAccount, "a password needs at least \(Self.minimumPasswordLength) characters")
-        }
-        let hash = try hasher.hash(password)
-        try write { db in
-            try db.execute(
-                sql: "UPDATE account SET passwordHash = ?, mustChangePassword = 0 WHERE id = ?",
-                arguments: [hash, id])
-        }
-    }
-
-    /// Gives account `id` a new one-time password, ends its sessions, and returns the password.
-    public func resetPassword(accountID id: Int64, hasher: PasswordHasher = PasswordHasher()) throws(StoreError)
-        -> String
-    {
-        let password = Self.oneTimePassword()
-        let hash = try hasher.hash(password)
-        try write { db in
-            try db.execute(
-                sql: "UPDATE account SET passwordHash = ?, mustChangePassword = 1 WHERE id = ?", arguments: [hash, id])
-            try db.execute(sql: "DELETE FROM session WHERE accountId = ?", arguments: [id])
-        }
-        return password
-    }
-
     static func oneTimePassword() -> String {
         var generator = SystemRandomNumberGenerator()
         return String(
             (0..<oneTimePasswordLength).map { _ in
                 passwordAlphabet[Int.random(in: 0..<passwordAlphabet.count, using: &generator)]
             })
-    }
-
-    /// The account whose name and password these are; nil otherwise. An unknown name costs the
-    /// same hashing as a known one, so timing does not tell which names exist.
-    func checkPassword(name: String, password: String, hasher: PasswordHasher) throws(StoreError) -> Account? {
-        let row = try read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT * FROM account WHERE name = ? AND disabledAt IS NULL", arguments: [name])
-        }
-        guard let row, let account = Self.account(from: row) else {
-            _ = hasher.verify(password, against: Self.decoyHash)
-            return nil
-        }
-        return hasher.verify(password, against: row["passwordHash"]) ? account : nil
     }
 
     /// A well-formed hash no password matches, checked against for unknown names.
@@ -128,5 +53,101 @@ extension NewsroomDatabase {
             && name.unicodeScalars.allSatisfy {
                 CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)
             }
+    }
+
+    // The SQLite statements of `NewsroomSiteStore`'s accounts (the name column compares
+    // without ASCII case: COLLATE NOCASE).
+
+    public func insertAccount(name: String, role: AccessRole, passwordHash: String, now: Date) throws(StoreError)
+        -> Int64?
+    {
+        try write { db -> Int64? in
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [name]) == nil else {
+                return nil
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO account (name, role, passwordHash, mustChangePassword, createdAt)
+                    VALUES (?, ?, ?, 1, ?)
+                    """,
+                arguments: [name, role.rawValue, passwordHash, now])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func credentials(named name: String) throws(StoreError) -> AccountCredentials? {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM account WHERE name = ? AND disabledAt IS NULL", arguments: [name]),
+                let account = Self.account(from: row)
+            else { return nil }
+            return AccountCredentials(account: account, passwordHash: row["passwordHash"])
+        }
+    }
+
+    public func replacePasswordHash(_ hash: String, accountID id: Int64, oneTime: Bool) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE account SET passwordHash = ?, mustChangePassword = ? WHERE id = ?",
+                arguments: [hash, oneTime, id])
+            if oneTime { try db.execute(sql: "DELETE FROM session WHERE accountId = ?", arguments: [id]) }
+        }
+    }
+}
+
+extension NewsroomSiteStore {
+    /// Adds an account named `name` with `role` and a random one-time password, which the
+    /// person replaces at first sign-in.
+    public func addAccount(
+        name: String, role: AccessRole, hasher: PasswordHasher = PasswordHasher(), now: Date = Date()
+    ) throws(StoreError) -> NewAccount {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard NewsroomDatabase.isValidAccountName(name) else {
+            throw StoreError(
+                .invalidAccount, "an account name is 1 to 64 letters, digits, '.', '_' or '-', not \"\(name)\"")
+        }
+        let password = NewsroomDatabase.oneTimePassword()
+        let hash = try hasher.hash(password)
+        guard let id = try insertAccount(name: name, role: role, passwordHash: hash, now: now) else {
+            throw StoreError(.invalidAccount, "there is already an account named \(name)")
+        }
+        return NewAccount(
+            account: Account(id: id, name: name, role: role, mustChangePassword: true), oneTimePassword: password)
+    }
+
+    /// The account named `name` (any case), if any.
+    public func account(named name: String) throws(StoreError) -> Account? {
+        try credentials(named: name)?.account
+    }
+
+    /// Replaces the password of account `id` (which ends the one-time password's use).
+    public func setPassword(
+        _ password: String, accountID id: Int64, hasher: PasswordHasher = PasswordHasher()
+    ) throws(StoreError) {
+        guard password.count >= NewsroomDatabase.minimumPasswordLength else {
+            throw StoreError(
+                .invalidAccount, "a password needs at least \(NewsroomDatabase.minimumPasswordLength) characters")
+        }
+        try replacePasswordHash(try hasher.hash(password), accountID: id, oneTime: false)
+    }
+
+    /// Gives account `id` a new one-time password, ends its sessions, and returns the password.
+    public func resetPassword(accountID id: Int64, hasher: PasswordHasher = PasswordHasher()) throws(StoreError)
+        -> String
+    {
+        let password = NewsroomDatabase.oneTimePassword()
+        try replacePasswordHash(try hasher.hash(password), accountID: id, oneTime: true)
+        return password
+    }
+
+    /// The account whose name and password these are; nil otherwise. An unknown name costs the
+    /// same hashing as a known one, so timing does not tell which names exist.
+    func checkPassword(name: String, password: String, hasher: PasswordHasher) throws(StoreError) -> Account? {
+        guard let found = try credentials(named: name) else {
+            _ = hasher.verify(password, against: NewsroomDatabase.decoyHash)
+            return nil
+        }
+        return hasher.verify(password, against: found.passwordHash) ? found.account : nil
     }
 }

@@ -34,31 +34,17 @@ public struct NewsroomSettings: Sendable, Hashable {
 }
 
 extension NewsroomDatabase {
-    public func settings() throws(StoreError) -> NewsroomSettings {
-        let values = try read { db in
+    public func settingValues() throws(StoreError) -> [String: String] {
+        try read { db in
             try Dictionary(
                 Row.fetchAll(db, sql: "SELECT name, value FROM setting").map {
                     ($0["name"] as String, $0["value"] as String)
                 },
                 uniquingKeysWith: { _, last in last })
         }
-        var settings = NewsroomSettings()
-        if let readers = values["readers"].flatMap(NewsroomSettings.Readers.init(rawValue:)) {
-            settings.readers = readers
-        }
-        if let publication = values["publication"].flatMap(NewsroomSettings.Publication.init(rawValue:)) {
-            settings.publication = publication
-        }
-        return settings
     }
 
-    /// Sets setting `name` to `value`; both must be among `NewsroomSettings.names`.
-    public func setSetting(_ name: String, to value: String) throws(StoreError) {
-        guard let allowed = NewsroomSettings.names[name], allowed.contains(value) else {
-            let known = NewsroomSettings.names.sorted { $0.key < $1.key }
-                .map { "\($0.key) (\($0.value.joined(separator: "|")))" }.joined(separator: ", ")
-            throw StoreError(.invalidAccount, "unknown setting \(name)=\(value); settings are \(known)")
-        }
+    public func saveSetting(_ name: String, value: String) throws(StoreError) {
         try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO setting (name, value) VALUES (?, ?)", arguments: [name, value])
         }

@@ -22,32 +22,62 @@ public struct ActiveSession: Sendable, Hashable {
     public var account: Account
     public var csrfToken: String
     public var expiresAt: Date
+
+    public init(account: Account, csrfToken: String, expiresAt: Date) {
+        self.account = account
+        self.csrfToken = csrfToken
+        self.expiresAt = expiresAt
+    }
 }
 
-extension NewsroomDatabase {
+extension NewsroomSiteStore {
     /// Opens a session for `name` when `password` is theirs; nil otherwise.
     public func signIn(
         name: String, password: String, hasher: PasswordHasher = PasswordHasher(), policy: SessionPolicy = .init(),
         now: Date = Date()
     ) throws(StoreError) -> OpenedSession? {
         guard let account = try checkPassword(name: name, password: password, hasher: hasher) else { return nil }
-        let id = Self.randomHex(bytes: 32)
-        let csrf = Self.randomHex(bytes: 32)
+        let id = NewsroomDatabase.randomHex(bytes: 32)
+        let csrf = NewsroomDatabase.randomHex(bytes: 32)
         let expires = now.addingTimeInterval(policy.lifetime)
-        try write { db in
-            // Ended sessions are swept here, so the table holds only live ones.
-            try db.execute(sql: "DELETE FROM session WHERE expiresAt <= ?", arguments: [now])
-            try db.execute(
-                sql: "INSERT INTO session (digest, accountId, csrfToken, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
-                arguments: [Self.digest(of: id), account.id, csrf, now, expires])
-        }
+        try insertSession(
+            digest: NewsroomDatabase.digest(of: id), accountID: account.id, csrfToken: csrf, expiresAt: expires,
+            now: now)
         return OpenedSession(id: id, session: ActiveSession(account: account, csrfToken: csrf, expiresAt: expires))
     }
 
     /// The live session whose cookie value is `id`; nil when unknown, expired or its account is disabled.
     public func session(id: String, now: Date = Date()) throws(StoreError) -> ActiveSession? {
         guard id.utf8.count == 64, id.utf8.allSatisfy(\.isHexDigit) else { return nil }
-        return try read { db in
+        return try session(digest: NewsroomDatabase.digest(of: id), now: now)
+    }
+
+    /// Ends the session whose cookie value is `id`.
+    public func endSession(id: String) throws(StoreError) {
+        try deleteSession(digest: NewsroomDatabase.digest(of: id))
+    }
+
+    /// Ends every session of account `id` (after a password change) but `keeping` one.
+    public func endSessions(accountID id: Int64, keeping kept: String? = nil) throws(StoreError) {
+        try deleteSessions(accountID: id, keepingDigest: kept.map(NewsroomDatabase.digest(of:)))
+    }
+}
+
+extension NewsroomDatabase {
+    public func insertSession(digest: String, accountID: Int64, csrfToken: String, expiresAt: Date, now: Date)
+        throws(StoreError)
+    {
+        try write { db in
+            // Ended sessions are swept here, so the table holds only live ones.
+            try db.execute(sql: "DELETE FROM session WHERE expiresAt <= ?", arguments: [now])
+            try db.execute(
+                sql: "INSERT INTO session (digest, accountId, csrfToken, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [digest, accountID, csrfToken, now, expiresAt])
+        }
+    }
+
+    public func session(digest: String, now: Date) throws(StoreError) -> ActiveSession? {
+        try read { db in
             guard
                 let row = try Row.fetchOne(
                     db,
@@ -56,25 +86,20 @@ extension NewsroomDatabase {
                         JOIN account ON account.id = session.accountId
                         WHERE session.digest = ? AND session.expiresAt > ? AND account.disabledAt IS NULL
                         """,
-                    arguments: [Self.digest(of: id), now]),
+                    arguments: [digest, now]),
                 let account = Self.account(from: row)
             else { return nil }
             return ActiveSession(account: account, csrfToken: row["csrfToken"], expiresAt: row["expiresAt"])
         }
     }
 
-    /// Ends the session whose cookie value is `id`.
-    public func endSession(id: String) throws(StoreError) {
-        try write { db in try db.execute(sql: "DELETE FROM session WHERE digest = ?", arguments: [Self.digest(of: id)])
-        }
+    public func deleteSession(digest: String) throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM session WHERE digest = ?", arguments: [digest]) }
     }
 
-    /// Ends every session of account `id` (after a password change) but `keeping` one.
-    public func endSessions(accountID id: Int64, keeping kept: String? = nil) throws(StoreError) {
+    public func deleteSessions(accountID id: Int64, keepingDigest kept: String?) throws(StoreError) {
         try write { db in
-            try db.execute(
-                sql: "DELETE FROM session WHERE accountId = ? AND digest IS NOT ?",
-                arguments: [id, kept.map(Self.digest(of:))])
+            try db.execute(sql: "DELETE FROM session WHERE accountId = ? AND digest IS NOT ?", arguments: [id, kept])
         }
     }
 

@@ -2,9 +2,7 @@ public import Foundation
 internal import GRDB
 
 extension NewsroomDatabase {
-    /// Records that account `accountID` saw revision `revision` of story `storyID`, and returns the
-    /// revision it saw on its visit before (nil on a first visit).
-    public func recordVisit(accountID: Int64, storyID: String, revision: Int, now: Date = Date()) throws(StoreError)
+    public func recordVisit(accountID: Int64, storyID: String, revision: Int, now: Date) throws(StoreError)
         -> Int?
     {
         try write { db in

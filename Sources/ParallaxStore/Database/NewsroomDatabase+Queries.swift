@@ -89,6 +89,12 @@ public struct ArticleDetail: Sendable, Hashable {
     public var article: ArticleRecord
     public var analysis: ArticleAnalysisRecord?
     public var story: StoryRecord?
+
+    public init(article: ArticleRecord, analysis: ArticleAnalysisRecord?, story: StoryRecord?) {
+        self.article = article
+        self.analysis = analysis
+        self.story = story
+    }
 }
 
 /// One search result.
@@ -166,7 +172,7 @@ extension NewsroomDatabase {
                 if matches.count == 1 { story = matches[0] }
             }
             guard let story else { return nil }
-            let brief = try BriefRecord.fetchOne(db, key: story.id)
+            let brief = try BriefRevision.fetchOne(db, key: story.id)
             return StoryDetail(
                 story: story, brief: brief?.story, briefRevision: brief?.revision,
                 articles: try ArticleRecord.members(of: story.id).fetchAll(db))

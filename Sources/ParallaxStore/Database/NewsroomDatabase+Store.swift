@@ -42,6 +42,10 @@ extension NewsroomDatabase: NewsroomStore {
     }
 }
 
+/// The SQLite store as a `NewsroomSiteStore`: its statements are in `Accounts/`, `Review/` and
+/// `NewsroomDatabase+Queries`.
+extension NewsroomDatabase: NewsroomSiteStore {}
+
 /// One SQLite write transaction of an ingest batch.
 struct SQLiteIngestTransaction: IngestTransaction {
     let db: Database

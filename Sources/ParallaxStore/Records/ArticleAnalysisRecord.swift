@@ -19,6 +19,12 @@ public struct ArticleAnalysisRecord: Codable, Sendable, Hashable, FetchableRecor
     public var entities: [Span]
     public var quotes: [Span]
 
+    public init(articleId: String, entities: [Span], quotes: [Span]) {
+        self.articleId = articleId
+        self.entities = entities
+        self.quotes = quotes
+    }
+
     public init(_ analyzed: AnalyzedArticle) {
         articleId = analyzed.id
         entities = analyzed.entities.map { Span(start: $0.start, end: $0.end, kind: $0.type.rawValue, label: $0.name) }

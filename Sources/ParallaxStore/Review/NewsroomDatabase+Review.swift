@@ -2,19 +2,6 @@ public import Foundation
 internal import GRDB
 public import Parallax
 
-/// A stored brief revision: the `briefRevision` table, filled by triggers on `brief`.
-struct BriefRevisionRecord: Codable, FetchableRecord {
-    static let databaseTableName = "briefRevision"
-    var storyId: String
-    var revision: Int
-    var story: Brief
-    var synthesizedAt: Date
-
-    var value: BriefRevision {
-        BriefRevision(storyID: storyId, revision: revision, story: story, synthesizedAt: synthesizedAt)
-    }
-}
-
 /// One entry of the audit log: the `reviewAction` table.
 struct ReviewActionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "reviewAction"
@@ -50,27 +37,31 @@ public struct ReviewQueueItem: Sendable, Hashable {
     public var latestRevision: Int?
     public var approvedRevision: Int?
     public var actionCount: Int
+
+    public init(story: StoryRecord, latestRevision: Int?, approvedRevision: Int?, actionCount: Int) {
+        self.story = story
+        self.latestRevision = latestRevision
+        self.approvedRevision = approvedRevision
+        self.actionCount = actionCount
+    }
 }
 
 extension NewsroomDatabase {
-    /// Every kept revision of the story's brief, oldest first.
     public func briefRevisions(of storyID: String) throws(StoreError) -> [BriefRevision] {
         try read { db in
-            try BriefRevisionRecord.fetchAll(
-                db, sql: "SELECT * FROM briefRevision WHERE storyId = ? ORDER BY revision", arguments: [storyID]
-            ).map(\.value)
+            try BriefRevision.fetchAll(
+                db, sql: "SELECT * FROM briefRevision WHERE storyId = ? ORDER BY revision", arguments: [storyID])
         }
     }
 
     public func briefRevision(of storyID: String, revision: Int) throws(StoreError) -> BriefRevision? {
         try read { db in
-            try BriefRevisionRecord.fetchOne(
+            try BriefRevision.fetchOne(
                 db, sql: "SELECT * FROM briefRevision WHERE storyId = ? AND revision = ?",
-                arguments: [storyID, revision])?.value
+                arguments: [storyID, revision])
         }
     }
 
-    /// The audit log of a story, oldest first.
     public func reviewActions(of storyID: String) throws(StoreError) -> [ReviewAction] {
         try read { db in
             try ReviewActionRecord.fetchAll(
@@ -79,68 +70,16 @@ extension NewsroomDatabase {
         }
     }
 
-    /// Logs `request` as done by `account`, who must be an editor or admin; the revision must be
-    /// kept, the statement named must be in it, and a change needs a new value and a reason.
-    @discardableResult
-    public func recordReview(_ request: ReviewRequest, by account: Account, now: Date = Date()) throws(StoreError)
-        -> ReviewAction
-    {
-        guard account.role.canWrite else {
-            throw StoreError(.invalidReview, "\(account.name) is a reader and cannot review briefs")
-        }
-        guard let revision = try briefRevision(of: request.storyID, revision: request.revision) else {
-            throw StoreError(.invalidReview, "story \(request.storyID) has no revision \(request.revision)")
-        }
-        func trimmed(_ text: String?) -> String? {
-            text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        let value = trimmed(request.value)
-        let reason = trimmed(request.reason)
-        if request.kind.needsTarget {
-            guard let target = request.target, Self.revision(revision.story, has: target, for: request.kind) else {
-                throw StoreError(.invalidReview, "the statement named is not in revision \(request.revision)")
-            }
-        }
-        if request.kind.needsValue, value == nil {
-            throw StoreError(.invalidReview, "\(request.kind.rawValue) needs a new value")
-        }
-        if request.kind.needsReason, reason == nil {
-            throw StoreError(.invalidReview, "\(request.kind.rawValue) needs a reason")
-        }
-        if request.kind == .correctDate, let value, PublicationDate(iso8601: value) == nil {
-            throw StoreError(.invalidReview, "a date is written 2026-05-04, 2026-05 or 2026, not \(value)")
-        }
+    public func appendReviewAction(_ action: ReviewAction, accountID: Int64) throws(StoreError) -> Int64 {
         var record = ReviewActionRecord(
-            number: nil, storyId: request.storyID, revision: request.revision, kind: request.kind.rawValue,
-            target: request.kind.needsTarget ? request.target : nil, value: value, reason: reason,
-            accountId: account.id, accountName: account.name, at: now)
+            number: nil, storyId: action.storyID, revision: action.revision, kind: action.kind.rawValue,
+            target: action.target, value: action.value, reason: action.reason, accountId: accountID,
+            accountName: action.accountName, at: action.at)
         try write { db in try record.insert(db) }
-        let logged = ReviewRequest(
-            storyID: request.storyID, revision: request.revision, kind: request.kind, target: record.target,
-            value: value, reason: reason)
-        return ReviewAction(number: record.number ?? 0, request: logged, accountName: account.name, at: now)
+        return record.number ?? 0
     }
 
-    /// The brief readers see: with `.immediate` publication the newest revision, with `.reviewed`
-    /// the newest approved one (nil when none is); every action applied.
-    public func publishedBrief(of storyID: String, settings: NewsroomSettings) throws(StoreError) -> ReviewedBrief? {
-        let actions = try reviewActions(of: storyID)
-        let revision: BriefRevision?
-        switch settings.publication {
-        case .immediate:
-            revision = try briefRevisions(of: storyID).last
-        case .reviewed:
-            if let approval = actions.last(where: { $0.kind == .approve }) {
-                revision = try briefRevision(of: storyID, revision: approval.revision)
-            } else {
-                revision = nil
-            }
-        }
-        return revision.map { ReviewedBrief(revision: $0, actions: actions) }
-    }
-
-    /// Stories for the review desk, newest first, with their review state.
-    public func reviewQueue(limit: Int = 50, offset: Int = 0) throws(StoreError) -> [ReviewQueueItem] {
+    public func reviewQueue(limit: Int, offset: Int) throws(StoreError) -> [ReviewQueueItem] {
         try read { db in
             try Row.fetchAll(
                 db,
@@ -161,7 +100,6 @@ extension NewsroomDatabase {
         }
     }
 
-    /// Number of the latest audit entry of a story (0 without any): part of what a rendering depends on.
     public func reviewSequence(of storyID: String) throws(StoreError) -> Int64 {
         try read { db in
             try Int64.fetchOne(
@@ -191,7 +129,7 @@ public struct PublishedRevision: Sendable, Hashable {
     public var diff: RevisionDiff
 }
 
-extension NewsroomDatabase {
+extension NewsroomSiteStore {
     /// The revisions of a story readers got, oldest first: every revision with `.immediate`
     /// publication, the approved ones (at their first approval) with `.reviewed`. Each carries
     /// its difference from the one published before it.
@@ -214,5 +152,65 @@ extension NewsroomDatabase {
                     diff: RevisionDiff(from: published.last?.revision.story, to: revision.story)))
         }
         return published
+    }
+}
+
+extension NewsroomSiteStore {
+    /// Logs `request` as done by `account`, who must be an editor or admin; the revision must be
+    /// kept, the statement named must be in it, and a change needs a new value and a reason.
+    @discardableResult
+    public func recordReview(_ request: ReviewRequest, by account: Account, now: Date = Date()) throws(StoreError)
+        -> ReviewAction
+    {
+        guard account.role.canWrite else {
+            throw StoreError(.invalidReview, "\(account.name) is a reader and cannot review briefs")
+        }
+        guard let revision = try briefRevision(of: request.storyID, revision: request.revision) else {
+            throw StoreError(.invalidReview, "story \(request.storyID) has no revision \(request.revision)")
+        }
+        func trimmed(_ text: String?) -> String? {
+            text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let value = trimmed(request.value)
+        let reason = trimmed(request.reason)
+        if request.kind.needsTarget {
+            guard let target = request.target, NewsroomDatabase.revision(revision.story, has: target, for: request.kind)
+            else {
+                throw StoreError(.invalidReview, "the statement named is not in revision \(request.revision)")
+            }
+        }
+        if request.kind.needsValue, value == nil {
+            throw StoreError(.invalidReview, "\(request.kind.rawValue) needs a new value")
+        }
+        if request.kind.needsReason, reason == nil {
+            throw StoreError(.invalidReview, "\(request.kind.rawValue) needs a reason")
+        }
+        if request.kind == .correctDate, let value, PublicationDate(iso8601: value) == nil {
+            throw StoreError(.invalidReview, "a date is written 2026-05-04, 2026-05 or 2026, not \(value)")
+        }
+        let logged = ReviewRequest(
+            storyID: request.storyID, revision: request.revision, kind: request.kind,
+            target: request.kind.needsTarget ? request.target : nil, value: value, reason: reason)
+        var action = ReviewAction(number: 0, request: logged, accountName: account.name, at: now)
+        action.number = try appendReviewAction(action, accountID: account.id)
+        return action
+    }
+
+    /// The brief readers see: with `.immediate` publication the newest revision, with `.reviewed`
+    /// the newest approved one (nil when none is); every action applied.
+    public func publishedBrief(of storyID: String, settings: NewsroomSettings) throws(StoreError) -> ReviewedBrief? {
+        let actions = try reviewActions(of: storyID)
+        let revision: BriefRevision?
+        switch settings.publication {
+        case .immediate:
+            revision = try briefRevisions(of: storyID).last
+        case .reviewed:
+            if let approval = actions.last(where: { $0.kind == .approve }) {
+                revision = try briefRevision(of: storyID, revision: approval.revision)
+            } else {
+                revision = nil
+            }
+        }
+        return revision.map { ReviewedBrief(revision: $0, actions: actions) }
     }
 }

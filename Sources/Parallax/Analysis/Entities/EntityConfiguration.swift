@@ -20,4 +20,24 @@ struct EntityConfiguration: Sendable {
     /// A name typed neither person, place nor organization needs this many mentions in a story
     /// to be listed among its entities (one capitalised word once is mostly noise).
     var leastMentionsOfOther = 2
+    /// Capitalized words after a possessive that can close a name with it ("Men's Central Jail").
+    /// Set by hand (names of bodies and buildings after a possessive run to three words in the open
+    /// ECB+ event briefs); not swept.
+    var wordsAfterPossessive = 3
+    /// Spellings of one person's name within a story ("Gurbanguli" / "Kurbanguly", "Betty" /
+    /// "Bettie") are at most this many edits apart…
+    var variantEdits = 2
+    /// …in words of at least this many letters (not "Mark" / "Mary")…
+    var shortestVariantWord = 5
+    /// …and begin with the same letter unless both have this many (transliterations differ first:
+    /// "Gurbanguli" / "Kurbanguly"; and surnames differ only where both are this long). The three
+    /// were set by hand on the open ECB+ event briefs' duplicates (two pairs) and checked to merge
+    /// no two people of those briefs (siblings and spouses sharing a surname); not swept.
+    var unrelatedInitialLetters = 8
+    /// A single word this long or longer that begins one person's first name is that person
+    /// ("Wlad", "Ben"); shorter ones ("Al", "Jo") are left alone. Set by hand, not swept.
+    var shortestShortForm = 3
+    /// Longest abbreviation matched to the initials of a longer name in the story ("TDCJ", "NAACP").
+    /// Set by hand, not swept.
+    var longestAbbreviation = 6
 }

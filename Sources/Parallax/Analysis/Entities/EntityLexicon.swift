@@ -20,7 +20,7 @@ enum EntityLexicon {
         "owner", "manager", "gm", "commerce", "actor", "actress", "broadcaster", "producer", "filmmaker",
         "comedian", "singer",
         // Abbreviated ranks: "Gov. Sarah Palin", "Sgt. Barry Whiteside", "Det. Ana Cruz".
-        "gov", "sgt", "cpl", "det", "supt", "atty",
+        "gov", "sgt", "cpl", "det", "supt", "atty", "const", "cst",
     ]
 
     /// Words that make a name an organization.
@@ -48,6 +48,8 @@ enum EntityLexicon {
         "products", "distribution", "communications", "enterprises", "solutions", "brands", "foods",
         "pharmaceuticals", "insurance", "financial", "securities", "investments", "realty", "properties",
         "llc", "llp", "plc", "gmbh",
+        // Street gangs: "the Avenues Gang".
+        "gang",
     ]
 
     /// Countries, capitals, regions and other well-known places.
@@ -111,6 +113,8 @@ enum EntityLexicon {
         // Buildings and grounds: "SAP Arena", "Ice Cream Shop", "Central Jail".
         "arena", "stadium", "shop", "store", "mall", "restaurant", "hotel", "temple", "mosque", "cathedral",
         "prison", "jail",
+        // Roads and foreign squares and grounds: "American Boulevard", "Stade de Suisse".
+        "boulevard", "blvd", "parkway", "highway", "freeway", "expressway", "plaza", "piazza", "stade", "estadio",
     ]
 
     /// Roles in transcript speaker labels ("HOST:", "DANIEL KORRIGAN, BYLINE:"), not names.
@@ -187,4 +191,39 @@ enum EntityLexicon {
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "god", "internet",
     ]
+
+    /// Last words of laws and agreements: "Endangered Species Act", "Minsk Accords".
+    static let lawWords: Set<String> = ["act", "treaty", "accord", "accords", "amendment", "protocol", "doctrine"]
+
+    /// Prefixes of ships' names: "INS Sukanya", "USS Cole", "MV Gibe" (written in capitals).
+    static let vesselPrefixes: Set<String> = [
+        "INS", "USS", "HMS", "MV", "MS", "SS", "RMS", "HMAS", "HMCS", "USNS", "FV", "MT", "SV",
+    ]
+
+    /// Nouns before a ship's name: "Naval Ship Sukanya", "Warship Sukanya".
+    static let shipNouns: Set<String> = ["ship", "warship", "vessel", "frigate", "destroyer", "tanker", "freighter"]
+
+    /// Whether a name is typed by its shape, whatever the words around it say: a law or a vessel.
+    static func isTypedByShape(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, let last = words.last else { return false }
+        return lawWords.contains(last.lowercased()) || isVesselName(words)
+    }
+
+    /// Whether the words name a vessel: a ship's prefix and a name ("INS Sukanya"), or "Ship" and
+    /// a name ("Indian Naval Ship Sukanya").
+    static func isVesselName(_ words: [String]) -> Bool {
+        guard words.count >= 2 else { return false }
+        // "Warship INS Sukanya": the prefix may follow a common noun.
+        if words.dropLast().contains(where: vesselPrefixes.contains) { return true }
+        guard let ship = words.firstIndex(where: { shipNouns.contains($0.lowercased()) }) else { return false }
+        return ship + 1 < words.count
+    }
+
+    /// A nationality, singular or plural: "Somali", "Somalis", "Turkmens", "Americans".
+    static func isNationality(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if demonyms.contains(lower) { return true }
+        return lower.hasSuffix("s") && demonyms.contains(String(lower.dropLast()))
+    }
 }

@@ -28,10 +28,28 @@ extension EntityRecognizer {
         "neighbourhood", "suburb", "borough", "township",
     ]
 
+    /// Nouns before a work's title: "the film Twilight", "the novel Catching Fire".
+    private static let workNouns: Set<String> = [
+        "film", "movie", "novel", "book", "sequel", "prequel", "series", "show", "album", "song", "musical",
+        "documentary", "franchise", "comedy", "drama", "thriller", "biopic", "remake", "trilogy", "saga",
+    ]
+
+    /// Nouns after a work's title: "the Twilight saga", "the Hunger Games sequel" (not "director",
+    /// "film" or "series": bodies have directors and make films, "the Red Sox series" is a team's).
+    private static let worksFollowedBy: Set<String> = [
+        "sequel", "sequels", "prequel", "franchise", "saga", "trilogy", "adaptation", "soundtrack",
+    ]
+
     /// Title words that join titles ("Secretary of State") but are no title by themselves.
     private static let titleConnectors: Set<String> = ["of", "state", "affairs", "foreign"]
 
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "announced"]
+
+    /// Lower-case nouns for a body's people, after its name: "Lionsgate officials".
+    private static let bodyMembers: Set<String> = [
+        "officials", "executives", "spokesman", "spokeswoman", "spokesperson", "employees", "shareholders",
+        "staffers", "president",
+    ]
 
     private static let pluralVerbs: Set<String> = ["have", "are", "were"]
 
@@ -55,10 +73,17 @@ extension EntityRecognizer {
         /// larger of the place and body votes where it outnumbers the person votes. A single word
         /// typed a person stays one against place votes ("in Obama's speech" names no place).
         func decided(for type: EntityType, name: String) -> EntityType? {
+            // A place by its cues is a work where the work's cues are as many ("in Twilight" and
+            // "the film Twilight").
+            if type == .place {
+                let work = work > 0 && work >= person && work > body && work >= place
+                return work && !EntityLexicon.places.contains(name.lowercased()) ? .other : nil
+            }
             guard type == .person || type == .other, titled == 0,
-                !EntityLexicon.otherNames.contains(name.lowercased())
+                !EntityLexicon.otherNames.contains(name.lowercased()), !EntityLexicon.isTypedByShape(name)
             else { return nil }
-            if work > 0, work >= person, work > body, work >= place { return .other }
+            // ("starred in Twilight": "in" places works too, so place votes do not outweigh them.)
+            if work > 0, work >= person, work > body { return .other }
             if place > body, place > person, name.contains(" ") || type == .other { return .place }
             if body > place, body > person { return .organization }
             return nil
@@ -126,16 +151,29 @@ extension EntityRecognizer {
         {
             vote.place += 1
         }
-        // "‘The Hunger Games’": the article inside the marks is the title's, not a body's.
-        if isQuotedTitle(mention, at: position, in: sentence) {
+        // "‘The Hunger Games’": the article inside the marks is the title's, not a body's; so is
+        // the one of "the film Twilight", "a movie, The Notorious Bettie Page", "the Twilight saga".
+        // (Right before it, not across a comma: "in the film, Jackman plays"; the title's own
+        // capitalized article may follow one.)
+        let workNounBefore =
+            previous.map { !$0.isCapitalized && $0.end + 1 == mention.start } ?? false && workNouns.contains(before)
+            || previous.map { $0.isCapitalized && ["the", "a"].contains(before) } ?? false
+                && workNouns.contains(twoBefore)
+        let workNounAfter = next.map { !$0.isCapitalized } ?? false && worksFollowedBy.contains(after)
+        if isQuotedTitle(mention, at: position, in: sentence) || workNounBefore || workNounAfter {
             vote.work += 1
-        } else if before == "the", plural || !modifier {
+        } else if before == "the", previous?.text != "The" || position == 1, plural || !modifier {
+            // (A capital "The" inside a sentence is a title's own: "since The Golden Compass".)
             vote.body += 1
         }
         // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person
         // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
         // agrees with both brothers.
         if mention.type == .person, pluralVerbs.contains(after), !["and", "&", "or"].contains(before) {
+            vote.body += 1
+        }
+        // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
+        if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after) {
             vote.body += 1
         }
         // A title before it ("Mayor X", not the "of" of "Governor of Qeshm").

@@ -9,10 +9,13 @@ struct EntityRecognizer {
         // of a sentence says nothing.
         let afterColons = sentences.map(Self.startsAfterAColon)
         var capitalizedInside = Set<String>()
+        // Words written with a capital inside sentences without a possessive ("Putin", not "People's").
+        var plainWords = Set<String>()
         for (number, sentence) in sentences.enumerated() {
             for token in sentence.tokens.dropFirst()
             where token.isCapitalized && !afterColons[number].contains(token.start) {
                 capitalizedInside.insert(EntityName.withoutPossessive(token.text))
+                if !Self.endsWithPossessive(token.text) { plainWords.insert(token.text) }
             }
         }
         var found: [EntityMention] = []
@@ -20,7 +23,7 @@ struct EntityRecognizer {
         var headings: [AnalyzedSentence] = []
         for (number, sentence) in sentences.enumerated() {
             let heading = Self.isHeading(sentence, longest: configuration.headingWords)
-            for run in capitalizedRuns(in: sentence) {
+            for run in capitalizedRuns(in: sentence, plainWords: plainWords) {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
                     first.start == sentence.tokens.first?.start
@@ -28,6 +31,8 @@ struct EntityRecognizer {
                         || afterColons[number].contains(first.start),
                     !capitalizedInside.contains(EntityName.withoutPossessive(first.text)),
                     !EntityLexicon.places.contains(first.text.lowercased()),
+                    // "INS Tarangi fired": a ship's prefix opens its name.
+                    run.tokens.count == 1 || !EntityLexicon.vesselPrefixes.contains(first.text),
                     run.tokens.count == 1 || !Self.looksLikeGivenName(first)
                 {
                     run.tokens.removeFirst()
@@ -171,7 +176,12 @@ struct EntityRecognizer {
         }
     }
 
-    private static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "latin"]
+    /// Stop words that open names ("New Moon", "First Avenue", "Great Falls").
+    static let nameOpeningWords: Set<String> = [
+        "new", "first", "old", "great", "little", "big", "high", "grand",
+    ]
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "latin"]
 
     private static let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
 
@@ -180,7 +190,7 @@ struct EntityRecognizer {
         var isSpeakerLabel: Bool
     }
 
-    private func capitalizedRuns(in sentence: AnalyzedSentence) -> [Run] {
+    private func capitalizedRuns(in sentence: AnalyzedSentence, plainWords: Set<String>) -> [Run] {
         let scalars = Array(sentence.text.unicodeScalars)
         func gap(_ from: Int, _ to: Int) -> String {
             let lower = max(0, from - sentence.start)
@@ -226,10 +236,20 @@ struct EntityRecognizer {
                     || current.last.map { Self.endsWithPossessive($0.text) } ?? false
                         && EntityLexicon.placeSuffixes.contains(token.text.lowercased())
                         && !(next?.isCapitalized ?? false)
+                    || Self.possessiveOpensName(
+                        current, at: position, in: sentence, plainWords: plainWords,
+                        longest: configuration.wordsAfterPossessive, gap: gap)
                 if !current.isEmpty,
                     !joins || Self.endsWithPossessive(current.last!.text) && !pluralPossessive
                 {
                     close(nextGap: separator)
+                }
+                // "117th Street", "5th Avenue": an ordinal before a street's last word opens its name.
+                if current.isEmpty, position > 0, Self.isOrdinal(sentence.tokens[position - 1].text),
+                    gap(sentence.tokens[position - 1].end, token.start) == " ",
+                    EntityLexicon.placeSuffixes.contains(token.text.lowercased())
+                {
+                    current.append(sentence.tokens[position - 1])
                 }
                 current.append(token)
             } else if token.isNumber, !current.isEmpty, separator == " ",
@@ -277,7 +297,10 @@ struct EntityRecognizer {
         var back = position - 1
         while back >= 0, sentence.tokens[back].isCapitalized {
             if EntityLexicon.organizationWords.contains(sentence.tokens[back].text.lowercased()) { return false }
-            if EntityLexicon.places.contains(sentence.tokens[back].text.lowercased()) { return false }
+            // "Britain and France …" are two places; "U.S. Fish and Wildlife Service" is one body.
+            if back == position - 1, EntityLexicon.places.contains(sentence.tokens[back].text.lowercased()) {
+                return false
+            }
             back -= 1
         }
         return back < position - 1
@@ -287,13 +310,15 @@ struct EntityRecognizer {
         var tokens = run.tokens
         // A sentence opens with a capital whatever the word; drop function words there.
         while let first = tokens.first, first.start == sentence.tokens.first?.start,
-            first.isStopWord || EntityLexicon.demonyms.contains(first.text.lowercased())
+            first.isStopWord || EntityLexicon.isNationality(first.text)
                 || EntityLexicon.interjections.contains(first.text.lowercased()),
             tokens.count > 1 || first.isStopWord
         {
             tokens.removeFirst()
         }
+        // "to direct New Moon": inside a sentence an adjective opening a name is part of it.
         while let first = tokens.first, first.isStopWord, first.text != first.text.uppercased(),
+            first.start == sentence.tokens.first?.start || !Self.nameOpeningWords.contains(first.text.lowercased()),
             !EntityLexicon.places.contains(tokens.prefix(3).map { $0.text.lowercased() }.joined(separator: " ")),
             !EntityLexicon.places.contains(tokens.prefix(2).map { $0.text.lowercased() }.joined(separator: " "))
         {
@@ -318,6 +343,8 @@ struct EntityRecognizer {
             let name = words.map { EntityName.titleCased($0.text) }.joined(separator: " ")
             return [mention(words, name: name, type: .person, sentence: sentence)]
         }
+        if Self.namesNobody(tokens, in: sentence) { return [] }
+        if let type = Self.typeByShape(tokens) { return [mention(tokens, type: type, sentence: sentence)] }
         if let split = titleSplit(tokens) {
             var result: [EntityMention] = []
             if !split.prefix.isEmpty {
@@ -381,7 +408,8 @@ struct EntityRecognizer {
         // The last word types the name: "Sallow Valley Water Authority", "Central Federal District".
         if tokens.count >= 2, let last = lowerWords.last, !EntityLexicon.organizationWords.contains(last),
             EntityLexicon.placeSuffixes.contains(last)
-                || EntityLexicon.placeSuffixes.contains(lowerWords[0]) && lowerWords.dropFirst().first == "of"
+                || EntityLexicon.placeSuffixes.contains(lowerWords[0])
+                    && ["of", "de", "du", "des", "del", "di"].contains(lowerWords.dropFirst().first ?? "")
         {
             return [mention(tokens, type: .place, sentence: sentence)]
         }

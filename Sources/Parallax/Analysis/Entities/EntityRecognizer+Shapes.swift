@@ -1,0 +1,121 @@
+/// Shapes of capitalized runs that name nothing, or name a thing other than a person, body or
+/// place, read off the run and the words around it: a unit after a number ("46 KOs", "8:12 PM") or
+/// a plural abbreviation ("MPs"), a rank cut off its name ("Const."), a road ("Interstate 75"), a
+/// group named by its nationality ("Turkmens", "Turkmen MPs"), a title alone ("Democratic
+/// President"), a law ("Endangered Species Act"), a vessel ("INS Sukanya"), and a possessive
+/// inside a name ("People's Council", "Sam's Club").
+extension EntityRecognizer {
+    /// Whether the run's words name nobody whatever their capitals: a nationality in the plural
+    /// or with a plural group after it, a title or a nationality alone, or an abbreviation written
+    /// after a number (a unit or a clock time).
+    static func namesNobody(_ tokens: [Token], in sentence: AnalyzedSentence) -> Bool {
+        let words = tokens.map { EntityName.withoutPossessive($0.text).lowercased() }
+        // "I'm OK", "I’ve": a pronoun's contraction opens no name.
+        if let first = tokens.first?.text, first.hasPrefix("I'") || first.hasPrefix("I’") { return true }
+        // "Turkmens", "Somalis", "Americans": the people of a nation, not an entity.
+        if words.count == 1, EntityLexicon.isNationality(words[0]), !EntityLexicon.demonyms.contains(words[0]) {
+            return true
+        }
+        // "Turkmen MPs": a nationality and a plural abbreviation name a group.
+        if words.count == 2, EntityLexicon.isNationality(words[0]), isPluralAbbreviation(tokens[1].text) {
+            return true
+        }
+        // "Democratic President", "Vice President": titles name a person only before a name.
+        // ("Foreign Affairs", a magazine, holds no title of its own.)
+        let bare = words.map { $0.filter { $0 != "." } }
+        if words.count >= 2, bare.allSatisfy({ EntityLexicon.titles.contains($0) || EntityLexicon.isNationality($0) }),
+            bare.contains(where: { EntityLexicon.titles.contains($0) && !departmentWords.contains($0) })
+        {
+            return true
+        }
+        // "MPs", "RBIs": an abbreviation in the plural is a common noun.
+        if tokens.count == 1, tokens[0].text.count >= 3, isPluralAbbreviation(tokens[0].text) { return true }
+        // "Const.", "Sgt." alone (a sentence splitter may cut them off their name): a rank, no name.
+        if tokens.count == 1, EntityLexicon.titles.contains(words[0]), words[0].count <= 5,
+            sentence.text.unicodeScalars.dropFirst(tokens[0].end - sentence.start).first == "."
+        {
+            return true
+        }
+        // "46 KOs", "33 KO's", "8:12 PM": an abbreviation after a number is a unit.
+        if tokens.count == 1, isAbbreviation(EntityName.withoutPossessive(tokens[0].text)),
+            let position = sentence.tokens.firstIndex(where: { $0.start == tokens[0].start }), position > 0,
+            sentence.tokens[position - 1].text.first?.isNumber == true
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Title words that name a department ("Foreign Affairs", "Interior") rather than a rank.
+    private static let departmentWords: Set<String> = [
+        "of", "state", "affairs", "foreign", "defense", "defence", "interior", "finance", "commerce",
+    ]
+
+    /// "117th", "5th", "22nd".
+    static func isOrdinal(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).lowercased())
+    }
+
+    /// "KO", "KOs", "MPs": capitals, with a plural "s" at most.
+    private static func isAbbreviation(_ word: String) -> Bool {
+        let stem = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return stem.count >= 2 && stem.allSatisfy { $0.isUppercase || $0 == "." }
+    }
+
+    private static func isPluralAbbreviation(_ word: String) -> Bool {
+        word.hasSuffix("s") && isAbbreviation(word)
+    }
+
+    /// The type the run's shape gives it, if any: "Endangered Species Act" (a law) and "INS
+    /// Sukanya" or "Naval Ship Sukanya" (a vessel) are neither people, bodies nor places.
+    static func typeByShape(_ tokens: [Token]) -> EntityType? {
+        guard tokens.count >= 2, let last = tokens.last else { return nil }
+        // "Interstate 75", "Route 66", "Highway 1": a road.
+        if tokens.count == 2, last.isNumber, ["interstate", "route", "highway"].contains(tokens[0].text.lowercased()) {
+            return .place
+        }
+        if EntityLexicon.lawWords.contains(last.text.lowercased()) { return .other }
+        if EntityLexicon.isVesselName(tokens.map(\.text)) { return .other }
+        return nil
+    }
+
+    /// Whether a possessive word at the end of `current` opens a name with the capitalized words
+    /// from `position` ("People's Council", "Men's Central Jail", "Sam's Club"): those words end in
+    /// an organization word or a place's last word, and the possessor is written nowhere inside a
+    /// sentence without its possessive (so "Putin's Security Council" stays two names) and is no
+    /// known place ("Russia's Defense Ministry"), and the words after it are common ones.
+    static func possessiveOpensName(
+        _ current: [Token], at position: Int, in sentence: AnalyzedSentence, plainWords: Set<String>,
+        longest: Int, gap: (Int, Int) -> String
+    ) -> Bool {
+        guard let possessor = current.last, endsWithPossessive(possessor.text) else { return false }
+        let owner = EntityName.withoutPossessive(possessor.text)
+        guard owner.count > 1, !plainWords.contains(owner), !EntityLexicon.places.contains(owner.lowercased()) else {
+            return false
+        }
+        // The words after it are common ones ("Central Jail"), not a name of their own ("Calvany's
+        // Dunmarrow Dam" is two names).
+        func common(_ word: String) -> Bool {
+            EntityLexicon.organizationWords.contains(word) || EntityLexicon.placeSuffixes.contains(word)
+                || compassWords.contains(word) || nameOpeningWords.contains(word)
+        }
+        var index = position
+        var last: Token?
+        while index < sentence.tokens.count, index - position < longest, sentence.tokens[index].isCapitalized,
+            !endsWithPossessive(sentence.tokens[index].text),
+            index == position || gap(sentence.tokens[index - 1].end, sentence.tokens[index].start) == " "
+        {
+            guard common(sentence.tokens[index].text.lowercased()) else { return false }
+            last = sentence.tokens[index]
+            index += 1
+        }
+        if index < sentence.tokens.count, sentence.tokens[index].isCapitalized,
+            gap(sentence.tokens[index - 1].end, sentence.tokens[index].start) == " "
+        {
+            return false
+        }
+        guard let word = last?.text.lowercased() else { return false }
+        return EntityLexicon.organizationWords.contains(word) || EntityLexicon.placeSuffixes.contains(word)
+    }
+}

@@ -1,0 +1,101 @@
+internal import Foundation
+
+/// The word-level helpers of `ClaimAligner`: arguments, days, names and scores.
+extension ClaimAligner {
+    /// The words after `head` in `claim`, those of the happening lexicon as their happening
+    /// where `argumentsByHappening` ("killing" and "death" both "death").
+    func arguments(of claim: Claim, _ head: String) -> Set<String> {
+        let words = claim.arguments[head, default: []]
+        guard configuration.argumentsByHappening else { return words }
+        return Set(words.map { ClaimReader.happenings[$0] ?? $0 })
+    }
+
+    /// Whether a happening both statements tell is dated on both sides, by days of like kind (two
+    /// dates, or two weekday names), and no two of them are within a day of each other: "fire ripped
+    /// through her church on Friday evening" and "destroyed the church early Saturday" are one fire
+    /// told across midnight; "Wednesday's home loss" and "Friday night's loss" are two games. A date
+    /// worked out in two years ("December 2" read from two publication dates) is one day.
+    static func happeningDaysDiffer(_ a: Claim, _ b: Claim, _ heads: Set<String>) -> Bool {
+        heads.contains { head in
+            let left = a.happeningDates[head, default: []].filter { $0.hasPrefix("day:") }.map { $0.dropFirst(4) }
+            let right = b.happeningDates[head, default: []].filter { $0.hasPrefix("day:") }.map { $0.dropFirst(4) }
+            let isDate = { (day: Substring) in day.first?.isNumber == true }
+            guard !left.isEmpty, !right.isEmpty, left.allSatisfy(isDate) == right.allSatisfy(isDate),
+                left.allSatisfy(isDate) || !left.contains(where: isDate)
+            else { return false }
+            let leftDays = left.compactMap(dayNumber)
+            let rightDays = right.compactMap(dayNumber)
+            guard leftDays.count == left.count, rightDays.count == right.count else { return false }
+            let week = left.allSatisfy(isDate) ? Int.max : 7
+            return !leftDays.contains { x in
+                rightDays.contains { y in
+                    let apart = abs(x - y)
+                    return min(apart, week - apart) <= 1
+                }
+            }
+        }
+    }
+
+    /// A day as a number two days can be compared by: a weekday's place in the week, or a date's
+    /// place in its year ("2008-12-11" and "2007-12-11" are one day read in two years; month ends
+    /// are not joined, which only misses a midnight at the turn of a month).
+    static func dayNumber(_ day: Substring) -> Int? {
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        if let index = weekdays.firstIndex(of: String(day)) { return index }
+        let parts = day.split(separator: "-")
+        guard parts.count >= 3, let month = Int(parts[1]), let date = Int(parts[2].prefix(2)) else { return nil }
+        return month * 32 + date
+    }
+
+    /// Names meet when one's words hold the other's ("tara reid" and "reid") or they end in the
+    /// same word ("actress tara reid" and "tara reid"); a shared title ("actress") is not enough.
+    static func sharesName(_ left: Set<String>, _ right: Set<String>) -> Bool {
+        if !left.isDisjoint(with: right) { return true }
+        // "Pellingford’s" is Pellingford.
+        func words(_ name: String) -> [Substring] {
+            name.split(separator: " ").map { word in
+                word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
+            }
+        }
+        for a in left {
+            let aWords = words(a)
+            for b in right {
+                let bWords = words(b)
+                if aWords.last == bWords.last && (aWords.last?.count ?? 0) >= 3 { return true }
+                if Set(aWords).isSubset(of: bWords) || Set(bWords).isSubset(of: aWords) { return true }
+            }
+        }
+        return false
+    }
+
+    /// `String(format: "%.3f", value)`, which every aligned pair of a brief's sentences
+    /// asked (a tenth of aligning them): the exact value rounded to the nearest thousandth, ties
+    /// to even, as the C library prints it. Values this does not need (negative, not finite,
+    /// huge) are left to `String(format:)`.
+    static func threeDecimals(_ value: Double) -> String {
+        guard value.isFinite, value >= 0, value.sign == .plus, value < 1e12 else {
+            return String(format: "%.3f", value)
+        }
+        let scaled = value * 1000
+        // The product's rounding error, exactly: scaled + error is value · 1000.
+        let error = (-scaled).addingProduct(value, 1000)
+        let whole = scaled.rounded(.down)
+        var thousandths = Int(whole)
+        if scaled >= 0.25 {
+            // The exact fraction above `whole` against one half: `scaled - whole - 0.5` is exact.
+            let excess = (scaled - whole - 0.5) + error
+            if excess > 0 || (excess == 0 && thousandths % 2 == 1) { thousandths += 1 }
+        }
+        let fraction = String(thousandths % 1000)
+        return String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+
+    /// Cosine of word counts, for claims compared outside a story.
+    static func plainCosine(_ left: [String], _ right: [String]) -> Double {
+        var a: [String: Double] = [:]
+        var b: [String: Double] = [:]
+        for word in left { a[word, default: 0] += 1 }
+        for word in right { b[word, default: 0] += 1 }
+        return TermVector(weights: a).cosine(TermVector(weights: b))
+    }
+}

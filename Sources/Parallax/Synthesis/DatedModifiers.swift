@@ -1,0 +1,83 @@
+/// Dates in a sentence that date something other than what the sentence tells.
+extension DatedSentence {
+    /// A date inside a noun phrase ("the 2005 petition", "his 2013 Toyota Camry", "the March 2005
+    /// rampage") dates the thing it names, not the event the sentence tells; it is left out where
+    /// the sentence dates its event otherwise ("found guilty last month … in the March 2005
+    /// rampage", "As word got out Friday …, a clip from the 2004 Tony telecast"), and always
+    /// before a make and a model ("his 2013 Toyota Camry"). A year after "at" before a name is a
+    /// street number ("at 2016 Ontario").
+    static func isNounModifier(
+        _ time: TimeExpression, in sentence: AnalyzedSentence, among times: [TimeExpression]
+    ) -> Bool {
+        let tokens = sentence.tokens
+        guard let first = tokens.firstIndex(where: { $0.end > time.start }),
+            let next = tokens.firstIndex(where: { $0.start >= time.end }), tokens[next].text.first?.isLetter == true
+        else { return false }
+        var leading = tokens[first].text.lowercased()
+        var before = first > 0 ? tokens[first - 1].text.lowercased() : ""
+        // The tagger may take "the" into its span ("the 1988 quarter").
+        if determiners.contains(leading), first + 1 < next {
+            before = leading
+            leading = tokens[first + 1].text.lowercased()
+        }
+        guard leading.first?.isNumber == true || tokens[first].isCapitalized else { return false }
+        let head = tokens[next]
+        if before == "at", time.precision == .year, head.isCapitalized,
+            !EntityLexicon.calendarWords.contains(head.text.lowercased())
+        {
+            return true
+        }
+        guard gapIsSpace(in: sentence, from: time.end, to: head.start), !followers.contains(head.text.lowercased())
+        else { return false }
+        let makeAndModel = head.isCapitalized && next + 1 < tokens.count && tokens[next + 1].isCapitalized
+        if makeAndModel, before != "the", determiners.contains(before) || adjectiveAfterDeterminer(first, in: tokens) {
+            return true
+        }
+        guard determiners.contains(before) else { return false }
+        return times.contains { other in
+            other != time && other.start >= sentence.start && other.end <= sentence.end
+                && (other.end <= time.start || other.start >= time.end)
+                && [.day, .month, .season, .year, .time].contains(other.precision)
+        }
+    }
+
+    /// "a silver 2007 Ford Fusion": a lower-case word after a determiner right before.
+    private static func adjectiveAfterDeterminer(_ index: Int, in tokens: [Token]) -> Bool {
+        guard index > 1, determiners.contains(tokens[index - 2].text.lowercased()) else { return false }
+        let token = tokens[index - 1]
+        return !token.isStopWord && !token.isCapitalized && token.text.first?.isLetter == true
+    }
+
+    /// Whether nothing but spaces stands between two offsets of the sentence (no comma after
+    /// "Wednesday" in "During his arraignment Wednesday, authorities …").
+    private static func gapIsSpace(in sentence: AnalyzedSentence, from start: Int, to end: Int) -> Bool {
+        guard start >= sentence.start, end >= start else { return false }
+        let scalars = sentence.text.unicodeScalars
+        guard
+            let from = scalars.index(scalars.startIndex, offsetBy: start - sentence.start, limitedBy: scalars.endIndex),
+            let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex)
+        else { return false }
+        return scalars[from..<to].allSatisfy { $0 == " " }
+    }
+
+    /// Words that open a noun phrase, so that a date right after them modifies its head.
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that",
+    ]
+
+    /// Words after a date that show it ends its phrase rather than modifying a noun.
+    private static let followers: Set<String> = [
+        "and", "or", "to", "when", "in", "on", "at", "for", "of", "as", "with", "by", "after", "before",
+        "since", "that", "which", "was", "were", "is", "are", "the", "a", "an", "until", "through",
+    ]
+
+    /// A blog's footer ("Posted in Hit and Run Accidents on Friday, September 20, 2013"): a stamp,
+    /// not an event.
+    static func isFooterLine(_ sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        return tokens.indices.dropLast(2).contains { index in
+            tokens[index].text.lowercased() == "posted" && tokens[index + 1].text.lowercased() == "in"
+                && tokens[index + 2].isCapitalized
+        }
+    }
+}

@@ -1,0 +1,106 @@
+public import Foundation
+public import Parallax
+public import ParallaxStore
+internal import PostgresNIO
+
+/// Editorial review on PostgreSQL: brief revisions (kept by the `brief_kept` trigger), the
+/// review log (only appended to) and the review desk's queue.
+extension PostgresStore {
+    public func briefRevisions(of storyID: String) throws(StoreError) -> [BriefRevision] {
+        guard PostgresText.isStorable(storyID) else { return [] }
+        return try read { session in
+            try session.rows(
+                """
+                SELECT story_id, revision, story::text, synthesized_at FROM brief_revision
+                WHERE story_id = \(storyID) ORDER BY revision
+                """
+            ).map(Self.briefRevision(from:))
+        }
+    }
+
+    public func briefRevision(of storyID: String, revision: Int) throws(StoreError) -> BriefRevision? {
+        guard PostgresText.isStorable(storyID) else { return nil }
+        return try read { session in
+            try session.rows(
+                """
+                SELECT story_id, revision, story::text, synthesized_at FROM brief_revision
+                WHERE story_id = \(storyID) AND revision = \(revision)
+                """
+            ).first.map(Self.briefRevision(from:))
+        }
+    }
+
+    private static func briefRevision(from row: PostgresRow) throws -> BriefRevision {
+        let (storyID, revision, story, synthesizedAt) = try row.decode((String, Int, String, Date).self)
+        return BriefRevision(
+            storyID: storyID, revision: revision, story: try StoredJSON.decode(Brief.self, from: story),
+            synthesizedAt: synthesizedAt)
+    }
+
+    public func reviewActions(of storyID: String) throws(StoreError) -> [ReviewAction] {
+        guard PostgresText.isStorable(storyID) else { return [] }
+        return try read { session in
+            try session.rows(
+                """
+                SELECT number, story_id, revision, kind, target::text, value, reason, account_name, at
+                FROM review_action WHERE story_id = \(storyID) ORDER BY number
+                """
+            ).compactMap { row -> ReviewAction? in
+                let (number, storyID, revision, kind, target, value, reason, accountName, at) = try row.decode(
+                    (Int64, String, Int, String, String?, String?, String?, String, Date).self)
+                // An entry of a kind this version does not know is left out, as on SQLite.
+                guard let kind = ReviewKind(rawValue: kind) else { return nil }
+                let request = ReviewRequest(
+                    storyID: storyID, revision: revision, kind: kind,
+                    target: try target.map { try StoredJSON.decode(StatementKey.self, from: $0) }, value: value,
+                    reason: reason)
+                return ReviewAction(number: number, request: request, accountName: accountName, at: at)
+            }
+        }
+    }
+
+    public func appendReviewAction(_ action: ReviewAction, accountID: Int64) throws(StoreError) -> Int64 {
+        let number = try write { session in
+            let target = try action.target.map(StoredJSON.encode)
+            return try session.value(
+                """
+                INSERT INTO review_action (story_id, revision, kind, target, value, reason, account_id, account_name, at)
+                VALUES (\(action.storyID), \(action.revision), \(action.kind.rawValue), \(target)::json, \(action.value),
+                    \(action.reason), \(accountID), \(action.accountName), \(action.at))
+                RETURNING number
+                """, as: Int64.self)
+        }
+        guard let number else { throw StoreError(.databaseFailed, "PostgreSQL did not number a review action") }
+        return number
+    }
+
+    public func reviewQueue(limit: Int, offset: Int) throws(StoreError) -> [ReviewQueueItem] {
+        try read { session in
+            try session.rows(
+                """
+                SELECT \(unescaped: PostgresRows.storyColumns),
+                    (SELECT max(revision) FROM brief_revision WHERE story_id = story.id) AS latest_revision,
+                    (SELECT max(revision) FROM review_action WHERE story_id = story.id AND kind = 'approve')
+                        AS approved_revision,
+                    (SELECT count(*) FROM review_action WHERE story_id = story.id) AS action_count
+                FROM story ORDER BY story.updated_at DESC, story.id COLLATE "C" LIMIT \(limit) OFFSET \(offset)
+                """
+            ).map { row in
+                let cells = row.makeRandomAccess()
+                return ReviewQueueItem(
+                    story: try PostgresRows.story(from: row),
+                    latestRevision: try cells["latest_revision"].decode(Int?.self),
+                    approvedRevision: try cells["approved_revision"].decode(Int?.self),
+                    actionCount: try cells["action_count"].decode(Int.self))
+            }
+        }
+    }
+
+    public func reviewSequence(of storyID: String) throws(StoreError) -> Int64 {
+        guard PostgresText.isStorable(storyID) else { return 0 }
+        return try read { session in
+            try session.value(
+                "SELECT coalesce(max(number), 0) FROM review_action WHERE story_id = \(storyID)", as: Int64.self) ?? 0
+        }
+    }
+}
