@@ -42,6 +42,8 @@ read_stories() {
 }
 
 serve_with_a_kill() {
+    local step_started
+    step_started=$(date +%s)
     token=$("$parallax" token create --db "$db" --role editor --label fault-check 2>/dev/null)
     "$parallax" serve --db "$db" --port 0 >"$work/serve-1.out" 2>"$work/serve-1.err" &
     local first_server=$!
@@ -108,5 +110,5 @@ for line in open(sys.argv[2]):
     fi
     echo "  two servers: the first SIGKILLed after taking $taken_before of $(wc -l <"$work/served-1.jsonl") articles;" \
         "the second answered $(wc -l <"$work/reads-2.txt") reads and $(wc -l <"$work/posts-2.txt") writes," \
-        "then took the first's $(wc -l <"$work/retry.jsonl") again"
+        "then took the first's $(wc -l <"$work/retry.jsonl") again ($(($(date +%s) - step_started)) s)"
 }

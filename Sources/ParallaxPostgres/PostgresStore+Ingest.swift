@@ -96,7 +96,8 @@ struct PostgresIngestTransaction: IngestTransaction {
     let session: PostgresSession
 
     static func storedArticleID(matching record: ArticleRecord, in session: PostgresSession) throws -> String? {
-        try session.value(
+        try PostgresText.checkStorable(record)
+        return try session.value(
             """
             SELECT id FROM article WHERE id = \(record.id) OR content_hash = \(record.contentHash)
                 OR (canonical_url IS NOT NULL AND canonical_url = \(record.canonicalURL))

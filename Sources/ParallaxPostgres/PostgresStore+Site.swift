@@ -178,6 +178,21 @@ enum PostgresText {
     static func isStorable(_ text: String) -> Bool {
         !text.utf8.contains(0)
     }
+
+    /// Refuses an article with a NUL character anywhere (SQLite would keep it): checked before
+    /// the article reaches a statement, so the whole batch is refused with a reason.
+    static func checkStorable(_ record: ArticleRecord) throws(StoreError) {
+        let texts =
+            [record.id, record.input, record.text, record.contentHash]
+            + [
+                record.url, record.canonicalURL, record.outlet, record.title, record.published, record.language,
+                record.originalLanguage, record.duplicateOf,
+            ].compactMap { $0 } + record.authors + record.removed
+        guard texts.allSatisfy(isStorable) else {
+            throw StoreError(
+                .unstorableText, "an article holds a NUL character, which PostgreSQL cannot store: remove it")
+        }
+    }
 }
 
 /// The sign-in throttle's memory, shared by every server on the database.

@@ -20,6 +20,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let passwordHashingFailed = Code(name: "password-hashing-failed")
         public static let invalidAccount = Code(name: "invalid-account")
         public static let invalidReview = Code(name: "invalid-review")
+        /// An article holds text the store cannot keep (a NUL character, on PostgreSQL).
+        public static let unstorableText = Code(name: "unstorable-text")
         public var description: String { name }
     }
 

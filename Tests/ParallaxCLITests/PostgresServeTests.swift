@@ -51,6 +51,18 @@ struct PostgresServeTests {
                 "--data", article,
             ])
         #expect(posted.status == 201, "\(posted.body)")
+        // Text PostgreSQL cannot hold is refused with a reason, not a failure; lookups by it find nothing.
+        let unstorable = #"{"id":"tide-4","title":"Nul","text":"A flood report with a \u0000 in it."}"#
+        let nul = try Curl.run(
+            one + "/api/articles",
+            [
+                "-X", "POST", "-H", "Content-Type: application/json", "-H",
+                "Authorization: Bearer \(token.stdout.trimmingCharacters(in: .whitespacesAndNewlines))",
+                "--data", unstorable,
+            ])
+        #expect(nul.status == 422 && nul.body.contains("NUL character"), "\(nul.body)")
+        #expect(try Curl.get(one + "/api/stories/%00").status == 404)
+        #expect(try Curl.get(one + "/api/search?q=%00").status == 200)
         let read = try Curl.get(other + "/api/articles/tide-3")
         #expect(read.status == 200 && read.body.contains("Marrow quay reopens"), "\(read.body)")
 

@@ -35,9 +35,13 @@ struct PostgresWatchTests {
             for url in urls {
                 let path = String(url.dropFirst(base.count))
                 let times = requests.filter { $0.path == path }.map(\.time)
-                #expect(times.count >= 2, "\(path) polled \(times.count) times in 24 s with a 10 s interval")
+                // Polls at 0, 10 and 20 s at most; two watchers each polling it would make six.
+                #expect((2...3).contains(times.count), "\(path) polled \(times.count) times in 24 s, interval 10 s")
+                // The interval runs from the take, on PostgreSQL's clock; a request reaches the
+                // server up to seconds later on a loaded machine, so only half is asked here:
+                // two watchers polling at once would send their requests within a second or two.
                 for (earlier, later) in zip(times, times.dropFirst()) {
-                    #expect(later.timeIntervalSince(earlier) > 9, "\(path) polled twice within one interval: \(times)")
+                    #expect(later.timeIntervalSince(earlier) > 5, "\(path) polled twice within one interval: \(times)")
                 }
             }
             for path in ["/still/3", "/still/4"] {

@@ -52,4 +52,22 @@ struct BriefQuoteFilterTests {
         #expect(!quotes.contains { $0.text.contains("key partner") })
         #expect(!quotes.contains { $0.text.contains("of neglect") })
     }
+
+    @Test func aChargeAPlotAndAListenerAreNoStatements() {
+        let text = """
+            Tessel police have arrested and charged Ada Wren Morrow, age 61, with two counts of arson.
+
+            The Harbor Lights film series tells the story of a ferryman who moves to the small town of Orlen.
+
+            The ferry sank near the pier on Sunday and nobody on board was hurt, police told 1010 TESS’ Glenn Okafor.
+
+            The harbor master said that the lock would reopen on Monday after the repairs.
+            """
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("two counts of arson") })
+        #expect(!quotes.contains { $0.text.contains("ferryman who moves") })
+        #expect(!quotes.contains { $0.text.contains("Glenn Okafor") })
+        #expect(quotes.contains { $0.text.contains("nobody on board was hurt") })
+        #expect(quotes.contains { $0.text.contains("lock would reopen") })
+    }
 }

@@ -110,6 +110,11 @@ struct DateRuleTests {
         #expect(value("The ferry company brought in a new captain, who starts in May.") == "2026-05")
     }
 
+    @Test func preparingForADayPutsItAhead() {
+        #expect(value("The mayor prepares to open the new lock on Wednesday.") == "2026-03-18")
+        #expect(value("The mayor opened the new lock on Wednesday.") == "2026-03-11")
+    }
+
     @Test func aQuarterNamedWithoutAYearIsOneThatHasBegun() {
         let january = TemporalAnchor(year: 2026, month: 1, day: 20)
         let tagger = TemporalTagger()

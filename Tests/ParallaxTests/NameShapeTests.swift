@@ -120,4 +120,49 @@ struct NameShapeTests {
         #expect(!names.contains("Christmas"))
         #expect(names.contains("Ada Wren"))
     }
+
+    @Test func aPluralAbbreviationAndARankAloneNameNobody() {
+        let text = "The MPs met in Harnow. Police named the officer as Const.\nTomas Pell said the road was shut."
+        let names = Set(entities(text).map(\.name))
+        #expect(!names.contains("MPs") && !names.contains("Const"))
+        #expect(names.contains("Tomas Pell"))
+    }
+
+    @Test func roadsAndForeignGroundsArePlaces() {
+        let text =
+            "The crash shut Interstate 75 near Lornhill. He fought at Stade de Lorne and lived on Harrow Boulevard."
+        #expect(entities(text).first { $0.name == "Interstate 75" }?.type == .place)
+        #expect(entities(text).first { $0.name == "Stade de Lorne" }?.type == .place)
+        #expect(entities(text).first { $0.name == "Harrow Boulevard" }?.type == .place)
+    }
+
+    @Test func aShortenedWordOfANameIsTheSameName() {
+        let names = story([
+            "Workers at Matanuska Maid were told on Monday. Matanuska Maid will close.",
+            "Mat Maid lost money for years, and Mat Maid staff were sad. Mat Maid milk is sold in Palmer.",
+        ]).map(\.name)
+        #expect(names.filter { $0.hasSuffix("Maid") }.count == 1)
+    }
+
+    @Test func placeVotesDoNotOutweighAWork() {
+        let text = """
+            Ana Wolde starred in Silver Lantern. Fans in Harnow saw Silver Lantern twice. The film Silver Lantern \
+            made money, and the Silver Lantern sequel opens soon.
+            """
+        #expect(entities(text).filter { $0.name == "Silver Lantern" }.allSatisfy { $0.type == .other })
+    }
+
+    @Test func anAbbreviationIsTheNameItSpells() {
+        let names = story([
+            "The Harnow Department of Water Works said the dam was safe. The HDWW inspects it each year.",
+            "The HDWW said on Monday that the Harnow Department of Water Works had found no fault.",
+        ]).map(\.name)
+        #expect(names.filter { $0 == "HDWW" || $0 == "Harnow Department of Water Works" }.count == 1)
+    }
+
+    @Test func aBodysPeopleAfterItMakeItABodyAndAContractionNamesNobody() {
+        let text = "Ross met Quillgate officials on Monday. Quillgate officials said talks went well. I'm OK, he said."
+        #expect(entities(text).filter { $0.name == "Quillgate" }.allSatisfy { $0.type == .organization })
+        #expect(!entities(text).contains { $0.name.hasPrefix("I'm") || $0.name == "OK" })
+    }
 }

@@ -35,20 +35,35 @@ struct QuantityReader {
 
     func quantities(in sentence: AnalyzedSentence) -> [Quantity] {
         let tokens = sentence.tokens
-        let text = Array(sentence.text.unicodeScalars)
+        // Each token lowercased once, and the sentence's scalars only once a number is found: most
+        // tokens are no number, and these were made again for every one (a profile's hot spot).
+        let lowered = tokens.map { $0.text.lowercased() }
+        var scalars: [Unicode.Scalar]?
+        func scalarsOfSentence() -> [Unicode.Scalar] {
+            if let scalars { return scalars }
+            let made = Array(sentence.text.unicodeScalars)
+            scalars = made
+            return made
+        }
         func between(_ left: Int, _ right: Int) -> String {
+            let text = scalarsOfSentence()
             let from = max(0, min(text.count, left - sentence.start))
             let to = max(from, min(text.count, right - sentence.start))
             return String(String.UnicodeScalarView(text[from..<to]))
         }
-        func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text.lowercased() : "" }
+        func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? lowered[index] : "" }
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
             let word = lower(index)
-            let sign = index > 0 ? between(tokens[index - 1].end, tokens[index].start) + lower(index - 1) : ""
-            guard var value = Self.value(of: word) ?? Self.sum(written: word, after: sign) else { continue }
+            func sign() -> String {
+                index > 0 ? between(tokens[index - 1].end, tokens[index].start) + lower(index - 1) : ""
+            }
+            guard
+                var value = Self.value(of: word)
+                    ?? (Self.maySum(word) ? Self.sum(written: word, after: sign()) : nil)
+            else { continue }
             // "one of the", "one person" in prose: words for numbers count only before a noun of interest.
             let spelled = !(tokens[index].isNumber)
             var last = index
@@ -73,7 +88,7 @@ struct QuantityReader {
             }
             // A value in brackets restates another in other units ("$1 million ($1.52 million)",
             // "7 km (4 miles)"): a conversion, not a claim of its own.
-            if Self.insideBrackets(text, at: tokens[index].start - sentence.start) { continue }
+            if Self.insideBrackets(scalarsOfSentence(), at: tokens[index].start - sentence.start) { continue }
             let written = between(tokens[index].start, tokens[last].end)
             let bound = Self.bound(before: (max(0, index - 2)..<index).map(lower))
             func add(_ counts: String) {
@@ -185,11 +200,21 @@ struct QuantityReader {
         return .exact
     }
 
+    /// The multipliers a sum may be written with joined on, longest first where one ends another.
+    static let joinedMultipliers: [(suffix: String, multiplier: Double)] = [
+        ("mm", 1e6), ("bn", 1e9), ("m", 1e6), ("b", 1e9), ("k", 1e3),
+    ]
+
+    /// Whether `word` ends as a joined multiplier does, so `sum(written:after:)` may read it
+    /// (its sign need not be made for other words).
+    static func maySum(_ word: String) -> Bool {
+        joinedMultipliers.contains { word.hasSuffix($0.suffix) }
+    }
+
     /// A sum written with its multiplier joined on, after a currency sign: "$200MM", "$2.1bn", "£40m".
     static func sum(written word: String, after sign: String) -> Double? {
         guard sign.contains(where: { "$€£".contains($0) }) else { return nil }
-        for (suffix, multiplier) in [("mm", 1e6), ("bn", 1e9), ("m", 1e6), ("b", 1e9), ("k", 1e3)]
-        where word.hasSuffix(suffix) {
+        for (suffix, multiplier) in joinedMultipliers where word.hasSuffix(suffix) {
             if let value = value(of: String(word.dropLast(suffix.count))) { return value * multiplier }
         }
         return nil

@@ -26,7 +26,24 @@ public struct NearDuplicateDetector: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar.isASCII {
+                // The same bytes as the general case below, without a string for every letter.
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                    inWord = true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    hash = (hash ^ UInt64(byte | 0x20)) &* 0x0000_0100_0000_01b3
+                    inWord = true
+                default:
+                    if inWord {
+                        words.append(hash)
+                        hash = 0xcbf2_9ce4_8422_2325
+                        inWord = false
+                    }
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for byte in String(scalar).lowercased().utf8 {
                     hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
                 }

@@ -72,6 +72,10 @@ public struct BriefSynthesizer: Sendable {
         }
     }
 
+    /// Words after "charged" within which "with" makes it a legal charge ("charged Sharron Diane
+    /// Crawford Smith, age 61, with two counts …": seven words in the ECB+ open briefs).
+    static let chargeReach = 8
+
     /// Prepositions that open a topic rather than a statement: "commented on the arrest".
     private static let topicOpeners: Set<String> = ["on", "about", "at", "in", "to", "for", "with", "of"]
 
@@ -104,6 +108,22 @@ public struct BriefSynthesizer: Sendable {
                 return false
             }
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {
+                return false
+            }
+            // "told 1010 WINS' Glenn Schuck": a listener's name, no word of a statement.
+            if !words.contains(where: { $0.first?.isLowercase == true }) { return false }
+            // "charged Sharron Smith with two counts of murder": a legal charge, not a statement;
+            // "tells the story of …": a work's plot.
+            let lower = words.prefix(Self.chargeReach).map { $0.lowercased() }
+            if let verb = quote.cue?.lowercased(), verb.hasPrefix("charg"), lower.first != "that",
+                lower.contains("with")
+            {
+                return false
+            }
+            if let verb = quote.cue?.lowercased(), ["tell", "tells", "told", "telling"].contains(verb),
+                ["story", "tale"].contains(
+                    lower.first == "the" || lower.first == "a" ? lower.dropFirst().first : lower.first)
+            {
                 return false
             }
             guard let cue = quote.cueStart else { return true }

@@ -1,8 +1,8 @@
 /// Spellings and short forms of one entity within a story, merged after the story's entities are
 /// listed: a transliteration or spelling of a person's names ("Kurbanguly" / "Gurbanguli
 /// Berdymukhamedov", "Betty Mae Page" / "Bettie Page"), a short first name used alone ("Wlad" for
-/// Wladimir Klitschko), a ship's name without its prefix ("Sukanya") and a plural of a thing's
-/// name ("Oscar" / "Oscars").
+/// Wladimir Klitschko), a ship's name without its prefix ("Sukanya"), an abbreviation of a name
+/// ("IMF") and a plural of a thing's name ("Oscar" / "Oscars").
 extension EntityMerger {
     static func mergingVariants(_ entities: [StoryEntity], configuration: EntityConfiguration) -> [StoryEntity] {
         let words = entities.map { $0.name.split(separator: " ").map { EntityName.folded(String($0)) } }
@@ -22,6 +22,31 @@ extension EntityMerger {
                 let (one, other) = (root(first), root(second))
                 let (short, long) = rank(one) < rank(other) ? (one, other) : (other, one)
                 into[short] = long
+            }
+        }
+        // "Mat Maid" / "Matanuska Maid", "Chris Weitz" / "Christopher Weitz": the same last word, and
+        // each other word of one begins the other's.
+        for first in entities.indices where words[first].count >= 2 {
+            for second in entities.indices where second > first && root(first) != root(second) {
+                guard abbreviates(words[first], words[second], configuration: configuration) else { continue }
+                let (one, other) = (root(first), root(second))
+                let (short, long) = rank(one) < rank(other) ? (one, other) : (other, one)
+                into[short] = long
+            }
+        }
+        // "IMF" / "International Monetary Fund", "TDCJ" / "Texas Department of Criminal Justice": an
+        // abbreviation is the one name of the story whose capitalized words it spells.
+        for index in entities.indices where into[index] == nil && entities[index].type != .person {
+            let name = entities[index].name.filter { $0 != "." }
+            guard (2...configuration.longestAbbreviation).contains(name.count), name.allSatisfy(\.isUppercase)
+            else { continue }
+            let expansions = Set(
+                entities.indices.filter {
+                    $0 != index && entities[$0].type != .person && initials(of: entities[$0].name) == name
+                }
+                .map(root))
+            if expansions.count == 1, let expansion = expansions.first {
+                into[index] = expansion
             }
         }
         // A single word that begins exactly one person's first name and is nobody's own name.
@@ -82,6 +107,25 @@ extension EntityMerger {
             lhs.first == rhs.first || min(lhs.count, rhs.count) >= configuration.unrelatedInitialLetters
         else { return false }
         return editDistance(Array(lhs), Array(rhs)) <= configuration.variantEdits
+    }
+
+    /// Whether two names of as many words end alike and each other word of one is the other's or
+    /// begins it (at least `shortestShortForm` letters): "Mat Maid" / "Matanuska Maid".
+    static func abbreviates(_ lhs: [String], _ rhs: [String], configuration: EntityConfiguration) -> Bool {
+        guard lhs.count == rhs.count, lhs != rhs, lhs.last == rhs.last else { return false }
+        return zip(lhs.dropLast(), rhs.dropLast()).allSatisfy { left, right in
+            left == right
+                || min(left.count, right.count) >= configuration.shortestShortForm
+                    && (left.hasPrefix(right) || right.hasPrefix(left))
+        }
+    }
+
+    /// The first letters of a name's capitalized words ("Texas Department of Criminal Justice" →
+    /// "TDCJ"); "" for a name of one word.
+    static func initials(of name: String) -> String {
+        let words = name.split { $0 == " " || $0 == "-" }
+        guard words.count >= 2 else { return "" }
+        return String(words.compactMap { $0.first }.filter(\.isUppercase))
     }
 
     static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {

@@ -91,6 +91,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return error
         case let error as StoreError where error.code == .cancelled:
             return APIError(.serviceUnavailable, code: "cancelled", message: "the request was stopped")
+        case let error as StoreError where error.code == .unstorableText:
+            return APIError(.unprocessableContent, code: "invalid-article", message: error.message)
         case is HTTPParserError:
             // A malformed request body (a bad chunk size) is the client's error.
             return APIError(.badRequest, code: "malformed-request", message: "the request is not valid HTTP/1.1")

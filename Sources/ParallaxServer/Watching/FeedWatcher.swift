@@ -20,6 +20,9 @@ public struct WatchConfiguration: Sendable {
     public var backoffJitter = 0.2
     /// Hosts polled at once; feeds of one host are polled one after another.
     public var maximumConcurrentHosts = 8
+    /// The wait before trying again when the schedule cannot be read (a PostgreSQL restart
+    /// takes seconds here), instead of a whole poll interval.
+    public var scheduleFailurePause: Duration = .seconds(5)
 
     /// The backoff after errors: a quarter of the poll interval, doubling, with jitter.
     public var backoff: Backoff {
@@ -227,11 +230,17 @@ public struct FeedWatcher: Service {
         return nil
     }
 
-    /// Until the earliest feed is due, at least a second, at most the poll interval.
+    /// Until the earliest feed is due, at least a second, at most the poll interval; a short
+    /// pause when the schedule cannot be read.
     private func nextWake() -> Duration {
-        guard let seconds = (try? schedule.secondsUntilNextDue(now: now())) ?? nil else {
-            return configuration.pollInterval
+        let seconds: TimeInterval?
+        do {
+            seconds = try schedule.secondsUntilNextDue(now: now())
+        } catch {
+            logger.error("feed schedule unreadable: \(error)")
+            return configuration.scheduleFailurePause
         }
+        guard let seconds else { return configuration.pollInterval }
         return .seconds(min(max(seconds, 1), configuration.pollInterval.seconds))
     }
 }

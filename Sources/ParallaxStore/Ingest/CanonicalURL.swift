@@ -31,10 +31,16 @@ enum CanonicalURL {
 /// article saved twice, or republished under another URL, has one hash.
 enum ContentHash {
     static func of(_ article: Parallax.Article) -> String {
+        let folded = asciiNormalized(article.text) ?? normalized(article.text)
+        return hex(fnv(folded, basis: 0xcbf2_9ce4_8422_2325)) + hex(fnv(folded, basis: 0x8422_2325_cbf2_9ce4))
+    }
+
+    /// The text lowercased, its whitespace runs one space and trimmed.
+    static func normalized(_ text: String) -> String {
         var normalized = ""
-        normalized.reserveCapacity(article.text.utf8.count)
+        normalized.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in article.text.lowercased() {
+        for character in text.lowercased() {
             if character.isWhitespace {
                 pendingSpace = !normalized.isEmpty
             } else {
@@ -43,7 +49,28 @@ enum ContentHash {
                 normalized.append(character)
             }
         }
-        return hex(fnv(normalized, basis: 0xcbf2_9ce4_8422_2325)) + hex(fnv(normalized, basis: 0x8422_2325_cbf2_9ce4))
+        return normalized
+    }
+
+    /// `normalized(_:)` of an ASCII text, from its bytes (the whitespace of ASCII is tab to
+    /// carriage return and space; "\r\n", one character, is whitespace as its parts are);
+    /// nil for any other text.
+    static func asciiNormalized(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 0x09...0x0D, 0x20:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// FNV-1a over the UTF-8 bytes: stable across runs and machines.

@@ -272,7 +272,8 @@ public struct Ingestor: Sendable {
     ///
     /// Stories go in chunks, largest first. While a chunk's briefs are written on all cores,
     /// one background task saves the chunk before and reads (and decodes) the chunk after, so
-    /// the store is used by one thread at a time and the cores never wait for it.
+    /// the store is used by one thread at a time and the cores never wait for it (they waited
+    /// before: the task was started after the briefs, 4% of an ingest's CPU time on one core).
     @discardableResult
     public func refreshBriefs(of storyIDs: Set<String>? = nil, progress: Progress? = nil) throws(StoreError) -> Int {
         let stale = try store.storiesWithStaleBriefs().filter { storyIDs?.contains($0.id) ?? true }.sorted {
@@ -284,21 +285,27 @@ public struct Ingestor: Sendable {
         guard let firstChunk = chunks.first else { return 0 }
         var written = 0
         var upcoming = try loaded(firstChunk)
+        var unsaved: [(story: StoryRecord, brief: Brief)] = []
         for number in chunks.indices {
             let work = upcoming
-            let briefs = pipeline.briefs(of: work.map { ($0.story.id, $0.members) })
-            let finished = zip(work, briefs).map { (story: $0.story, brief: $1) }
-            // One transaction for the chunk's briefs: each is stamped with its story's revision,
-            // so a kill leaves every brief current or stale, never half written.
+            let previous = unsaved
             let next = chunks.indices.contains(number + 1) ? chunks[number + 1] : nil
+            // Started before this chunk's briefs, so the store's work overlaps them. One
+            // transaction for a chunk's briefs: each is stamped with its story's revision, so a
+            // kill leaves every brief current or stale, never half written.
             let background = Self.inBackground { () throws(StoreError) -> [LoadedStory] in
-                try store.saveBriefs(finished, at: now())
+                if !previous.isEmpty { try store.saveBriefs(previous, at: now()) }
                 return try next.map { chunk throws(StoreError) in try loaded(chunk) } ?? []
             }
+            let briefs = pipeline.briefs(of: work.map { ($0.story.id, $0.members) })
+            unsaved = zip(work, briefs).map { (story: $0.story, brief: $1) }
             upcoming = try background.result()
-            written += finished.count
-            progress?("briefs", written, stale.count)
+            written += previous.count
+            if !previous.isEmpty { progress?("briefs", written, stale.count) }
         }
+        if !unsaved.isEmpty { try store.saveBriefs(unsaved, at: now()) }
+        written += unsaved.count
+        progress?("briefs", written, stale.count)
         return written
     }
 

@@ -37,4 +37,7 @@ struct EntityConfiguration: Sendable {
     /// A single word this long or longer that begins one person's first name is that person
     /// ("Wlad", "Ben"); shorter ones ("Al", "Jo") are left alone. Set by hand, not swept.
     var shortestShortForm = 3
+    /// Longest abbreviation matched to the initials of a longer name in the story ("TDCJ", "NAACP").
+    /// Set by hand, not swept.
+    var longestAbbreviation = 6
 }

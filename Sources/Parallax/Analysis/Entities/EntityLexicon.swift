@@ -113,6 +113,8 @@ enum EntityLexicon {
         // Buildings and grounds: "SAP Arena", "Ice Cream Shop", "Central Jail".
         "arena", "stadium", "shop", "store", "mall", "restaurant", "hotel", "temple", "mosque", "cathedral",
         "prison", "jail",
+        // Roads and foreign squares and grounds: "American Boulevard", "Stade de Suisse".
+        "boulevard", "blvd", "parkway", "highway", "freeway", "expressway", "plaza", "piazza", "stade", "estadio",
     ]
 
     /// Roles in transcript speaker labels ("HOST:", "DANIEL KORRIGAN, BYLINE:"), not names.

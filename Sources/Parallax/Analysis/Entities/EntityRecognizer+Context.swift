@@ -45,6 +45,12 @@ extension EntityRecognizer {
 
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "announced"]
 
+    /// Lower-case nouns for a body's people, after its name: "Lionsgate officials".
+    private static let bodyMembers: Set<String> = [
+        "officials", "executives", "spokesman", "spokeswoman", "spokesperson", "employees", "shareholders",
+        "staffers", "president",
+    ]
+
     private static let pluralVerbs: Set<String> = ["have", "are", "were"]
 
     /// What the words around a name's mentions say of it.
@@ -67,10 +73,17 @@ extension EntityRecognizer {
         /// larger of the place and body votes where it outnumbers the person votes. A single word
         /// typed a person stays one against place votes ("in Obama's speech" names no place).
         func decided(for type: EntityType, name: String) -> EntityType? {
+            // A place by its cues is a work where the work's cues are as many ("in Twilight" and
+            // "the film Twilight").
+            if type == .place {
+                let work = work > 0 && work >= person && work > body && work >= place
+                return work && !EntityLexicon.places.contains(name.lowercased()) ? .other : nil
+            }
             guard type == .person || type == .other, titled == 0,
                 !EntityLexicon.otherNames.contains(name.lowercased()), !EntityLexicon.isTypedByShape(name)
             else { return nil }
-            if work > 0, work >= person, work > body, work >= place { return .other }
+            // ("starred in Twilight": "in" places works too, so place votes do not outweigh them.)
+            if work > 0, work >= person, work > body { return .other }
             if place > body, place > person, name.contains(" ") || type == .other { return .place }
             if body > place, body > person { return .organization }
             return nil
@@ -157,6 +170,10 @@ extension EntityRecognizer {
         // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
         // agrees with both brothers.
         if mention.type == .person, pluralVerbs.contains(after), !["and", "&", "or"].contains(before) {
+            vote.body += 1
+        }
+        // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
+        if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after) {
             vote.body += 1
         }
         // A title before it ("Mayor X", not the "of" of "Governor of Qeshm").

@@ -1,5 +1,6 @@
 /// Shapes of capitalized runs that name nothing, or name a thing other than a person, body or
-/// place, read off the run and the words around it: a unit after a number ("46 KOs", "8:12 PM"), a
+/// place, read off the run and the words around it: a unit after a number ("46 KOs", "8:12 PM") or
+/// a plural abbreviation ("MPs"), a rank cut off its name ("Const."), a road ("Interstate 75"), a
 /// group named by its nationality ("Turkmens", "Turkmen MPs"), a title alone ("Democratic
 /// President"), a law ("Endangered Species Act"), a vessel ("INS Sukanya"), and a possessive
 /// inside a name ("People's Council", "Sam's Club").
@@ -9,6 +10,8 @@ extension EntityRecognizer {
     /// after a number (a unit or a clock time).
     static func namesNobody(_ tokens: [Token], in sentence: AnalyzedSentence) -> Bool {
         let words = tokens.map { EntityName.withoutPossessive($0.text).lowercased() }
+        // "I'm OK", "I’ve": a pronoun's contraction opens no name.
+        if let first = tokens.first?.text, first.hasPrefix("I'") || first.hasPrefix("I’") { return true }
         // "Turkmens", "Somalis", "Americans": the people of a nation, not an entity.
         if words.count == 1, EntityLexicon.isNationality(words[0]), !EntityLexicon.demonyms.contains(words[0]) {
             return true
@@ -22,6 +25,14 @@ extension EntityRecognizer {
         let bare = words.map { $0.filter { $0 != "." } }
         if words.count >= 2, bare.allSatisfy({ EntityLexicon.titles.contains($0) || EntityLexicon.isNationality($0) }),
             bare.contains(where: { EntityLexicon.titles.contains($0) && !departmentWords.contains($0) })
+        {
+            return true
+        }
+        // "MPs", "RBIs": an abbreviation in the plural is a common noun.
+        if tokens.count == 1, tokens[0].text.count >= 3, isPluralAbbreviation(tokens[0].text) { return true }
+        // "Const.", "Sgt." alone (a sentence splitter may cut them off their name): a rank, no name.
+        if tokens.count == 1, EntityLexicon.titles.contains(words[0]), words[0].count <= 5,
+            sentence.text.unicodeScalars.dropFirst(tokens[0].end - sentence.start).first == "."
         {
             return true
         }
@@ -60,6 +71,10 @@ extension EntityRecognizer {
     /// Sukanya" or "Naval Ship Sukanya" (a vessel) are neither people, bodies nor places.
     static func typeByShape(_ tokens: [Token]) -> EntityType? {
         guard tokens.count >= 2, let last = tokens.last else { return nil }
+        // "Interstate 75", "Route 66", "Highway 1": a road.
+        if tokens.count == 2, last.isNumber, ["interstate", "route", "highway"].contains(tokens[0].text.lowercased()) {
+            return .place
+        }
         if EntityLexicon.lawWords.contains(last.text.lowercased()) { return .other }
         if EntityLexicon.isVesselName(tokens.map(\.text)) { return .other }
         return nil

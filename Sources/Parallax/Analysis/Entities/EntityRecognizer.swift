@@ -408,7 +408,8 @@ struct EntityRecognizer {
         // The last word types the name: "Sallow Valley Water Authority", "Central Federal District".
         if tokens.count >= 2, let last = lowerWords.last, !EntityLexicon.organizationWords.contains(last),
             EntityLexicon.placeSuffixes.contains(last)
-                || EntityLexicon.placeSuffixes.contains(lowerWords[0]) && lowerWords.dropFirst().first == "of"
+                || EntityLexicon.placeSuffixes.contains(lowerWords[0])
+                    && ["of", "de", "du", "des", "del", "di"].contains(lowerWords.dropFirst().first ?? "")
         {
             return [mention(tokens, type: .place, sentence: sentence)]
         }

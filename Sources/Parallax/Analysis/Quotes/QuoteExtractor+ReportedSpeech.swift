@@ -49,7 +49,10 @@ extension QuoteExtractor {
                         || ["yesterday", "today", "tonight"].contains(word)
                 } == true
             // "LaCalamita said nothing after officers surrounded him": nothing was said.
-            let saidNothing = after.first.map { ["nothing", "little"].contains($0.text.lowercased()) } == true
+            // "…, police told 1010 WINS' Glenn Schuck.": only the listener's name follows.
+            let saidNothing =
+                after.first.map { ["nothing", "little"].contains($0.text.lowercased()) } == true
+                || !isObjectCue && !after.contains { $0.text.first?.isLowercase == true }
             let afterIsComplement =
                 !afterIsAdjunct && !saidNothing && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
                 && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)

@@ -196,7 +196,7 @@ struct TimePhraseParser {
     static let futureWords: Set<String> = [
         "will", "shall", "ll", "scheduled", "expected", "expects", "plans", "planned", "due", "until",
         "wo", "upcoming", "next", "going", "set", "meet", "meets", "resume", "resumes", "starting",
-        "begin", "begins", "opens",
+        "begin", "begins", "opens", "prepares", "preparing",
     ]
 
     // MARK: Modifiers
