@@ -14,6 +14,8 @@ set -euo pipefail
 
 dir="${PARALLAX_PG_DIR:-/tmp/parallax-postgres}"
 database="${PARALLAX_PG_DATABASE:-parallax}"
+# One more address to listen on, its /24 trusted (scripts/postgres-partition-check.sh's veth).
+also_listen="${PARALLAX_PG_ALSO_LISTEN:-}"
 
 log() { echo "postgres-local: $*" >&2; }
 
@@ -75,8 +77,9 @@ start() {
     [[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
     as_owner "'$bin/initdb' -D '$dir/data' -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    [[ -n "$also_listen" ]] && echo "host all all $also_listen/24 trust" >>"$dir/data/pg_hba.conf"
     as_owner "'$bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -t 60 \
-        -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c max_connections=200\" start" >/dev/null \
+        -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1${also_listen:+,$also_listen} -c max_connections=200\" start" >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "'$bin/createdb' -h 127.0.0.1 -p $port -U postgres '$database'" 2>/dev/null \
         || psql -h 127.0.0.1 -p "$port" -U postgres -c "CREATE DATABASE $database" >/dev/null

@@ -50,7 +50,30 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             var configuration = PostgresConnection.Configuration(
                 host: host, port: port, username: username, password: password, database: database, tls: tls)
             configuration.options.connectTimeout = .seconds(10)
+            configuration.options.additionalStartupParameters = PeerLiveness.startupParameters
             return configuration
         }
+    }
+}
+
+/// How soon PostgreSQL ends the session of a client it can no longer reach (a network
+/// partition, a host that lost power): the session's transaction is rolled back and its advisory
+/// locks released. Without this the server waits for the operating system's keepalive, 2 hours
+/// here: in `scripts/postgres-partition-check.sh` (a worker in a network namespace cut off while
+/// it held the story assignment) the other workers analyzed everything and nothing was assigned
+/// for as long as the check ran. Probes start after 10 s of silence, 3 probes 5 s apart, and
+/// unacknowledged data is given up after 30 s: about half a minute, far more than a pause of a
+/// live, loaded worker's TCP stack.
+enum PeerLiveness {
+    static let idleSeconds = 10
+    static let probeIntervalSeconds = 5
+    static let probes = 3
+    static let unacknowledgedMilliseconds = 30_000
+
+    static var startupParameters: [(String, String)] {
+        [
+            ("tcp_keepalives_idle", "\(idleSeconds)"), ("tcp_keepalives_interval", "\(probeIntervalSeconds)"),
+            ("tcp_keepalives_count", "\(probes)"), ("tcp_user_timeout", "\(unacknowledgedMilliseconds)"),
+        ]
     }
 }

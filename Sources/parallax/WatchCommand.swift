@@ -34,17 +34,12 @@ struct WatchCommand: AsyncParsableCommand {
     @Flag(help: "Poll every feed once, print what happened, and exit (status 1 when every feed polled failed).")
     var once = false
 
-    @Option(help: "PostgreSQL: seconds a feed being polled is this watcher's before another may poll it.")
-    var lease: Double = FeedScheduleConfiguration().lease
-
-    @Option(help: "PostgreSQL: the name feed leases carry (default: HOST:PID).")
-    var name: String?
+    @OptionGroup var leasing: LeaseOptions
 
     @Option(help: "PostgreSQL: most feeds this watcher takes in one round.")
     var feedsPerTake = FeedScheduleConfiguration().feedsPerTake
 
     func validate() throws {
-        guard lease >= 1 else { throw ValidationError("--lease must be at least one second") }
         guard (1...10_000).contains(feedsPerTake) else { throw ValidationError("--feeds-per-take must be 1 to 10000") }
     }
 
@@ -82,11 +77,9 @@ struct WatchCommand: AsyncParsableCommand {
         let urls = feeds.isEmpty ? [] : try FeedList.resolve(feeds)
         let database = try store.openPostgres(need: "parallax watch needs a store")
         var configuration = FeedScheduleConfiguration()
-        configuration.lease = lease
+        configuration.lease = leasing.lease ?? configuration.lease
         configuration.feedsPerTake = feedsPerTake
-        let schedule = PostgresFeedSchedule(
-            store: database, watcher: name ?? "\(ProcessInfo.processInfo.hostName):\(getpid())",
-            configuration: configuration)
+        let schedule = PostgresFeedSchedule(store: database, watcher: leasing.holder, configuration: configuration)
         let known: Int
         do {
             try schedule.add(urls)

@@ -22,24 +22,14 @@ struct WorkerCommand: ParsableCommand {
     @Flag(help: "Exit once no job is queued and no analyzed article waits for assignment.")
     var drain = false
 
-    @Option(help: "Seconds a taken job is this worker's before another worker may take it.")
-    var lease: Double = JobQueueConfiguration().lease
-
-    @Option(help: "The name jobs are leased to (default: HOST:PID).")
-    var name: String?
-
-    func validate() throws {
-        guard lease >= 1 else { throw ValidationError("--lease must be at least one second") }
-    }
+    @OptionGroup var leasing: LeaseOptions
 
     func run() throws {
         let database = try store.openPostgres(
             need: "parallax worker takes a PostgreSQL store: --db postgres://USER@HOST:PORT/DB")
         var configuration = JobQueueConfiguration()
-        configuration.lease = lease
-        let worker = PostgresWorker(
-            store: database, name: name ?? "\(ProcessInfo.processInfo.hostName):\(getpid())",
-            configuration: configuration)
+        configuration.lease = leasing.lease ?? configuration.lease
+        let worker = PostgresWorker(store: database, name: leasing.holder, configuration: configuration)
         let stop = StopSignal()
         let label = worker.name
         Diagnostics.note("worker \(label) on \(database.location)")

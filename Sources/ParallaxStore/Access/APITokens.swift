@@ -49,9 +49,7 @@ public enum TokenSecret {
     /// A new secret (32 random bytes from the system's secure generator), its SHA-256 digest
     /// and the token id derived from the digest.
     public static func make() -> (secret: String, digest: String, id: String) {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let secret = prefix + bytes.map { String(format: "%02x", $0) }.joined()
+        let secret = prefix + NewsroomDatabase.randomHex(bytes: 32)
         let digest = Self.digest(of: secret)
         return (secret, digest, "t-" + digest.prefix(12))
     }

@@ -150,7 +150,7 @@ extension Database {
     /// changed meanwhile (then this brief is already stale and the next refresh remakes it).
     func saveBrief(_ brief: Brief, of story: StoryRecord, at stamp: Date) throws {
         guard let current = try StoryRecord.fetchOne(self, key: story.id) else { return }
-        try BriefRecord(storyId: story.id, revision: story.revision, story: brief, synthesizedAt: stamp).save(self)
+        try BriefRevision(storyID: story.id, revision: story.revision, story: brief, synthesizedAt: stamp).save(self)
         if current.revision == story.revision {
             try execute(sql: "UPDATE story SET headline = ? WHERE id = ?", arguments: [brief.headline, story.id])
         }

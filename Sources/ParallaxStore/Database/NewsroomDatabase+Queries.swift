@@ -172,7 +172,7 @@ extension NewsroomDatabase {
                 if matches.count == 1 { story = matches[0] }
             }
             guard let story else { return nil }
-            let brief = try BriefRecord.fetchOne(db, key: story.id)
+            let brief = try BriefRevision.fetchOne(db, key: story.id)
             return StoryDetail(
                 story: story, brief: brief?.story, briefRevision: brief?.revision,
                 articles: try ArticleRecord.members(of: story.id).fetchAll(db))

@@ -50,13 +50,8 @@ public struct StoryMembershipRecord: Codable, Sendable, Hashable, FetchableRecor
     }
 }
 
-/// The synthesised brief of a story at one revision: the `brief` table.
-public struct BriefRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+/// A brief revision as a row: of the `brief` table (each story's newest brief), and, read by
+/// SQL, of `briefRevision` (every revision, filled by triggers on `brief`), whose columns are the same.
+extension BriefRevision: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "brief"
-
-    public var storyId: String
-    public var revision: Int
-    /// The story in the digest format's field names.
-    public var story: Brief
-    public var synthesizedAt: Date
 }

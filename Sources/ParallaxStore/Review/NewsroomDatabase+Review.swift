@@ -2,19 +2,6 @@ public import Foundation
 internal import GRDB
 public import Parallax
 
-/// A stored brief revision: the `briefRevision` table, filled by triggers on `brief`.
-struct BriefRevisionRecord: Codable, FetchableRecord {
-    static let databaseTableName = "briefRevision"
-    var storyId: String
-    var revision: Int
-    var story: Brief
-    var synthesizedAt: Date
-
-    var value: BriefRevision {
-        BriefRevision(storyID: storyId, revision: revision, story: story, synthesizedAt: synthesizedAt)
-    }
-}
-
 /// One entry of the audit log: the `reviewAction` table.
 struct ReviewActionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "reviewAction"
@@ -62,17 +49,16 @@ public struct ReviewQueueItem: Sendable, Hashable {
 extension NewsroomDatabase {
     public func briefRevisions(of storyID: String) throws(StoreError) -> [BriefRevision] {
         try read { db in
-            try BriefRevisionRecord.fetchAll(
-                db, sql: "SELECT * FROM briefRevision WHERE storyId = ? ORDER BY revision", arguments: [storyID]
-            ).map(\.value)
+            try BriefRevision.fetchAll(
+                db, sql: "SELECT * FROM briefRevision WHERE storyId = ? ORDER BY revision", arguments: [storyID])
         }
     }
 
     public func briefRevision(of storyID: String, revision: Int) throws(StoreError) -> BriefRevision? {
         try read { db in
-            try BriefRevisionRecord.fetchOne(
+            try BriefRevision.fetchOne(
                 db, sql: "SELECT * FROM briefRevision WHERE storyId = ? AND revision = ?",
-                arguments: [storyID, revision])?.value
+                arguments: [storyID, revision])
         }
     }
 

@@ -2,11 +2,17 @@ public import Foundation
 public import Parallax
 
 /// A brief as stored at one revision.
-public struct BriefRevision: Sendable, Hashable {
+public struct BriefRevision: Codable, Sendable, Hashable {
     public var storyID: String
     public var revision: Int
     public var story: Brief
     public var synthesizedAt: Date
+
+    /// The column names of the `brief` and `briefRevision` tables.
+    enum CodingKeys: String, CodingKey {
+        case storyID = "storyId"
+        case revision, story, synthesizedAt
+    }
 
     public init(storyID: String, revision: Int, story: Brief, synthesizedAt: Date) {
         self.storyID = storyID
