@@ -40,8 +40,10 @@ fail() {
 }
 sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
 source scripts/postgres-store-checks.sh
-# Faults come every few seconds; over a bigger queue, proportionally later (up to 20 times).
-spread=$(python3 -c "print(max(1.0, min(20.0, $count / 300)))")
+# Faults come every few seconds; over a bigger queue, proportionally later, up to 5 times (a
+# release build drains 10,000 articles in under four minutes here; later faults found every
+# worker but the assignment holder already finished).
+spread=$(python3 -c "print(max(1.0, min(5.0, $count / 300)))")
 pause() { sleep "$(python3 -c "import random; print(f'{random.uniform($1, $2) * $spread:.2f}')")"; }
 drained() { [ "$(sql "SELECT (SELECT count(*) FROM job WHERE state = 'queued') + (SELECT count(*) FROM analyzed_article)")" = 0 ]; }
 
@@ -92,14 +94,19 @@ echo "  fault 2: $dropped assignment-lock connection(s) terminated with pg_termi
 
 # 3. Another worker killed, not started again.
 pause 1 3
+# A worker still running, if any (one that drained its share and exited is not a fault).
+killed=""
 for name in 1 2 3; do
     [ "$name" = "$(holder)" ] && continue
-    if kill -KILL "${pids[$name]}" 2>/dev/null; then state="SIGKILLed"; else state="had finished"; fi
+    kill -0 "${pids[$name]}" 2>/dev/null || continue
+    kill -KILL "${pids[$name]}"
     wait "${pids[$name]}" 2>/dev/null || true
     unset "pids[$name]"
-    echo "  fault 3: worker w$name $state, not started again"
+    killed=$name
+    echo "  fault 3: worker w$name SIGKILLed, not started again"
     break
 done
+[ -n "$killed" ] || echo "  fault 3: skipped (every worker but the assignment holder had finished)"
 
 # 4. PostgreSQL restarted under the workers.
 pause 1 3

@@ -14,8 +14,28 @@ struct PostgresFailure: Error, CustomStringConvertible {
         if let server = error.serverInfo {
             return PostgresFailure(code: server[.sqlState] ?? "?????", message: server[.message] ?? "server error")
         }
-        return PostgresFailure(
-            code: error.code.description, message: error.underlying.map { "\($0)" } ?? error.code.description)
+        switch error.underlying {
+        case let inner as PSQLError:
+            // A connection closed because of another failure: that failure is the reason.
+            return from(inner)
+        case let inner?:
+            return PostgresFailure(code: error.code.description, message: "\(inner)")
+        case nil:
+            return PostgresFailure(code: error.code.description, message: reason(of: error.code))
+        }
+    }
+
+    /// Plain words for the client's codes that come without a cause.
+    static func reason(of code: PSQLError.Code) -> String {
+        switch code {
+        case .clientClosedConnection: "the connection to the server was closed (the server restarted or went away)"
+        case .serverClosedConnection: "the server closed the connection (it restarted, or ended this session)"
+        case .connectionError: "the server could not be reached"
+        case .poolClosed: "the connection pool was shut down"
+        case .queryCancelled: "the statement was cancelled"
+        case .uncleanShutdown: "the connection ended without a clean shutdown"
+        default: code.description
+        }
     }
 
     var description: String { "PostgreSQL \(code): \(message)" }
