@@ -59,6 +59,9 @@ import Testing
         let html = Array("<html><body>\(script)\(comment)<p class=\"a\" id=\"b\" hidden>x</p></body></html>".utf8)
         let found = html.withUnsafeBufferPointer { MarkupGuard.mostAttributes(in: $0, stoppingAbove: 1_000) }
         #expect(found.count == 3)
+        // Raw-text elements are recognised in any case, and only by their whole name.
+        let upper = Array("<STYLE>/* <div \(Self.attributes(50))> */</Style><scripts a b><p c d e></p></scripts>".utf8)
+        #expect(upper.withUnsafeBufferPointer { MarkupGuard.mostAttributes(in: $0, stoppingAbove: 1_000) }.count == 3)
         let unquoted = Array("<div a=1 b = 2 c=\"x y\" d>".utf8)
         #expect(unquoted.withUnsafeBufferPointer { MarkupGuard.mostAttributes(in: $0, stoppingAbove: 10) }.count == 4)
         // A stray quote (a real page's `content="text/html; charset="UTF-8">`) ends at the tag.

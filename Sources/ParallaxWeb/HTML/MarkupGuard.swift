@@ -61,7 +61,7 @@ enum MarkupGuard {
             }
             let start = index
             if bytes[index + 1] == 33, index + 3 < end, bytes[index + 2] == 45, bytes[index + 3] == 45 {
-                index = skip(past: Array("-->".utf8), in: bytes, from: index + 4)
+                index = skip(past: commentCloser, in: bytes, from: index + 4)
                 continue
             }
             guard isLetter(bytes[index + 1]) else {
@@ -107,11 +107,21 @@ enum MarkupGuard {
         return most
     }
 
+    private static let commentCloser = Array("-->".utf8)
+    private static let scriptCloser = Array("</script".utf8)
+    private static let styleCloser = Array("</style".utf8)
+
     /// `</script` or `</style` when the element named by `bytes[start..<end]` holds raw text.
+    /// (Called for every element, so it compares in place instead of copying the name.)
     private static func rawTextCloser(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [UInt8]? {
-        let name = bytes[start..<end].map { $0 | 0x20 }
-        if name.elementsEqual("script".utf8) { return Array("</script".utf8) }
-        if name.elementsEqual("style".utf8) { return Array("</style".utf8) }
+        func named(_ name: StaticString) -> Bool {
+            guard end - start == name.utf8CodeUnitCount else { return false }
+            let letters = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            for offset in 0..<letters.count where bytes[start + offset] | 0x20 != letters[offset] { return false }
+            return true
+        }
+        if named("script") { return scriptCloser }
+        if named("style") { return styleCloser }
         return nil
     }
 
