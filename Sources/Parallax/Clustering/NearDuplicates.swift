@@ -22,6 +22,19 @@ public struct NearDuplicateDetector: Sendable {
 
     /// Hashes of the text's word `shingleWords`-grams (lowercased letters and digits).
     func shingles(of text: String) -> Set<UInt64> {
+        let words = Self.wordHashes(of: text)
+        guard words.count >= shingleWords else { return [] }
+        var shingles = Set<UInt64>()
+        for start in 0...(words.count - shingleWords) {
+            var shingle: UInt64 = 0
+            for word in words[start..<(start + shingleWords)] { shingle = Self.mix(shingle ^ word) }
+            shingles.insert(shingle)
+        }
+        return shingles
+    }
+
+    /// FNV-1a hashes of the text's words (runs of letters and digits, lowercased), in order.
+    static func wordHashes(of text: String) -> [UInt64] {
         var words: [UInt64] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
@@ -55,14 +68,7 @@ public struct NearDuplicateDetector: Sendable {
             }
         }
         if inWord { words.append(hash) }
-        guard words.count >= shingleWords else { return [] }
-        var shingles = Set<UInt64>()
-        for start in 0...(words.count - shingleWords) {
-            var shingle: UInt64 = 0
-            for word in words[start..<(start + shingleWords)] { shingle = Self.mix(shingle ^ word) }
-            shingles.insert(shingle)
-        }
-        return shingles
+        return words
     }
 
     func minHash(_ shingles: Set<UInt64>) -> [UInt64] {
