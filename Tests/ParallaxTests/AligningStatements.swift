@@ -1,9 +1,12 @@
 @testable import Parallax
 
-/// Aligns two statements written for a test with the default alignment settings, each with an
-/// optional ISO 8601 publication date; shared by the claim alignment and claim slot suites.
-func align(_ a: String, _ b: String, _ publishedA: String? = nil, _ publishedB: String? = nil) -> Alignment {
-    ClaimChecker().align(
+/// Aligns two statements written for a test, each with an optional ISO 8601 publication date,
+/// with the default alignment settings or `configuration`; shared by the claim suites.
+func align(
+    _ a: String, _ b: String, _ publishedA: String? = nil, _ publishedB: String? = nil,
+    configuration: AlignmentConfiguration = AlignmentConfiguration()
+) -> Alignment {
+    ClaimChecker(configuration: configuration).align(
         a, b, publishedA: publishedA.flatMap(PublicationDate.init(iso8601:)),
         publishedB: publishedB.flatMap(PublicationDate.init(iso8601:)), analyzer: ArticleAnalyzer())
 }

@@ -15,10 +15,9 @@ struct ClaimSlotTests {
         #expect(passive.relation == .same, "\(passive.slots)")
         var configuration = AlignmentConfiguration()
         configuration.aboutByParticipants = false
-        let strict = ClaimChecker(configuration: configuration)
-        let apart = strict.align(
+        let apart = align(
             "Orla Venn became the third manager fired this season by the Harbor Gulls.",
-            "The Harbor Gulls fired manager Orla Venn on Saturday after a losing streak.", analyzer: ArticleAnalyzer())
+            "The Harbor Gulls fired manager Orla Venn on Saturday after a losing streak.", configuration: configuration)
         #expect(apart.relation != .same, "without the participants, the words after the head decide")
     }
 

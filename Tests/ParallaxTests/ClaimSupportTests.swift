@@ -14,7 +14,7 @@ struct ClaimSupportTests {
         let second = "Friday night's 88-72 loss in Velmora, the team's eighth in 10 games, was the last straw."
         var configuration = AlignmentConfiguration()
         configuration.sameNeedsOneHappeningDay = true
-        let games = ClaimChecker(configuration: configuration).align(first, second, analyzer: ArticleAnalyzer())
+        let games = align(first, second, configuration: configuration)
         #expect(games.relation == .related, "\(games.slots)")
         #expect(games.slots.contains { $0.name == "happening day" })
         let loose = align(first, second)
@@ -24,10 +24,10 @@ struct ClaimSupportTests {
     @Test func aFireToldAcrossMidnightIsOneFire() {
         var configuration = AlignmentConfiguration()
         configuration.sameNeedsOneHappeningDay = true
-        let fire = ClaimChecker(configuration: configuration).align(
+        let fire = align(
             "A fire destroyed the Velmora Bible Church on Friday evening, the fire chief said.",
             "A fire destroyed the Velmora Bible Church early Saturday, the fire chief said.",
-            analyzer: ArticleAnalyzer())
+            configuration: configuration)
         #expect(fire.slots.contains { $0.name == "happening day" } == false, "\(fire.slots)")
     }
 
@@ -55,7 +55,7 @@ struct ClaimSupportTests {
         let second = "Police in suburban Velmora arrested the man late Monday."
         var configuration = AlignmentConfiguration()
         configuration.participantsIncludePlaces = true
-        let byPlace = ClaimChecker(configuration: configuration).align(first, second, analyzer: ArticleAnalyzer())
+        let byPlace = align(first, second, configuration: configuration)
         #expect(byPlace.relation == .same, "\(byPlace.slots)")
         let byNames = align(first, second)
         #expect(byNames.relation != .same, "without the place, nothing says whom the arrest is about")
