@@ -13,12 +13,12 @@ struct CLIHardeningTests {
 
     // Finding 10: `watch --once` exited 0 when every feed failed.
     @Test("watch --once exits 1 when every feed polled failed")
-    func watchOnceFailing() throws {
+    func watchOnceFailing() async throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("news.sqlite").path
         // Nothing listens on port 9 of loopback (discard), so the connection is refused.
-        let run = try ParallaxBinary.run([
+        let run = try await ParallaxBinary.run([
             "watch", "--once", "--db", database, "http://127.0.0.1:9/feed.xml",
         ])
         #expect(run.status == 1, "\(run.stdout) \(run.stderr)")
@@ -31,15 +31,15 @@ extension CLIHardeningTests {
     // Finding 11: `--db postgres://…` created a folder named `postgres:`. PostgreSQL is now a
     // store of its own (issue 16); other schemes are still refused, and neither makes a folder.
     @Test("a --db with a URL scheme is refused with a clear error, or reaches PostgreSQL")
-    func databaseURL() throws {
+    func databaseURL() async throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("one.jsonl")
         try #"{"id":"a","text":"The quay reopened on Tuesday."}"#.write(to: input, atomically: true, encoding: .utf8)
-        let run = try ParallaxBinary.run(["ingest", "--db", "mysql://news@127.0.0.1:1/parallax", input.path])
+        let run = try await ParallaxBinary.run(["ingest", "--db", "mysql://news@127.0.0.1:1/parallax", input.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("mysql:// stores are not supported"), "\(run.stderr)")
-        let postgres = try ParallaxBinary.run([
+        let postgres = try await ParallaxBinary.run([
             "ingest", "--db", "postgres://news@127.0.0.1:1/parallax", input.path,
         ])
         #expect(postgres.status == 1)
@@ -53,47 +53,34 @@ extension CLIHardeningTests {
 
     // Finding 9: a read-only store made even `stories` fail.
     @Test("stories and search read a store the user may not write")
-    func readOnlyStore() throws {
+    func readOnlyStore() async throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("news.sqlite").path
         let input = folder.appendingPathComponent("tides.jsonl")
         try ServeCommandTests.articles.write(to: input, atomically: true, encoding: .utf8)
-        #expect(try ParallaxBinary.run(["ingest", "--db", database, input.path]).status == 0)
+        #expect(try await ParallaxBinary.run(["ingest", "--db", database, input.path]).status == 0)
         try ReadOnly.protect([database, folder.path])
         defer { ReadOnly.release([database, folder.path]) }
-        let stories = try ParallaxBinary.run(["stories", "--db", database])
+        let stories = try await ParallaxBinary.run(["stories", "--db", database])
         #expect(stories.status == 0, "\(stories.stderr)")
         #expect(stories.stdout.contains("Marrow"))
-        let search = try ParallaxBinary.run(["search", "--db", database, "flooding"])
+        let search = try await ParallaxBinary.run(["search", "--db", database, "flooding"])
         #expect(search.status == 0, "\(search.stderr)")
         #expect(search.stdout.contains("tide-2"))
     }
 
     // Finding 11: two first ingests into one new store: one died with `table "article" already exists`.
     @Test("two first ingests into one new store at once both succeed")
-    func concurrentFirstIngests() throws {
+    func concurrentFirstIngests() async throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("tides.jsonl")
         try ServeCommandTests.articles.write(to: input, atomically: true, encoding: .utf8)
         for round in 0..<3 {
             let database = folder.appendingPathComponent("race-\(round).sqlite").path
-            let processes = try (0..<2).map { _ -> (Process, Pipe) in
-                let process = Process()
-                process.executableURL = try ParallaxBinary.url()
-                process.arguments = ["ingest", "--db", database, input.path]
-                let errors = Pipe()
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = errors
-                try process.run()
-                return (process, errors)
-            }
-            for (process, errors) in processes {
-                let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                process.waitUntilExit()
-                #expect(process.terminationStatus == 0, "round \(round): \(message)")
-            }
+            let runs = try await ParallaxBinary.together(2) { ["ingest", "--db", database, input.path] }
+            for run in runs { #expect(run.status == 0, "round \(round): \(run.stderr)") }
         }
     }
 }

@@ -5,8 +5,8 @@ import Testing
 /// Runs the real `parallax` binary, as a user would.
 @Suite("parallax digest, end to end")
 struct DigestCommandTests {
-    @Test func bundledSampleMatchesTheGoldenBrief() throws {
-        let run = try ParallaxBinary.run(["digest", "Samples/news", "--format", "markdown"])
+    @Test func bundledSampleMatchesTheGoldenBrief() async throws {
+        let run = try await ParallaxBinary.run(["digest", "Samples/news", "--format", "markdown"])
         #expect(run.status == 0, "\(run.stderr)")
         let golden = Repository.root.appendingPathComponent("Tests/ParallaxCLITests/Snapshots/sample-digest.md")
         if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
@@ -16,9 +16,9 @@ struct DigestCommandTests {
         #expect(run.stdout == expected, "brief differs from the golden file; UPDATE_SNAPSHOTS=1 swift test rewrites it")
     }
 
-    @Test func jsonOutputGoesToAFile() throws {
+    @Test func jsonOutputGoesToAFile() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString).json")
-        let run = try ParallaxBinary.run(["digest", "Samples/news", "--format", "json", "--output", file.path])
+        let run = try await ParallaxBinary.run(["digest", "Samples/news", "--format", "json", "--output", file.path])
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
@@ -26,7 +26,7 @@ struct DigestCommandTests {
         #expect((object?["stories"] as? [Any])?.count ?? 0 >= 2)
     }
 
-    @Test func badInputsAreNamedAndTheRestIsProcessed() throws {
+    @Test func badInputsAreNamedAndTheRestIsProcessed() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let empty = folder.appendingPathComponent("empty.txt")
@@ -37,19 +37,19 @@ struct DigestCommandTests {
         ).write(to: good)
         let missing = folder.appendingPathComponent("missing.txt").path
 
-        let mixed = try ParallaxBinary.run(["digest", empty.path, missing, good.path, "--format", "json"])
+        let mixed = try await ParallaxBinary.run(["digest", empty.path, missing, good.path, "--format", "json"])
         #expect(mixed.status == 0)
         #expect(mixed.stderr.contains("\(empty.path): empty file"))
         #expect(mixed.stderr.contains("\(missing): no such file or folder"))
         #expect(mixed.stdout.contains("\"x1\""))
 
-        let nothing = try ParallaxBinary.run(["digest", empty.path, missing])
+        let nothing = try await ParallaxBinary.run(["digest", empty.path, missing])
         #expect(nothing.status != 0)
         #expect(nothing.stderr.contains("nothing could be read"))
     }
 
-    @Test func unknownFormatIsAUsageError() throws {
-        let run = try ParallaxBinary.run(["digest", "Samples/news", "--format", "pdf"])
+    @Test func unknownFormatIsAUsageError() async throws {
+        let run = try await ParallaxBinary.run(["digest", "Samples/news", "--format", "pdf"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("pdf"))
     }
@@ -57,7 +57,7 @@ struct DigestCommandTests {
 
 @Suite("parallax analyze, end to end")
 struct AnalyzeCommandTests {
-    @Test func linesCarryAnnotationsWithScalarOffsets() throws {
+    @Test func linesCarryAnnotationsWithScalarOffsets() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -68,7 +68,7 @@ struct AnalyzeCommandTests {
             + "Three days later the council voted."
         let record: [String: Any] = ["id": "cafe", "text": text, "published": "2026-03-04"]
         try JSONSerialization.data(withJSONObject: record).write(to: input)
-        let run = try ParallaxBinary.run(["analyze", input.path, "--format", "jsonl"])
+        let run = try await ParallaxBinary.run(["analyze", input.path, "--format", "jsonl"])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
@@ -99,8 +99,8 @@ struct AnalyzeCommandTests {
             times.contains { $0["text"] as? String == "Three days later" && $0["value"] as? String == "2026-03-05" })
     }
 
-    @Test func nothingReadableIsAnError() throws {
-        let run = try ParallaxBinary.run(["analyze", "/nonexistent/parallax-input"])
+    @Test func nothingReadableIsAnError() async throws {
+        let run = try await ParallaxBinary.run(["analyze", "/nonexistent/parallax-input"])
         #expect(run.status != 0)
         #expect(run.stderr.contains("/nonexistent/parallax-input"))
     }

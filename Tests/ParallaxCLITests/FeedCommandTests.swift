@@ -34,10 +34,10 @@ struct FeedCommandTests {
         return folder
     }
 
-    @Test func extractWritesOneRecordPerItemAndUsesTheSavedPage() throws {
+    @Test func extractWritesOneRecordPerItemAndUsesTheSavedPage() async throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try ParallaxBinary.run(["extract", folder.appendingPathComponent("gazette.rss").path])
+        let run = try await ParallaxBinary.run(["extract", folder.appendingPathComponent("gazette.rss").path])
         #expect(run.status == 0, "\(run.stderr)")
         let records = try run.stdout.split(separator: "\n").map {
             try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -51,20 +51,20 @@ struct FeedCommandTests {
         #expect((records.last?["input"] as? String)?.hasSuffix("gazette.rss#2") == true)
     }
 
-    @Test func aFeedFileThatIsAPageIsReportedAndTheRestIsRead() throws {
+    @Test func aFeedFileThatIsAPageIsReportedAndTheRestIsRead() async throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try ParallaxBinary.run(["extract", folder.path])
+        let run = try await ParallaxBinary.run(["extract", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("moved.rss") && run.stderr.contains("not rss, RDF or feed"))
         // The saved page and the feed item it stands for are one article, read once.
         #expect(run.stdout.split(separator: "\n").count == 2)
     }
 
-    @Test func digestReadsFeeds() throws {
+    @Test func digestReadsFeeds() async throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try ParallaxBinary.run(["digest", folder.path, "--format", "json", "--quiet"])
+        let run = try await ParallaxBinary.run(["digest", folder.path, "--format", "json", "--quiet"])
         #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("Harbour Gazette"))
     }

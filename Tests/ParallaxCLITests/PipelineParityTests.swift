@@ -7,12 +7,12 @@ import Testing
 /// all.
 @Suite("digest and ingest give the same briefs", .serialized)
 struct PipelineParityTests {
-    @Test func bundledSample() throws {
-        try expectSameBriefs(for: "Samples/news")
+    @Test func bundledSample() async throws {
+        try await expectSameBriefs(for: "Samples/news")
     }
 
-    @Test func syndicatedCopiesUnderOtherOutlets() throws {
-        let digest = try expectSameBriefs(for: "Tests/ParallaxCLITests/Fixtures/syndicated-copies.jsonl")
+    @Test func syndicatedCopiesUnderOtherOutlets() async throws {
+        let digest = try await expectSameBriefs(for: "Tests/ParallaxCLITests/Fixtures/syndicated-copies.jsonl")
         // The copies are marked in both, so the viaduct story is told by two independent articles.
         let articles = try #require(digest["articles"] as? [[String: Any]])
         let copies = articles.filter { $0["duplicateOf"] as? String == "gazette-viaduct" }.compactMap {
@@ -21,19 +21,19 @@ struct PipelineParityTests {
         #expect(copies.sorted() == ["coastline-viaduct", "courier-viaduct"])
     }
 
-    @Test func seedStory() throws {
+    @Test func seedStory() async throws {
         guard let seedStory = SeedStory.folder else {
             print("seed story parity skipped: ../shared/corpus/seed-story is absent")
             return
         }
-        try expectSameBriefs(for: seedStory.path)
+        try await expectSameBriefs(for: seedStory.path)
     }
 
     /// Runs both ways over `input` and compares every story's brief and its articles; returns
     /// the digest.
     @discardableResult
-    func expectSameBriefs(for input: String) throws -> [String: Any] {
-        let digestRun = try ParallaxBinary.run(["digest", input, "--format", "json", "--quiet"])
+    func expectSameBriefs(for input: String) async throws -> [String: Any] {
+        let digestRun = try await ParallaxBinary.run(["digest", input, "--format", "json", "--quiet"])
         try #require(digestRun.status == 0, "\(digestRun.stderr)")
         let digest = try Self.object(digestRun.stdout)
         let stories = try #require(digest["stories"] as? [[String: Any]])
@@ -45,12 +45,12 @@ struct PipelineParityTests {
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
         }
-        let ingest = try ParallaxBinary.run(["ingest", "--db", database.path, "--quiet", input])
+        let ingest = try await ParallaxBinary.run(["ingest", "--db", database.path, "--quiet", input])
         try #require(ingest.status == 0, "\(ingest.stderr)")
 
         for story in stories {
             let id = try #require(story["id"] as? String)
-            let run = try ParallaxBinary.run(["brief", id, "--db", database.path, "--format", "json"])
+            let run = try await ParallaxBinary.run(["brief", id, "--db", database.path, "--format", "json"])
             try #require(run.status == 0, "story \(id): \(run.stderr)")
             let brief = try Self.object(run.stdout)
             let stored = try #require((brief["stories"] as? [[String: Any]])?.first)

@@ -13,37 +13,39 @@ import Testing
         "PARALLAX_TEST_POSTGRES_URL is not set: PostgreSQL serve checks skipped (scripts/postgres-local.sh start)"))
 struct PostgresServeTests {
     @Test("a write, a session, a review action and wrong passwords through one server are seen through the other")
-    func twoServers() throws {
+    func twoServers() async throws {
         let database = try PostgresTestServer.freshDatabaseURL()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-pg-serve-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("tides.jsonl")
         try ServeCommandTests.articles.write(to: input, atomically: true, encoding: .utf8)
-        let ingest = try ParallaxBinary.run(["ingest", "--db", database, "--quiet", input.path])
+        let ingest = try await ParallaxBinary.run(["ingest", "--db", database, "--quiet", input.path])
         try #require(ingest.status == 0, "\(ingest.stderr)")
-        let token = try ParallaxBinary.run(["token", "create", "--db", database, "--role", "editor"])
+        let token = try await ParallaxBinary.run(["token", "create", "--db", database, "--role", "editor"])
         try #require(token.status == 0, "\(token.stderr)")
-        let user = try ParallaxBinary.run(["user", "add", "ines", "--role", "editor", "--db", database])
+        let user = try await ParallaxBinary.run(["user", "add", "ines", "--role", "editor", "--db", database])
         try #require(user.status == 0, "\(user.stderr)")
         let oneTimePassword = user.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
 
-        let servers = try (0..<2).map { _ in try ServedProcess(database: database) }
-        defer { for server in servers { server.stop() } }
+        var servers: [ServedProcess] = []
+        // SIGTERM without waiting: a deferred block cannot await the end.
+        defer { for server in servers { server.child.send(SIGTERM) } }
+        for _ in 0..<2 { servers.append(try await ServedProcess(database: database)) }
         let (one, other) = (servers[0].base, servers[1].base)
 
         // Reads agree.
-        let home = try Curl.get(one + "/")
+        let home = try await Curl.get(one + "/")
         #expect(home.status == 200 && home.body.contains("2 articles from 2 outlets"))
-        #expect(try Curl.get(other + "/").body == home.body)
+        #expect(try await Curl.get(other + "/").body == home.body)
 
         // An article written through one is read through the other; no token, no write.
         let article =
             #"{"id":"tide-3","title":"Marrow quay reopens","outlet":"Harbour Post","published":"2026-04-12","text":"The Marrow quay reopened on Sunday after the spring tide flood, harbour master Ines Calder said."}"#
-        let refused = try Curl.run(
+        let refused = try await Curl.run(
             one + "/api/articles", ["-X", "POST", "-H", "Content-Type: application/json", "--data", article])
         #expect(refused.status == 401)
-        let posted = try Curl.run(
+        let posted = try await Curl.run(
             one + "/api/articles",
             [
                 "-X", "POST", "-H", "Content-Type: application/json", "-H",
@@ -53,7 +55,7 @@ struct PostgresServeTests {
         #expect(posted.status == 201, "\(posted.body)")
         // Text PostgreSQL cannot hold is refused with a reason, not a failure; lookups by it find nothing.
         let unstorable = #"{"id":"tide-4","title":"Nul","text":"A flood report with a \u0000 in it."}"#
-        let nul = try Curl.run(
+        let nul = try await Curl.run(
             one + "/api/articles",
             [
                 "-X", "POST", "-H", "Content-Type: application/json", "-H",
@@ -61,16 +63,16 @@ struct PostgresServeTests {
                 "--data", unstorable,
             ])
         #expect(nul.status == 422 && nul.body.contains("NUL character"), "\(nul.body)")
-        #expect(try Curl.get(one + "/api/stories/%00").status == 404)
-        #expect(try Curl.get(one + "/api/search?q=%00").status == 200)
-        let read = try Curl.get(other + "/api/articles/tide-3")
+        #expect(try await Curl.get(one + "/api/stories/%00").status == 404)
+        #expect(try await Curl.get(one + "/api/search?q=%00").status == 200)
+        let read = try await Curl.get(other + "/api/articles/tide-3")
         #expect(read.status == 200 && read.body.contains("Marrow quay reopens"), "\(read.body)")
 
         // Signed in through one, the session works on the other.
-        let form = try Curl.get(one + "/signin")
+        let form = try await Curl.get(one + "/signin")
         let signInCookie = try #require(form.cookie("parallax_signin"))
         let formToken = try #require(form.body.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/)?.1)
-        let signedIn = try Curl.run(
+        let signedIn = try await Curl.run(
             one + "/signin",
             [
                 "-H", "Cookie: parallax_signin=\(signInCookie)", "--data-urlencode", "csrf=\(formToken)",
@@ -79,10 +81,10 @@ struct PostgresServeTests {
         #expect(signedIn.status == 303 && signedIn.header("location") == "/account/password")
         let session = try #require(signedIn.cookie("parallax_session"))
         let cookie = "Cookie: parallax_session=\(session)"
-        let passwordForm = try Curl.run(other + "/account/password", ["-H", cookie])
+        let passwordForm = try await Curl.run(other + "/account/password", ["-H", cookie])
         #expect(passwordForm.status == 200, "\(passwordForm.body)")
         let csrf = try #require(passwordForm.body.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/)?.1)
-        let changed = try Curl.run(
+        let changed = try await Curl.run(
             other + "/account/password",
             [
                 "-H", cookie, "--data-urlencode", "csrf=\(csrf)", "--data-urlencode", "password=tides and quays 2026",
@@ -91,12 +93,12 @@ struct PostgresServeTests {
         #expect(changed.status == 303 && changed.header("location") == "/review", "\(changed.body)")
 
         // A note written on the review desk of one is published through the other.
-        let desk = try Curl.run(one + "/review", ["-H", cookie])
+        let desk = try await Curl.run(one + "/review", ["-H", cookie])
         #expect(desk.status == 200, "\(desk.body)")
         let storyID = try #require(desk.body.firstMatch(of: /href="\/review\/stories\/([^"?]+)"/)?.1)
-        let reviewPage = try Curl.run(one + "/review/stories/\(storyID)", ["-H", cookie])
+        let reviewPage = try await Curl.run(one + "/review/stories/\(storyID)", ["-H", cookie])
         let revision = try #require(reviewPage.body.firstMatch(of: /name="revision" value="([0-9]+)"/)?.1)
-        let noted = try Curl.run(
+        let noted = try await Curl.run(
             other + "/review/stories/\(storyID)/actions",
             [
                 "-H", cookie, "--data-urlencode", "csrf=\(csrf)", "--data-urlencode", "kind=note",
@@ -104,18 +106,18 @@ struct PostgresServeTests {
                 "value=Checked with the harbour office.",
             ])
         #expect(noted.status == 303, "\(noted.body)")
-        let review = try Curl.get(one + "/api/stories/\(storyID)/review")
+        let review = try await Curl.get(one + "/api/stories/\(storyID)/review")
         #expect(review.body.contains("Checked with the harbour office."), "\(review.body)")
 
         // Signed out through one, the session is gone on both.
-        let signedOut = try Curl.run(one + "/signout", ["-H", cookie, "--data-urlencode", "csrf=\(csrf)"])
+        let signedOut = try await Curl.run(one + "/signout", ["-H", cookie, "--data-urlencode", "csrf=\(csrf)"])
         #expect(signedOut.status == 303)
-        #expect(try Curl.run(other + "/review", ["-H", cookie]).status == 303)
+        #expect(try await Curl.run(other + "/review", ["-H", cookie]).status == 303)
 
         // Wrong passwords are counted by both servers together: five through one lock the name
         // on the other, even for the right password.
-        func signIn(through server: String, password: String) throws -> Int {
-            try Curl.run(
+        func signIn(through server: String, password: String) async throws -> Int {
+            try await Curl.run(
                 server + "/signin",
                 [
                     "-H", "Cookie: parallax_signin=\(signInCookie)", "--data-urlencode", "csrf=\(formToken)",
@@ -123,36 +125,27 @@ struct PostgresServeTests {
                 ]
             ).status
         }
-        for _ in 0..<5 { #expect(try signIn(through: one, password: "not the password") == 401) }
-        #expect(try signIn(through: other, password: "tides and quays 2026") == 429)
+        for _ in 0..<5 { #expect(try await signIn(through: one, password: "not the password") == 401) }
+        #expect(try await signIn(through: other, password: "tides and quays 2026") == 429)
     }
 }
 
 /// A `parallax serve --port 0` process on `database`.
-final class ServedProcess: Sendable {
-    let process: Process
+struct ServedProcess {
+    let child: ChildProcess
     let base: String
 
-    init(database: String) throws {
-        let process = Process()
-        process.executableURL = try ParallaxBinary.url()
-        process.arguments = ["serve", "--db", database, "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        guard let base = ServeCommandTests.address(from: output.fileHandleForReading) else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "serve printed no address"])
+    init(database: String) async throws {
+        child = try ParallaxBinary.start(["serve", "--db", database, "--port", "0"])
+        guard let base = await ServeCommandTests.address(of: child) else {
+            child.send(SIGKILL)
+            let ending = await child.ending()
+            throw CocoaError(
+                .fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "serve printed no address: \(ending.stderr)"])
         }
-        self.process = process
         self.base = base
     }
 
-    func stop() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-    }
 }
 
 /// HTTP through curl: the status, the headers and the body of one exchange, redirects not
@@ -175,19 +168,13 @@ enum Curl {
         }
     }
 
-    static func get(_ url: String) throws -> Exchange { try run(url, []) }
+    static func get(_ url: String) async throws -> Exchange { try await run(url, []) }
 
-    static func run(_ url: String, _ arguments: [String]) throws -> Exchange {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["curl", "-sS", "-i", "--max-time", "60"] + arguments + [url]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+    static func run(_ url: String, _ arguments: [String]) async throws -> Exchange {
+        let curl = try ChildProcess(
+            URL(fileURLWithPath: "/usr/bin/env"), ["curl", "-sS", "-i", "--max-time", "60"] + arguments + [url])
+        let data = await curl.ending().stdout
+        let text = data
         let parts = text.components(separatedBy: "\r\n\r\n")
         let head = parts.first ?? ""
         let lines = head.components(separatedBy: "\r\n")

@@ -27,7 +27,8 @@ struct PostgresWatchTests {
             ]
             let watchers = try (1...2).map { try WatchProcess(arguments + ["--name", "w\($0)"] + urls) }
             try await Task.sleep(for: .seconds(24))
-            let outputs = watchers.map { $0.stop() }
+            var outputs: [ChildProcess.Ending] = []
+            for watcher in watchers { outputs.append(await watcher.stop()) }
             feeds.release()
             for output in outputs { #expect(output.status == 0, "\(output.stderr)") }
 
@@ -54,7 +55,9 @@ struct PostgresWatchTests {
             // Each answer of a growing feed brings one new item; a still feed has one. (A poll
             // under way at SIGTERM is cancelled before its answer, or ingests it before exiting.)
             let served = feeds.answered.filter { $0.hasPrefix("/growing/") }.count + 2
-            let listing = try ParallaxBinary.run(["stories", "--db", database, "--format", "json", "--limit", "500"])
+            let listing = try await ParallaxBinary.run([
+                "stories", "--db", database, "--format", "json", "--limit", "500",
+            ])
             let stories = try PipelineParityTests.object(listing.stdout)["stories"] as? [[String: Any]] ?? []
             let stored = stories.compactMap { $0["articleCount"] as? Int }.reduce(0, +)
             #expect(stored == served, "\(served) items served, \(stored) articles stored: \(outputs.map(\.stderr))")
@@ -77,7 +80,7 @@ struct PostgresWatchTests {
                 try await Task.sleep(for: .milliseconds(50))
             }
             let killed = Date()
-            let dead = first.stop(signal: SIGKILL)
+            let dead = await first.stop(signal: SIGKILL)
             #expect(dead.status == SIGKILL, "\(dead.stderr)")
             let taken = try #require(feeds.requests.first).time
 
@@ -87,7 +90,7 @@ struct PostgresWatchTests {
                 try await Task.sleep(for: .milliseconds(100))
             }
             try await Task.sleep(for: .seconds(3))
-            let output = second.stop()
+            let output = await second.stop()
             feeds.release()
             #expect(output.status == 0, "\(output.stderr)")
             let requests = feeds.requests
@@ -102,7 +105,7 @@ struct PostgresWatchTests {
     }
 
     @Test("feed addresses that are not http(s), too long or malformed are refused, none added")
-    func hostileAddressesAreRefused() throws {
+    func hostileAddressesAreRefused() async throws {
         let database = try PostgresTestServer.freshDatabaseURL()
         let refusals = [
             "file:///etc/passwd": "neither a feed URL nor a readable OPML file",
@@ -110,11 +113,13 @@ struct PostgresWatchTests {
             "http://feeds.example/a feed": "not a feed address: spaces",
         ]
         for (address, message) in refusals {
-            let run = try ParallaxBinary.run(["watch", "--db", database, "--once", "http://ok.example/feed", address])
+            let run = try await ParallaxBinary.run([
+                "watch", "--db", database, "--once", "http://ok.example/feed", address,
+            ])
             #expect(run.status != 0, "\(address.prefix(40)): \(run.stdout)")
             #expect(run.stderr.contains(message), "\(run.stderr)")
         }
-        let empty = try ParallaxBinary.run(["watch", "--db", database, "--once"])
+        let empty = try await ParallaxBinary.run(["watch", "--db", database, "--once"])
         #expect(empty.status != 0 && empty.stderr.contains("no feeds to watch"), "\(empty.stderr)")
     }
 }
@@ -212,43 +217,17 @@ final class FeedServer: Sendable {
         """.split(separator: " ").map(String.init)
 }
 
-/// A `parallax watch` process running beside the test, its output in files.
-final class WatchProcess {
-    private let process = Process()
-    private let output: URL
-    private let errors: URL
+/// A `parallax watch` process running beside the test.
+struct WatchProcess {
+    private let child: ChildProcess
 
     init(_ arguments: [String]) throws {
-        let folder = FileManager.default.temporaryDirectory
-        output = folder.appendingPathComponent("parallax-watch-\(UUID()).out")
-        errors = folder.appendingPathComponent("parallax-watch-\(UUID()).err")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        process.executableURL = try ParallaxBinary.url()
-        process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
+        child = try ParallaxBinary.start(arguments)
     }
 
-    struct Finished {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Sends `signal`, waits for the end, and returns what the process wrote.
-    func stop(signal: Int32 = SIGTERM) -> Finished {
-        kill(process.processIdentifier, signal)
-        process.waitUntilExit()
-        defer {
-            try? FileManager.default.removeItem(at: output)
-            try? FileManager.default.removeItem(at: errors)
-        }
-        return Finished(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOf: output, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errors, encoding: .utf8)) ?? "")
+    /// Sends `signal` and waits for the end (killed after a minute): what the process wrote.
+    func stop(signal: Int32 = SIGTERM) async -> ChildProcess.Ending {
+        child.send(signal)
+        return await child.ending(within: .seconds(60))
     }
 }

@@ -24,22 +24,16 @@ struct ServeCommandTests {
         let input = folder.appendingPathComponent("tides.jsonl")
         try Self.articles.write(to: input, atomically: true, encoding: .utf8)
 
-        let ingest = try ParallaxBinary.run(["ingest", "--db", database, input.path])
+        let ingest = try await ParallaxBinary.run(["ingest", "--db", database, input.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
         #expect(ingest.stdout.hasPrefix("ingested 2 new articles (0 already stored)"))
-        let again = try ParallaxBinary.run(["ingest", "--db", database, input.path])
+        let again = try await ParallaxBinary.run(["ingest", "--db", database, input.path])
         #expect(again.stdout.hasPrefix("ingested 0 new articles (2 already stored)"))
 
-        let server = Process()
-        server.executableURL = try ParallaxBinary.url()
-        server.arguments = ["serve", "--db", database, "--port", "0"]
-        let output = Pipe()
-        server.standardOutput = output
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { server.terminate() } }
+        let server = try ParallaxBinary.start(["serve", "--db", database, "--port", "0"])
+        defer { server.send(SIGKILL) }
 
-        let base = try #require(Self.address(from: output.fileHandleForReading), "no address printed")
+        let base = try #require(await Self.address(of: server), "no address printed")
         let (home, homeStatus) = try await Self.get(base + "/")
         #expect(homeStatus == 200)
         let storyPath = try #require(home.firstMatch(of: /href="(\/stories\/[^"]+)"/)?.1)
@@ -56,22 +50,15 @@ struct ServeCommandTests {
         #expect(missingStatus == 404)
 
         // SIGTERM stops the server gracefully, with exit status 0.
-        server.terminate()
-        server.waitUntilExit()
-        #expect(server.terminationReason == .exit && server.terminationStatus == 0)
+        server.send(SIGTERM)
+        let ending = await server.ending(within: .seconds(60))
+        #expect(!ending.signalled && ending.status == 0, "\(ending.stderr)")
     }
 
-    /// Reads stdout until the "serving http://…/" line; nil after 30 s or at end of output.
-    static func address(from handle: FileHandle) -> String? {
-        var text = ""
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            let chunk = handle.availableData
-            if chunk.isEmpty { return nil }
-            text += String(decoding: chunk, as: UTF8.self)
-            if let match = text.firstMatch(of: /serving (http:\/\/[^\/\s]+)\//) { return String(match.1) }
-        }
-        return nil
+    /// The address in `server`'s "serving http://…/" line; nil if the server ends or prints
+    /// none within 30 s.
+    static func address(of server: ChildProcess) async -> String? {
+        await server.waitForOutput(/serving (http:\/\/[^\/\s]+)\//, within: .seconds(30))
     }
 
     static func get(_ url: String) async throws -> (String, Int) {

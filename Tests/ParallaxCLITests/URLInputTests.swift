@@ -108,7 +108,7 @@ struct URLInputTests {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await ParallaxBinary.runAside([
+            let run = try await ParallaxBinary.run([
                 "extract", base + "/old-ferry", base + "/gone", "--format", "jsonl",
             ])
             #expect(run.status == 0)
@@ -128,7 +128,7 @@ struct URLInputTests {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await ParallaxBinary.runAside(["extract", base + "/latin-1", base + "/greek"])
+            let run = try await ParallaxBinary.run(["extract", base + "/latin-1", base + "/greek"])
             #expect(run.status == 0)
             let records = try run.stdout.split(separator: "\n").map {
                 try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
@@ -145,7 +145,7 @@ struct URLInputTests {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await ParallaxBinary.runAside(["extract", base + "/notes/ferry.txt", base + "/export"])
+            let run = try await ParallaxBinary.run(["extract", base + "/notes/ferry.txt", base + "/export"])
             #expect(run.status == 0)
             let records = try run.stdout.split(separator: "\n").map {
                 try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
@@ -169,7 +169,7 @@ struct URLInputTests {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
-            let run = try await ParallaxBinary.runAside([
+            let run = try await ParallaxBinary.run([
                 "watch", "--once", "--db", database, "--host-interval", "0", base + "/feed.xml", base + "/no-feed",
             ])
             #expect(run.status == 0, "\(run.stderr)")
@@ -181,7 +181,7 @@ struct URLInputTests {
     @Test func digestReadsAURLLikeAFile() async throws {
         let app = Application(router: Self.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
-            let run = try await ParallaxBinary.runAside([
+            let run = try await ParallaxBinary.run([
                 "digest", "http://127.0.0.1:\(client.port!)/news/ferry", "--format", "json", "--quiet",
             ])
             #expect(run.status == 0)

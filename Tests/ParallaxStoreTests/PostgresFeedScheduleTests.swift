@@ -52,12 +52,12 @@ struct PostgresFeedScheduleTests {
     }
 
     @Test("a dead watcher's feed is taken again when its lease runs out; its late save is dropped")
-    func deadWatchersFeedIsTakenAgain() throws {
+    func deadWatchersFeedIsTakenAgain() async throws {
         let (first, second) = try Self.schedules(lease: 1.5)
         try first.add([Self.feeds[0]])
         let lost = try #require(try first.takeDueFeeds(now: Date()).first)
         #expect(try second.takeDueFeeds(now: Date()).isEmpty)
-        Thread.sleep(forTimeInterval: 2)
+        try await Task.sleep(for: .seconds(2))
         let retaken = try #require(try second.takeDueFeeds(now: Date()).first)
         #expect(retaken.state.url == lost.state.url)
         #expect(retaken.takenAt > lost.takenAt.addingTimeInterval(1.5), "taken on PostgreSQL's clock after the lease")

@@ -65,24 +65,24 @@ struct PostgresWorkerTests {
     }
 
     @Test("a dead worker's job is taken again when its lease runs out; attempts are counted")
-    func leaseExpiry() throws {
+    func leaseExpiry() async throws {
         let store = try Self.freshStore()
         try store.enqueue([Reports.harbourFire])
         let configuration = Self.quick
         let taken = try store.takeJobs(.analyze, limit: 5, worker: "dead", configuration: configuration)
         #expect(taken.map(\.attempts) == [1])
         #expect(try store.takeJobs(.analyze, limit: 5, worker: "other", configuration: configuration).isEmpty)
-        Thread.sleep(forTimeInterval: configuration.lease + 0.3)
+        try await Task.sleep(for: .seconds(configuration.lease + 0.3))
         let again = try store.takeJobs(.analyze, limit: 5, worker: "other", configuration: configuration)
         #expect(again.map(\.id) == taken.map(\.id) && again.map(\.attempts) == [2])
         // The second taker dies too: that was the last attempt, and the job is failed, not retaken.
-        Thread.sleep(forTimeInterval: configuration.lease + 0.3)
+        try await Task.sleep(for: .seconds(configuration.lease + 0.3))
         #expect(try store.takeJobs(.analyze, limit: 5, worker: "third", configuration: configuration).isEmpty)
         #expect(try store.queueCounts().failed == 1)
     }
 
     @Test("a failed job waits out its backoff, then fails for good after its last attempt")
-    func retryBackoff() throws {
+    func retryBackoff() async throws {
         let store = try Self.freshStore()
         try store.enqueue([Reports.harbourFire])
         let configuration = Self.quick
@@ -91,7 +91,7 @@ struct PostgresWorkerTests {
         let first = try store.takeJobs(.analyze, limit: 1, worker: "w", configuration: configuration)
         try store.giveBack(first, worker: "w", error: "disk full", configuration: configuration)
         #expect(try store.takeJobs(.analyze, limit: 1, worker: "w", configuration: configuration).isEmpty)
-        Thread.sleep(forTimeInterval: configuration.retryDelay(after: 1) + 0.2)
+        try await Task.sleep(for: .seconds(configuration.retryDelay(after: 1) + 0.2))
         let second = try store.takeJobs(.analyze, limit: 1, worker: "w", configuration: configuration)
         #expect(second.map(\.attempts) == [2])
         // Given back by a worker whose lease ran out and whose job another took: nothing changes.
@@ -102,7 +102,7 @@ struct PostgresWorkerTests {
     }
 
     @Test("one worker holds the story assignment; another takes it over when its connection ends")
-    func assignmentTakeover() throws {
+    func assignmentTakeover() async throws {
         let store = try Self.freshStore()
         let first = AssignmentHold(connections: store.connections)
         let second = AssignmentHold(connections: store.connections)
@@ -112,23 +112,23 @@ struct PostgresWorkerTests {
         // The holder's connection is dropped from outside (an operator, a network fault).
         let holderPID = try #require(try first.session?.value("SELECT pg_backend_pid()", as: Int32.self))
         _ = try store.read { session in try session.execute("SELECT pg_terminate_backend(\(holderPID))") }
-        #expect(try Self.takesWithin(seconds: 5, second), "another worker takes the assignment over")
-        Thread.sleep(forTimeInterval: 0.2)
+        #expect(try await Self.takesWithin(seconds: 5, second), "another worker takes the assignment over")
+        try await Task.sleep(for: .seconds(0.2))
         #expect(!first.isHeld, "the worker whose connection was dropped knows it lost the assignment")
         #expect(try !first.take())
         // A worker that stops closes its connection; the server releases the lock as it ends it.
         second.release()
-        #expect(try Self.takesWithin(seconds: 5, first))
+        #expect(try await Self.takesWithin(seconds: 5, first))
         first.release()
     }
 
     /// Whether `hold` gets the lock within `seconds`, asking every 0.1 s (PostgreSQL releases
     /// a session's locks as it ends it, shortly after the connection closes).
-    static func takesWithin(seconds: Double, _ hold: AssignmentHold) throws -> Bool {
+    static func takesWithin(seconds: Double, _ hold: AssignmentHold) async throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try hold.take() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
+            try await Task.sleep(for: .seconds(0.1))
         }
         return false
     }

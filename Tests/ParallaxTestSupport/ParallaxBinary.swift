@@ -27,66 +27,24 @@ package enum ParallaxBinary {
         return fallback
     }
 
-    /// Runs the binary with `arguments` to its end.
-    package static func run(_ arguments: [String]) throws -> BinaryRun {
-        try together(1) { arguments }[0]
+    /// Runs the binary with `arguments` to its end (killed after `ChildProcess.timeLimit`).
+    package static func run(_ arguments: [String]) async throws -> BinaryRun {
+        try await together(1) { arguments }[0]
     }
 
-    /// Runs the binary on a thread of its own, so an async test can serve its requests meanwhile.
-    package static func runAside(_ arguments: [String]) async throws -> BinaryRun {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try run(arguments) })
-            }
-        }
+    /// Starts the binary with `arguments`, to be awaited or signalled by the caller.
+    package static func start(_ arguments: [String]) throws -> ChildProcess {
+        try ChildProcess(try url(), arguments, in: Repository.root)
     }
 
     /// Starts `count` runs at once and waits for all; their outputs, in start order.
-    package static func together(_ count: Int, arguments: () -> [String]) throws -> [BinaryRun] {
-        let binary = try url()
-        let started = try (0..<count).map { _ -> (Process, Pipe, Pipe) in
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments()
-            process.currentDirectoryURL = Repository.root
-            let (output, errors) = (Pipe(), Pipe())
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            return (process, output, errors)
+    package static func together(_ count: Int, arguments: () -> [String]) async throws -> [BinaryRun] {
+        let children = try (0..<count).map { _ in try start(arguments()) }
+        var runs: [BinaryRun] = []
+        for child in children {
+            let ending = await child.ending()
+            runs.append(BinaryRun(status: ending.status, stdout: ending.stdout, stderr: ending.stderr))
         }
-        return started.map { process, output, errors in
-            // Both pipes at once, so a child filling one while the other is read never stalls.
-            let err = Collected()
-            let reader = DispatchGroup()
-            let errorHandle = errors.fileHandleForReading
-            DispatchQueue.global().async(group: reader) { err.data = readAll(errorHandle) }
-            let out = readAll(output.fileHandleForReading)
-            reader.wait()
-            process.waitUntilExit()
-            return BinaryRun(
-                status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                stderr: String(decoding: err.data, as: UTF8.self))
-        }
+        return runs
     }
-
-    /// Everything a pipe gives until its end, read again where a signal interrupts the read
-    /// (Foundation's `readDataToEndOfFile` stops the process on EINTR).
-    private static func readAll(_ handle: FileHandle) -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                data.append(contentsOf: buffer[0..<count])
-            } else if count == 0 || errno != EINTR {
-                return data
-            }
-        }
-    }
-}
-
-/// Bytes one thread writes and another reads after waiting for it.
-private final class Collected: @unchecked Sendable {
-    var data = Data()
 }
