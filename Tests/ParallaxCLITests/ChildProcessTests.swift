@@ -24,6 +24,15 @@ struct ChildProcessTests {
         #expect(ending.stdout.count == 300_000 && ending.stderr.count == 200_000)
     }
 
+    @Test("a child starts with no signal blocked, though the thread that starts it blocks most")
+    func aChildTakesSignals() async throws {
+        let child = try ChildProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "echo begun; exec sleep 60"])
+        _ = await child.waitForOutput(/(begun)/, within: .seconds(30))
+        child.send(SIGTERM)
+        let ending = await child.ending(within: .seconds(30))
+        #expect(ending.signalled && ending.status == SIGTERM, "\(ending.stderr)")
+    }
+
     @Test("a line the child prints is found while it runs")
     func outputIsSeenWhileTheChildRuns() async throws {
         let child = try ChildProcess(

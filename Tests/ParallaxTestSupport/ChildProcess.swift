@@ -43,7 +43,7 @@ package final class ChildProcess: Sendable {
         done.enter()
         process.terminationHandler = { [done] _ in done.leave() }
         do {
-            try process.run()
+            try Self.start(process)
         } catch {
             done.leave()
             throw error
@@ -100,6 +100,18 @@ package final class ChildProcess: Sendable {
             try? await Task.sleep(for: .milliseconds(20))
         }
         return nil
+    }
+
+    /// Starts `process` with no signal blocked. A child inherits the mask of the thread that
+    /// starts it, and Dispatch's threads (Swift's cooperative pool among them) block nearly
+    /// every signal: a child started from one ignored SIGTERM (seen: `sleep` ran on).
+    private static func start(_ process: Process) throws {
+        var none = sigset_t()
+        var kept = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &kept)
+        defer { pthread_sigmask(SIG_SETMASK, &kept, nil) }
+        try process.run()
     }
 
     private static func seconds(_ duration: Duration) -> Double {
