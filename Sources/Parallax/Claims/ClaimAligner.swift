@@ -260,16 +260,29 @@ public struct ClaimAligner: Sendable {
         }
         var differences: [Alignment.Slot] = []
         var updates: [Alignment.Slot] = []
+        // Values of one kind that differ as counts of two happenings, or a total and a part: two
+        // statements, neither contradicting nor saying the other.
+        var otherCounts = false
         for left in a.quantities {
             for right in b.quantities
             where right.counts == left.counts
                 && (left.context.isEmpty || right.context.isEmpty || !left.context.isDisjoint(with: right.context))
             {
                 let counts = "quantity:" + left.counts
+                // Two values differ only as values of one happening ("about 100 youths hurled petrol
+                // bombs" counts other youths than "a clash with around 30 youths"), both of one
+                // occasion or both totals of several ("31 magazines during the five operations").
+                let ofOneHappening =
+                    left.happenings.isEmpty || right.happenings.isEmpty
+                    || !left.happenings.isDisjoint(with: right.happenings)
+                if !compatible(left, right), !ofOneHappening || left.isTotal != right.isTotal {
+                    otherCounts = true
+                }
                 if compatible(left, right) {
                     slots.append(.init(name: counts, verdict: .agree, a: left.text, b: right.text))
                 } else if a.quantities.count(where: { $0.counts == left.counts }) != 1
-                    || b.quantities.count(where: { $0.counts == left.counts }) != 1
+                    || b.quantities.count(where: { $0.counts == left.counts }) != 1 || !ofOneHappening
+                    || left.isTotal != right.isTotal
                 {
                     slots.append(.init(name: counts, verdict: .uncompared, a: left.text, b: right.text))
                 } else {
@@ -342,6 +355,18 @@ public struct ClaimAligner: Sendable {
                     name: "modality", verdict: a.modality == b.modality ? .agree : .differ, a: a.modality ?? "asserted",
                     b: b.modality ?? "asserted"))
         }
+        // Different doers named on both sides, neither named by the other statement at all ("the
+        // Nationals have offered" against "the Red Sox offered"): two deeds, whatever they share.
+        let otherDoers =
+            !a.doers.filter { !Self.sharesName([$0], b.who.union(b.places)) }.isEmpty
+            && !b.doers.filter { !Self.sharesName([$0], a.who.union(a.places)) }.isEmpty
+        if !a.doers.isEmpty || !b.doers.isEmpty {
+            slots.append(
+                .init(
+                    name: "doers", verdict: otherDoers ? .uncompared : .agree,
+                    a: a.doers.sorted().joined(separator: ", "),
+                    b: b.doers.sorted().joined(separator: ", ")))
+        }
         let sameHappening =
             happeningShared || (a.happening.isEmpty && b.happening.isEmpty && score >= configuration.sameThreshold)
         // A conflict needs the participants or the place named on both sides and shared: a
@@ -350,7 +375,7 @@ public struct ClaimAligner: Sendable {
         // And both told as fact: "a possible death penalty trial" or "may have killed 50" asserts nothing.
         let asserted = a.modality == nil && b.modality == nil
         if score >= configuration.conflictThreshold, sameHappening, strictlySameParticipants, namedAlike, asserted,
-            equalEpochs
+            equalEpochs, !otherDoers
         {
             if !differences.isEmpty { return Alignment(relation: .conflict, score: score, slots: slots) }
             if !updates.isEmpty { return Alignment(relation: .update, score: score, slots: slots) }
@@ -371,7 +396,7 @@ public struct ClaimAligner: Sendable {
         }
         let compatible =
             differences.isEmpty && updates.isEmpty && !polarityDiffers && !denialUnmatched && a.modality == b.modality
-            && !otherDay && !otherHappeningDay
+            && !otherDay && !otherHappeningDay && !otherCounts
         let threshold = happeningShared ? configuration.sameThreshold : configuration.wordsOnlyThreshold
         // Saying the same thing takes the same happening about the same thing (or, where neither
         // names a happening, the same named participants), told of the same participants.
