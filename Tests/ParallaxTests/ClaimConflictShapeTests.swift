@@ -57,6 +57,17 @@ struct ClaimConflictShapeTests {
         #expect(differing(charged) == ["when"], "\(charged.slots)")
     }
 
+    @Test func namesAndOneOtherWordAreNotTheSameStatement() {
+        let other = align(
+            "Radio Ost said Mira Olsen's representative Tomas Grell confirmed the actress's stay at Lakeview.",
+            "\"We ask for privacy at this time,\" the actress's rep Tomas Grell told the magazine.")
+        #expect(other.relation != .same, "\(other.slots)")
+        let same = align(
+            "Mira Olsen's spokesman Tomas Grell confirmed the actress's stay at Lakeview.",
+            "Spokesman Tomas Grell confirmed that the actress's stay at Lakeview began on Monday.")
+        #expect(same.relation == .same, "\(same.slots)")
+    }
+
     @Test func aNameJoinedToAModifierIsNoParticipant() {
         let checker = ClaimChecker()
         let analyzer = ArticleAnalyzer()

@@ -58,6 +58,9 @@ public struct Claim: Hashable, Sendable {
     /// The names that do the happening: named before its first head, after the last reporting word
     /// or "that" ("ESPN is reporting that the Nationals have offered … a contract" → Nationals).
     public var doers: Set<String> = []
+    /// Stems of the sentence's names (capitalised words past the first, and the first where a
+    /// recognised name begins there): what a statement with no happening says is in its other words.
+    public var nameStems: Set<String> = []
     /// The outlet, or the quoted source when the statement is someone's quotation.
     public var source: String?
     /// Publication date of the article (ISO 8601), for telling updates from conflicts.

@@ -2,6 +2,12 @@ internal import Foundation
 
 /// The word-level helpers of `ClaimAligner`: arguments, days, names and scores.
 extension ClaimAligner {
+    /// How many words, names left out, two statements share: what they say of whoever they name.
+    static func sharedPredicateWords(_ a: Claim, _ b: Claim) -> Int {
+        let names = a.nameStems.union(b.nameStems)
+        return Set(a.words).subtracting(names).intersection(Set(b.words).subtracting(names)).count
+    }
+
     /// The words after `head` in `claim`, those of the happening lexicon as their happening
     /// where `argumentsByHappening` ("killing" and "death" both "death").
     func arguments(of claim: Claim, _ head: String) -> Set<String> {

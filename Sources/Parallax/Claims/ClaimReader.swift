@@ -264,6 +264,13 @@ struct ClaimReader {
             }
         }
         claim.years = years
+        claim.nameStems = Set(
+            sentence.tokens.enumerated().filter { position, token in
+                token.isCapitalized && (position > 0 || entities.contains { $0.start == token.start })
+            }
+            .map(\.element.stem)
+        )
+        .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
         claim.doers = Self.doers(of: sentence, lowered: lowered, entities: entities, headPositions: headPositions)
         claim.yearInferred = yearInferred
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
@@ -298,6 +305,12 @@ struct ClaimReader {
     static func isHyphenModifier(endingAt offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard offset >= 0, offset + 1 < scalars.count, scalars[offset] == "-" else { return false }
         return Character(scalars[offset + 1]).isLowercase
+    }
+
+    /// Whether a capitalised word is a day or a month ("Sunday", "March"): a date, not a name.
+    static func isCalendarWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return weekdays.contains(lower) || QuantityReader.months.contains(lower)
     }
 
     /// The happenings whose heads stand nearest `index` (ties: each of them), within `dateReach`.
