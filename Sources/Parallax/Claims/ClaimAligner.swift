@@ -493,12 +493,4 @@ public struct ClaimAligner: Sendable {
         }
         return fits(left, right) || fits(right, left)
     }
-
-    /// A count higher in the later of two reports published on different days.
-    static func grew(_ left: Quantity, _ leftDate: String?, _ right: Quantity, _ rightDate: String?) -> Bool {
-        guard let leftDate, let rightDate, leftDate.prefix(10) != rightDate.prefix(10),
-            !["magnitude", "length", "age"].contains(left.counts)
-        else { return false }
-        return leftDate < rightDate ? right.value > left.value : left.value > right.value
-    }
 }
