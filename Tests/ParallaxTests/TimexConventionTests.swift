@@ -99,6 +99,24 @@ struct TimexConventionTests {
         #expect(values("This week, the toll rose.") == ["2026-W45"])
     }
 
+    @Test func setIsAPlanOnlyBeforeToOrFor() {
+        let february = TemporalAnchor(year: 2026, month: 2, day: 6)
+        let tagger = TemporalTagger()
+        #expect(
+            tagger.tag("The toll index is near its record high set on Aug. 6.", anchor: february).first?.value
+                == "2025-08-06")
+        #expect(tagger.tag("The toll vote is set for Aug. 6.", anchor: february).first?.value == "2026-08-06")
+    }
+
+    @Test func theFullYearOfAReportIsTheCurrentYear() {
+        let text = """
+            Until recently the ferry line said that by 2029 it would double its share. \
+            Its chairman forecast higher earnings for the full year.
+            """
+        #expect(tags(text).last?.text == "the full year")
+        #expect(tags(text).last?.value == "2026")
+    }
+
     @Test func theLatestFiscalYearIsTheLastOneCompleted() {
         #expect(values("Sales were $2 billion in the latest fiscal year.") == ["2025"])
     }

@@ -164,6 +164,10 @@ extension TimePhraseParser {
         case "day", "night", "week", "month":
             return neighbourDay(at: index) ?? discussedUnit(at: index, unit: next)
         case "full", "whole", "entire":
+            if word == "full", isWord(next + 1, "year"), !isWord(next + 2, in: ["ended", "ending", "to", "through"]) {
+                // "the full year" of a report is the current one, as against its quarters.
+                return PhraseMatch(start: index, end: next + 2, meaning: .relative(.year, offset: 0, .anchor))
+            }
             return discussedUnit(at: index, unit: next + 1)
         case "weekend":
             return PhraseMatch(start: index, end: next + 1, meaning: .relative(.weekend, offset: 0, .anchor))

@@ -142,7 +142,10 @@ struct TimePhraseParser {
         while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
             if let lower = word(position) {
                 if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
-                if TimePhraseParser.futureWords.contains(lower) {
+                if lower == "set", !isWord(position + 1, in: ["to", "for"]) {
+                    // "the record high set on Aug. 6": a participle, not a plan ("set to resume").
+                    return false
+                } else if TimePhraseParser.futureWords.contains(lower) {
                     future = true
                 } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
                     !tokens[position].capitalized
