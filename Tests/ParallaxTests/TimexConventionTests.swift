@@ -117,6 +117,13 @@ struct TimexConventionTests {
         #expect(tags(text).last?.value == "2026")
     }
 
+    @Test func asSoonAsPossibleIsAhead() {
+        #expect(
+            texts("The line will sell the ferry \"as soon as possible,\" its owner said.") == ["as soon as possible"])
+        #expect(values("The line will sell the ferry as soon as possible.") == ["FUTURE_REF"])
+        #expect(texts("As soon as the ferry left, the toll rose.").isEmpty)
+    }
+
     @Test func theLatestFiscalYearIsTheLastOneCompleted() {
         #expect(values("Sales were $2 billion in the latest fiscal year.") == ["2025"])
     }

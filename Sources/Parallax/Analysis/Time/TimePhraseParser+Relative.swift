@@ -273,6 +273,10 @@ extension TimePhraseParser {
             let current = isMark(index + 1, "-") && isGlued(index + 1) ? index + 2 : index + 1
             return isWord(current, "current") && isDeicticAdjective(at: current)
                 ? literal("PAST_REF", end: current + 1) : nil
+        case "as":
+            // "as soon as possible": a time ahead; "as soon as he left" is a clause's time, no value.
+            guard let end = sequence(["as", "soon", "as", "possible"], at: index) else { return nil }
+            return literal("FUTURE_REF", end: end)
         case "soon":
             if isWord(index - 1, "as") || isWord(index + 1, "as") { return nil }
             return literal("FUTURE_REF")
