@@ -97,6 +97,8 @@ struct TimexConventionTests {
     @Test func aDeicticWordInANameIsNoDate() {
         #expect(texts("He said so on ABC's \"This Week,\" and USA Today reported it.").isEmpty)
         #expect(values("This week, the toll rose.") == ["2026-W45"])
+        // A title-case headline keeps its dates.
+        #expect(values("Ferry Line to Host Next Year's Regatta") == ["2027"])
     }
 
     @Test func setIsAPlanOnlyBeforeToOrFor() {
@@ -106,6 +108,9 @@ struct TimexConventionTests {
             tagger.tag("The toll index is near its record high set on Aug. 6.", anchor: february).first?.value
                 == "2025-08-06")
         #expect(tagger.tag("The toll vote is set for Aug. 6.", anchor: february).first?.value == "2026-08-06")
+        // A headline's plan stays a plan, so it is no anchor for the undated text under it.
+        let text = "Ferry Chief Set As Regatta Host For 2031\n\nPosted: 08/02/2026\nThe chief said so on Friday."
+        #expect(tagger.inferredAnchor(of: text) == TemporalAnchor(year: 2026, month: 8, day: 2))
     }
 
     @Test func theFullYearOfAReportIsTheCurrentYear() {

@@ -31,7 +31,11 @@ struct TimePhraseParser {
             sameSentence(match.start - 1, match.start)
         else { return false }
         let previous = tokens[match.start - 1]
-        if previous.kind == .word, previous.capitalized { return true }
+        if previous.kind == .word, previous.capitalized {
+            // "USA Today reported", "This is VOA Today."; in a title-case headline ("to Host Next
+            // Year's Oscars", "Stocks Fall Today As …") a capitalized word follows or it is no "Today".
+            return first.lower == "today" && !(token(match.end).map { $0.kind == .word && $0.capitalized } ?? false)
+        }
         guard Self.quotationMarks.contains(previous.lower),
             tokens[match.start..<match.end].allSatisfy({ $0.kind != .word || $0.capitalized })
         else { return false }
@@ -142,8 +146,9 @@ struct TimePhraseParser {
         while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
             if let lower = word(position) {
                 if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
-                if lower == "set", !isWord(position + 1, in: ["to", "for"]) {
-                    // "the record high set on Aug. 6": a participle, not a plan ("set to resume").
+                if lower == "set", isWord(position + 1, in: ["on", "in", "at"]) {
+                    // "the record high set on Aug. 6": a participle, not a plan ("set to resume",
+                    // "Set As Host For 2014").
                     return false
                 } else if TimePhraseParser.futureWords.contains(lower) {
                     future = true
