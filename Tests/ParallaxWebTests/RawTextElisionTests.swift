@@ -53,6 +53,26 @@ import Testing
         #expect(!Self.scan("ld+jsoñ") { ByteScan.contains("ld+json", in: $0, within: 0..<$0.count) })
     }
 
+    @Test func readsStringsByTheirBytes() {
+        #expect(ByteScan.mayContain("ld+json", in: "application/LD+Json"))
+        #expect(!ByteScan.mayContain("ld+json", in: "text/javascript"))
+        #expect(!ByteScan.mayContain("ld+json", in: ""))
+        // A false is always right; a true is checked by `lowercased().contains` (a combining
+        // accent makes another character of the `n`).
+        #expect(ByteScan.mayContain("ld+json", in: "ld+json\u{301}"))
+        #expect(!"ld+json\u{301}".lowercased().contains("ld+json"))
+        for text in ["", "story body", "Story Body", "ÉCOLE", "\u{212A}elvin", "story-\u{130}", "a b\u{A0}c"] {
+            #expect(ByteScan.lowercased(text) == text.lowercased())
+        }
+        #expect(ByteScan.isBlank(""))
+        #expect(ByteScan.isBlank(" \n\t\r "))
+        #expect(!ByteScan.isBlank(" \u{A0}"))
+        #expect(!ByteScan.isBlank("\n a"))
+        #expect(ByteScan.count(in: "a, b, é") { $0 == 44 } == 2)
+        #expect(ByteScan.count(in: "a, b, é") { $0 > 32 && $0 & 0xC0 != 0x80 } == 5)
+        #expect(ByteScan.count(in: "") { _ in true } == 0)
+    }
+
     @Test func collectsRawTextAndKeepsWhatIsRead() throws {
         let page = """
             <html><head><style>p { color: red }</style><script>var a = "<p>no</p>";</script>\

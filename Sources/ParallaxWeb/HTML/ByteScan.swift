@@ -50,6 +50,39 @@ enum ByteScan {
         return false
     }
 
+    /// Whether the UTF-8 of `text` holds `needle` (lowercase ASCII) with ASCII letters in either
+    /// case. True whenever `text.lowercased().contains(needle)` is (no other character lowercases
+    /// to an ASCII letter but the Kelvin sign, to `k`), so a false spares that slower test.
+    static func mayContain(_ needle: StaticString, in text: String) -> Bool {
+        withBytes(of: text) { contains(needle, in: $0, within: 0..<$0.count) }
+    }
+
+    /// `text.lowercased()`, returning `text` itself when it has neither a capital nor a non-ASCII byte.
+    static func lowercased(_ text: String) -> String {
+        withBytes(of: text) { bytes in bytes.allSatisfy { $0 < 0x80 && ($0 < 65 || $0 > 90) } }
+            ? text : text.lowercased()
+    }
+
+    /// Whether `text` is nothing but spaces, tabs, carriage returns and line feeds (true when empty).
+    static func isBlank(_ text: String) -> Bool {
+        withBytes(of: text) { bytes in bytes.allSatisfy { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 } }
+    }
+
+    /// The bytes of `text` that `counts`.
+    static func count(in text: String, where counts: (UInt8) -> Bool) -> Int {
+        withBytes(of: text) { bytes in
+            var count = 0
+            for byte in bytes where counts(byte) { count += 1 }
+            return count
+        }
+    }
+
+    /// Calls `body` with the UTF-8 of `text`, in place when the string is stored contiguously.
+    static func withBytes<T>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// The byte with ASCII capitals made small.
     static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
 }

@@ -172,7 +172,7 @@ final class PageBuilder {
         if let itemprop = attributes.itemprop, itemprop.lowercased() == "articlebody" {
             attributes.classAndID += " articlebody"
         }
-        if !attributes.classAndID.isEmpty { record.hints = attributes.classAndID.lowercased() }
+        if !attributes.classAndID.isEmpty { record.hints = ByteScan.lowercased(attributes.classAndID) }
         if let role = attributes.role { record.role = role.lowercased() }
         if attributes.isHidden { record.isHidden = true }
         if tag == .body { body = Int(index) }
@@ -231,7 +231,7 @@ final class PageBuilder {
         defer { pendingText = "" }
         guard nodes.count < maximumNodes else { return }
         var text = pendingText
-        if text.utf8.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { text = " " }
+        if ByteScan.isBlank(text) { text = " " }
         let index = Int32(nodes.count)
         nodes.append(HTMLNode(tag: .text, parent: open.last ?? -1, end: index + 1, text: text))
     }
@@ -262,7 +262,9 @@ final class PageBuilder {
                 markup.metas.append((itemprop.lowercased(), href))
             }
         case .script:
-            guard let type = attributes.type?.lowercased(), type.contains("ld+json") else { return }
+            guard let type = attributes.type, ByteScan.mayContain("ld+json", in: type),
+                type.lowercased().contains("ld+json")
+            else { return }
             captured = (.script, "")
         case .title:
             if markup.title == nil { captured = (.title, "") }
