@@ -115,11 +115,21 @@ extension QuoteExtractor {
                 let (first, found) = subject(endingAt: lastBefore, in: opening.tokens, context: context),
                 found.kind == .name
             {
-                // `Name: "…"` inside a sentence.
+                // `Name: "…"` inside a sentence; `Holm delivered a message to Brandt: "…"` is the
+                // subject's, not the object's (a name after a plain word is no clause's opening).
                 let colon = opening.tokens[lastBefore].end
-                cue = Cue(
-                    span: colon..<colon + 1, text: ":", source: found, index: lastBefore, sourceFirst: first,
-                    sourceLast: lastBefore)
+                let object = first > 0 && context.gap(opening.tokens, before: first) == " "
+                if object, let (subject, subjectFirst, subjectLast) = openingName(of: opening, context: context),
+                    subjectLast < first
+                {
+                    cue = Cue(
+                        span: colon..<colon + 1, text: ":", source: subject, index: lastBefore,
+                        sourceFirst: subjectFirst, sourceLast: subjectLast)
+                } else if !object {
+                    cue = Cue(
+                        span: colon..<colon + 1, text: ":", source: found, index: lastBefore, sourceFirst: first,
+                        sourceLast: lastBefore)
+                }
             }
             guard let cue else {
                 // A quotation inside a sentence of the writer's is a phrase, not a statement.

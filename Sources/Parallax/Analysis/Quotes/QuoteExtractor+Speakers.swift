@@ -38,6 +38,7 @@ extension QuoteExtractor {
             inHead.last.map { entity in
                 let after = context.text(entity.end, min(entity.end + 3, headEnd))
                 return after.hasPrefix("’s ") || after.hasPrefix("'s ")
+                    || Self.isPluralPossessive(String(after.prefix(2)), after: entity.text.lowercased())
             } ?? false
         // The head of a noun phrase comes last: "\"Twilight\" studio Summit Entertainment",
         // "New York-based Human Rights Watch".
@@ -93,6 +94,11 @@ extension QuoteExtractor {
         return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
     }
 
+    /// "Sanders’ campaign manager": an apostrophe after a word ending in s makes it a possessor.
+    static func isPluralPossessive(_ gap: String, after word: String) -> Bool {
+        (gap == "’ " || gap == "' ") && word.hasSuffix("s")
+    }
+
     /// The recognizer leaves out a sentence's first word, which may be a first name: "Mara
     /// Lindqvist told …" is Mara Lindqvist when the subject starts the sentence.
     static func fullName(of entity: EntityMention, in tokens: [Token], from first: Int) -> String {
@@ -116,6 +122,7 @@ extension QuoteExtractor {
             let gap = context.gap(tokens, before: first)
             let joined =
                 gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                || Self.isPluralPossessive(gap, after: previous)
                 || (gap == ". " && (Self.abbreviations.contains(previous) || previous.count == 1))
             guard joined else { break }
             if Self.nounPrepositions.contains(previous), first >= 2, context.gap(tokens, before: first - 1) == " " {
@@ -280,6 +287,11 @@ extension QuoteExtractor {
             else { return nil }
             return (first, last, found)
         }
+        // "Warren, who has not endorsed a candidate, told …", "Mrs. Clinton, in response to Mr.
+        // Trump's remark, accused …": a clause between commas interrupts its subject and verb.
+        if !bracketed, let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context) {
+            return interrupted
+        }
         // "Name on Thursday said", "Name last week said": the time is not the subject.
         if last >= 2,
             EntityLexicon.calendarWords.contains(tokens[last].text.lowercased())
@@ -303,6 +315,35 @@ extension QuoteExtractor {
             gap == " " || found.kind == .name
         else { return nil }
         return (first, last, found)
+    }
+
+    /// The subject before a relative, prepositional or appositive clause set off by commas and
+    /// ending at token `last` ("Name, who … candidate, told", "Name, in response to X, accused",
+    /// "Name, a candidate … campaign, tweeted"): the name or pronoun before the opening comma, never
+    /// a name inside the clause. The clause of a relative pronoun describes the name.
+    func interruptedSubject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
+        guard last >= 2, last + 1 < tokens.count, context.gap(tokens, before: last + 1) == ", ",
+            let opening = (max(1, last - configuration.interrupterTokens)...last).last(where: {
+                context.gap(tokens, before: $0).contains(",")
+            }),
+            opening >= 1, context.gap(tokens, before: opening) == ", ", !tokens[opening].isCapitalized
+        else { return nil }
+        let word = tokens[opening].text.lowercased()
+        let relative = ["who", "whose", "which"].contains(word)
+        guard relative || Self.interrupterOpeners.contains(word) || Self.determiners.contains(word)
+        else { return nil }
+        // The words of the clause are not a list of names ("Wren, Holm and Voss, said").
+        guard !tokens[opening...last].contains(where: { ["and", "or"].contains($0.text.lowercased()) }) || relative
+        else { return nil }
+        guard let (first, found) = subject(endingAt: opening - 1, in: tokens, context: context),
+            found.kind == .name
+                || found.kind == .pronoun && !["who", "which"].contains(tokens[first].text.lowercased())
+        else { return nil }
+        var source = found
+        if relative || Self.determiners.contains(word), found.kind == .name {
+            source.description = source.description ?? context.text(tokens[opening].start, tokens[last].end)
+        }
+        return (first, opening - 1, source)
     }
 
     /// The speaker of a sentence's clause before token `index`: the last pronoun, else the last

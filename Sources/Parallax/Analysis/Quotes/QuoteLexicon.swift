@@ -122,6 +122,13 @@ extension QuoteExtractor {
     ]
 
     /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
+    /// First words of a clause that interrupts a subject and its verb between commas ("Name, in
+    /// response to X, said").
+    static let interrupterOpeners: Set<String> = [
+        "in", "after", "before", "despite", "during", "like", "unlike", "as", "at", "on", "with", "for", "since",
+        "when", "while", "speaking", "asked", "pressed", "meanwhile", "however", "though", "too", "also",
+    ]
+
     static let nounPrepositions: Set<String> = ["of", "for", "at", "in", "from", "to", "with", "on"]
 
     /// Words that start an adjunct after an inverted subject ("said Name on Monday").

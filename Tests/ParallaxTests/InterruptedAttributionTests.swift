@@ -1,0 +1,91 @@
+import Testing
+
+@testable import Parallax
+
+/// The teller when a clause between commas, a possessor or an object stands between the teller
+/// and what is said: relative and prepositional clauses, appositives with a plural possessor, a
+/// colon after an object, "said of X". Sentences written for these tests.
+@Suite("Interrupted attribution")
+struct InterruptedAttributionTests {
+    func quotes(_ text: String) -> [QuoteMention] {
+        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).quotes
+    }
+
+    func quote(_ text: String, containing words: String) throws -> QuoteMention {
+        try #require(quotes(text).first { $0.text.contains(words) }, "no quote with \"\(words)\"")
+    }
+
+    /// The words of the speaker mention of the quote containing `words`.
+    func speakerMention(_ text: String, of words: String) throws -> String? {
+        let quote = try quote(text, containing: words)
+        guard let start = quote.speakerStart, let end = quote.speakerEnd else { return nil }
+        return String(String.UnicodeScalarView(Array(text.unicodeScalars)[start..<end]))
+    }
+
+    @Test func aRelativeClauseBeforeToldDoesNotHideTheTeller() throws {
+        let text = """
+            Mara Lindqvist, who has not backed any candidate in the race for the harbor board, told reporters that the count had been rigged.
+            """
+        let found = try quote(text, containing: "the count had been rigged")
+        #expect(found.speaker == "Mara Lindqvist")
+        #expect(found.speakerDescription?.contains("has not backed") == true)
+    }
+
+    @Test func aNameInsideTheRelativeClauseIsNotTheTeller() throws {
+        let text = """
+            Karl Voss, who was chief adviser to Tessa Holm for six years, said of Tom Brandt: "The question is whether he will ever rally behind the nominee."
+            """
+        let found = try quote(text, containing: "rally behind the nominee")
+        #expect(found.speaker == "Karl Voss")
+    }
+
+    @Test func aPrepositionalClauseBetweenCommasIsNotTheSubject() throws {
+        let text = """
+            Senator Ada Wren, in response to Tom Brandt's attack on her record in 2019, accused him of lying about the budget.
+            """
+        let mention = try #require(try speakerMention(text, of: "lying about the budget"))
+        #expect(mention.contains("Ada Wren"))
+        #expect(!mention.contains("Brandt"))
+    }
+
+    @Test func aLongAppositiveBeforeTheCueIsNotTheSubject() throws {
+        let text = """
+            Senator Ada Wren, a candidate for governor who has made the harbor a centerpiece of her campaign, wrote that the port must stay public.
+            """
+        let found = try quote(text, containing: "the port must stay public")
+        #expect(found.speaker == "Ada Wren")
+    }
+
+    @Test func aRelativePronounSpeaksForTheNameBeforeIt() throws {
+        let text = """
+            Karl Voss said the count was fair. Lena Ortmann, who on Tuesday endorsed Tessa Holm, said Wednesday she agrees with the ruling.
+            """
+        let found = try quote(text, containing: "agrees with the ruling")
+        #expect(found.speaker == "Lena Ortmann")
+    }
+
+    @Test func aPluralPossessorInTheAppositiveIsNotTheTeller() throws {
+        let text = """
+            Paul Ettinger, Jonas Reyes' campaign manager, said the count would go on for weeks.
+            """
+        let found = try quote(text, containing: "go on for weeks")
+        #expect(found.speaker == "Paul Ettinger")
+        #expect(found.speakerDescription?.contains("campaign manager") == true)
+    }
+
+    @Test func aColonAfterAnObjectQuotesTheSubject() throws {
+        let text = """
+            Governor Tessa Holm delivered a blunt message to Brandt: "It is time to stop attacking people and get on message."
+            """
+        let found = try quote(text, containing: "stop attacking people")
+        #expect(found.speaker == "Tessa Holm")
+    }
+
+    @Test func aColonAfterTheSubjectStillQuotesIt() throws {
+        let text = """
+            Asked about the sale, harbor chairman Tom Okafor: "We will not sell the port to anyone."
+            """
+        let mention = try speakerMention(text, of: "sell the port")
+        #expect(mention?.contains("Okafor") == true)
+    }
+}
