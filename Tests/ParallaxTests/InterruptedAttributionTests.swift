@@ -88,4 +88,42 @@ struct InterruptedAttributionTests {
         let mention = try speakerMention(text, of: "sell the port")
         #expect(mention?.contains("Okafor") == true)
     }
+
+    @Test func aTimeAdjunctBeforeTheVerbIsNotTheSubject() throws {
+        let text = """
+            Senator Ada Wren on Wednesday morning also called on the board to release the harbor accounts. \
+            Karl Voss Tuesday night warned that the port would close. \
+            Tessa Holm a month later announced that 600 jobs would go. \
+            Tom Brandt earlier this month said the count was fair.
+            """
+        for (words, name) in [
+            ("release the harbor accounts", "Ada Wren"), ("the port would close", "Karl Voss"),
+            ("600 jobs would go", "Tessa Holm"), ("the count was fair", "Tom Brandt"),
+        ] {
+            let mention = try #require(try speakerMention(text, of: words))
+            #expect(mention.hasSuffix(name), "\(words): \(mention)")
+        }
+    }
+
+    @Test func aMonthThatIsASurnameStaysInTheName() throws {
+        let text = "Prime Minister Theresa May said the talks would resume in the spring."
+        let mention = try #require(try speakerMention(text, of: "talks would resume"))
+        #expect(mention.contains("May"))
+    }
+
+    @Test func aPlaceWithItsStateInsideTheClauseIsNotTheSubject() throws {
+        let text = """
+            Mayor Lena Ortmann, speaking at a rally in Harnow, Calvany, warned that Tom Brandt opposes the new harbor law.
+            """
+        let found = try quote(text, containing: "opposes the new harbor law")
+        #expect(found.speaker == "Lena Ortmann")
+    }
+
+    @Test func aNameAfterItsDescriptionStillSpeaks() throws {
+        let text = """
+            Her senior policy adviser, Jake Sullivan, told the Harnow Courier that the plan was ready.
+            """
+        let mention = try #require(try speakerMention(text, of: "the plan was ready"))
+        #expect(mention.contains("Jake Sullivan"))
+    }
 }

@@ -293,13 +293,14 @@ extension QuoteExtractor {
             return interrupted
         }
         // "Name on Thursday said", "Name last week said": the time is not the subject.
-        if last >= 2,
-            EntityLexicon.calendarWords.contains(tokens[last].text.lowercased())
-                || ["week", "month", "year", "night", "morning"].contains(tokens[last].text.lowercased()),
-            ["on", "last", "this", "late", "early"].contains(tokens[last - 1].text.lowercased()),
-            context.gap(tokens, before: last) == " ", context.gap(tokens, before: last - 1) == " "
-        {
-            last -= 2
+        // "Name on Wednesday morning also said", "Name a month later announced".
+        while last >= 2, let start = timeAdjunctStart(endingAt: last, in: tokens, context: context), start >= 1 {
+            last = start - 1
+            while last > 0, context.gap(tokens, before: last + 1) == " ", !tokens[last].isCapitalized,
+                Self.isAuxiliary(tokens[last].text.lowercased())
+            {
+                last -= 1
+            }
         }
         // "a panel in 2001 found", "who in 2010 said": a year is not the subject either.
         if last >= 2, tokens[last].isNumber, tokens[last].text.count == 4,
@@ -317,20 +318,59 @@ extension QuoteExtractor {
         return (first, last, found)
     }
 
+    /// The first token of a time adjunct ending at token `last`, joined by spaces: "on Wednesday
+    /// morning", "last week", "earlier this month", "a month later", "two years ago".
+    func timeAdjunctStart(endingAt last: Int, in tokens: [Token], context: Context) -> Int? {
+        func word(_ index: Int) -> String { tokens[index].text.lowercased() }
+        func joined(_ index: Int) -> Bool { index >= 1 && context.gap(tokens, before: index) == " " }
+        var first = last
+        if ["later", "earlier", "ago"].contains(word(first)), joined(first), joined(first - 1), first >= 2,
+            Self.timeNouns.contains(word(first - 1)),
+            ["a", "one", "two", "three", "four", "several", "few", "some"].contains(word(first - 2))
+        {
+            return first - 2
+        }
+        // "a month later" after "later" was taken for an adverb.
+        if Self.timeNouns.contains(word(last)), first >= 1, joined(first), last + 1 < tokens.count,
+            ["later", "earlier", "ago"].contains(word(last + 1)),
+            ["a", "one", "two", "three", "four", "several", "few", "some"].contains(word(first - 1))
+        {
+            return first - 1
+        }
+        if Self.timeNouns.contains(word(first)), joined(first) { first -= 1 }
+        let calendar = EntityLexicon.calendarWords.contains(word(first)) ? first : nil
+        guard let day = calendar ?? (first < last ? first : nil), joined(day) else { return nil }
+        first = day - (calendar == nil ? 0 : 1)
+        let lead = word(first)
+        guard ["on", "last", "this", "late", "early", "earlier", "next", "that", "in"].contains(lead),
+            lead != "in" || calendar != nil
+        else {
+            // "Sanders Tuesday night warned": a weekday with no preposition (never "Theresa May").
+            return calendar.flatMap { Self.weekdays.contains(word($0)) ? $0 : nil }
+        }
+        // "earlier this month"
+        if first >= 1, joined(first), ["earlier", "later"].contains(word(first - 1)) { return first - 1 }
+        return first
+    }
+
     /// The subject before a relative, prepositional or appositive clause set off by commas and
     /// ending at token `last` ("Name, who … candidate, told", "Name, in response to X, accused",
     /// "Name, a candidate … campaign, tweeted"): the name or pronoun before the opening comma, never
     /// a name inside the clause. The clause of a relative pronoun describes the name.
     func interruptedSubject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
         guard last >= 2, last + 1 < tokens.count, context.gap(tokens, before: last + 1) == ", ",
+            // A comma between two capitalized words goes on with a place ("in Harnow, Calvany,"), not
+            // with a name after its description ("her adviser, Jake Sullivan,").
             let opening = (max(1, last - configuration.interrupterTokens)...last).last(where: {
                 context.gap(tokens, before: $0).contains(",")
+                    && !(tokens[$0].isCapitalized && tokens[$0 - 1].isCapitalized)
             }),
             opening >= 1, context.gap(tokens, before: opening) == ", ", !tokens[opening].isCapitalized
         else { return nil }
         let word = tokens[opening].text.lowercased()
         let relative = ["who", "whose", "which"].contains(word)
-        guard relative || Self.interrupterOpeners.contains(word) || Self.determiners.contains(word)
+        let participle = word.hasSuffix("ing") && word.count > 4
+        guard relative || participle || Self.interrupterOpeners.contains(word) || Self.determiners.contains(word)
         else { return nil }
         // The words of the clause are not a list of names ("Wren, Holm and Voss, said").
         guard !tokens[opening...last].contains(where: { ["and", "or"].contains($0.text.lowercased()) }) || relative

@@ -122,6 +122,14 @@ extension QuoteExtractor {
     ]
 
     /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
+    /// Nouns of a time adjunct ("on Tuesday night", "last week", "a month later").
+    static let timeNouns: Set<String> = [
+        "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "weekend", "month", "months",
+        "year", "years",
+    ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// First words of a clause that interrupts a subject and its verb between commas ("Name, in
     /// response to X, said").
     static let interrupterOpeners: Set<String> = [
