@@ -126,4 +126,47 @@ struct InterruptedAttributionTests {
         let mention = try #require(try speakerMention(text, of: "the plan was ready"))
         #expect(mention.contains("Jake Sullivan"))
     }
+
+    @Test func aLowerCaseAppositiveBeforeTheCueIsNotTheSubject() throws {
+        let text = """
+            Nadia Ferrant, professor of maritime law at Harnow University and author of a book on the Delby treaty, said the lease was void.
+            """
+        let found = try quote(text, containing: "the lease was void")
+        #expect(found.speaker == "Nadia Ferrant")
+    }
+
+    @Test func itIsNoTellerAfterPut() throws {
+        let text = """
+            As Nadia Ferrant, professor of maritime law at Harnow University and author of a book on the Delby treaty, put it, "A port that is sold is never bought back."
+            """
+        let found = try quote(text, containing: "never bought back")
+        #expect(found.speaker == "Nadia Ferrant")
+        let mention = try speakerMention(text, of: "never bought back")
+        #expect(mention != "it")
+    }
+
+    @Test func theOneToldIsNoTellerBeforeAQuotation() throws {
+        let text = """
+            The harbor board lost every seat. Its chairman told the Courier news agency simply, "We lost the port."
+            """
+        let mention = try speakerMention(text, of: "We lost the port")
+        #expect(mention?.contains("Courier") != true)
+    }
+
+    @Test func aPrepositionsObjectBeforeAColonIsNoTeller() throws {
+        let text = """
+            Lena Ortmann said yes and took the chance to stand up for the harbor workforce: "For too long the port has been run by people who never worked on it."
+            """
+        let found = try quote(text, containing: "never worked on it")
+        #expect(found.speakerDescription?.contains("workforce") != true)
+        #expect(found.speaker == "Lena Ortmann")
+    }
+
+    @Test func aPronounAfterHowOpensTheOuterCuesWords() throws {
+        let text = """
+            Tessa Holm described how she had found the harbor accounts in a locked cabinet.
+            """
+        let mention = try speakerMention(text, of: "found the harbor accounts")
+        #expect(mention?.contains("Tessa Holm") == true)
+    }
 }

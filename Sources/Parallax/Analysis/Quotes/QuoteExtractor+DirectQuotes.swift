@@ -90,7 +90,10 @@ extension QuoteExtractor {
                 !Self.boundaries.contains(opening.tokens[lastBefore].text.lowercased()),
                 let (first, last, found) = subject(before: lastBefore, in: opening.tokens, context: context),
                 found.kind == .name || found.kind == .pronoun
-                    || context.text(opening.tokens[lastBefore].end, span.contentStart).contains(":")
+                    || context.text(opening.tokens[lastBefore].end, span.contentStart).contains(":"),
+                // "told the Reuters news agency simply, "…"", "stand up for the federal workforce:
+                // "…"": the one told and a preposition's object are no tellers.
+                first == 0 || !Self.objectMarkers.contains(opening.tokens[first - 1].text.lowercased())
             {
                 // `Name demurred: "…"`: the shape says it where the verb is not in the lexicon.
                 let verb = opening.tokens[lastBefore]

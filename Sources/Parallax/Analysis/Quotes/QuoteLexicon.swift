@@ -122,6 +122,14 @@ extension QuoteExtractor {
     ]
 
     /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
+    /// Words after which a noun phrase is an object, never a teller: the one told and the object
+    /// of a preposition.
+    static let objectMarkers: Set<String> = addresseeVerbs.union(nounPrepositions).union(placePrepositions)
+        .union(["about", "by", "into", "against", "toward", "towards", "over", "than"])
+
+    /// Words that open a cue's reported words ("said that …", "explained how …").
+    static let contentOpeners: Set<String> = ["that", "how", "why", "whether", "what"]
+
     /// Nouns of a time adjunct ("on Tuesday night", "last week", "a month later").
     static let timeNouns: Set<String> = [
         "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "weekend", "month", "months",
