@@ -169,4 +169,29 @@ struct InterruptedAttributionTests {
         let mention = try speakerMention(text, of: "found the harbor accounts")
         #expect(mention?.contains("Tessa Holm") == true)
     }
+
+    @Test func theOutletOfADatelineIsNoSubject() throws {
+        let text = """
+            HARNOW, Calvany (Corvane Wire) - Mayor Tessa Holm met families of the flood victims on Thursday and said the harbor must be rebuilt.
+            """
+        let found = try quote(text, containing: "harbor must be rebuilt")
+        #expect(found.speaker == "Tessa Holm")
+    }
+
+    @Test func aPartyTagAndAnAgeGoWithTheName() throws {
+        let text = """
+            Sen. Ada Wren, D-Calv., appearing on Harnow Radio right after the vote, said the count was fair. \
+            Jonas Reyes, 24, who was visiting Harnow from Delby, said he had never voted before.
+            """
+        #expect(try quote(text, containing: "the count was fair").speaker == "Ada Wren")
+        #expect(try quote(text, containing: "never voted before").speaker == "Jonas Reyes")
+    }
+
+    @Test func theObjectOfAboutIsNoTeller() throws {
+        let text = """
+            On Tuesday, Mr. Karl Voss deflected questions about Mr. Tom Brandt before saying, "It is time to stop attacking people."
+            """
+        let found = try quote(text, containing: "stop attacking people")
+        #expect(found.speaker != "Tom Brandt")
+    }
 }

@@ -39,6 +39,13 @@ extension QuoteExtractor {
         return first
     }
 
+    /// "R-Fla", "D-Calv": a party's letter and a state's abbreviation as one token.
+    static func isPartyTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count == 1 && parts[0].first?.isUppercase == true
+            && parts[1].first?.isUppercase == true && parts[1].count <= 5
+    }
+
     /// The subject before a relative, prepositional or appositive clause set off by commas and
     /// ending at token `last` ("Name, who … candidate, told", "Name, in response to X, accused",
     /// "Name, a candidate … campaign, tweeted"): the name or pronoun before the opening comma, never
@@ -51,21 +58,32 @@ extension QuoteExtractor {
                 context.gap(tokens, before: $0).contains(",")
                     && !(tokens[$0].isCapitalized && tokens[$0 - 1].isCapitalized)
             }),
-            opening >= 1, context.gap(tokens, before: opening) == ", ", !tokens[opening].isCapitalized
+            opening >= 1, [", ", "., "].contains(context.gap(tokens, before: opening)), !tokens[opening].isCapitalized
         else { return nil }
         let word = tokens[opening].text.lowercased()
         let relative = ["who", "whose", "which"].contains(word)
         let participle = word.hasSuffix("ing") && word.count > 4
         // "Name, president of the union, said": a lower-case noun opens an appositive too.
         let appositive =
-            !Self.boundaries.contains(word) && !Self.isAuxiliary(word) && !word.hasSuffix("ed")
+            !participle && !Self.boundaries.contains(word) && !Self.isAuxiliary(word) && !word.hasSuffix("ed")
             && !Self.cueVerbs.contains(word) && !Self.objectCues.contains(word)
             && tokens[opening].text.first?.isLetter == true
         guard
             relative || participle || appositive || Self.interrupterOpeners.contains(word)
                 || Self.determiners.contains(word)
         else { return nil }
-        guard let (first, found) = subject(endingAt: opening - 1, in: tokens, context: context),
+        // "Sen. Marco Rubio, R-Fla., appearing on …, said": a party tag between commas goes with the name.
+        var end = opening - 1
+        if end >= 3, context.gap(tokens, before: end) == "-", tokens[end - 1].text.count == 1,
+            tokens[end - 1].isCapitalized, context.gap(tokens, before: end - 1) == ", "
+        {
+            end -= 2
+        } else if end >= 2, Self.isPartyTag(tokens[end].text), context.gap(tokens, before: end) == ", " {
+            end -= 1
+        }
+        // "Jacob Shiansky, 24, who …": an age between commas goes with the name too.
+        if end >= 2, tokens[end].isNumber, context.gap(tokens, before: end) == ", " { end -= 1 }
+        guard let (first, found) = subject(endingAt: end, in: tokens, context: context),
             found.kind == .name
                 || found.kind == .pronoun && !["who", "which"].contains(tokens[first].text.lowercased())
         else { return nil }
@@ -73,6 +91,6 @@ extension QuoteExtractor {
         if relative || appositive || Self.determiners.contains(word), found.kind == .name {
             source.description = source.description ?? context.text(tokens[opening].start, tokens[last].end)
         }
-        return (first, opening - 1, source)
+        return (first, end, source)
     }
 }

@@ -272,6 +272,11 @@ extension QuoteExtractor {
         {
             last -= 1
         }
+        // "Warren, who has not endorsed a candidate, told …", "Mrs. Clinton, in response to Mr.
+        // Trump's remark, accused …": a clause between commas interrupts its subject and verb.
+        if !bracketed, let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context) {
+            return interrupted
+        }
         // "President Obama, dedicating the museum on Saturday, said": the participial phrase
         // between commas describes the subject before it.
         if !bracketed, last >= 2, context.gap(tokens, before: last + 1) == ", ",
@@ -286,11 +291,6 @@ extension QuoteExtractor {
                 found.kind == .name || found.kind == .pronoun
             else { return nil }
             return (first, last, found)
-        }
-        // "Warren, who has not endorsed a candidate, told …", "Mrs. Clinton, in response to Mr.
-        // Trump's remark, accused …": a clause between commas interrupts its subject and verb.
-        if !bracketed, let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context) {
-            return interrupted
         }
         // "Name on Thursday said", "Name last week said": the time is not the subject.
         // "Name on Wednesday morning also said", "Name a month later announced".
@@ -339,11 +339,17 @@ extension QuoteExtractor {
         // Not the object of a preposition ("delivered to the Water Authority").
         let named = context.entities(in: sentence.start..<end).last { entity in
             guard entity.end <= end else { return false }
-            let before = tokens.last { $0.end <= entity.start && !Self.determiners.contains($0.text.lowercased()) }
-            return before.map {
-                !Self.nounPrepositions.contains($0.text.lowercased())
-                    && !Self.placePrepositions.contains($0.text.lowercased())
-            } ?? true
+            // Over determiners and a title joined to the name ("about Mr. Tom Brandt").
+            guard var index = tokens.lastIndex(where: { $0.end <= entity.start }) else { return true }
+            while index > 0,
+                Self.determiners.contains(tokens[index].text.lowercased())
+                    || tokens[index].isCapitalized && !context.gap(tokens, before: index + 1).contains(",")
+                        && Self.abbreviations.contains(tokens[index].text.lowercased())
+            {
+                index -= 1
+            }
+            let before: Token? = tokens[index]
+            return before.map { !Self.objectMarkers.contains($0.text.lowercased()) } ?? true
         }
         if let pronoun, named.map({ $0.start < tokens[pronoun].start }) ?? true {
             return (Source(span: tokens[pronoun].start..<tokens[pronoun].end, kind: .pronoun), pronoun, pronoun)
@@ -361,9 +367,10 @@ extension QuoteExtractor {
     /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
     func openingName(of sentence: AnalyzedSentence, context: Context) -> (Source, Int, Int)? {
         let tokens = sentence.tokens
-        guard tokens.count > 2,
-            let entity = context.entities(in: tokens[0].start..<tokens[2].end).first(where: {
-                $0.start >= tokens[0].start && $0.start <= tokens[2].start && $0.type != .place
+        let start = datelineEnd(of: sentence, context: context)
+        guard tokens.count > start + 2,
+            let entity = context.entities(in: tokens[start].start..<tokens[start + 2].end).first(where: {
+                $0.start >= tokens[start].start && $0.start <= tokens[start + 2].start && $0.type != .place
             }),
             let last = tokens.lastIndex(where: { $0.end <= entity.end })
         else {
@@ -374,10 +381,24 @@ extension QuoteExtractor {
         }
         return (
             Source(
-                span: tokens[0].start..<entity.end, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: 0)
-            ),
-            0, last
+                span: tokens[start].start..<entity.end, kind: .name,
+                speaker: start == 0 ? Self.fullName(of: entity, in: tokens, from: 0) : entity.name),
+            start, last
         )
+    }
+
+    /// The first token after a dateline opening the sentence ("ORLANDO, Fla. (Reuters) - …"): the
+    /// outlet in its brackets reports, it is not the subject.
+    func datelineEnd(of sentence: AnalyzedSentence, context: Context) -> Int {
+        let tokens = sentence.tokens
+        guard let first = tokens.first, first.text.count > 1, first.text == first.text.uppercased(),
+            first.text.first?.isLetter == true
+        else { return 0 }
+        let dash = tokens.indices.dropFirst().prefix(configuration.datelineTokens).first { index in
+            let gap = context.gap(tokens, before: index)
+            return gap.hasPrefix(")") && gap.contains(where: { "-—–".contains($0) })
+        }
+        return dash ?? 0
     }
 
     /// The noun phrase that opens a sentence, after an introductory phrase ("In August, several
