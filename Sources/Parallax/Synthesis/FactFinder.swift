@@ -40,7 +40,7 @@ struct FactFinder {
             for (second, count) in others where count >= minimumSharedStems - 1 {
                 let a = sentences.items[first]
                 let b = sentences.items[second]
-                guard a.stems.intersection(b.stems).count >= minimumSharedStems else { continue }
+                guard Self.share(a.stems, b.stems, atLeast: minimumSharedStems) else { continue }
                 let similarity = a.vector.cosine(b.vector)
                 if similarity >= similarityThreshold {
                     result.append(Match(first: min(first, second), second: max(first, second), similarity: similarity))
@@ -48,6 +48,19 @@ struct FactFinder {
             }
         }
         return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// Whether two stem sets have `least` stems in common, counted until there are that many,
+    /// without building their intersection.
+    static func share(_ first: Set<String>, _ second: Set<String>, atLeast least: Int) -> Bool {
+        guard least > 0 else { return true }
+        let (small, large) = first.count <= second.count ? (first, second) : (second, first)
+        var shared = 0
+        for stem in small where large.contains(stem) {
+            shared += 1
+            if shared >= least { return true }
+        }
+        return false
     }
 
     /// Corroborated facts: each sentence with its best match in every other article,
@@ -128,9 +141,7 @@ struct FactFinder {
         for member in ordered {
             let item = sentences.items[member]
             let article = sentences.articles[item.article].article
-            let words =
-                wordSets[member]
-                ?? Set(item.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            let words = wordSets[member] ?? Self.words(of: item.text)
             wordSets[member] = words
             let repeats = voices.contains { voice in
                 if let outlet = article.outlet, outlet == voice.outlet { return true }
@@ -142,5 +153,30 @@ struct FactFinder {
             if repeats { copies.append(article.id) } else { voices.append((article.outlet, words)) }
         }
         return copies
+    }
+
+    /// The lower-cased words of `text`: runs of letters and digits. ASCII text (most sentences)
+    /// is split byte by byte, where a `Character` is one byte (or "\r\n", neither letter nor
+    /// digit) and is a letter or digit exactly when the byte is; other text by `Character`.
+    static func words(of text: String) -> Set<String> {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        }
+        var words = Set<String>()
+        var word: [UInt8] = []
+        func flush() {
+            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            default: flush()
+            }
+        }
+        flush()
+        return words
     }
 }

@@ -26,6 +26,49 @@ public struct SentenceHygiene: Sendable {
 
     /// The role of `sentence`, judged with its paragraph: a headline is a paragraph of its own.
     public func role(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> SentenceRole {
+        role(of: sentence, in: article, reading: ArticleReading(article))
+    }
+
+    /// The roles of all of `article`'s sentences, in order, as `role(of:in:)` judges each: what
+    /// is read of the article itself (its title trimmed, its paragraphs' sentences) is read once,
+    /// not once a sentence (trimming the title was a fifth of judging a role, and finding whether
+    /// a sentence is alone in its paragraph read every sentence of the article).
+    public func roles(in article: AnalyzedArticle) -> [SentenceRole] {
+        let reading = ArticleReading(article)
+        return article.sentences.map { role(of: $0, in: article, reading: reading) }
+    }
+
+    /// What `role` reads of a sentence's article, whichever sentence it judges.
+    struct ArticleReading {
+        /// The title without surrounding spaces.
+        var title: String?
+        /// Each paragraph's sentence index, or nil when it holds sentences of two indices.
+        var paragraphIndex: [Int: Int?] = [:]
+
+        init(_ article: AnalyzedArticle) {
+            self.init(
+                title: article.article.title, sentences: article.sentences.map { ($0.paragraph, $0.index) })
+        }
+
+        init(title: String?, sentences: [(paragraph: Int, index: Int)]) {
+            self.title = title?.trimmingCharacters(in: .whitespaces)
+            for sentence in sentences {
+                if let known = paragraphIndex[sentence.paragraph] {
+                    if known != sentence.index { paragraphIndex[sentence.paragraph] = .some(nil) }
+                } else {
+                    paragraphIndex[sentence.paragraph] = sentence.index
+                }
+            }
+        }
+
+        /// Whether no sentence of another index is in the paragraph.
+        func isAlone(paragraph: Int, index: Int) -> Bool {
+            guard let known = paragraphIndex[paragraph] else { return true }
+            return known == index
+        }
+    }
+
+    func role(of sentence: AnalyzedSentence, in article: AnalyzedArticle, reading: ArticleReading) -> SentenceRole {
         let text = body(of: sentence.text)
         let trimmed = Self.trimmed(text)
         guard let first = trimmed.unicodeScalars.first else { return .fragment }
@@ -51,9 +94,10 @@ public struct SentenceHygiene: Sendable {
         if !closes || (capitalised.count * 10 >= lettered.count * 8 && lettered.count >= 4 && !trimmed.hasSuffix(".")) {
             if lettered.count >= 3 && capitalised.count * 10 >= lettered.count * 6 { return .headline }
         }
-        let alone = !article.sentences.contains { $0.paragraph == sentence.paragraph && $0.index != sentence.index }
-        if !closes && (alone || words.count <= 12) { return .headline }
-        if let title = article.article.title, title.trimmingCharacters(in: .whitespaces) == trimmed { return .headline }
+        if !closes && (reading.isAlone(paragraph: sentence.paragraph, index: sentence.index) || words.count <= 12) {
+            return .headline
+        }
+        if let title = reading.title, title == trimmed { return .headline }
         return .prose
     }
 
