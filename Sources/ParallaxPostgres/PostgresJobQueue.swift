@@ -28,6 +28,10 @@ public struct JobQueueConfiguration: Sendable {
     public var idlePause: TimeInterval = 0.5
     /// How long a worker waits after a failure (PostgreSQL away) before trying again.
     public var failurePause: TimeInterval = 1
+    /// How long a draining worker (`--drain`) goes on while every step fails before it gives
+    /// up: a PostgreSQL restart takes seconds here (`scripts/postgres-worker-check.sh`), so five
+    /// minutes ends only a drain that cannot finish, which would otherwise retry for ever.
+    public var drainPatience: TimeInterval = 300
 
     public init() {}
 

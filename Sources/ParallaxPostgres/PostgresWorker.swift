@@ -45,25 +45,40 @@ public final class PostgresWorker: Sendable {
         public var assignmentTakes = 0
         /// Failures: jobs given back, or steps that failed (PostgreSQL away) and were tried again.
         public var failures = 0
+        /// True when a drain ended because every step failed for `drainPatience`.
+        public var gaveUp = false
     }
 
     /// Works until `shouldStop` says so, or, with `untilDrained`, until no job is queued and
     /// no analyzed article waits. Failures are reported to `log` and the loop goes on after a
-    /// pause: a worker outlives a PostgreSQL restart.
+    /// pause: a worker outlives a PostgreSQL restart. A drain gives up once every step has
+    /// failed for `drainPatience` (`Summary.gaveUp`).
     public func run(
         untilDrained: Bool, shouldStop: @Sendable () -> Bool = { false }, log: @Sendable (String) -> Void
     ) -> Summary {
         var summary = Summary()
         defer { hold.release() }
+        var failingSince: ContinuousClock.Instant?
         while !shouldStop() {
             do throws(StoreError) {
-                if try step(&summary, log: log) { continue }
+                let worked = try step(&summary, log: log)
+                failingSince = nil
+                if worked { continue }
                 if untilDrained, try store.queueCounts().isDrained { break }
                 Thread.sleep(forTimeInterval: configuration.idlePause)
             } catch {
                 summary.failures += 1
                 if hold.isHeld { log("gave up the story assignment") }
                 hold.release()
+                let since = failingSince ?? .now
+                failingSince = since
+                if untilDrained, ContinuousClock.now - since > .seconds(configuration.drainPatience) {
+                    log(
+                        "\(error.description); gave up draining: every step failed for \(configuration.drainPatience) s"
+                    )
+                    summary.gaveUp = true
+                    break
+                }
                 log("\(error.description); trying again in \(configuration.failurePause) s")
                 Thread.sleep(forTimeInterval: configuration.failurePause)
             }

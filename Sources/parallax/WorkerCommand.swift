@@ -40,6 +40,7 @@ struct WorkerCommand: ParsableCommand {
                 + "assigned \(summary.assigned) (\(summary.assignedBefore) assigned before), "
                 + "wrote \(summary.briefsWritten) briefs, took the story assignment \(summary.assignmentTakes) times, "
                 + "\(summary.failures) failures retried")
+        if summary.gaveUp { throw ExitCode.failure }
     }
 }
 

@@ -32,7 +32,7 @@ struct PostgresWorkerTests {
     }
 
     @Test("two workers drain the queue: the stories and briefs `ingest` makes, each article once")
-    func workersMatchIngest() throws {
+    func workersMatchIngest() async throws {
         let store = try Self.freshStore()
         #expect(try store.enqueue(Reports.all) == 3)
         #expect(try store.enqueue(Reports.all) == 0, "a document queued before is not queued again")
@@ -40,11 +40,10 @@ struct PostgresWorkerTests {
         var configuration = Self.quick
         configuration.analyzeJobsPerTake = 16
         let workers = (1...2).map { PostgresWorker(store: store, name: "w\($0)", configuration: configuration) }
-        let summaries = Summaries()
-        DispatchQueue.concurrentPerform(iterations: workers.count) { index in
-            summaries.add(workers[index].run(untilDrained: true, log: { _ in }))
+        let done = await withTaskGroup(of: PostgresWorker.Summary.self) { group in
+            for worker in workers { group.addTask { await Self.drain(worker) } }
+            return await group.reduce(into: []) { $0.append($1) }
         }
-        let done = summaries.all
         #expect(done.map(\.analyzed).reduce(0, +) == 3 && done.map(\.assigned).reduce(0, +) == 3)
         #expect(done.map(\.assignmentTakes).reduce(0, +) >= 1)
         #expect(try store.queueCounts() == QueueCounts(queued: 0, failed: 0, done: 3 + 2, awaitingAssignment: 0))
@@ -122,6 +121,35 @@ struct PostgresWorkerTests {
         first.release()
     }
 
+    @Test("a drain whose every step fails gives up after its patience instead of retrying for ever")
+    func aFailingDrainGivesUp() async throws {
+        let store = try Self.freshStore()
+        try store.enqueue([Reports.harbourFire])
+        _ = try store.read { session in try session.execute("ALTER TABLE job RENAME TO job_away") }
+        var configuration = Self.quick
+        configuration.drainPatience = 2
+        configuration.failurePause = 0.2
+        let lines = Lines()
+        let worker = PostgresWorker(store: store, name: "w", configuration: configuration)
+        let summary = await Self.drain(worker, log: lines.add)
+        #expect(summary.gaveUp && summary.failures >= 2, "\(lines.all)")
+        #expect(lines.all.last?.contains("gave up draining: every step failed for 2.0 s") == true, "\(lines.all)")
+        // Once the queue is back, a drain ends as usual.
+        _ = try store.read { session in try session.execute("ALTER TABLE job_away RENAME TO job") }
+        let again = await Self.drain(worker)
+        #expect(!again.gaveUp && again.analyzed == 1)
+    }
+
+    /// `worker` drained on a thread of its own: its loop blocks while it waits, which must
+    /// not hold one of the test's cooperative threads.
+    static func drain(_ worker: PostgresWorker, log: @escaping @Sendable (String) -> Void = { _ in }) async
+        -> PostgresWorker.Summary
+    {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: worker.run(untilDrained: true, log: log)) }
+        }
+    }
+
     /// Whether `hold` gets the lock within `seconds`, asking every 0.1 s (PostgreSQL releases
     /// a session's locks as it ends it, shortly after the connection closes).
     static func takesWithin(seconds: Double, _ hold: AssignmentHold) async throws -> Bool {
@@ -134,10 +162,10 @@ struct PostgresWorkerTests {
     }
 }
 
-/// Worker summaries gathered from several threads.
-final class Summaries: Sendable {
-    private let list = Mutex<[PostgresWorker.Summary]>([])
+/// Log lines gathered from a worker's thread.
+final class Lines: Sendable {
+    private let list = Mutex<[String]>([])
 
-    func add(_ summary: PostgresWorker.Summary) { list.withLock { $0.append(summary) } }
-    var all: [PostgresWorker.Summary] { list.withLock { $0 } }
+    func add(_ line: String) { list.withLock { $0.append(line) } }
+    var all: [String] { list.withLock { $0 } }
 }
