@@ -114,3 +114,40 @@ struct SectionShortcutTests {
         }
     }
 }
+
+extension SectionShortcutTests {
+    @Test func wordShapeIsTheSplitWords() {
+        for text in Self.texts {
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            let lettered = words.filter { $0.first?.isLetter == true }
+            let capitalised = lettered.filter { $0.first?.isUppercase == true }
+            let shape = SentenceHygiene.wordShape(of: text)
+            #expect(shape.words == words.count, "\(text.debugDescription)")
+            #expect(shape.lettered == lettered.count, "\(text.debugDescription)")
+            #expect(shape.capitalised == capitalised.count, "\(text.debugDescription)")
+        }
+    }
+
+    /// Comparing two articles' places in publication order decides as `Article.precedes` does.
+    @Test func publicationRankOrdersAsPrecedes() {
+        var generator = SystemRandomNumberGenerator()
+        let analyzer = ArticleAnalyzer()
+        let dates = [nil, "2026-03-01", "2026-03-01T10:00:00Z", "2026-03-02"]
+        let articles = (0..<12).map { number in
+            analyzer.analyze(
+                Article(
+                    id: "a\(Int.random(in: 0..<100, using: &generator))-\(number)",
+                    input: ["x.jsonl", "y.jsonl"].randomElement(using: &generator)!,
+                    published: dates.randomElement(using: &generator)!.flatMap(PublicationDate.init(iso8601:)),
+                    text: "Word \(number) here."))
+        }
+        let rank = FactFinder.publicationRank(of: articles)
+        for first in articles.indices {
+            for second in articles.indices where first != second {
+                #expect(
+                    Article.precedes(articles[first].article, articles[second].article)
+                        == (rank[first] < rank[second]))
+            }
+        }
+    }
+}

@@ -93,6 +93,7 @@ struct FactFinder {
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.anchor < $1.anchor }
         var used = Set<Int>()
         var facts: [Fact] = []
+        let publicationRank = Self.publicationRank(of: sentences.articles)
         var wordSets: [Int: Set<String>] = [:]
         for group in groups {
             let fresh = group.members.filter { !used.contains($0) }
@@ -106,7 +107,7 @@ struct FactFinder {
             }
             var ids: [String] = []
             for item in support where !ids.contains(item.article) { ids.append(item.article) }
-            let copies = Self.copies(ordered, in: sentences, words: &wordSets)
+            let copies = Self.copies(ordered, in: sentences, publicationRank: publicationRank, words: &wordSets)
             // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
             guard ids.count - copies.count >= 2 else {
                 used.subtract(fresh)
@@ -128,15 +129,15 @@ struct FactFinder {
     /// republication), or the same words as an earlier support (a wire copy). One voice each.
     /// `words` keeps each sentence's word set between calls: a sentence is weighed in every
     /// group it is proposed for.
-    static func copies(_ members: [Int], in sentences: StorySentences, words wordSets: inout [Int: Set<String>])
-        -> [String]
-    {
+    /// `publicationRank` is `publicationRank(of: sentences.articles)`, made once for all groups.
+    static func copies(
+        _ members: [Int], in sentences: StorySentences, publicationRank: [Int],
+        words wordSets: inout [Int: Set<String>]
+    ) -> [String] {
         var voices: [(outlet: String?, words: Set<String>)] = []
         var copies: [String] = []
         let ordered = members.sorted {
-            Article.precedes(
-                sentences.articles[sentences.items[$0].article].article,
-                sentences.articles[sentences.items[$1].article].article)
+            publicationRank[sentences.items[$0].article] < publicationRank[sentences.items[$1].article]
         }
         for member in ordered {
             let item = sentences.items[member]
@@ -153,6 +154,16 @@ struct FactFinder {
             if repeats { copies.append(article.id) } else { voices.append((article.outlet, words)) }
         }
         return copies
+    }
+
+    /// Each article's place in publication order (`Article.precedes`, a strict total order on a
+    /// story's articles, whose ids differ): comparing places decides as comparing the articles
+    /// does, without copying two articles for every comparison.
+    static func publicationRank(of articles: [AnalyzedArticle]) -> [Int] {
+        var rank = [Int](repeating: 0, count: articles.count)
+        let order = articles.indices.sorted { Article.precedes(articles[$0].article, articles[$1].article) }
+        for (place, index) in order.enumerated() { rank[index] = place }
+        return rank
     }
 
     /// The lower-cased words of `text`: runs of letters and digits. ASCII text (most sentences)

@@ -77,9 +77,9 @@ public struct SentenceHygiene: Sendable {
         where lower.hasPrefix(prefix) {
             return .timestamp
         }
-        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        if Self.hasClockTime(trimmed) && words.count <= 14 { return .timestamp }
-        if lower.hasPrefix("by "), words.count <= 10, !trimmed.hasSuffix(".") || words.count <= 6 { return .byline }
+        let shape = Self.wordShape(of: trimmed)
+        if Self.hasClockTime(trimmed) && shape.words <= 14 { return .timestamp }
+        if lower.hasPrefix("by "), shape.words <= 10, !trimmed.hasSuffix(".") || shape.words <= 6 { return .byline }
         if Self.tickerMarks.contains(where: { Self.has(lower, $0) }) { return .ticker }
         if Self.markupMarks.contains(where: { Self.has(trimmed, $0) }) { return .markup }
         if Self.captionMarks.contains(where: { Self.has(lower, $0) }) { return .caption }
@@ -89,12 +89,11 @@ public struct SentenceHygiene: Sendable {
         // Everyone'") does not, whatever mark ends it.
         let ending = trimmed.unicodeScalars.reversed().first { !"\"”’')]".unicodeScalars.contains($0) }
         let closes = ending.map { ".!?…".unicodeScalars.contains($0) } ?? false
-        let lettered = words.filter { $0.first?.isLetter == true }
-        let capitalised = lettered.filter { $0.first?.isUppercase == true }
-        if !closes || (capitalised.count * 10 >= lettered.count * 8 && lettered.count >= 4 && !trimmed.hasSuffix(".")) {
-            if lettered.count >= 3 && capitalised.count * 10 >= lettered.count * 6 { return .headline }
+        let (lettered, capitalised) = (shape.lettered, shape.capitalised)
+        if !closes || (capitalised * 10 >= lettered * 8 && lettered >= 4 && !trimmed.hasSuffix(".")) {
+            if lettered >= 3 && capitalised * 10 >= lettered * 6 { return .headline }
         }
-        if !closes && (reading.isAlone(paragraph: sentence.paragraph, index: sentence.index) || words.count <= 12) {
+        if !closes && (reading.isAlone(paragraph: sentence.paragraph, index: sentence.index) || shape.words <= 12) {
             return .headline
         }
         if let title = reading.title, title == trimmed { return .headline }
@@ -116,6 +115,49 @@ public struct SentenceHygiene: Sendable {
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without its cost where there is
     /// nothing to trim (almost always: a sentence begins and ends with something written).
+    /// How many words `text` has (runs between " " and "\n" characters), how many of them begin
+    /// with a letter, and how many of those with a capital: the counts `split(whereSeparator:)`
+    /// and each word's first character gave, read in one pass. In ASCII text each character is a
+    /// byte, but for "\r\n" (one character: no separator, no letter).
+    static func wordShape(of text: String) -> (words: Int, lettered: Int, capitalised: Int) {
+        var shape = (words: 0, lettered: 0, capitalised: 0)
+        var inWord = false
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                let separates =
+                    byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r"))
+                previous = byte
+                if separates {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    shape.words += 1
+                    if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
+                        shape.lettered += 1
+                        shape.capitalised += 1
+                    } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+                        shape.lettered += 1
+                    }
+                }
+            }
+            return shape
+        }
+        for character in text {
+            if character == " " || character == "\n" {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                shape.words += 1
+                if character.isLetter {
+                    shape.lettered += 1
+                    if character.isUppercase { shape.capitalised += 1 }
+                }
+            }
+        }
+        return shape
+    }
+
     static func trimmed(_ text: Substring) -> String {
         if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !blanks.contains(first),
             !blanks.contains(last)
