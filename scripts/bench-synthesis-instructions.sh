@@ -20,10 +20,21 @@ count="${2:-200}"
 work="${WORK:-/tmp/parallax-synthesis-bench}"
 tree="$(pwd)"
 command -v valgrind >/dev/null || { echo "bench-synthesis-instructions: valgrind is not installed" >&2; exit 1; }
-mkdir -p "$work/base-src"
-rm -rf "$work/base-src/Sources"
-git archive "$base" Sources/Parallax Sources/ParallaxBase Sources/CICU Sources/CStemmer Sources/CCLD2 \
-    | tar -x -C "$work/base-src"
+# The base's sources, extracted again only for another revision (new files would rebuild it).
+revision="$(git rev-parse "$base")"
+if [ "$(cat "$work/base-src/REVISION" 2>/dev/null)" != "$revision" ]; then
+    rm -rf "$work/base-src"
+    mkdir -p "$work/base-src"
+    git archive "$revision" Sources/Parallax Sources/ParallaxBase Sources/CICU Sources/CStemmer Sources/CCLD2 \
+        | tar -x -C "$work/base-src"
+    echo "$revision" >"$work/base-src/REVISION"
+fi
+# Writes stdin to FILE unless FILE already holds it (an unchanged file is not rebuilt).
+write_if_changed() {
+    local file="$1"
+    cat >"$file.new"
+    if cmp -s "$file.new" "$file"; then rm "$file.new"; else mv "$file.new" "$file"; fi
+}
 [ -s "$work/articles-10000.jsonl" ] || python3 scripts/generate-articles.py --count 10000 --seed 1 >"$work/articles-10000.jsonl"
 head -n "$count" "$work/articles-10000.jsonl" >"$work/articles.jsonl"
 
@@ -33,7 +44,7 @@ for build in base new; do
         if [ "$build" = base ]; then source="$work/base-src/Sources/$target"; else source="$tree/Sources/$target"; fi
         ln -sfn "$source" "$work/$build/Sources/$target"
     done
-    cat >"$work/$build/Package.swift" <<'EOF'
+    write_if_changed "$work/$build/Package.swift" <<'EOF'
 // swift-tools-version: 6.1
 import PackageDescription
 let swiftSettings: [SwiftSetting] = [
@@ -56,7 +67,7 @@ let package = Package(
     ]
 )
 EOF
-    cat >"$work/$build/Sources/corebench/main.swift" <<'EOF'
+    write_if_changed "$work/$build/Sources/corebench/main.swift" <<'EOF'
 import Foundation
 import Parallax
 
