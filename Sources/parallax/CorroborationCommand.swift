@@ -55,6 +55,9 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override the least share of happenings two statements must share for `same`.")
     var happeningAgreement: Double?
 
+    @Option(help: "Override how many words besides names two statements with no happening must share for `same`.")
+    var wordsOnlyPredicateWords: Int?
+
     @Option(help: "Override whether `same` needs the same named participants (true or false).")
     var sameNeedsParticipants: Bool?
 
@@ -117,6 +120,7 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let wordsOnlyThreshold { alignment.wordsOnlyThreshold = wordsOnlyThreshold }
         if let otherHappeningThreshold { alignment.otherHappeningThreshold = otherHappeningThreshold }
         if let happeningAgreement { alignment.happeningAgreement = happeningAgreement }
+        if let wordsOnlyPredicateWords { alignment.wordsOnlyPredicateWords = wordsOnlyPredicateWords }
         if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
         if let sameNeedsOneDay { alignment.sameNeedsOneDay = sameNeedsOneDay }

@@ -8,7 +8,8 @@ import Testing
 struct ChildProcessTests {
     @Test("a child past its time limit is killed and the run says so")
     func aChildPastItsLimitIsKilled() async throws {
-        let child = try ChildProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "echo begun; exec sleep 60"])
+        let child = try ChildProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "echo begun; exec sleep 600"])
+        _ = await child.waitForOutput(/(begun)/, within: .seconds(60))
         let ending = await child.ending(within: .milliseconds(500))
         #expect(ending.signalled && ending.status == SIGKILL)
         #expect(ending.stdout == "begun\n")
@@ -26,17 +27,17 @@ struct ChildProcessTests {
 
     @Test("a child starts with no signal blocked, though the thread that starts it blocks most")
     func aChildTakesSignals() async throws {
-        let child = try ChildProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "echo begun; exec sleep 60"])
+        let child = try ChildProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "echo begun; exec sleep 600"])
         _ = await child.waitForOutput(/(begun)/, within: .seconds(30))
         child.send(SIGTERM)
-        let ending = await child.ending(within: .seconds(30))
+        let ending = await child.ending(within: .seconds(120))
         #expect(ending.signalled && ending.status == SIGTERM, "\(ending.stderr)")
     }
 
     @Test("a line the child prints is found while it runs")
     func outputIsSeenWhileTheChildRuns() async throws {
         let child = try ChildProcess(
-            URL(fileURLWithPath: "/bin/sh"), ["-c", "echo 'serving http://x:1/'; exec sleep 60"])
+            URL(fileURLWithPath: "/bin/sh"), ["-c", "echo 'serving http://x:1/'; exec sleep 600"])
         let address = await child.waitForOutput(/serving (http:\/\/[^\/\s]+)\//, within: .seconds(30))
         #expect(address == "http://x:1")
         child.send(SIGKILL)

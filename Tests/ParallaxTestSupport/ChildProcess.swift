@@ -26,6 +26,9 @@ package final class ChildProcess: Sendable {
     private let output = Collected()
     private let errors = Collected()
     private let killedAfter = Mutex<Duration?>(nil)
+    /// Set by the termination handler. (`Process.isRunning` was seen false for a running
+    /// child on a loaded machine, so it is not asked.)
+    private let ended = Flag()
     /// Left once each by the two readers and the termination handler.
     private let done = DispatchGroup()
 
@@ -41,7 +44,10 @@ package final class ChildProcess: Sendable {
         process.standardInput = FileHandle.nullDevice
         self.process = process
         done.enter()
-        process.terminationHandler = { [done] _ in done.leave() }
+        process.terminationHandler = { [done, ended] _ in
+            ended.raise()
+            done.leave()
+        }
         do {
             try Self.start(process)
         } catch {
@@ -58,6 +64,9 @@ package final class ChildProcess: Sendable {
         }
     }
 
+    /// Whether the child has not ended yet.
+    package var isRunning: Bool { !ended.isRaised }
+
     /// The process id, for signals.
     package var pid: Int32 { process.processIdentifier }
 
@@ -66,13 +75,13 @@ package final class ChildProcess: Sendable {
 
     /// Sends `signal` to the child if it is still running.
     package func send(_ signal: Int32) {
-        if process.isRunning { kill(process.processIdentifier, signal) }
+        if isRunning { kill(process.processIdentifier, signal) }
     }
 
     /// Waits for the end of the child, killing it once `limit` has passed.
     package func ending(within limit: Duration = ChildProcess.timeLimit) async -> Ending {
         let watchdog = DispatchWorkItem { [self] in
-            guard process.isRunning else { return }
+            guard isRunning else { return }
             killedAfter.withLock { $0 = limit }
             kill(pid, SIGKILL)
         }
@@ -94,12 +103,12 @@ package final class ChildProcess: Sendable {
     /// first capture of the match, if any.
     package func waitForOutput(_ pattern: Regex<(Substring, Substring)>, within limit: Duration) async -> String? {
         let deadline = ContinuousClock.now + limit
-        while ContinuousClock.now < deadline {
+        while true {
+            // Looked at once more after the deadline: a starved task may wake past it.
             if let match = outputSoFar.firstMatch(of: pattern) { return String(match.1) }
-            guard process.isRunning else { return nil }
+            guard isRunning, ContinuousClock.now < deadline else { return nil }
             try? await Task.sleep(for: .milliseconds(20))
         }
-        return nil
     }
 
     /// Starts `process` with no signal blocked. A child inherits the mask of the thread that
@@ -140,4 +149,13 @@ private final class Collected: Sendable {
     func append(_ chunk: Data) { data.withLock { $0.append(chunk) } }
 
     var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
+}
+
+/// A flag one thread raises and others read.
+private final class Flag: Sendable {
+    private let value = Atomic(false)
+
+    func raise() { value.store(true, ordering: .releasing) }
+
+    var isRaised: Bool { value.load(ordering: .acquiring) }
 }

@@ -55,6 +55,12 @@ public struct Claim: Hashable, Sendable {
     public var articlePlaces: Set<String> = []
     /// "may", "could", "plans to", "in talks to", "expected to", "reportedly"…; nil when asserted.
     public var modality: String?
+    /// The names that do the happening: named before its first head, after the last reporting word
+    /// or "that" ("ESPN is reporting that the Nationals have offered … a contract" → Nationals).
+    public var doers: Set<String> = []
+    /// Stems of the sentence's names (capitalised words past the first, and the first where a
+    /// recognised name begins there): what a statement with no happening says is in its other words.
+    public var nameStems: Set<String> = []
     /// The outlet, or the quoted source when the statement is someone's quotation.
     public var source: String?
     /// Publication date of the article (ISO 8601), for telling updates from conflicts.
@@ -93,6 +99,15 @@ public struct Quantity: Hashable, Sendable {
     public var context: Set<String> = []
     /// "at least 12" is a floor, "nearly 100" a ceiling, "about 40" a neighbourhood.
     public var bound: Bound
+    /// The happenings the value tells of: those whose head stands nearest it (within
+    /// `ClaimReader.dateReach` words), as a date's. "About 100 youths hurled petrol bombs" counts
+    /// the attackers, "killed him during a clash with around 30 youths" the youths of a clash.
+    public var happenings: Set<String> = []
+    /// Whether the value adds up several occasions ("seized 31 magazines during the five
+    /// operations"): a total, not the count of one of them.
+    public var isTotal = false
+    /// The value's first token in its sentence.
+    var tokenIndex = 0
 
     public enum Bound: String, Hashable, Sendable {
         case exact, atLeast, atMost, about

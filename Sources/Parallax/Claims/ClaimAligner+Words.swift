@@ -2,6 +2,20 @@ internal import Foundation
 
 /// The word-level helpers of `ClaimAligner`: arguments, days, names and scores.
 extension ClaimAligner {
+    /// A count higher in the later of two reports published on different days.
+    static func grew(_ left: Quantity, _ leftDate: String?, _ right: Quantity, _ rightDate: String?) -> Bool {
+        guard let leftDate, let rightDate, leftDate.prefix(10) != rightDate.prefix(10),
+            !["magnitude", "length", "age"].contains(left.counts)
+        else { return false }
+        return leftDate < rightDate ? right.value > left.value : left.value > right.value
+    }
+
+    /// How many words, names left out, two statements share: what they say of whoever they name.
+    static func sharedPredicateWords(_ a: Claim, _ b: Claim) -> Int {
+        let names = a.nameStems.union(b.nameStems)
+        return Set(a.words).subtracting(names).intersection(Set(b.words).subtracting(names)).count
+    }
+
     /// The words after `head` in `claim`, those of the happening lexicon as their happening
     /// where `argumentsByHappening` ("killing" and "death" both "death").
     func arguments(of claim: Claim, _ head: String) -> Set<String> {

@@ -74,6 +74,8 @@ public struct ClaimChecker: Sendable {
         for claim in claims {
             merged.who.formUnion(claim.who)
             merged.people.formUnion(claim.people)
+            merged.doers.formUnion(claim.doers)
+            merged.nameStems.formUnion(claim.nameStems)
             merged.epochs.formUnion(claim.epochs)
             merged.epochDates.formUnion(claim.epochDates)
             merged.years.formUnion(claim.years)

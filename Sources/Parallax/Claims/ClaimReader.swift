@@ -86,13 +86,22 @@ struct ClaimReader {
     /// The claim of `sentence` in `article`.
     func claim(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> Claim {
         let inside = { (start: Int, end: Int) in start >= sentence.start && end <= sentence.end }
-        let entities = article.entities.filter { inside($0.start, $0.end) }
+        let scalars = Array(sentence.text.unicodeScalars)
+        // A name joined by a hyphen to a lower-case word ("Russian-supplied air defences",
+        // "US-made drones") modifies a thing; it is no participant of the statement.
+        let entities = article.entities.filter {
+            inside($0.start, $0.end) && !Self.isHyphenModifier(endingAt: $0.end - sentence.start, in: scalars)
+        }
         var who = Set(entities.filter { $0.type != .place }.map { $0.name.lowercased() })
         let places = Set(entities.filter { $0.type == .place }.map { $0.name.lowercased() })
         if who.isEmpty {
+            // Nor is a nationality ("Russian officials"): it names nobody.
             who = Set(
-                sentence.tokens.dropFirst().filter { $0.isCapitalized && !$0.isStopWord && !$0.isNumber }
-                    .map { $0.text.lowercased() }
+                sentence.tokens.dropFirst().filter {
+                    $0.isCapitalized && !$0.isStopWord && !$0.isNumber && !EntityLexicon.isNationality($0.text)
+                        && !Self.isHyphenModifier(endingAt: $0.end - sentence.start, in: scalars)
+                }
+                .map { $0.text.lowercased() }
             ).subtracting(places).subtracting(Self.weekdays).subtracting(QuantityReader.months)
         }
         var happening = Set<String>()
@@ -161,15 +170,18 @@ struct ClaimReader {
         var years = Set<String>()
         var happeningDates: [String: Set<String>] = [:]
         // A date belongs to the happenings whose heads stand within `dateReach` words of it.
+        // A head in a prepositional phrase ("appeared in court Monday on a charge of murder") is
+        // what another happening is about: it takes a date only where no other head is in reach.
+        let freeHeads = headPositions.mapValues { positions in
+            positions.filter { !Self.isPrepositional(at: $0, in: lowered) }
+        }
         func attach(_ label: String, at start: Int) {
             let index = sentence.tokens.firstIndex { $0.start >= start } ?? sentence.tokens.count
             // The nearest happening's (ties: each of them): "new rallies on Sunday after … the
             // shooting" dates the rallies, not the shooting.
-            let distances = headPositions.mapValues { positions in positions.map { abs($0 - index) }.min() ?? .max }
-            guard let nearest = distances.values.min(), nearest <= Self.dateReach else { return }
-            for (head, distance) in distances where distance == nearest {
-                happeningDates[head, default: []].insert(label)
-            }
+            var heads = Self.nearestHeads(to: index, among: freeHeads)
+            if heads.isEmpty { heads = Self.nearestHeads(to: index, among: headPositions) }
+            for head in heads { happeningDates[head, default: []].insert(label) }
         }
         // Each place belongs to the nearest happening, as a date does: "a man in Canada is charged
         // … in a shooting" puts Canada with the charge.
@@ -216,10 +228,20 @@ struct ClaimReader {
             when = Set(days.compactMap(weekday))
             for day in days { attach("day:" + weekday(day)!, at: day.start) }
         }
+        var quantities = QuantityReader().quantities(in: sentence)
+        let total = Self.tellsSeveralOccasions(lowered)
+        for index in quantities.indices {
+            // Not the noun it counts ("100 protesters" counts people, whatever "protest" tells).
+            let counted = quantities[index].tokenIndex + 1
+            let counting = counted < lowered.count && quantities[index].counts == lowered[counted]
+            let heads = headPositions.mapValues { positions in positions.filter { !counting || $0 != counted } }
+            quantities[index].happenings = Set(Self.nearestHeads(to: quantities[index].tokenIndex, among: heads))
+            quantities[index].isTotal = total
+        }
         let speaker = article.quotes.first { $0.start >= sentence.start && $0.start < sentence.end }?.speaker
         var claim = Claim(
             text: sentence.text, who: who, happening: happening, words: sentence.contentStems,
-            quantities: QuantityReader().quantities(in: sentence), when: when, places: places, isNegated: isNegated,
+            quantities: quantities, when: when, places: places, isNegated: isNegated,
             modality: modality, source: speaker ?? article.article.outlet,
             published: article.article.published?.iso8601)
         claim.people = Set(entities.filter { $0.type == .person }.map { $0.name.lowercased() })
@@ -242,6 +264,14 @@ struct ClaimReader {
             }
         }
         claim.years = years
+        claim.nameStems = Set(
+            sentence.tokens.enumerated().filter { position, token in
+                token.isCapitalized && (position > 0 || entities.contains { $0.start == token.start })
+            }
+            .map(\.element.stem)
+        )
+        .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
+        claim.doers = Self.doers(of: sentence, lowered: lowered, entities: entities, headPositions: headPositions)
         claim.yearInferred = yearInferred
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
         return claim
@@ -268,6 +298,75 @@ struct ClaimReader {
         return sentence.tokens[max(0, index - 2)..<index].contains {
             reportingOrBoundary.contains($0.text.lowercased())
         }
+    }
+
+    /// Whether the text after `offset` is a hyphen and a lower-case letter: the name ending there
+    /// modifies the word after it ("Russian-supplied", "US-made").
+    static func isHyphenModifier(endingAt offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard offset >= 0, offset + 1 < scalars.count, scalars[offset] == "-" else { return false }
+        return Character(scalars[offset + 1]).isLowercase
+    }
+
+    /// Whether a capitalised word is a day or a month ("Sunday", "March"): a date, not a name.
+    static func isCalendarWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return weekdays.contains(lower) || QuantityReader.months.contains(lower)
+    }
+
+    /// The happenings whose heads stand nearest `index` (ties: each of them), within `dateReach`.
+    static func nearestHeads(to index: Int, among positions: [String: [Int]]) -> [String] {
+        let distances = positions.compactMapValues { $0.map { abs($0 - index) }.min() }
+        guard let nearest = distances.values.min(), nearest <= dateReach else { return [] }
+        return distances.filter { $0.value == nearest }.map(\.key)
+    }
+
+    /// Prepositions that make the noun after them what another happening is about.
+    static let argumentPrepositions: Set<String> = ["on", "of", "for", "with", "in", "into", "over"]
+
+    /// Whether the word at `position` follows a preposition, directly or after an article or
+    /// possessive ("on a charge", "of the killing", "in his death").
+    static func isPrepositional(at position: Int, in words: [String]) -> Bool {
+        var before = position - 1
+        if before >= 0, ["a", "an", "the", "his", "her", "their", "its"].contains(words[before]) { before -= 1 }
+        return before >= 0 && argumentPrepositions.contains(words[before])
+    }
+
+    /// Whether the sentence adds its counts up over several occasions: "during the five
+    /// operations", "in all three attacks", "over several days".
+    static func tellsSeveralOccasions(_ words: [String]) -> Bool {
+        for (position, word) in words.enumerated() where ["during", "over", "across", "in"].contains(word) {
+            var next = position + 1
+            while next < words.count, ["the", "its", "their", "all", "those", "these"].contains(words[next]) {
+                next += 1
+            }
+            guard next + 1 < words.count else { continue }
+            let count = words[next]
+            let several =
+                ["several", "multiple", "many", "various"].contains(count)
+                || (QuantityReader.value(of: count).map { $0 > 1 } ?? false)
+            let noun = words[next + 1]
+            if several, noun.count > 3, noun.hasSuffix("s"), !noun.hasSuffix("ss"),
+                !["years", "months", "weeks", "days", "hours", "minutes"].contains(noun)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The names named before the first happening's head, after the last reporting word or
+    /// "that": who does it ("ESPN is reporting that the Nationals have offered … a contract").
+    static func doers(
+        of sentence: AnalyzedSentence, lowered: [String], entities: [EntityMention], headPositions: [String: [Int]]
+    ) -> Set<String> {
+        guard let first = headPositions.values.flatMap({ $0 }).min() else { return [] }
+        let opening = (0..<first).last {
+            reporting.contains(lowered[$0]) || ["that", "reporting"].contains(lowered[$0])
+        }
+        let from = opening.map { sentence.tokens[$0].end } ?? sentence.start
+        let to = sentence.tokens[first].start
+        return Set(
+            entities.filter { $0.type != .place && $0.start >= from && $0.end <= to }.map { $0.name.lowercased() })
     }
 
     /// Every sentence's claim, article by article.

@@ -92,7 +92,9 @@ struct QuantityReader {
             let written = between(tokens[index].start, tokens[last].end)
             let bound = Self.bound(before: (max(0, index - 2)..<index).map(lower))
             func add(_ counts: String) {
-                found.append(Quantity(value: value, counts: counts, text: written, bound: bound))
+                var quantity = Quantity(value: value, counts: counts, text: written, bound: bound)
+                quantity.tokenIndex = index
+                found.append(quantity)
             }
             // Sums compare only in one currency: "110 billion euros" and "$141 billion" may be one sum.
             let currency =
@@ -122,6 +124,7 @@ struct QuantityReader {
                 value *= unit
                 let unitWords = next == "nautical" ? 2 : 1
                 var quantity = Quantity(value: value, counts: "length", text: written + gapAfter + next, bound: bound)
+                quantity.tokenIndex = index
                 let contextStart = min(tokens.count, last + 1 + unitWords)
                 // What the length is of: the first three content words within six ("(about 24km) from the
                 // cargo ship", "east of Aden").
