@@ -57,14 +57,22 @@ struct ClaimConflictShapeTests {
         #expect(differing(charged) == ["when"], "\(charged.slots)")
     }
 
+    /// The rule is off by default (docs/claims.md: the folds do not choose it); set to 2 it tells
+    /// the two statements apart.
     @Test func namesAndOneOtherWordAreNotTheSameStatement() {
-        let other = align(
+        var configuration = AlignmentConfiguration()
+        configuration.wordsOnlyPredicateWords = 2
+        let statements = (
             "Radio Ost said Mira Olsen's representative Tomas Grell confirmed the actress's stay at Lakeview.",
-            "\"We ask for privacy at this time,\" the actress's rep Tomas Grell told the magazine.")
+            "\"We ask for privacy at this time,\" the actress's rep Tomas Grell told the magazine."
+        )
+        let other = align(statements.0, statements.1, configuration: configuration)
         #expect(other.relation != .same, "\(other.slots)")
+        #expect(align(statements.0, statements.1).relation == .same, "off by default")
         let same = align(
             "Mira Olsen's spokesman Tomas Grell confirmed the actress's stay at Lakeview.",
-            "Spokesman Tomas Grell confirmed that the actress's stay at Lakeview began on Monday.")
+            "Spokesman Tomas Grell confirmed that the actress's stay at Lakeview began on Monday.",
+            configuration: configuration)
         #expect(same.relation == .same, "\(same.slots)")
     }
 

@@ -62,7 +62,7 @@ struct ContentScorer {
         for index in nodes.indices.reversed() {
             let node = nodes[index]
             if node.tag == .text {
-                raw[index] = Int32(node.text.utf8.count(where: { $0 > 32 && $0 & 0xC0 != 0x80 }))
+                raw[index] = Int32(ByteScan.count(in: node.text) { $0 > 32 && $0 & 0xC0 != 0x80 })
             } else if node.tag == .a {
                 raw[index] /= 4
             } else if node.tag == .p, raw[index] >= 120 {
@@ -130,11 +130,13 @@ struct ContentScorer {
             let node = nodes[index]
             if node.tag == .text {
                 if !excluded[index] {
-                    var letters: Int32 = 0
-                    var commaCount: Int32 = 0
-                    for byte in node.text.utf8 {
-                        if byte > 32, byte & 0xC0 != 0x80 { letters += 1 }
-                        if byte == 44 { commaCount += 1 }
+                    let (letters, commaCount) = ByteScan.withBytes(of: node.text) { bytes in
+                        var counts: (letters: Int32, commas: Int32) = (0, 0)
+                        for byte in bytes {
+                            if byte > 32, byte & 0xC0 != 0x80 { counts.letters += 1 }
+                            if byte == 44 { counts.commas += 1 }
+                        }
+                        return counts
                     }
                     textLength[index] = letters
                     commas[index] = commaCount

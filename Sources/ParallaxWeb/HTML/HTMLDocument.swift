@@ -46,6 +46,8 @@ struct HTMLDocument: Sendable {
     var body: Int
     /// Whether parsing was stopped at its time limit, leaving the nodes incomplete.
     var isTruncatedByTime = false
+    /// Bytes of unread `<script>`/`<style>` text libxml2 was spared (`RawTextElision`).
+    var cutBytes = 0
 
     /// Parses prepared UTF-8 (or declared-encoding) bytes.
     /// Elements with more attributes than `limits` allow are refused before libxml2 reads
@@ -56,15 +58,29 @@ struct HTMLDocument: Sendable {
         maximumNodes: Int,
         limits: MarkupLimits = .init()
     ) throws(WebError) -> HTMLDocument {
-        try MarkupGuard.check(prepared.bytes, limits: limits, input: "page")
+        // Cuts are made in UTF-8 only, where offsets in libxml2's buffer are offsets in the bytes
+        // and no invalid sequence inside the cut text could switch libxml2's decoding.
+        let rawText = try MarkupGuard.check(
+            prepared.bytes, limits: limits, input: "page", collectsRawText: prepared.encoding == "UTF-8")
         let timeLimit = limits.timeLimit(forBytes: prepared.bytes.count)
         let deadline = ContinuousClock.now + timeLimit
-        guard
-            let document = PageBuilder.parse(
-                prepared.bytes, encoding: prepared.encoding, url: url, maximumNodes: maximumNodes, deadline: deadline)
-        else {
+        let elision = RawTextElision(prepared.bytes, rawText: rawText)
+        var parsed = PageBuilder.parse(
+            elision.bytes, encoding: prepared.encoding, url: url, maximumNodes: maximumNodes, deadline: deadline,
+            cuts: elision.cuts)
+        if var document = parsed?.document, parsed?.readsCuts == true || document.isTruncatedByTime {
+            document.cutBytes = elision.cutBytes
+            return try checkTime(document, timeLimit)
+        }
+        parsed = PageBuilder.parse(
+            prepared.bytes, encoding: prepared.encoding, url: url, maximumNodes: maximumNodes, deadline: deadline)
+        guard let document = parsed?.document else {
             throw WebError(code: .parseFailed, message: "libxml2 could not parse the page")
         }
+        return try checkTime(document, timeLimit)
+    }
+
+    private static func checkTime(_ document: HTMLDocument, _ timeLimit: Duration) throws(WebError) -> HTMLDocument {
         if document.isTruncatedByTime {
             throw WebError(
                 code: .parseTimeLimit, message: "page parsing stopped after the limit of \(timeLimit)")

@@ -32,13 +32,37 @@ public struct MarkupLimits: Sendable, Hashable {
     }
 }
 
-/// The linear pre-parse scan for elements with too many attributes.
+/// The linear pre-parse scan for elements with too many attributes, which also finds the raw
+/// text of `<script>` and `<style>` elements on the way.
 enum MarkupGuard {
+    /// The body of a `<script>` or `<style>` element, as the scan reads it.
+    struct RawText: Sendable, Hashable {
+        /// The element: `.script` or `.style`.
+        var tag: HTMLTag
+        /// The bytes between the start tag's `>` and the end tag's `<`.
+        var body: Range<Int>
+        /// Whether the page reader may do without the body: not JSON-LD (a start tag naming
+        /// `ld+json`, or holding an entity that might spell it), not `<script/>` (which libxml2
+        /// closes at once), and ended by an end tag.
+        var isUnread: Bool
+    }
+
     /// Throws `.tooManyAttributes` when an element of `bytes` has more attributes than
     /// `limits` allow; `input` names the input ("page", "feed") in the message.
     static func check(_ bytes: [UInt8], limits: MarkupLimits, input: String) throws(WebError) {
-        let found = bytes.withUnsafeBufferPointer { mostAttributes(in: $0, stoppingAbove: limits.maximumAttributes) }
-        guard found.count > limits.maximumAttributes else { return }
+        _ = try check(bytes, limits: limits, input: input, collectsRawText: false)
+    }
+
+    /// `check`, returning the raw text of the `<script>` and `<style>` elements when
+    /// `collectsRawText` is set (an empty list otherwise).
+    static func check(
+        _ bytes: [UInt8], limits: MarkupLimits, input: String, collectsRawText: Bool
+    ) throws(WebError) -> [RawText] {
+        var rawText: [RawText]? = collectsRawText ? [] : nil
+        let found = bytes.withUnsafeBufferPointer {
+            mostAttributes(in: $0, stoppingAbove: limits.maximumAttributes, rawText: &rawText)
+        }
+        guard found.count > limits.maximumAttributes else { return rawText ?? [] }
         throw WebError(
             code: .tooManyAttributes,
             message:
@@ -51,17 +75,23 @@ enum MarkupGuard {
     static func mostAttributes(in bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int) -> (
         count: Int, offset: Int
     ) {
+        var rawText: [RawText]?
+        return mostAttributes(in: bytes, stoppingAbove: limit, rawText: &rawText)
+    }
+
+    /// `mostAttributes`, appending the raw-text elements it skips to `rawText` when that is not nil.
+    static func mostAttributes(
+        in bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int, rawText: inout [RawText]?
+    ) -> (count: Int, offset: Int) {
         var most = (count: 0, offset: 0)
         var index = 0
         let end = bytes.count
-        while index < end {
-            guard bytes[index] == 60, index + 1 < end else {
-                index += 1
-                continue
-            }
+        while let open = ByteScan.firstIndex(of: 60, in: bytes, from: index) {
+            index = open
+            guard index + 1 < end else { break }
             let start = index
             if bytes[index + 1] == 33, index + 3 < end, bytes[index + 2] == 45, bytes[index + 3] == 45 {
-                index = skip(past: commentCloser, in: bytes, from: index + 4)
+                index = ByteScan.commentEnd(in: bytes, from: index + 4).map { $0 + 3 } ?? end
                 continue
             }
             guard isLetter(bytes[index + 1]) else {
@@ -71,7 +101,7 @@ enum MarkupGuard {
             index += 1
             let nameStart = index
             while index < end, !isSpace(bytes[index]), bytes[index] != 62, bytes[index] != 47 { index += 1 }
-            let rawText = rawTextCloser(bytes, from: nameStart, to: index)
+            let rawTag = rawTextTag(bytes, from: nameStart, to: index)
             var count = 0
             var quote: UInt8 = 0
             var inToken = false
@@ -102,40 +132,35 @@ enum MarkupGuard {
             }
             if count > most.count { most = (count, start) }
             if most.count > limit { return most }
-            if let rawText { index = skip(past: rawText, in: bytes, from: index) }
+            guard let rawTag else { continue }
+            let closer =
+                rawTag == .script
+                ? ByteScan.endTag("script", in: bytes, from: index) : ByteScan.endTag("style", in: bytes, from: index)
+            if rawText != nil, index < end, let closer {
+                let isJSON =
+                    rawTag == .script
+                    && (ByteScan.contains("ld+json", in: bytes, within: start..<index)
+                        || bytes[start..<index].contains(38))
+                rawText?.append(
+                    RawText(tag: rawTag, body: index + 1..<closer, isUnread: bytes[index - 1] != 47 && !isJSON))
+            }
+            index = closer.map { $0 + (rawTag == .script ? 8 : 7) } ?? end
         }
         return most
     }
 
-    private static let commentCloser = Array("-->".utf8)
-    private static let scriptCloser = Array("</script".utf8)
-    private static let styleCloser = Array("</style".utf8)
-
-    /// `</script` or `</style` when the element named by `bytes[start..<end]` holds raw text.
+    /// `.script` or `.style` when the element named by `bytes[start..<end]` holds raw text.
     /// (Called for every element, so it compares in place instead of copying the name.)
-    private static func rawTextCloser(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [UInt8]? {
+    private static func rawTextTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> HTMLTag? {
         func named(_ name: StaticString) -> Bool {
             guard end - start == name.utf8CodeUnitCount else { return false }
             let letters = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
             for offset in 0..<letters.count where bytes[start + offset] | 0x20 != letters[offset] { return false }
             return true
         }
-        if named("script") { return scriptCloser }
-        if named("style") { return styleCloser }
+        if named("script") { return .script }
+        if named("style") { return .style }
         return nil
-    }
-
-    /// The index just past the next `needle` (ASCII, matched case-insensitively) from `start`.
-    private static func skip(past needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        let last = bytes.count - needle.count
-        while index <= last {
-            var offset = 0
-            while offset < needle.count, bytes[index + offset] | 0x20 == needle[offset] | 0x20 { offset += 1 }
-            if offset == needle.count { return index + needle.count }
-            index += 1
-        }
-        return bytes.count
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }

@@ -21,6 +21,10 @@ final class PageBuilder {
     private var elementCount = 0
     /// Elements between reads of the clock: a read costs tens of nanoseconds, an element more.
     private static let elementsPerClockRead = 256
+    /// Where raw text was cut out of the input, and how many of the cuts the parser reached as
+    /// the start of the same element (`RawTextElision`).
+    private let cuts: [RawTextElision.Cut]
+    private(set) var reachedCuts = 0
 
     /// Indices of the recorded elements that are open.
     private var open: [Int32] = []
@@ -53,17 +57,20 @@ final class PageBuilder {
     private var attributeCache = [(name: UnsafePointer<UInt8>?, wanted: String?)](
         repeating: (nil, nil), count: 512)
 
-    init(maximumNodes: Int, deadline: ContinuousClock.Instant) {
+    init(maximumNodes: Int, deadline: ContinuousClock.Instant, cuts: [RawTextElision.Cut] = []) {
         self.maximumNodes = maximumNodes
         self.deadline = deadline
+        self.cuts = cuts
         nodes.reserveCapacity(4096)
     }
 
-    /// Parses `bytes` in `encoding` and returns the document.
+    /// Parses `bytes` in `encoding` and returns the document, with whether libxml2 started a
+    /// raw-text element at each of the `cuts` made in `bytes` (true without cuts).
     static func parse(
-        _ bytes: [UInt8], encoding: String, url: String?, maximumNodes: Int, deadline: ContinuousClock.Instant
-    ) -> HTMLDocument? {
-        let builder = PageBuilder(maximumNodes: maximumNodes, deadline: deadline)
+        _ bytes: [UInt8], encoding: String, url: String?, maximumNodes: Int, deadline: ContinuousClock.Instant,
+        cuts: [RawTextElision.Cut] = []
+    ) -> (document: HTMLDocument, readsCuts: Bool)? {
+        let builder = PageBuilder(maximumNodes: maximumNodes, deadline: deadline, cuts: cuts)
         let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars -> Bool in
                 guard let base = chars.baseAddress ?? UnsafePointer(bitPattern: 1),
@@ -89,9 +96,10 @@ final class PageBuilder {
         }
         guard parsed else { return nil }
         builder.finish()
-        return HTMLDocument(
+        let document = HTMLDocument(
             nodes: builder.nodes, markup: builder.markup, body: builder.body,
             isTruncatedByTime: builder.isTruncatedByTime)
+        return (document, builder.reachedCuts == cuts.count)
     }
 
     private static func makeHandler() -> htmlSAXHandler {
@@ -124,6 +132,7 @@ final class PageBuilder {
     private func start(_ name: UnsafePointer<UInt8>, _ rawAttributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         depth += 1
         elementCount += 1
+        if reachedCuts < cuts.count { checkCut(name) }
         if elementCount % Self.elementsPerClockRead == 0, !isTruncatedByTime, ContinuousClock.now > deadline {
             isTruncatedByTime = true
             if let context { xmlStopParser(context) }
@@ -163,12 +172,23 @@ final class PageBuilder {
         if let itemprop = attributes.itemprop, itemprop.lowercased() == "articlebody" {
             attributes.classAndID += " articlebody"
         }
-        if !attributes.classAndID.isEmpty { record.hints = attributes.classAndID.lowercased() }
+        if !attributes.classAndID.isEmpty { record.hints = ByteScan.lowercased(attributes.classAndID) }
         if let role = attributes.role { record.role = role.lowercased() }
         if attributes.isHidden { record.isHidden = true }
         if tag == .body { body = Int(index) }
         nodes.append(record)
         open.append(index)
+    }
+
+    /// Counts the next cut as reached when this element's start tag ends with the `>` just
+    /// before it: libxml2 then reads the raw text from the cut on, up to the end tag the cut
+    /// was made at, exactly as it would have read the text that was cut.
+    private func checkCut(_ name: UnsafePointer<UInt8>) {
+        guard let input = context?.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base
+        else { return }
+        let offset = Int(input.pointee.consumed) + base.distance(to: cursor)
+        let cut = cuts[reachedCuts]
+        if offset + 1 == cut.offset, cursor.pointee == 62, tag(named: name) == cut.tag { reachedCuts += 1 }
     }
 
     private func end() {
@@ -211,7 +231,7 @@ final class PageBuilder {
         defer { pendingText = "" }
         guard nodes.count < maximumNodes else { return }
         var text = pendingText
-        if text.utf8.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { text = " " }
+        if ByteScan.isBlank(text) { text = " " }
         let index = Int32(nodes.count)
         nodes.append(HTMLNode(tag: .text, parent: open.last ?? -1, end: index + 1, text: text))
     }
@@ -242,7 +262,9 @@ final class PageBuilder {
                 markup.metas.append((itemprop.lowercased(), href))
             }
         case .script:
-            guard let type = attributes.type?.lowercased(), type.contains("ld+json") else { return }
+            guard let type = attributes.type, ByteScan.mayContain("ld+json", in: type),
+                type.lowercased().contains("ld+json")
+            else { return }
             captured = (.script, "")
         case .title:
             if markup.title == nil { captured = (.title, "") }

@@ -33,6 +33,12 @@ struct QuoteConfiguration: Sendable {
     var accordingToTokens = 10
     /// Tokens a noun phrase reaches back over names, titles and prepositions.
     var nounPhraseTokens = 12
+    /// Tokens of a clause between commas that interrupts a subject and its cue ("Name, who has
+    /// made X a centerpiece of his campaign, tweeted"); set by reading PolNeAR train errors (the
+    /// relative clauses there run to about 15 tokens), checked on the open dev part.
+    var interrupterTokens = 20
+    /// Tokens of a dateline before its dash ("ORLANDO, Fla. (Reuters) -"); set by reading.
+    var datelineTokens = 8
     /// Tokens of an introductory phrase before a sentence's subject ("In August, …").
     var introductoryTokens = 5
     /// A person named within this many tokens of a sentence's start opens it as its subject: a

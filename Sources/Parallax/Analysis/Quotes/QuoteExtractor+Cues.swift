@@ -88,12 +88,14 @@ extension QuoteExtractor {
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
                 gapBefore == " " || gapBefore == ") " || found.kind == .name
             {
-                // "Lynch said she recalled …": a pronoun right after an earlier cue (or its "that")
+                // "Lynch said she recalled …", "went on to explain how he believes …": a pronoun right
+                // after an earlier cue (or its "that", "how", "why")
                 // opens that cue's reported words; its verb is part of them, not a new statement.
                 if found.kind == .pronoun, first > 0, let earlier = result.last, earlier.index < first,
                     earlier.text != "according to",
                     earlier.index == first - 1
-                        || tokens[first - 1].text.lowercased() == "that" && earlier.index >= first - 4
+                        || Self.contentOpeners.contains(tokens[first - 1].text.lowercased())
+                            && earlier.index >= first - 4
                 {
                     continue
                 }
@@ -106,7 +108,8 @@ extension QuoteExtractor {
             }
             // `…," said Name` / `…, said Name, an expert at X.`; a stance verb's object follows it
             // ("…, called an emergency meeting").
-            if !addressesListener,
+            // "As Name, professor of law, put it": "it" is no teller.
+            if !addressesListener, word != "put", word != "puts",
                 !Self.objectCues.contains(word) || gapBefore.contains(where: Self.quoteCharacters.contains),
                 index == 0 || gapBefore.contains(where: { $0 == "," || Self.quoteCharacters.contains($0) }),
                 let (last, found) = subject(startingAt: index + 1, in: tokens, context: context),

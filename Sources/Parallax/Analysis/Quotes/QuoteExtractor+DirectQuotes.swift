@@ -90,7 +90,10 @@ extension QuoteExtractor {
                 !Self.boundaries.contains(opening.tokens[lastBefore].text.lowercased()),
                 let (first, last, found) = subject(before: lastBefore, in: opening.tokens, context: context),
                 found.kind == .name || found.kind == .pronoun
-                    || context.text(opening.tokens[lastBefore].end, span.contentStart).contains(":")
+                    || context.text(opening.tokens[lastBefore].end, span.contentStart).contains(":"),
+                // "told the Reuters news agency simply, "…"", "stand up for the federal workforce:
+                // "…"": the one told and a preposition's object are no tellers.
+                first == 0 || !Self.objectMarkers.contains(opening.tokens[first - 1].text.lowercased())
             {
                 // `Name demurred: "…"`: the shape says it where the verb is not in the lexicon.
                 let verb = opening.tokens[lastBefore]
@@ -115,11 +118,21 @@ extension QuoteExtractor {
                 let (first, found) = subject(endingAt: lastBefore, in: opening.tokens, context: context),
                 found.kind == .name
             {
-                // `Name: "…"` inside a sentence.
+                // `Name: "…"` inside a sentence; `Holm delivered a message to Brandt: "…"` is the
+                // subject's, not the object's (a name after a plain word is no clause's opening).
                 let colon = opening.tokens[lastBefore].end
-                cue = Cue(
-                    span: colon..<colon + 1, text: ":", source: found, index: lastBefore, sourceFirst: first,
-                    sourceLast: lastBefore)
+                let object = first > 0 && context.gap(opening.tokens, before: first) == " "
+                if object, let (subject, subjectFirst, subjectLast) = openingName(of: opening, context: context),
+                    subjectLast < first
+                {
+                    cue = Cue(
+                        span: colon..<colon + 1, text: ":", source: subject, index: lastBefore,
+                        sourceFirst: subjectFirst, sourceLast: subjectLast)
+                } else if !object {
+                    cue = Cue(
+                        span: colon..<colon + 1, text: ":", source: found, index: lastBefore, sourceFirst: first,
+                        sourceLast: lastBefore)
+                }
             }
             guard let cue else {
                 // A quotation inside a sentence of the writer's is a phrase, not a statement.

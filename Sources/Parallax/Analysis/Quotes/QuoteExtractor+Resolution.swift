@@ -11,7 +11,12 @@ extension QuoteExtractor {
         for var quote in quotes {
             let mention = quote.speakerStart.flatMap { start in quote.speakerEnd.map { context.text(start, $0) } }
             let lower = mention?.lowercased() ?? ""
-            if quote.speaker == nil, mention != nil, Self.pronouns.contains(lower) {
+            if quote.speaker == nil, ["who", "which"].contains(lower), let start = quote.speakerStart,
+                let named = relativeAntecedent(before: start, context: context)
+            {
+                // "Lena Ortmann, who on Tuesday endorsed Holm": the name the relative clause follows.
+                quote.speaker = named
+            } else if quote.speaker == nil, mention != nil, Self.pronouns.contains(lower) {
                 // The latest speaker, named or described, whose gender fits the pronoun.
                 let wanted = Gender(pronoun: lower)
                 let fitting =
@@ -136,6 +141,7 @@ extension QuoteExtractor {
             entity.type == .person && entity.end <= start && !context.isQuoted(entity.start)
                 // "surprised by Putin's response": a possessor is not who speaks next.
                 && !["’s", "'s"].contains(context.text(entity.end, entity.end + 2))
+                && !Self.isPluralPossessive(context.text(entity.end, entity.end + 2), after: entity.text)
                 && gender(of: entity.name, description: nil, context: context).map { $0 == wanted } ?? true
         }?.name
     }
@@ -188,6 +194,14 @@ extension QuoteExtractor {
             let description = spoken.last { $0.speaker == entity.name }?.speakerDescription
             return gender(of: entity.name, description: description, context: context).map { $0 == wanted } ?? true
         }?.name
+    }
+
+    /// The person or body named right before a relative pronoun at `offset` (`Name, who`).
+    func relativeAntecedent(before offset: Int, context: Context) -> String? {
+        guard let named = context.entities(in: max(0, offset - configuration.appositiveScalars)..<offset).last,
+            named.end < offset, context.text(named.end, offset).trimmingASCIIWhitespace() == ","
+        else { return nil }
+        return named.name
     }
 
     func lastPerson(before offset: Int, context: Context) -> String? {

@@ -38,6 +38,7 @@ extension QuoteExtractor {
             inHead.last.map { entity in
                 let after = context.text(entity.end, min(entity.end + 3, headEnd))
                 return after.hasPrefix("’s ") || after.hasPrefix("'s ")
+                    || Self.isPluralPossessive(String(after.prefix(2)), after: entity.text.lowercased())
             } ?? false
         // The head of a noun phrase comes last: "\"Twilight\" studio Summit Entertainment",
         // "New York-based Human Rights Watch".
@@ -93,6 +94,11 @@ extension QuoteExtractor {
         return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
     }
 
+    /// "Sanders’ campaign manager": an apostrophe after a word ending in s makes it a possessor.
+    static func isPluralPossessive(_ gap: String, after word: String) -> Bool {
+        (gap == "’ " || gap == "' ") && word.hasSuffix("s")
+    }
+
     /// The recognizer leaves out a sentence's first word, which may be a first name: "Mara
     /// Lindqvist told …" is Mara Lindqvist when the subject starts the sentence.
     static func fullName(of entity: EntityMention, in tokens: [Token], from first: Int) -> String {
@@ -116,6 +122,7 @@ extension QuoteExtractor {
             let gap = context.gap(tokens, before: first)
             let joined =
                 gap == " " || gap == "-" || gap == "’s " || gap == "'s "
+                || Self.isPluralPossessive(gap, after: previous)
                 || (gap == ". " && (Self.abbreviations.contains(previous) || previous.count == 1))
             guard joined else { break }
             if Self.nounPrepositions.contains(previous), first >= 2, context.gap(tokens, before: first - 1) == " " {
@@ -265,6 +272,11 @@ extension QuoteExtractor {
         {
             last -= 1
         }
+        // "Warren, who has not endorsed a candidate, told …", "Mrs. Clinton, in response to Mr.
+        // Trump's remark, accused …": a clause between commas interrupts its subject and verb.
+        if !bracketed, let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context) {
+            return interrupted
+        }
         // "President Obama, dedicating the museum on Saturday, said": the participial phrase
         // between commas describes the subject before it.
         if !bracketed, last >= 2, context.gap(tokens, before: last + 1) == ", ",
@@ -281,13 +293,14 @@ extension QuoteExtractor {
             return (first, last, found)
         }
         // "Name on Thursday said", "Name last week said": the time is not the subject.
-        if last >= 2,
-            EntityLexicon.calendarWords.contains(tokens[last].text.lowercased())
-                || ["week", "month", "year", "night", "morning"].contains(tokens[last].text.lowercased()),
-            ["on", "last", "this", "late", "early"].contains(tokens[last - 1].text.lowercased()),
-            context.gap(tokens, before: last) == " ", context.gap(tokens, before: last - 1) == " "
-        {
-            last -= 2
+        // "Name on Wednesday morning also said", "Name a month later announced".
+        while last >= 2, let start = timeAdjunctStart(endingAt: last, in: tokens, context: context), start >= 1 {
+            last = start - 1
+            while last > 0, context.gap(tokens, before: last + 1) == " ", !tokens[last].isCapitalized,
+                Self.isAuxiliary(tokens[last].text.lowercased())
+            {
+                last -= 1
+            }
         }
         // "a panel in 2001 found", "who in 2010 said": a year is not the subject either.
         if last >= 2, tokens[last].isNumber, tokens[last].text.count == 4,
@@ -326,11 +339,17 @@ extension QuoteExtractor {
         // Not the object of a preposition ("delivered to the Water Authority").
         let named = context.entities(in: sentence.start..<end).last { entity in
             guard entity.end <= end else { return false }
-            let before = tokens.last { $0.end <= entity.start && !Self.determiners.contains($0.text.lowercased()) }
-            return before.map {
-                !Self.nounPrepositions.contains($0.text.lowercased())
-                    && !Self.placePrepositions.contains($0.text.lowercased())
-            } ?? true
+            // Over determiners and a title joined to the name ("about Mr. Tom Brandt").
+            guard var index = tokens.lastIndex(where: { $0.end <= entity.start }) else { return true }
+            while index > 0,
+                Self.determiners.contains(tokens[index].text.lowercased())
+                    || tokens[index].isCapitalized && !context.gap(tokens, before: index + 1).contains(",")
+                        && Self.abbreviations.contains(tokens[index].text.lowercased())
+            {
+                index -= 1
+            }
+            let before: Token? = tokens[index]
+            return before.map { !Self.objectMarkers.contains($0.text.lowercased()) } ?? true
         }
         if let pronoun, named.map({ $0.start < tokens[pronoun].start }) ?? true {
             return (Source(span: tokens[pronoun].start..<tokens[pronoun].end, kind: .pronoun), pronoun, pronoun)
@@ -348,9 +367,10 @@ extension QuoteExtractor {
     /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
     func openingName(of sentence: AnalyzedSentence, context: Context) -> (Source, Int, Int)? {
         let tokens = sentence.tokens
-        guard tokens.count > 2,
-            let entity = context.entities(in: tokens[0].start..<tokens[2].end).first(where: {
-                $0.start >= tokens[0].start && $0.start <= tokens[2].start && $0.type != .place
+        let start = datelineEnd(of: sentence, context: context)
+        guard tokens.count > start + 2,
+            let entity = context.entities(in: tokens[start].start..<tokens[start + 2].end).first(where: {
+                $0.start >= tokens[start].start && $0.start <= tokens[start + 2].start && $0.type != .place
             }),
             let last = tokens.lastIndex(where: { $0.end <= entity.end })
         else {
@@ -361,10 +381,24 @@ extension QuoteExtractor {
         }
         return (
             Source(
-                span: tokens[0].start..<entity.end, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: 0)
-            ),
-            0, last
+                span: tokens[start].start..<entity.end, kind: .name,
+                speaker: start == 0 ? Self.fullName(of: entity, in: tokens, from: 0) : entity.name),
+            start, last
         )
+    }
+
+    /// The first token after a dateline opening the sentence ("ORLANDO, Fla. (Reuters) - …"): the
+    /// outlet in its brackets reports, it is not the subject.
+    func datelineEnd(of sentence: AnalyzedSentence, context: Context) -> Int {
+        let tokens = sentence.tokens
+        guard let first = tokens.first, first.text.count > 1, first.text == first.text.uppercased(),
+            first.text.first?.isLetter == true
+        else { return 0 }
+        let dash = tokens.indices.dropFirst().prefix(configuration.datelineTokens).first { index in
+            let gap = context.gap(tokens, before: index)
+            return gap.hasPrefix(")") && gap.contains(where: { "-—–".contains($0) })
+        }
+        return dash ?? 0
     }
 
     /// The noun phrase that opens a sentence, after an introductory phrase ("In August, several

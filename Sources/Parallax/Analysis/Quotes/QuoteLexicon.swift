@@ -122,6 +122,29 @@ extension QuoteExtractor {
     ]
 
     /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
+    /// Words after which a noun phrase is an object, never a teller: the one told and the object
+    /// of a preposition.
+    static let objectMarkers: Set<String> = addresseeVerbs.union(nounPrepositions).union(placePrepositions)
+        .union(["about", "by", "into", "against", "toward", "towards", "over", "than"])
+
+    /// Words that open a cue's reported words ("said that …", "explained how …").
+    static let contentOpeners: Set<String> = ["that", "how", "why", "whether", "what"]
+
+    /// Nouns of a time adjunct ("on Tuesday night", "last week", "a month later").
+    static let timeNouns: Set<String> = [
+        "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "weekend", "month", "months",
+        "year", "years",
+    ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// First words of a clause that interrupts a subject and its verb between commas ("Name, in
+    /// response to X, said").
+    static let interrupterOpeners: Set<String> = [
+        "in", "after", "before", "despite", "during", "like", "unlike", "as", "at", "on", "with", "for", "since",
+        "when", "while", "speaking", "asked", "pressed", "meanwhile", "however", "though", "too", "also",
+    ]
+
     static let nounPrepositions: Set<String> = ["of", "for", "at", "in", "from", "to", "with", "on"]
 
     /// Words that start an adjunct after an inverted subject ("said Name on Monday").

@@ -135,7 +135,7 @@ enum TimeLexicon {
         "several", "few", "couple", "half", "many", "some", "another", "nearly", "almost", "about",
         "around", "roughly", "approximately", "over", "more", "less", "fewer", "at", "up", "no",
         "just", "under", "fiscal", "noon", "midnight", "every", "each", "q", "now", "right",
-        "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "soon",
+        "currently", "presently", "nowadays", "these", "recently", "lately", "recent", "current", "then", "as", "soon",
         "future", "orthodox", "christmas", "new", "halloween", "valentine", "thanksgiving", "easter",
         "good", "boxing", "labor", "memorial", "veterans", "armistice", "remembrance", "st", "saint",
     ]

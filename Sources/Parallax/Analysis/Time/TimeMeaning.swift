@@ -13,8 +13,9 @@ indirect enum TimeMeaning: Equatable {
     case quarter(Int, year: Int?, yearOffset: Int)
     case half(Int, year: Int?, yearOffset: Int)
     /// "The quarter" under discussion: the last one mentioned, else the last one completed;
-    /// `yearOffset` -1 for "the year-ago quarter".
-    case discussedQuarter(yearOffset: Int)
+    /// `yearOffset` -1 for "the year-ago quarter"; `year` for "the 1988 quarter" (that quarter
+    /// of 1988).
+    case discussedQuarter(year: Int?, yearOffset: Int)
     /// The last quarter completed before the anchor ("the latest quarter").
     case latestQuarter
     case decade(Int)

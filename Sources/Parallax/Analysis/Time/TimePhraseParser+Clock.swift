@@ -57,6 +57,15 @@ extension TimePhraseParser {
         return PhraseMatch(start: index, end: index + 1, meaning: .clock(hour: hour, minute: 0, second: nil, on: nil))
     }
 
+    /// A part of day before the day it is on: "(mid-)afternoon yesterday", "morning Jan. 3".
+    /// Alone ("in the morning") it names no day: left out, so no timeline dates it by the anchor.
+    func partOfDayPhrase(at index: Int) -> PhraseMatch? {
+        guard case .partOfDay(let code) = token(index)?.entry, let date = dayAfterTime(at: index + 1) else {
+            return nil
+        }
+        return PhraseMatch(start: index, end: date.end, meaning: .partOfDay(code, on: date.meaning))
+    }
+
     /// A day right after a time: "Wednesday", "today", "Jan. 3".
     private func dayAfterTime(at index: Int) -> PhraseMatch? {
         guard let date = weekdayPhrase(at: index) ?? dayWord(at: index) ?? monthDate(at: index) else { return nil }

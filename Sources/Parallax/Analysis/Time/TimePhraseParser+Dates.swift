@@ -145,11 +145,12 @@ extension TimePhraseParser {
         return token.number
     }
 
-    /// A day of the month: "3", "3rd", not a time ("3:30") or a range's start ("3-5").
+    /// A day of the month: "3", "3rd", not a time ("3:30") or a range's start ("3-5"); a colon
+    /// after it may open what follows ("on Saturday, April 25: The court …").
     func dayNumber(at index: Int) -> Int? {
         guard let token = token(index), token.kind == .number, token.digits <= 2,
             (1...31).contains(token.number), Self.ordinalSuffixes.contains(token.suffix),
-            !(isMark(index + 1, ":") && isGlued(index + 1)),
+            !(isMark(index + 1, ":") && isGlued(index + 1) && number(at: index + 2, digits: 2...2, glued: true) != nil),
             !(isMark(index + 1, ".") && isGlued(index + 1) && isGlued(index + 2)),
             !isMark(index + 1, "%"), !isWord(index + 1, in: TimeLexicon.countedNouns)
         else { return nil }
@@ -317,6 +318,13 @@ extension TimePhraseParser {
         var year: Int?
         var offset = 0
         if isWord(end, "of") {
+            // "the first half of the 1990s": part of a decade, which TIMEX3 writes as the decade.
+            let decade =
+                isWord(end + 1, "the")
+                ? thePhrase(at: end + 1) : token(end + 1)?.kind == .number ? yearPhrase(at: end + 1) : nil
+            if let decade, decade.meaning.isDecadeOrCentury {
+                return PhraseMatch(start: index, end: decade.end, meaning: decade.meaning)
+            }
             if let found = yearNumber(at: end + 1) {
                 year = found
                 end += 2
@@ -337,19 +345,28 @@ extension TimePhraseParser {
         var position = index
         if isWord(position, "fiscal") { position += 1 }
         guard let word = word(position),
-            let ordinal = word == "final" ? 4 : TimeLexicon.ordinal(word)
+            let ordinal = word == "final" ? 4 : Self.laterHalf.contains(word) ? 2 : TimeLexicon.ordinal(word)
         else { return nil }
         position += 1
         if isMark(position, "-"), isGlued(position) { position += 1 }
         if isWord(position, "fiscal") { position += 1 }
-        if isWord(position, "quarter"), ordinal <= 4 {
+        if isWord(position, "quarter"), ordinal <= 4, !Self.laterHalf.contains(word) {
             return PeriodMatch(end: position + 1, ordinal: ordinal, isHalf: false)
         }
-        if isWord(position, "half"), ordinal <= 2 || word == "final" {
+        if isWord(position, "half"), ordinal <= 2 || word == "final", !isUnit(at: position + 1) {
             return PeriodMatch(end: position + 1, ordinal: min(ordinal, 2), isHalf: true)
         }
         return nil
     }
+
+    private func isUnit(at index: Int) -> Bool {
+        if case .unit = token(index)?.entry { return true }
+        return false
+    }
+
+    /// Words naming the second half of a year ("the latter half of 1989"); "the last quarter"
+    /// is the latest one, not the fourth.
+    static let laterHalf: Set<String> = ["last", "latter"]
 
     /// "Q3", "Q3 2025".
     func quarterCode(at index: Int) -> PhraseMatch? {

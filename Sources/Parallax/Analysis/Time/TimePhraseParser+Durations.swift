@@ -147,16 +147,40 @@ extension TimePhraseParser {
             guard !plural, unit != .second || isWord(position + 1, in: ["ago", "later", "earlier"]) else {
                 return nil
             }
-            if unit == .quarter, isWord(position + 1, "of") { return nil }
         }
+        if unit == .quarter, isShare(of: position + 1) { return nil }
         if value == nil, !plural { return nil }
         position += 1
         if let whole = value, !isAdjective, isHalf(at: position) {
             value = whole + 0.5
             position += 3
         }
-        if isAdjective, isMark(position, "-"), isWord(position + 1, "old") { position += 2 }
+        // An age ("55 years old", "a 136-year-old bank") is no time expression.
+        if isWord(position, "old") || (isMark(position, "-") && isWord(position + 1, "old")) { return nil }
         return DurationMatch(amount: value, unit: unit, end: position, isAdjective: isAdjective)
+    }
+
+    /// Whether "of" at `index` after "quarter(s)" makes a share of a thing ("three-quarters of
+    /// its food") rather than of a year ("three quarters of the year", "a quarter of 1989").
+    private func isShare(of index: Int) -> Bool {
+        guard isWord(index, "of") else { return false }
+        var position = index + 1
+        if isWord(position, in: ["the", "this", "last", "next", "its", "their", "that"]) { position += 1 }
+        if isWord(position, "fiscal") { position += 1 }
+        if yearNumber(at: position) != nil { return false }
+        if case .unit = token(position)?.entry { return false }
+        return true
+    }
+
+    /// A plural unit with no amount after "for", "within" or "in" ("for years", "within weeks
+    /// or months", "for the first time in years"): an unspecified duration, "PXY".
+    func barePluralDuration(at index: Int) -> PhraseMatch? {
+        guard case .unit(let unit, plural: true) = token(index)?.entry, !unit.isTimeOfDay,
+            isWord(index - 1, in: ["for", "within", "in"]), !isWord(index + 1, in: ["of", "old", "ago"])
+        else { return nil }
+        var end = index + 1
+        if isWord(end, in: ["or", "and"]), case .unit(_, plural: true) = token(end + 1)?.entry { end += 2 }
+        return PhraseMatch(start: index, end: end, meaning: .literal("PX" + unit.durationCode, .duration))
     }
 
     private func isHalf(at index: Int) -> Bool {

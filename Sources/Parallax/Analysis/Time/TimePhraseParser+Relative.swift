@@ -46,6 +46,11 @@ extension TimePhraseParser {
             {
                 return PhraseMatch(start: index, end: period.end, meaning: period.meaning(year: nil, offset: offset))
             }
+            if unit == .year, base == .anchor, isMark(end, "'"), isWord(end + 1, "s"),
+                let period = possessiveReportPeriod(at: end + 2, start: index, offset: offset)
+            {
+                return period
+            }
             return PhraseMatch(start: index, end: end, meaning: .relative(unit, offset: offset, base))
         case .month:
             guard word != "that", word != "previous" else { return nil }
@@ -77,6 +82,16 @@ extension TimePhraseParser {
         func extend(_ match: PhraseMatch?) -> PhraseMatch? {
             match.map { PhraseMatch(start: index, end: $0.end, meaning: $0.meaning) }
         }
+        if let period = reportPeriod(afterArticle: index) { return period }
+        if case .unit(let unit, plural: true) = token.entry, !unit.isTimeOfDay {
+            // "the weeks ahead", "over the years": an unspecified stretch.
+            let ahead = isWord(next + 1, "ahead")
+            guard ahead || isWord(index - 1, in: ["over", "through", "across", "throughout"]),
+                !isWord(next + 1, "of")
+            else { return nil }
+            return PhraseMatch(
+                start: index, end: ahead ? next + 2 : next + 1, meaning: .literal("PX" + unit.durationCode, .duration))
+        }
         if token.kind == .number {
             if let match = yearPhrase(at: next), match.meaning.isDecadeOrCentury { return extend(match) }
             return extend(durationPhrase(at: next, allowBare: false))
@@ -94,6 +109,7 @@ extension TimePhraseParser {
                 let base: ShiftBase = word == "past" || word == "last" ? .anchor : .narrative
                 return PhraseMatch(start: index, end: next + 2, meaning: .relative(unit, offset: -1, base))
             }
+            if word == "last", let half = ordinalPeriod(at: next), case .half = half.meaning { return extend(half) }
             if word == "past", !isWord(next + 1, "few") {
                 return PhraseMatch(start: index, end: next + 1, meaning: .literal("PAST_REF", .unknown))
             }
@@ -116,6 +132,10 @@ extension TimePhraseParser {
                 guard isWord(position, "recent") else { return nil }
                 position += 1
             }
+            if word == "latest", isWord(position, "fiscal"), isWord(position + 1, "year") {
+                // The last fiscal year completed.
+                return PhraseMatch(start: index, end: position + 2, meaning: .relative(.year, offset: -1, .anchor))
+            }
             if isWord(position, "quarter") || (word != "current" && isWord(position, "period")) {
                 let meaning: TimeMeaning =
                     word == "current" ? .relative(.quarter, offset: 0, .anchor) : .latestQuarter
@@ -129,12 +149,13 @@ extension TimePhraseParser {
             }
             return nil
         case "quarter":
-            return PhraseMatch(start: index, end: next + 1, meaning: .discussedQuarter(yearOffset: 0))
+            guard !isUnitCompound(at: next) else { return nil }
+            return PhraseMatch(start: index, end: next + 1, meaning: .discussedQuarter(year: nil, yearOffset: 0))
         case "year":
             if isMark(next + 1, "-"), isWord(next + 2, in: ["ago", "earlier"]),
                 isWord(next + 3, in: ["quarter", "period"])
             {
-                return PhraseMatch(start: index, end: next + 4, meaning: .discussedQuarter(yearOffset: -1))
+                return PhraseMatch(start: index, end: next + 4, meaning: .discussedQuarter(year: nil, yearOffset: -1))
             }
             if let year = yearAt(next + 1) {
                 return PhraseMatch(start: index, end: year.end, meaning: .year(year.year))
@@ -143,6 +164,10 @@ extension TimePhraseParser {
         case "day", "night", "week", "month":
             return neighbourDay(at: index) ?? discussedUnit(at: index, unit: next)
         case "full", "whole", "entire":
+            if word == "full", isWord(next + 1, "year"), !isWord(next + 2, in: ["ended", "ending", "to", "through"]) {
+                // "the full year" of a report is the current one, as against its quarters.
+                return PhraseMatch(start: index, end: next + 2, meaning: .relative(.year, offset: 0, .anchor))
+            }
             return discussedUnit(at: index, unit: next + 1)
         case "weekend":
             return PhraseMatch(start: index, end: next + 1, meaning: .relative(.weekend, offset: 0, .anchor))
@@ -233,10 +258,25 @@ extension TimePhraseParser {
         case "recently", "lately":
             return literal("PAST_REF")
         case "recent":
-            guard case .unit(let unit, plural: true) = token(index + 1)?.entry, !unit.isTimeOfDay else {
-                return nil
+            if case .unit(let unit, plural: true) = token(index + 1)?.entry, !unit.isTimeOfDay {
+                return literal("PAST_REF", end: index + 2)
             }
-            return literal("PAST_REF", end: index + 2)
+            return isDeicticAdjective(at: index) ? literal("PAST_REF") : nil
+        case "current":
+            let unitIndex = isWord(index + 1, "fiscal") ? index + 2 : index + 1
+            if case .unit(let unit, plural: false) = token(unitIndex)?.entry, !unit.isTimeOfDay {
+                return PhraseMatch(start: index, end: unitIndex + 1, meaning: .relative(unit, offset: 0, .anchor))
+            }
+            return isDeicticAdjective(at: index) ? literal("PRESENT_REF") : nil
+        case "then":
+            // "the then current price": the present of an earlier time.
+            let current = isMark(index + 1, "-") && isGlued(index + 1) ? index + 2 : index + 1
+            return isWord(current, "current") && isDeicticAdjective(at: current)
+                ? literal("PAST_REF", end: current + 1) : nil
+        case "as":
+            // "as soon as possible": a time ahead; "as soon as he left" is a clause's time, no value.
+            guard let end = sequence(["as", "soon", "as", "possible"], at: index) else { return nil }
+            return literal("FUTURE_REF", end: end)
         case "soon":
             if isWord(index - 1, "as") || isWord(index + 1, "as") { return nil }
             return literal("FUTURE_REF")
@@ -246,6 +286,19 @@ extension TimePhraseParser {
             return pluralWeekday(at: index)
         }
     }
+
+    /// Whether "current" or "recent" at `index` qualifies the noun after it ("current market
+    /// conditions", "the recent closing of a bakery"), which TIMEX3 writes as a reference to the
+    /// present or the past; terms of accounts ("current assets") name no time.
+    private func isDeicticAdjective(at index: Int) -> Bool {
+        guard let next = token(index + 1), next.kind == .word, !next.capitalized else { return false }
+        return !Self.termsAfterCurrent.contains(next.lower) && !TimeLexicon.datePrepositions.contains(next.lower)
+    }
+
+    /// Nouns after "current" that make a term of accounts or physics, not a time.
+    static let termsAfterCurrent: Set<String> = [
+        "account", "accounts", "assets", "liabilities", "ratio", "affairs", "flow", "flows",
+    ]
 
     /// "Tuesdays", "Tuesday nights": every such day.
     private func pluralWeekday(at index: Int) -> PhraseMatch? {
@@ -272,10 +325,8 @@ extension TimePhraseParser {
         case .partOfDay(let code):
             return PhraseMatch(start: index, end: next + 1, meaning: .literal("XXXX-XX-XXT\(code)", .set))
         case .unit(let unit, plural: false):
-            let values: [TimeUnit: String] = [
-                .day: "XXXX-XX-XX", .week: "XXXX-WXX", .month: "XXXX-XX", .year: "XXXX",
-            ]
-            let value = values[unit] ?? (unit.isTimeOfDay ? "PT1" : "P1") + unit.durationCode
+            // TIMEX3 writes "every month" as the period it recurs with, P1M.
+            let value = (unit.isTimeOfDay ? "PT1" : "P1") + unit.durationCode
             return PhraseMatch(start: index, end: next + 1, meaning: .literal(value, .set))
         default:
             var position = next

@@ -19,8 +19,35 @@ struct TimePhraseParser {
         if let core = modifierEnd(at: index), let match = coreMatch(at: core), match.meaning.isDate {
             return PhraseMatch(start: index, end: match.end, meaning: match.meaning)
         }
-        return coreMatch(at: index)
+        guard let match = coreMatch(at: index), !isTitle(match) else { return nil }
+        return match
     }
+
+    /// Whether a deictic phrase written with capitals in mid-sentence is a name: a paper or a
+    /// programme ("USA Today", "This is VOA Today", ABC's "This Week,").
+    private func isTitle(_ match: PhraseMatch) -> Bool {
+        let first = tokens[match.start]
+        guard first.capitalized, Self.deicticOpenings.contains(first.lower), match.start > 0,
+            sameSentence(match.start - 1, match.start)
+        else { return false }
+        let previous = tokens[match.start - 1]
+        if previous.kind == .word, previous.capitalized {
+            // "USA Today reported", "This is VOA Today."; in a title-case headline ("to Host Next
+            // Year's Oscars", "Stocks Fall Today As …") a capitalized word follows or it is no "Today".
+            return first.lower == "today" && !(token(match.end).map { $0.kind == .word && $0.capitalized } ?? false)
+        }
+        guard Self.quotationMarks.contains(previous.lower),
+            tokens[match.start..<match.end].allSatisfy({ $0.kind != .word || $0.capitalized })
+        else { return false }
+        let after = isMark(match.end, ",") || isMark(match.end, ".") ? match.end + 1 : match.end
+        return after < tokens.count && Self.quotationMarks.contains(tokens[after].lower)
+    }
+
+    static let deicticOpenings: Set<String> = [
+        "today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "now",
+    ]
+
+    static let quotationMarks: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}"]
 
     private func coreMatch(at index: Int) -> PhraseMatch? {
         let token = tokens[index]
@@ -43,6 +70,8 @@ struct TimePhraseParser {
         case .season: return seasonPhrase(at: index)
         case .ordinal, .unit(.second, _): return ordinalPeriod(at: index) ?? amountPhrase(at: index)
         case .cardinal: return spelledYearPhrase(at: index) ?? amountPhrase(at: index)
+        case .partOfDay: return partOfDayPhrase(at: index)
+        case .unit(_, plural: true): return barePluralDuration(at: index)
         default: break
         }
         switch token.lower {
@@ -117,7 +146,11 @@ struct TimePhraseParser {
         while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
             if let lower = word(position) {
                 if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
-                if TimePhraseParser.futureWords.contains(lower) {
+                if lower == "set", isWord(position + 1, in: ["on", "in", "at"]) {
+                    // "the record high set on Aug. 6": a participle, not a plan ("set to resume",
+                    // "Set As Host For 2014").
+                    return false
+                } else if TimePhraseParser.futureWords.contains(lower) {
                     future = true
                 } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
                     !tokens[position].capitalized

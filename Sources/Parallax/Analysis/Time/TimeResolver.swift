@@ -48,9 +48,14 @@ struct TimeResolver {
     private var narrative: (point: CalendarPoint, sentence: Int)?
     /// The last day named, which "three days later" counts from when a month or season came since.
     private var lastDay: (point: CalendarPoint, sentence: Int)?
-    /// The last quarter named outright ("the third quarter"), which "the quarter" and "a year
-    /// earlier" refer to in earnings reports.
+    /// The last quarter named outright ("the third quarter"), which "a year earlier" a few
+    /// sentences on refers to in earnings reports (the reported quarter instead lost 4 values
+    /// of the TimeBank open part in reports on several companies).
     private var lastQuarter: (point: CalendarPoint, sentence: Int)?
+    /// The first quarter named outright: the one a company report is about, which "the quarter",
+    /// "the 1988 period" and "the year-earlier period" refer to even after an aside on another
+    /// ("after a flat second quarter"). TimeBank open part: +2 values, none lost.
+    private var reportedQuarter: CalendarPoint?
 
     init(anchor: TemporalAnchor?) {
         guard let anchor else {
@@ -76,10 +81,11 @@ struct TimeResolver {
         switch meaning {
         case .shift(let amount, _, _) where amount < 0:
             break
-        case .discussedQuarter(let offset) where offset != 0:
+        case .discussedQuarter(let year, let offset) where offset != 0 || year != nil:
             break
         case .quarter, .discussedQuarter, .latestQuarter:
             lastQuarter = (point, sentence)
+            if reportedQuarter == nil { reportedQuarter = point }
             narrative = (point, sentence)
         default:
             narrative = (point, sentence)
@@ -106,10 +112,11 @@ struct TimeResolver {
         case .half(let half, let year, let offset):
             guard let year = year ?? anchor.map({ $0.year + offset }) else { return .unresolved(.quarter) }
             return TimeResolution(.half(year, half))
-        case .discussedQuarter(let offset):
-            guard let quarter = lastQuarter?.point ?? anchor.map({ completedQuarter(before: $0) }) else {
+        case .discussedQuarter(let year, let offset):
+            guard let quarter = reportedQuarter ?? anchor.map({ completedQuarter(before: $0) }) else {
                 return .unresolved(.quarter)
             }
+            if let year { return TimeResolution(quarter.shifted(by: year - quarter.year, .year)) }
             return TimeResolution(quarter.shifted(by: offset, .year))
         case .latestQuarter:
             guard let anchor else { return .unresolved(.quarter) }

@@ -1,0 +1,96 @@
+internal import Foundation
+
+// What stands between a subject and its cue: a time adjunct ("Name on Tuesday night said") or a
+// clause set off by commas ("Name, who …, told").
+
+extension QuoteExtractor {
+    /// The first token of a time adjunct ending at token `last`, joined by spaces: "on Wednesday
+    /// morning", "last week", "earlier this month", "a month later", "two years ago".
+    func timeAdjunctStart(endingAt last: Int, in tokens: [Token], context: Context) -> Int? {
+        func word(_ index: Int) -> String { tokens[index].text.lowercased() }
+        func joined(_ index: Int) -> Bool { index >= 1 && context.gap(tokens, before: index) == " " }
+        var first = last
+        if ["later", "earlier", "ago"].contains(word(first)), joined(first), joined(first - 1), first >= 2,
+            Self.timeNouns.contains(word(first - 1)),
+            ["a", "one", "two", "three", "four", "several", "few", "some"].contains(word(first - 2))
+        {
+            return first - 2
+        }
+        // "a month later" after "later" was taken for an adverb.
+        if Self.timeNouns.contains(word(last)), first >= 1, joined(first), last + 1 < tokens.count,
+            ["later", "earlier", "ago"].contains(word(last + 1)),
+            ["a", "one", "two", "three", "four", "several", "few", "some"].contains(word(first - 1))
+        {
+            return first - 1
+        }
+        if Self.timeNouns.contains(word(first)), joined(first) { first -= 1 }
+        let calendar = EntityLexicon.calendarWords.contains(word(first)) ? first : nil
+        guard let day = calendar ?? (first < last ? first : nil), joined(day) else { return nil }
+        first = day - (calendar == nil ? 0 : 1)
+        let lead = word(first)
+        guard ["on", "last", "this", "late", "early", "earlier", "next", "that", "in"].contains(lead),
+            lead != "in" || calendar != nil
+        else {
+            // "Sanders Tuesday night warned": a weekday with no preposition (never "Theresa May").
+            return calendar.flatMap { Self.weekdays.contains(word($0)) ? $0 : nil }
+        }
+        // "earlier this month"
+        if first >= 1, joined(first), ["earlier", "later"].contains(word(first - 1)) { return first - 1 }
+        return first
+    }
+
+    /// "R-Fla", "D-Calv": a party's letter and a state's abbreviation as one token.
+    static func isPartyTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count == 1 && parts[0].first?.isUppercase == true
+            && parts[1].first?.isUppercase == true && parts[1].count <= 5
+    }
+
+    /// The subject before a relative, prepositional or appositive clause set off by commas and
+    /// ending at token `last` ("Name, who … candidate, told", "Name, in response to X, accused",
+    /// "Name, a candidate … campaign, tweeted"): the name or pronoun before the opening comma, never
+    /// a name inside the clause. The clause of a relative pronoun describes the name.
+    func interruptedSubject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
+        guard last >= 2, last + 1 < tokens.count, context.gap(tokens, before: last + 1) == ", ",
+            // A comma between two capitalized words goes on with a place ("in Harnow, Calvany,"), not
+            // with a name after its description ("her adviser, Jake Sullivan,").
+            let opening = (max(1, last - configuration.interrupterTokens)...last).last(where: {
+                context.gap(tokens, before: $0).contains(",")
+                    && !(tokens[$0].isCapitalized && tokens[$0 - 1].isCapitalized)
+            }),
+            opening >= 1, [", ", "., "].contains(context.gap(tokens, before: opening)), !tokens[opening].isCapitalized
+        else { return nil }
+        let word = tokens[opening].text.lowercased()
+        let relative = ["who", "whose", "which"].contains(word)
+        let participle = word.hasSuffix("ing") && word.count > 4
+        // "Name, president of the union, said": a lower-case noun opens an appositive too.
+        let appositive =
+            !participle && !Self.boundaries.contains(word) && !Self.isAuxiliary(word) && !word.hasSuffix("ed")
+            && !Self.cueVerbs.contains(word) && !Self.objectCues.contains(word)
+            && tokens[opening].text.first?.isLetter == true
+        guard
+            relative || participle || appositive || Self.interrupterOpeners.contains(word)
+                || Self.determiners.contains(word)
+        else { return nil }
+        // "Sen. Marco Rubio, R-Fla., appearing on …, said": a party tag between commas goes with the name.
+        var end = opening - 1
+        if end >= 3, context.gap(tokens, before: end) == "-", tokens[end - 1].text.count == 1,
+            tokens[end - 1].isCapitalized, context.gap(tokens, before: end - 1) == ", "
+        {
+            end -= 2
+        } else if end >= 2, Self.isPartyTag(tokens[end].text), context.gap(tokens, before: end) == ", " {
+            end -= 1
+        }
+        // "Jacob Shiansky, 24, who …": an age between commas goes with the name too.
+        if end >= 2, tokens[end].isNumber, context.gap(tokens, before: end) == ", " { end -= 1 }
+        guard let (first, found) = subject(endingAt: end, in: tokens, context: context),
+            found.kind == .name
+                || found.kind == .pronoun && !["who", "which"].contains(tokens[first].text.lowercased())
+        else { return nil }
+        var source = found
+        if relative || appositive || Self.determiners.contains(word), found.kind == .name {
+            source.description = source.description ?? context.text(tokens[opening].start, tokens[last].end)
+        }
+        return (first, end, source)
+    }
+}
