@@ -22,17 +22,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 count="${1:-2000}"
-parallax="${PARALLAX:-.build/release/parallax}"
-[ -x "$parallax" ] || { echo "postgres-fault-check: $parallax not built" >&2; exit 1; }
-server="${PARALLAX_TEST_POSTGRES_URL:-$(scripts/postgres-local.sh url)}"
-db="${server%/*}/parallax_fault_$$"
-work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-pg-fault.XXXXXX")"
 pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/postgres-store-checks.sh
+postgres_check_start postgres-fault-check .build/release/parallax fault
 
 served="${SERVED:-40}"
 python3 scripts/generate-articles.py --count $((count * 2 + served)) --seed "${SEED:-1}" >"$work/generated.jsonl"
@@ -41,8 +33,6 @@ tail -n +$((count * 2 + 1)) "$work/generated.jsonl" >"$work/served.jsonl"
 head -n "$count" "$work/all.jsonl" >"$work/first.jsonl"
 tail -n +"$((count + 1))" "$work/all.jsonl" >"$work/second.jsonl"
 
-sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
-source scripts/postgres-store-checks.sh
 random() { python3 -c "import random; print(f'{random.${1}:.2f}')"; }
 
 # Checks the invariants; prints the number of stored articles, or fails naming what is wrong.

@@ -54,7 +54,6 @@ port=${server##*:}
 port=${port%%/*}
 db="${server%/*}/parallax_partition"
 remote_db="postgres://postgres@10.77.0.1:$port/parallax_partition"
-sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
 source scripts/postgres-store-checks.sh
 
 python3 scripts/generate-articles.py --count "$count" --seed 5 >"$work/articles.jsonl"

@@ -14,24 +14,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-parallax="${PARALLAX:-.build/debug/parallax}"
-[ -x "$parallax" ] || { echo "postgres-watch-check: $parallax not built" >&2; exit 1; }
-server="${PARALLAX_TEST_POSTGRES_URL:-$(scripts/postgres-local.sh url)}"
-db="${server%/*}/parallax_watch_$$"
-work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-pg-watch.XXXXXX")"
 pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/postgres-store-checks.sh
+postgres_check_start postgres-watch-check .build/debug/parallax watch
 fail() {
     echo "postgres-watch-check: FAILED — $*" >&2
     for log in "$work"/w*.log "$work"/http.log; do echo "--- $log" >&2; tail -8 "$log" >&2; done
     exit 1
 }
-sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
-source scripts/postgres-store-checks.sh
 
 # Six feeds, three items each, every item with words of its own.
 mkdir "$work/site"

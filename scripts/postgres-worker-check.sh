@@ -20,26 +20,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 count="${1:-300}"
-parallax="${PARALLAX:-.build/debug/parallax}"
 lease="${LEASE:-5}"
-[ -x "$parallax" ] || { echo "postgres-worker-check: $parallax not built" >&2; exit 1; }
-server="${PARALLAX_TEST_POSTGRES_URL:-$(scripts/postgres-local.sh url)}"
-db="${server%/*}/parallax_workers_$$"
-work="$(mktemp -d "${TMPDIR:-/tmp}/parallax-pg-workers.XXXXXX")"
 declare -A pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/postgres-store-checks.sh
+postgres_check_start postgres-worker-check .build/debug/parallax workers
 
 fail() {
     echo "postgres-worker-check: FAILED — $*" >&2
     for log in "$work"/worker-*.err; do echo "--- $log" >&2; tail -5 "$log" >&2; done
     exit 1
 }
-sql() { psql "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
-source scripts/postgres-store-checks.sh
 # Faults come every few seconds; over a bigger queue, proportionally later, up to 5 times (a
 # release build drains 10,000 articles in under four minutes here; later faults found every
 # worker but the assignment holder already finished).

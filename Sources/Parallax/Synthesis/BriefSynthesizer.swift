@@ -127,9 +127,13 @@ public struct BriefSynthesizer: Sendable {
                 return false
             }
             guard let cue = quote.cueStart else { return true }
+            // The 24 scalars before the cue (fewer at the text's start), walked from the start to
+            // the cue only: counting all the text's scalars first read every article to its end.
             let scalars = article.article.text.unicodeScalars
-            let from = scalars.index(scalars.startIndex, offsetBy: max(0, min(cue, scalars.count) - 24))
-            let to = scalars.index(scalars.startIndex, offsetBy: min(cue, scalars.count))
+            let to =
+                scalars.index(scalars.startIndex, offsetBy: max(0, cue), limitedBy: scalars.endIndex)
+                ?? scalars.endIndex
+            let from = scalars.index(to, offsetBy: -24, limitedBy: scalars.startIndex) ?? scalars.startIndex
             let before = String(scalars[from..<to]).lowercased()
             let lastWords = before.split(separator: " ").suffix(3)
             let negated =

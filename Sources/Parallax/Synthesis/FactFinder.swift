@@ -40,7 +40,7 @@ struct FactFinder {
             for (second, count) in others where count >= minimumSharedStems - 1 {
                 let a = sentences.items[first]
                 let b = sentences.items[second]
-                guard a.stems.intersection(b.stems).count >= minimumSharedStems else { continue }
+                guard Self.share(a.stems, b.stems, atLeast: minimumSharedStems) else { continue }
                 let similarity = a.vector.cosine(b.vector)
                 if similarity >= similarityThreshold {
                     result.append(Match(first: min(first, second), second: max(first, second), similarity: similarity))
@@ -48,6 +48,19 @@ struct FactFinder {
             }
         }
         return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// Whether two stem sets have `least` stems in common, counted until there are that many,
+    /// without building their intersection.
+    static func share(_ first: Set<String>, _ second: Set<String>, atLeast least: Int) -> Bool {
+        guard least > 0 else { return true }
+        let (small, large) = first.count <= second.count ? (first, second) : (second, first)
+        var shared = 0
+        for stem in small where large.contains(stem) {
+            shared += 1
+            if shared >= least { return true }
+        }
+        return false
     }
 
     /// Corroborated facts: each sentence with its best match in every other article,
@@ -80,6 +93,7 @@ struct FactFinder {
         groups.sort { $0.score != $1.score ? $0.score > $1.score : $0.anchor < $1.anchor }
         var used = Set<Int>()
         var facts: [Fact] = []
+        let publicationRank = Self.publicationRank(of: sentences.articles)
         var wordSets: [Int: Set<String>] = [:]
         for group in groups {
             let fresh = group.members.filter { !used.contains($0) }
@@ -93,7 +107,7 @@ struct FactFinder {
             }
             var ids: [String] = []
             for item in support where !ids.contains(item.article) { ids.append(item.article) }
-            let copies = Self.copies(ordered, in: sentences, words: &wordSets)
+            let copies = Self.copies(ordered, in: sentences, publicationRank: publicationRank, words: &wordSets)
             // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
             guard ids.count - copies.count >= 2 else {
                 used.subtract(fresh)
@@ -115,22 +129,20 @@ struct FactFinder {
     /// republication), or the same words as an earlier support (a wire copy). One voice each.
     /// `words` keeps each sentence's word set between calls: a sentence is weighed in every
     /// group it is proposed for.
-    static func copies(_ members: [Int], in sentences: StorySentences, words wordSets: inout [Int: Set<String>])
-        -> [String]
-    {
+    /// `publicationRank` is `publicationRank(of: sentences.articles)`, made once for all groups.
+    static func copies(
+        _ members: [Int], in sentences: StorySentences, publicationRank: [Int],
+        words wordSets: inout [Int: Set<String>]
+    ) -> [String] {
         var voices: [(outlet: String?, words: Set<String>)] = []
         var copies: [String] = []
         let ordered = members.sorted {
-            Article.precedes(
-                sentences.articles[sentences.items[$0].article].article,
-                sentences.articles[sentences.items[$1].article].article)
+            publicationRank[sentences.items[$0].article] < publicationRank[sentences.items[$1].article]
         }
         for member in ordered {
             let item = sentences.items[member]
             let article = sentences.articles[item.article].article
-            let words =
-                wordSets[member]
-                ?? Set(item.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            let words = wordSets[member] ?? Self.words(of: item.text)
             wordSets[member] = words
             let repeats = voices.contains { voice in
                 if let outlet = article.outlet, outlet == voice.outlet { return true }
@@ -142,5 +154,40 @@ struct FactFinder {
             if repeats { copies.append(article.id) } else { voices.append((article.outlet, words)) }
         }
         return copies
+    }
+
+    /// Each article's place in publication order (`Article.precedes`, a strict total order on a
+    /// story's articles, whose ids differ): comparing places decides as comparing the articles
+    /// does, without copying two articles for every comparison.
+    static func publicationRank(of articles: [AnalyzedArticle]) -> [Int] {
+        var rank = [Int](repeating: 0, count: articles.count)
+        let order = articles.indices.sorted { Article.precedes(articles[$0].article, articles[$1].article) }
+        for (place, index) in order.enumerated() { rank[index] = place }
+        return rank
+    }
+
+    /// The lower-cased words of `text`: runs of letters and digits. ASCII text (most sentences)
+    /// is split byte by byte, where a `Character` is one byte (or "\r\n", neither letter nor
+    /// digit) and is a letter or digit exactly when the byte is; other text by `Character`.
+    static func words(of text: String) -> Set<String> {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        }
+        var words = Set<String>()
+        var word: [UInt8] = []
+        func flush() {
+            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            default: flush()
+            }
+        }
+        flush()
+        return words
     }
 }

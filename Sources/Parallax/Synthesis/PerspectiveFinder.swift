@@ -14,10 +14,11 @@ struct PerspectiveFinder {
             for token in item.sentence.tokens
             where !token.isStopWord && !token.isNumber && token.stem.count > 2
                 && !token.text.contains(where: { $0 == "'" || $0 == "’" || $0 == "." })
-                && !selfWords[item.article].contains(token.text.lowercased())
             {
+                let lower = token.text.lowercased()
+                guard !selfWords[item.article].contains(lower) else { continue }
                 counts[item.article][token.stem, default: 0] += 1
-                surface[item.article][token.stem, default: [:]][token.text.lowercased(), default: 0] += 1
+                surface[item.article][token.stem, default: [:]][lower, default: 0] += 1
                 totals[token.stem, default: 0] += 1
             }
         }
@@ -83,7 +84,7 @@ struct PerspectiveFinder {
         for name in names {
             for word in name.split(whereSeparator: { !$0.isLetter }) { words.insert(word.lowercased()) }
         }
-        for line in article.article.text.split(separator: "\n") {
+        for line in Self.linesWithColon(article.article.text) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let label = line[..<colon]
             guard label.count <= 60, label.contains(where: \.isLetter),
@@ -92,6 +93,34 @@ struct PerspectiveFinder {
             for word in label.split(whereSeparator: { !$0.isLetter }) { words.insert(word.lowercased()) }
         }
         return words
+    }
+
+    /// The lines of `text` (as `split(separator: "\n")` gives them) that hold a ":" byte: the
+    /// others have no ":" character. "\n" is a character of its own (grapheme clusters always
+    /// break around it) unless it ends a "\r\n", so where the text has no "\r" the lines are
+    /// found byte by byte, without reading every character of the article.
+    static func linesWithColon(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(UInt8(ascii: "\r")) else {
+            return text.split(separator: "\n").filter { $0.utf8.contains(UInt8(ascii: ":")) }
+        }
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var hasColon = false
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") {
+                if hasColon { lines.append(text[start..<index]) }
+                start = utf8.index(after: index)
+                hasColon = false
+            } else if byte == UInt8(ascii: ":") {
+                hasColon = true
+            }
+            index = utf8.index(after: index)
+        }
+        if hasColon { lines.append(text[start..<utf8.endIndex]) }
+        return lines
     }
 
     /// Sums the weights in the terms' ranked order, never the stem set's, whose order changes from

@@ -26,6 +26,49 @@ public struct SentenceHygiene: Sendable {
 
     /// The role of `sentence`, judged with its paragraph: a headline is a paragraph of its own.
     public func role(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> SentenceRole {
+        role(of: sentence, in: article, reading: ArticleReading(article))
+    }
+
+    /// The roles of all of `article`'s sentences, in order, as `role(of:in:)` judges each: what
+    /// is read of the article itself (its title trimmed, its paragraphs' sentences) is read once,
+    /// not once a sentence (trimming the title was a fifth of judging a role, and finding whether
+    /// a sentence is alone in its paragraph read every sentence of the article).
+    public func roles(in article: AnalyzedArticle) -> [SentenceRole] {
+        let reading = ArticleReading(article)
+        return article.sentences.map { role(of: $0, in: article, reading: reading) }
+    }
+
+    /// What `role` reads of a sentence's article, whichever sentence it judges.
+    struct ArticleReading {
+        /// The title without surrounding spaces.
+        var title: String?
+        /// Each paragraph's sentence index, or nil when it holds sentences of two indices.
+        var paragraphIndex: [Int: Int?] = [:]
+
+        init(_ article: AnalyzedArticle) {
+            self.init(
+                title: article.article.title, sentences: article.sentences.map { ($0.paragraph, $0.index) })
+        }
+
+        init(title: String?, sentences: [(paragraph: Int, index: Int)]) {
+            self.title = title?.trimmingCharacters(in: .whitespaces)
+            for sentence in sentences {
+                if let known = paragraphIndex[sentence.paragraph] {
+                    if known != sentence.index { paragraphIndex[sentence.paragraph] = .some(nil) }
+                } else {
+                    paragraphIndex[sentence.paragraph] = sentence.index
+                }
+            }
+        }
+
+        /// Whether no sentence of another index is in the paragraph.
+        func isAlone(paragraph: Int, index: Int) -> Bool {
+            guard let known = paragraphIndex[paragraph] else { return true }
+            return known == index
+        }
+    }
+
+    func role(of sentence: AnalyzedSentence, in article: AnalyzedArticle, reading: ArticleReading) -> SentenceRole {
         let text = body(of: sentence.text)
         let trimmed = Self.trimmed(text)
         guard let first = trimmed.unicodeScalars.first else { return .fragment }
@@ -34,9 +77,9 @@ public struct SentenceHygiene: Sendable {
         where lower.hasPrefix(prefix) {
             return .timestamp
         }
-        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        if Self.hasClockTime(trimmed) && words.count <= 14 { return .timestamp }
-        if lower.hasPrefix("by "), words.count <= 10, !trimmed.hasSuffix(".") || words.count <= 6 { return .byline }
+        let shape = Self.wordShape(of: trimmed)
+        if Self.hasClockTime(trimmed) && shape.words <= 14 { return .timestamp }
+        if lower.hasPrefix("by "), shape.words <= 10, !trimmed.hasSuffix(".") || shape.words <= 6 { return .byline }
         if Self.tickerMarks.contains(where: { Self.has(lower, $0) }) { return .ticker }
         if Self.markupMarks.contains(where: { Self.has(trimmed, $0) }) { return .markup }
         if Self.captionMarks.contains(where: { Self.has(lower, $0) }) { return .caption }
@@ -46,14 +89,14 @@ public struct SentenceHygiene: Sendable {
         // Everyone'") does not, whatever mark ends it.
         let ending = trimmed.unicodeScalars.reversed().first { !"\"”’')]".unicodeScalars.contains($0) }
         let closes = ending.map { ".!?…".unicodeScalars.contains($0) } ?? false
-        let lettered = words.filter { $0.first?.isLetter == true }
-        let capitalised = lettered.filter { $0.first?.isUppercase == true }
-        if !closes || (capitalised.count * 10 >= lettered.count * 8 && lettered.count >= 4 && !trimmed.hasSuffix(".")) {
-            if lettered.count >= 3 && capitalised.count * 10 >= lettered.count * 6 { return .headline }
+        let (lettered, capitalised) = (shape.lettered, shape.capitalised)
+        if !closes || (capitalised * 10 >= lettered * 8 && lettered >= 4 && !trimmed.hasSuffix(".")) {
+            if lettered >= 3 && capitalised * 10 >= lettered * 6 { return .headline }
         }
-        let alone = !article.sentences.contains { $0.paragraph == sentence.paragraph && $0.index != sentence.index }
-        if !closes && (alone || words.count <= 12) { return .headline }
-        if let title = article.article.title, title.trimmingCharacters(in: .whitespaces) == trimmed { return .headline }
+        if !closes && (reading.isAlone(paragraph: sentence.paragraph, index: sentence.index) || shape.words <= 12) {
+            return .headline
+        }
+        if let title = reading.title, title == trimmed { return .headline }
         return .prose
     }
 
@@ -72,6 +115,49 @@ public struct SentenceHygiene: Sendable {
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without its cost where there is
     /// nothing to trim (almost always: a sentence begins and ends with something written).
+    /// How many words `text` has (runs between " " and "\n" characters), how many of them begin
+    /// with a letter, and how many of those with a capital: the counts `split(whereSeparator:)`
+    /// and each word's first character gave, read in one pass. In ASCII text each character is a
+    /// byte, but for "\r\n" (one character: no separator, no letter).
+    static func wordShape(of text: String) -> (words: Int, lettered: Int, capitalised: Int) {
+        var shape = (words: 0, lettered: 0, capitalised: 0)
+        var inWord = false
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                let separates =
+                    byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r"))
+                previous = byte
+                if separates {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    shape.words += 1
+                    if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
+                        shape.lettered += 1
+                        shape.capitalised += 1
+                    } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+                        shape.lettered += 1
+                    }
+                }
+            }
+            return shape
+        }
+        for character in text {
+            if character == " " || character == "\n" {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                shape.words += 1
+                if character.isLetter {
+                    shape.lettered += 1
+                    if character.isUppercase { shape.capitalised += 1 }
+                }
+            }
+        }
+        return shape
+    }
+
     static func trimmed(_ text: Substring) -> String {
         if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !blanks.contains(first),
             !blanks.contains(last)

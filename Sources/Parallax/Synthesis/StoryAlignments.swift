@@ -16,12 +16,16 @@ struct StoryAlignments {
     let pairs: [Pair]
 
     init(sentences: StorySentences, candidates: [FactFinder.Match], aligner: ClaimAligner) {
-        var seen = Set<[Int]>()
+        // Pairs seen, as first × count + second (an array of two per pair was hashed before).
+        var seen = Set<Int>()
+        let count = sentences.items.count
         var pairs: [Pair] = []
+        // Claims read from an array are lent to the aligner; read from the items (a class) each
+        // was copied for every pair it is in.
+        let claims = sentences.items.map(\.claim)
         func add(_ first: Int, _ second: Int, _ similarity: Double) {
-            guard seen.insert([first, second]).inserted else { return }
-            let alignment = aligner.align(
-                sentences.items[first].claim, sentences.items[second].claim, similarity: similarity)
+            guard seen.insert(first * count + second).inserted else { return }
+            let alignment = aligner.align(claims[first], claims[second], similarity: similarity)
             pairs.append(Pair(first: first, second: second, alignment: alignment))
         }
         for match in candidates { add(match.first, match.second, match.similarity) }

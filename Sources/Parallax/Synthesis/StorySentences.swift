@@ -60,16 +60,15 @@ struct StorySentences {
             let selfNames = ([article.article.outlet].compactMap { $0 } + article.article.authors).filter {
                 $0.count >= 3
             }
-            roles.append([])
+            let articleRoles = hygiene.roles(in: article)
+            roles.append(articleRoles)
             itemsByArticle.append([])
-            for sentence in article.sentences {
+            for (sentence, role) in zip(article.sentences, articleRoles) {
                 let stems = sentence.contentStems
                 var counts: [String: Int] = [:]
                 for stem in stems { counts[stem, default: 0] += 1 }
                 let vector = frequencies.vector(counts, limit: 200)
                 for (term, weight) in vector.weights { total[term, default: 0] += weight }
-                let role = hygiene.role(of: sentence, in: article)
-                roles[articleIndex].append(role)
                 itemsByArticle[articleIndex].append(items.count)
                 var claim = reader.claim(of: sentence, in: article)
                 let body = String(hygiene.body(of: sentence.text))
@@ -118,6 +117,11 @@ struct StorySentences {
     /// scalar tells it without comparing strings.
     static func quotationMarks(in text: String) -> (opens: Int, closes: Int, straight: Int) {
         var marks = (opens: 0, closes: 0, straight: 0)
+        // In ASCII text every character is one byte (or "\r\n", no mark): only `"` can be there.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            marks.straight = text.utf8.count { $0 == UInt8(ascii: "\"") }
+            return marks
+        }
         for character in text {
             let scalars = character.unicodeScalars
             guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {

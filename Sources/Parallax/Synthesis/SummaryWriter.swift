@@ -121,7 +121,7 @@ struct SummaryWriter {
     }
 
     static func standing(of item: StorySentences.Item, in sentences: StorySentences) -> Standing {
-        let words = item.text.split(separator: " ").prefix(3).map { $0.lowercased().filter(\.isLetter) }
+        let words = Self.firstWords(of: item.text, count: 3).map { $0.lowercased().filter(\.isLetter) }
         if words.count >= 2, ["the", "a", "an", "another"].contains(words[0]),
             pointingBack.contains(words[1]) || ["second", "third", "other", "same"].contains(words[1])
         {
@@ -150,6 +150,21 @@ struct SummaryWriter {
             if !TextSearch.contains(item.text, mention.name) { names.append(mention.name) }
         }
         return Standing(pointsBack: false, nounToBeTold: noun, namesToIntroduce: names)
+    }
+
+    /// The first `count` words of `text` split at spaces, as `text.split(separator: " ").prefix(count)`
+    /// gives them, without splitting the rest of the sentence.
+    static func firstWords(of text: String, count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var rest = text[...]
+        while words.count < count {
+            rest = rest.drop { $0 == " " }
+            guard !rest.isEmpty else { break }
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            words.append(rest[..<end])
+            rest = rest[end...]
+        }
+        return words
     }
 
     /// Whether a reader can follow the sentence with only the summary sentences before it: no

@@ -169,7 +169,27 @@ public struct StoredAnalysis: Sendable {
         archive = Self.archive(of: analysis)
         highlights = ArticleAnalysisRecord(analysis)
         searchTitle = stems.indexText(analysis.article.title ?? "", language: analysis.article.language)
-        searchBody = analysis.sentences.lazy.flatMap(\.tokens).map(\.stem).joined(separator: " ")
+        searchBody = Self.searchBody(of: analysis)
+    }
+
+    /// The stems of every token, one space between: written into one string (a lazy flattened
+    /// `joined` was half the cost of making the stored analysis).
+    static func searchBody(of analysis: AnalyzedArticle) -> String {
+        var body = ""
+        var length = 0
+        for sentence in analysis.sentences {
+            for token in sentence.tokens { length += token.stem.utf8.count + 1 }
+        }
+        body.reserveCapacity(length)
+        var first = true
+        for sentence in analysis.sentences {
+            for token in sentence.tokens {
+                if !first { body.append(" ") }
+                first = false
+                body.append(token.stem)
+            }
+        }
+        return body
     }
 
     public static func archive(of analysis: AnalyzedArticle) -> Data {
