@@ -18,8 +18,9 @@ file=${1:-../shared/eval/clustering/ecbplus-dev.jsonl}
 [ -f "$file" ] || { echo "cluster-eval: $file not found (it lives in ../shared/eval/clustering)" >&2; exit 2; }
 folds=${2:-5}
 venv=.venv-bench
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
+if ! "$venv/bin/python" -c 'import sklearn' >/dev/null 2>&1; then
+    # The venv may exist for another peer (trafilatura) without scikit-learn.
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check scikit-learn
 fi
 if [ -z "${PARALLAX:-}" ]; then
