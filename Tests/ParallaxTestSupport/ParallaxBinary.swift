@@ -1,12 +1,5 @@
 public import Foundation
 
-/// What one run of the `parallax` binary did.
-package struct BinaryRun: Sendable {
-    package var status: Int32
-    package var stdout: String
-    package var stderr: String
-}
-
 /// The real `parallax` binary, run as a user would, from the repository's root.
 package enum ParallaxBinary {
     /// Why the binary cannot be run.
@@ -28,7 +21,7 @@ package enum ParallaxBinary {
     }
 
     /// Runs the binary with `arguments` to its end (killed after `ChildProcess.timeLimit`).
-    package static func run(_ arguments: [String]) async throws -> BinaryRun {
+    package static func run(_ arguments: [String]) async throws -> ChildProcess.Ending {
         try await together(1) { arguments }[0]
     }
 
@@ -38,13 +31,10 @@ package enum ParallaxBinary {
     }
 
     /// Starts `count` runs at once and waits for all; their outputs, in start order.
-    package static func together(_ count: Int, arguments: () -> [String]) async throws -> [BinaryRun] {
+    package static func together(_ count: Int, arguments: () -> [String]) async throws -> [ChildProcess.Ending] {
         let children = try (0..<count).map { _ in try start(arguments()) }
-        var runs: [BinaryRun] = []
-        for child in children {
-            let ending = await child.ending()
-            runs.append(BinaryRun(status: ending.status, stdout: ending.stdout, stderr: ending.stderr))
-        }
-        return runs
+        var endings: [ChildProcess.Ending] = []
+        for child in children { endings.append(await child.ending()) }
+        return endings
     }
 }

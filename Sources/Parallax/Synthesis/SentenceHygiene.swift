@@ -113,8 +113,6 @@ public struct SentenceHygiene: Sendable {
 
     private static let blanks = CharacterSet.whitespacesAndNewlines
 
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without its cost where there is
-    /// nothing to trim (almost always: a sentence begins and ends with something written).
     /// How many words `text` has (runs between " " and "\n" characters), how many of them begin
     /// with a letter, and how many of those with a capital: the counts `split(whereSeparator:)`
     /// and each word's first character gave, read in one pass. In ASCII text each character is a
@@ -158,6 +156,8 @@ public struct SentenceHygiene: Sendable {
         return shape
     }
 
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without its cost where there is
+    /// nothing to trim (almost always: a sentence begins and ends with something written).
     static func trimmed(_ text: Substring) -> String {
         if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !blanks.contains(first),
             !blanks.contains(last)

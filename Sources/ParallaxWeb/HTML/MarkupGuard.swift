@@ -133,9 +133,8 @@ enum MarkupGuard {
             if count > most.count { most = (count, start) }
             if most.count > limit { return most }
             guard let rawTag else { continue }
-            let closer =
-                rawTag == .script
-                ? ByteScan.endTag("script", in: bytes, from: index) : ByteScan.endTag("style", in: bytes, from: index)
+            let name: StaticString = rawTag == .script ? "script" : "style"
+            let closer = ByteScan.endTag(name, in: bytes, from: index)
             if rawText != nil, index < end, let closer {
                 let isJSON =
                     rawTag == .script
@@ -144,7 +143,7 @@ enum MarkupGuard {
                 rawText?.append(
                     RawText(tag: rawTag, body: index + 1..<closer, isUnread: bytes[index - 1] != 47 && !isJSON))
             }
-            index = closer.map { $0 + (rawTag == .script ? 8 : 7) } ?? end
+            index = closer.map { $0 + 2 + name.utf8CodeUnitCount } ?? end
         }
         return most
     }
