@@ -2,6 +2,22 @@ internal import Foundation
 
 /// The word-level helpers of `ClaimAligner`: arguments, days, names and scores.
 extension ClaimAligner {
+    /// The parts of `claim` that `align` reads, as a claim: two claims with equal parts are
+    /// aligned alike with any other claim (at one similarity), so a story's repeated sentences
+    /// are aligned once (`StoryAlignments`). Left out: the sentence (`text`) and `source`, which
+    /// `align` never reads; the publication time past its day, since `grew` compares days and
+    /// orders two different days by them alone; and the article's places that no claim of the
+    /// story names (`placesNamed`), since `align` only asks whether the other side's places are among
+    /// them. A part `align` starts to read must be kept here (`AlignmentReuseTests` compares).
+    static func comparedParts(of claim: Claim, placesNamed: Set<String>) -> Claim {
+        var parts = claim
+        parts.text = ""
+        parts.source = nil
+        parts.published = claim.published.map { String($0.prefix(10)) }
+        parts.articlePlaces = claim.articlePlaces.intersection(placesNamed)
+        return parts
+    }
+
     /// A count higher in the later of two reports published on different days.
     static func grew(_ left: Quantity, _ leftDate: String?, _ right: Quantity, _ rightDate: String?) -> Bool {
         guard let leftDate, let rightDate, leftDate.prefix(10) != rightDate.prefix(10),

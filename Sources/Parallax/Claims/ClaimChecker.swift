@@ -58,8 +58,9 @@ public struct ClaimChecker: Sendable {
         let hygiene = SentenceHygiene()
         var findings: [Finding] = []
         for article in articles {
+            let parts = ClaimReader.ArticleParts(article)
             for sentence in article.sentences where hygiene.role(of: sentence, in: article) == .prose {
-                var other = reader.claim(of: sentence, in: article)
+                var other = reader.claim(of: sentence, in: article, parts: parts)
                 other.text = String(hygiene.body(of: sentence.text))
                 let alignment = aligner.align(claim, other, similarity: wanted.cosine(vector(other.words)))
                 guard alignment.relation == .same || alignment.relation == .conflict else { continue }

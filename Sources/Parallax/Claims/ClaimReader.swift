@@ -85,13 +85,16 @@ struct ClaimReader {
 
     /// The claim of `sentence` in `article`.
     func claim(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> Claim {
-        let inside = { (start: Int, end: Int) in start >= sentence.start && end <= sentence.end }
+        claim(of: sentence, in: article, parts: ArticleParts(article))
+    }
+
+    /// The claim of `sentence` in `article`, whose `parts` are found once for all its sentences.
+    func claim(of sentence: AnalyzedSentence, in article: AnalyzedArticle, parts: ArticleParts) -> Claim {
         let scalars = Array(sentence.text.unicodeScalars)
         // A name joined by a hyphen to a lower-case word ("Russian-supplied air defences",
         // "US-made drones") modifies a thing; it is no participant of the statement.
-        let entities = article.entities.filter {
-            inside($0.start, $0.end) && !Self.isHyphenModifier(endingAt: $0.end - sentence.start, in: scalars)
-        }
+        let entities = parts.entities.inside(from: sentence.start, to: sentence.end).map { article.entities[$0] }
+            .filter { !Self.isHyphenModifier(endingAt: $0.end - sentence.start, in: scalars) }
         var who = Set(entities.filter { $0.type != .place }.map { $0.name.lowercased() })
         let places = Set(entities.filter { $0.type == .place }.map { $0.name.lowercased() })
         if who.isEmpty {
@@ -196,7 +199,7 @@ struct ClaimReader {
             }
             happeningDates = before
         }
-        for time in article.times where inside(time.start, time.end) {
+        for time in parts.times.inside(from: sentence.start, to: sentence.end).map({ article.times[$0] }) {
             guard let date = time.timelineDate else { continue }
             if [.day, .month, .season, .year].contains(time.precision) { years.insert(String(date.prefix(4))) }
             if time.precision == .day, !Self.deictic.contains(time.text.lowercased()),
@@ -238,12 +241,14 @@ struct ClaimReader {
             quantities[index].happenings = Set(Self.nearestHeads(to: quantities[index].tokenIndex, among: heads))
             quantities[index].isTotal = total
         }
-        let speaker = article.quotes.first { $0.start >= sentence.start && $0.start < sentence.end }?.speaker
+        let speaker = parts.quotes.firstStarting(from: sentence.start, before: sentence.end).flatMap {
+            article.quotes[$0].speaker
+        }
         var claim = Claim(
             text: sentence.text, who: who, happening: happening, words: sentence.contentStems,
             quantities: quantities, when: when, places: places, isNegated: isNegated,
             modality: modality, source: speaker ?? article.article.outlet,
-            published: article.article.published?.iso8601)
+            published: parts.published)
         claim.people = Set(entities.filter { $0.type == .person }.map { $0.name.lowercased() })
         claim.negated = negated
         claim.arguments = arguments
@@ -273,7 +278,7 @@ struct ClaimReader {
         .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
         claim.doers = Self.doers(of: sentence, lowered: lowered, entities: entities, headPositions: headPositions)
         claim.yearInferred = yearInferred
-        claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
+        claim.articlePlaces = parts.places
         return claim
     }
 
@@ -371,6 +376,7 @@ struct ClaimReader {
 
     /// Every sentence's claim, article by article.
     func claims(of article: AnalyzedArticle) -> [Claim] {
-        article.sentences.map { claim(of: $0, in: article) }
+        let parts = ArticleParts(article)
+        return article.sentences.map { claim(of: $0, in: article, parts: parts) }
     }
 }

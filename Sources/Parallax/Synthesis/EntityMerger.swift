@@ -100,6 +100,7 @@ struct EntityMerger {
             }
         }
         var result: [StoryEntity] = []
+        let outlets = Set(articles.compactMap { $0.article.outlet.map(EntityName.folded) })
         for (_, entry) in entries {
             // The form used most among those of two words or more ("Bettie Page", not "Esther
             // Williams-Esther Williams" nor "Angels").
@@ -109,7 +110,6 @@ struct EntityMerger {
                 let right = (entry.forms[rhs]!, rhs.split(separator: " ").count, rhs)
                 return left < right
             }!
-            let outlets = Set(articles.compactMap { $0.article.outlet.map(EntityName.folded) })
             var type = entry.types.max {
                 $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
             }!.key

@@ -94,7 +94,7 @@ struct FactFinder {
         var used = Set<Int>()
         var facts: [Fact] = []
         let publicationRank = Self.publicationRank(of: sentences.articles)
-        var wordSets: [Int: Set<String>] = [:]
+        var wordSets = WordSets()
         for group in groups {
             let fresh = group.members.filter { !used.contains($0) }
             guard !used.contains(group.anchor), fresh.count >= 2 else { continue }
@@ -127,14 +127,13 @@ struct FactFinder {
 
     /// Articles whose support repeats another's: the same outlet again (an update or a
     /// republication), or the same words as an earlier support (a wire copy). One voice each.
-    /// `words` keeps each sentence's word set between calls: a sentence is weighed in every
-    /// group it is proposed for.
+    /// `words` keeps each sentence's word set, and the verdict on two word sets, between calls: a
+    /// sentence is weighed in every group it is proposed for, against the same voices.
     /// `publicationRank` is `publicationRank(of: sentences.articles)`, made once for all groups.
     static func copies(
-        _ members: [Int], in sentences: StorySentences, publicationRank: [Int],
-        words wordSets: inout [Int: Set<String>]
+        _ members: [Int], in sentences: StorySentences, publicationRank: [Int], words wordSets: inout WordSets
     ) -> [String] {
-        var voices: [(outlet: String?, words: Set<String>)] = []
+        var voices: [(outlet: String?, words: Int)] = []
         var copies: [String] = []
         let ordered = members.sorted {
             publicationRank[sentences.items[$0].article] < publicationRank[sentences.items[$1].article]
@@ -142,18 +141,54 @@ struct FactFinder {
         for member in ordered {
             let item = sentences.items[member]
             let article = sentences.articles[item.article].article
-            let words = wordSets[member] ?? Self.words(of: item.text)
-            wordSets[member] = words
+            let words = wordSets.number(of: member, text: item.text)
             let repeats = voices.contains { voice in
                 if let outlet = article.outlet, outlet == voice.outlet { return true }
-                // Shared over all words, counted without building either set.
-                let (small, large) = words.count <= voice.words.count ? (words, voice.words) : (voice.words, words)
-                let shared = small.count(where: large.contains)
-                return Double(shared) / Double(max(1, words.count + voice.words.count - shared)) >= copyOverlap
+                return wordSets.overlap(words, voice.words)
             }
             if repeats { copies.append(article.id) } else { voices.append((article.outlet, words)) }
         }
         return copies
+    }
+
+    /// Whether two word sets share `copyOverlap` of all their words (Jaccard), counted without
+    /// building either set.
+    static func overlapping(_ words: Set<String>, _ other: Set<String>) -> Bool {
+        let (small, large) = words.count <= other.count ? (words, other) : (other, words)
+        let shared = small.count(where: large.contains)
+        return Double(shared) / Double(max(1, words.count + other.count - shared)) >= copyOverlap
+    }
+
+    /// The supports' word sets of one brief, each distinct set numbered once, and `overlapping`'s
+    /// verdict on two numbers kept: a wire sentence repeated by a story's articles is one set, and
+    /// every group it is in weighs it against the same voices.
+    struct WordSets {
+        private var numbers: [Int: Int] = [:]
+        private var known: [Set<String>: Int] = [:]
+        private var sets: [Set<String>] = []
+        private var verdicts: [Int: Bool] = [:]
+
+        /// The number of the words of item `member`, whose text is `text`.
+        mutating func number(of member: Int, text: String) -> Int {
+            if let number = numbers[member] { return number }
+            let words = FactFinder.words(of: text)
+            let number = known[words] ?? sets.count
+            if number == sets.count {
+                known[words] = number
+                sets.append(words)
+            }
+            numbers[member] = number
+            return number
+        }
+
+        /// `overlapping` of the word sets numbered `first` and `second` (it is symmetric).
+        mutating func overlap(_ first: Int, _ second: Int) -> Bool {
+            let key = min(first, second) * (1 << 32) + max(first, second)
+            if let verdict = verdicts[key] { return verdict }
+            let verdict = FactFinder.overlapping(sets[first], sets[second])
+            verdicts[key] = verdict
+            return verdict
+        }
     }
 
     /// Each article's place in publication order (`Article.precedes`, a strict total order on a

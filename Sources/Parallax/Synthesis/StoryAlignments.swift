@@ -19,14 +19,10 @@ struct StoryAlignments {
         // Pairs seen, as first × count + second (an array of two per pair was hashed before).
         var seen = Set<Int>()
         let count = sentences.items.count
-        var pairs: [Pair] = []
-        // Claims read from an array are lent to the aligner; read from the items (a class) each
-        // was copied for every pair it is in.
-        let claims = sentences.items.map(\.claim)
+        var requested: [(first: Int, second: Int, similarity: Double)] = []
         func add(_ first: Int, _ second: Int, _ similarity: Double) {
             guard seen.insert(first * count + second).inserted else { return }
-            let alignment = aligner.align(claims[first], claims[second], similarity: similarity)
-            pairs.append(Pair(first: first, second: second, alignment: alignment))
+            requested.append((first, second, similarity))
         }
         for match in candidates { add(match.first, match.second, match.similarity) }
         // Sentences counting the same telling thing, or dating it, about the same happening.
@@ -51,7 +47,49 @@ struct StoryAlignments {
                 }
             }
         }
-        self.pairs = pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        self.pairs = Self.aligned(requested, claims: sentences.items.map(\.claim), aligner: aligner)
+            .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// The requested pairs aligned, each pair of alike claims once: a sentence a story's articles
+    /// repeat (a wire copy, a stock paragraph) makes one claim in each of them, and the counting
+    /// keys pair every one with every other. Claims are alike where they agree in every part
+    /// `ClaimAligner.align` reads (`ClaimAligner.comparedParts`); the pair's similarity is part
+    /// of the key, so an alignment is reused only where the aligner would be asked the same question.
+    static func aligned(
+        _ requested: [(first: Int, second: Int, similarity: Double)], claims: [Claim], aligner: ClaimAligner
+    ) -> [Pair] {
+        // Places any claim of the story names: all of an article's places that `align` can ask about.
+        var named = Set<String>()
+        for claim in claims { named.formUnion(claim.places) }
+        var classes: [Claim: Int] = [:]
+        let classOf = claims.map { claim in
+            let parts = ClaimAligner.comparedParts(of: claim, placesNamed: named)
+            if let known = classes[parts] { return known }
+            classes[parts] = classes.count
+            return classes.count - 1
+        }
+        struct Question: Hashable {
+            var first: Int
+            var second: Int
+            var similarity: UInt64
+        }
+        var answers: [Question: Alignment] = [:]
+        var pairs: [Pair] = []
+        pairs.reserveCapacity(requested.count)
+        for (first, second, similarity) in requested {
+            let question = Question(
+                first: classOf[first], second: classOf[second], similarity: similarity.bitPattern)
+            let alignment: Alignment
+            if let known = answers[question] {
+                alignment = known
+            } else {
+                alignment = aligner.align(claims[first], claims[second], similarity: similarity)
+                answers[question] = alignment
+            }
+            pairs.append(Pair(first: first, second: second, alignment: alignment))
+        }
+        return pairs
     }
 
     /// Pairs that say the same thing, as matches weighted by their score.

@@ -61,6 +61,7 @@ struct StorySentences {
                 $0.count >= 3
             }
             let articleRoles = hygiene.roles(in: article)
+            let parts = ClaimReader.ArticleParts(article)
             roles.append(articleRoles)
             itemsByArticle.append([])
             for (sentence, role) in zip(article.sentences, articleRoles) {
@@ -70,7 +71,7 @@ struct StorySentences {
                 let vector = frequencies.vector(counts, limit: 200)
                 for (term, weight) in vector.weights { total[term, default: 0] += weight }
                 itemsByArticle[articleIndex].append(items.count)
-                var claim = reader.claim(of: sentence, in: article)
+                var claim = reader.claim(of: sentence, in: article, parts: parts)
                 let body = String(hygiene.body(of: sentence.text))
                 claim.text = body
                 items.append(
