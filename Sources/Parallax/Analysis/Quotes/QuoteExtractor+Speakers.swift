@@ -257,7 +257,8 @@ extension QuoteExtractor {
     func subject(before index: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
         var last = index - 1
         var bracketed = false
-        if last > 0, context.gap(tokens, before: index).hasPrefix(")"),
+        // "(D-Calif.) said": the abbreviation's full stop comes before the bracket.
+        if last > 0, context.gap(tokens, before: index).trimmingPrefix(".").hasPrefix(")"),
             let open = (max(1, index - configuration.bracketTokens)..<index).last(where: {
                 context.gap(tokens, before: $0).hasSuffix("(")
             })

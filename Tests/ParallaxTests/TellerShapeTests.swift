@@ -1,0 +1,59 @@
+import Testing
+
+@testable import Parallax
+
+/// The teller of reported words across shapes that hid it: a party tag whose abbreviation ends
+/// with a full stop inside its brackets, and a scare quote closing the clause between a subject
+/// and its cue. Sentences written for these tests; the first line of each text is its title.
+@Suite("Teller shapes")
+struct TellerShapeTests {
+    func quote(_ text: String, containing words: String) throws -> QuoteMention {
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
+        return try #require(article.quotes.first { $0.text.contains(words) }, "no quote with \"\(words)\"")
+    }
+
+    @Test func aPartyTagEndingInAFullStopLeavesTheNameAsTeller() throws {
+        let text = """
+            Harbor vote
+
+            Committee Chairman Ada Wren (D-Calv.) said he expects Tom Brandt to play a major role in the race this fall.
+            """
+        let found = try quote(text, containing: "a major role")
+        #expect(found.speaker == "Ada Wren")
+        #expect(found.cue == "said")
+        #expect(found.text.hasPrefix("he expects"))
+    }
+
+    @Test func aBareLetterPartyTagKeepsTheTellerToo() throws {
+        let text = """
+            Harbor vote
+
+            Rep. Ada Wren (R-Miss.) told reporters the harbor board is rigged against the traders.
+            """
+        let found = try quote(text, containing: "rigged against the traders")
+        #expect(found.speaker == "Ada Wren")
+    }
+
+    @Test func aScareQuoteClosingARelativeClauseDoesNotHideTheTeller() throws {
+        let text = """
+            Harbor vote
+
+            Gordon Humphrey spoke in Harnow on Monday.
+
+            Humphrey, who calls Brandt a “sociopath,” said he doesn’t believe the effort needs a settled alternative to succeed.
+            """
+        let found = try quote(text, containing: "settled alternative")
+        #expect(found.speaker == "Gordon Humphrey")
+        #expect(found.cue == "said")
+    }
+
+    @Test func aLongQuotationBeforeTheCueStillTakesTheNameAfterIt() throws {
+        let text = """
+            Harbor vote
+
+            Ada Wren spoke first. “The board has failed every trader on this street,” said Tom Brandt, a spokesman for the union.
+            """
+        let found = try quote(text, containing: "failed every trader")
+        #expect(found.speaker == "Tom Brandt")
+    }
+}
