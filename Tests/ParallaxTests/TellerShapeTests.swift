@@ -56,4 +56,64 @@ struct TellerShapeTests {
         let found = try quote(text, containing: "failed every trader")
         #expect(found.speaker == "Tom Brandt")
     }
+
+    @Test func anAbbreviatedRankJoinsTheNameAfterIt() throws {
+        let text = """
+            Harbor crash
+
+            "Officers used a stun gun to subdue him," said Sgt. Marty Earley.
+            """
+        let found = try quote(text, containing: "stun gun")
+        #expect(found.speaker == "Marty Earley")
+    }
+
+    @Test func aRoleBeforeANameBetweenCommasIsThatPerson() throws {
+        let text = """
+            Harbor crash
+
+            "We deny that we engaged in any improper conduct under the bylaws," said Brandt's attorney, James Zeszutek.
+            """
+        let found = try quote(text, containing: "improper conduct")
+        #expect(found.speaker == "James Zeszutek")
+        #expect(found.speakerDescription == "Brandt's attorney")
+    }
+
+    @Test func aNameAfterTheSentencesVerbIsNoTellerOfASecondVerb() throws {
+        let text = """
+            Harbor crash
+
+            Hal Verno refused to stop at the harbor gate on Friday.
+
+            Police pulled Verno over a few blocks away and say they had to use a stun gun to get him out of the car.
+            """
+        let found = try quote(text, containing: "get him out of the car")
+        #expect(found.speaker != "Hal Verno")
+        #expect(found.speakerDescription == "Police")
+    }
+
+    @Test func theAuthorOfAStatementByNameIsItsTeller() throws {
+        let text = """
+            Harbor report
+
+            Below is a statement by Francesca Grifo, director of the union's Harbor Integrity Program:
+
+            "Several last-minute changes have undermined the foundation of the harbor act, and today the board has begun to repair the damage."
+            """
+        let found = try quote(text, containing: "last-minute changes")
+        #expect(found.speaker == "Francesca Grifo")
+    }
+
+    @Test func theWritersOwnWordsHaveNoSpeakerAndStayOutOfBriefs() throws {
+        let text = """
+            Harbor fight
+
+            Tom Brandt lost the harbor vote on Monday.
+
+            I said during the fight that this was yet another case of the board fighting down to its opponent.
+            """
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
+        let found = try #require(article.quotes.first { $0.text.contains("fighting down") })
+        #expect(found.speaker == nil)
+        #expect(!BriefSynthesizer.saysSomething(found, in: article))
+    }
 }

@@ -84,6 +84,17 @@ public struct BriefSynthesizer: Sendable {
     /// the arrest") or denied ("declined to comment") reports no statement. The analysis keeps them all.
     static func saysSomething(_ quote: QuoteMention, in article: AnalyzedArticle) -> Bool {
         let words = quote.text.split(whereSeparator: { $0.isWhitespace })
+        // "As I said in my review, …": the writer's own words are no source's statement.
+        if quote.speaker == nil, let start = quote.speakerStart, let end = quote.speakerEnd, end - start <= 2,
+            let from = article.article.text.unicodeScalars.index(
+                article.article.text.unicodeScalars.startIndex, offsetBy: start,
+                limitedBy: article.article.text.endIndex),
+            let to = article.article.text.unicodeScalars.index(
+                from, offsetBy: end - start, limitedBy: article.article.text.endIndex),
+            QuoteExtractor.firstPerson.contains(String(article.article.text.unicodeScalars[from..<to]).lowercased())
+        {
+            return false
+        }
         switch quote.kind {
         case .direct:
             // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.

@@ -11,7 +11,10 @@ extension QuoteExtractor {
         for var quote in quotes {
             let mention = quote.speakerStart.flatMap { start in quote.speakerEnd.map { context.text(start, $0) } }
             let lower = mention?.lowercased() ?? ""
-            if quote.speaker == nil, ["who", "which"].contains(lower), let start = quote.speakerStart,
+            if quote.speaker == nil, Self.firstPerson.contains(lower) {
+                // "As I said in my review, …": outside quotation marks the writer speaks; nobody
+                // the story names.
+            } else if quote.speaker == nil, ["who", "which"].contains(lower), let start = quote.speakerStart,
                 let named = relativeAntecedent(before: start, context: context)
             {
                 // "Lena Ortmann, who on Tuesday endorsed Holm": the name the relative clause follows.
