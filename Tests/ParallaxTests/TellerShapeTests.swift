@@ -116,4 +116,34 @@ struct TellerShapeTests {
         #expect(found.speaker == nil)
         #expect(!BriefSynthesizer.saysSomething(found, in: article))
     }
+
+    @Test func aFirstNameTellsWhichPronounCanReferBack() throws {
+        let text = """
+            Harbor singer dies
+
+            Ada Vollen, the harbor's best-known singer, died on Thursday at her home. She was 85.
+
+            "She captured the imagination of a generation," her agent, Mark Tollis, said.
+
+            In her later years, she defended the songs she had written.
+
+            "I never thought it was shameful," she said.
+            """
+        let found = try quote(text, containing: "never thought it was shameful")
+        #expect(found.speaker != "Mark Tollis")
+    }
+
+    @Test func aPronounYieldsToANamedPersonOverASpeakerDescribedOnly() throws {
+        let text = """
+            Harbor singer dies
+
+            Ada Vollen, the harbor's best-known singer, died on Thursday at her home. She was 85.
+
+            A representative said the singer had been ill for a year.
+
+            "I never thought it was shameful," she said.
+            """
+        let found = try quote(text, containing: "never thought it was shameful")
+        #expect(found.speaker == "Ada Vollen")
+    }
 }
