@@ -100,7 +100,13 @@ public struct BriefSynthesizer: Sendable {
             // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.
             let tail = words.suffix(2).map { $0.lowercased().filter(\.isLetter) }
             let tagOnly = words.count <= 5 && tail.contains(where: QuoteExtractor.cueVerbs.contains)
-            return words.count >= 3 && !tagOnly
+            // `A movie called "The Notorious Harbor Queen"`: a title after a naming verb is a name.
+            let title =
+                quote.cue.map { ["called", "named", "titled", "entitled", "dubbed"].contains($0.lowercased()) } == true
+                && words.allSatisfy { word in
+                    word.first?.isUppercase == true || StopWords.contains(word.lowercased(), language: "en")
+                }
+            return words.count >= 3 && !tagOnly && !title
         case .indirect:
             guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
                 return false
@@ -119,6 +125,13 @@ public struct BriefSynthesizer: Sendable {
                 return false
             }
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {
+                return false
+            }
+            // "the county added another $20,000 to that pot": a sum added, not words.
+            if let verb = quote.cue?.lowercased(), ["added", "adds"].contains(verb), let first = words.first,
+                ["another", "more", "an", "a"].contains(first.lowercased()) || first.first == "$"
+                    || first.first?.isNumber == true
+            {
                 return false
             }
             // "told 1010 WINS' Glenn Schuck": a listener's name, no word of a statement.
