@@ -134,4 +134,77 @@ struct DateRuleTests {
         #expect(times.contains { $0.value == "2019" })
         #expect(!times.contains { $0.value.hasPrefix("2019-") }, "\(times.map(\.value))")
     }
+
+    @Test func theArticlesOwnDateComesFromMetadataThenHeaderThenDateline() {
+        // Metadata outranks the dateline: Monday is the one before Wednesday 11 March.
+        let dated = timeline(
+            "TESSEL, March 4, 2026 (Reuters) - The canal closed on Monday after a landslide.",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        #expect(dated.map(\.date) == ["2026-03-09"], "\(dated.map(\.date))")
+        // A header line stamps a plain text with no metadata: Monday before Wednesday 4 March.
+        let header = RawDocument(
+            input: "b.txt", format: .plainText,
+            text: """
+                Canal closes after landslide
+
+                Published 4 March 2026, 09:42
+
+                The Orlen Canal closed on Monday after a landslide near Tessel, the canal authority said.
+                """, id: "b")
+        let stamped = StoryPipeline().run([header]).stories.first?.timeline ?? []
+        #expect(stamped.map(\.date) == ["2026-03-02"], "\(stamped.map(\.date))")
+        // With neither, the dateline dates the text, not a later date it mentions.
+        let undated = """
+            TESSEL, March 9, 2026 (Reuters) - The canal reopened on Monday.
+
+            The inquiry reports on March 20, 2026.
+            """
+        #expect(TemporalTagger().inferredAnchor(of: undated) == TemporalAnchor(year: 2026, month: 3, day: 9))
+    }
+
+    @Test func anUndatedTextIsNeverAnchoredOnWhatWouldHappen() {
+        let text = "The works were finished on March 2, 2026. The minister said the lock would open on May 4, 2031."
+        #expect(TemporalTagger().inferredAnchor(of: text) == TemporalAnchor(year: 2026, month: 3, day: 2))
+    }
+
+    @Test func weekdaysGoBackForThePastAndAheadForAPlan() {
+        #expect(value("The ferry sank on Saturday.") == "2026-03-07")
+        #expect(value("The ferry will sail on Saturday.") == "2026-03-14")
+        #expect(value("The ferry is scheduled to sail Saturday.") == "2026-03-14")
+    }
+
+    @Test func marchAsAVerbOrANameIsNoMonth() {
+        let headline = TemporalTagger().tag(
+            "Thousands March on Tessel", anchor: TemporalAnchor(year: 2026, month: 3, day: 9))
+        #expect(headline.isEmpty, "\(headline.map(\.text))")
+        let times = TemporalTagger().tag(
+            "Mr. March said the bargemen would march again. Ilse March, the lock keeper, agreed. They met in March.",
+            anchor: TemporalAnchor(year: 2026, month: 4, day: 9))
+        #expect(times.map(\.text) == ["March"])
+        #expect(times.first?.value == "2026-03")
+    }
+
+    @Test func fallInAHeadlineIsNoSeason() {
+        let times = TemporalTagger().tag(
+            "Ferry Fares Fall as Canal Reopens\n\nFares fell on Monday.",
+            anchor: TemporalAnchor(year: 2026, month: 3, day: 11))
+        #expect(times.map(\.text) == ["Monday"])
+    }
+
+    @Test func thePreviousWeekdayIsTheOneBeforeTheDayTold() {
+        // Friday is 6 March (published Friday 13 March: "Friday" alone is that day); the
+        // previous Friday the week before it.
+        let times = TemporalTagger().tag(
+            "Shares closed at 100 on Thursday, down 4% from the previous Friday.",
+            anchor: TemporalAnchor(year: 2026, month: 3, day: 13))
+        #expect(times.map(\.value) == ["2026-03-12", "2026-03-06"], "\(times.map(\.text)) \(times.map(\.value))")
+    }
+
+    @Test func todayAndTomorrowAsAnAgeAreNoDays() {
+        let times = TemporalTagger().tag(
+            "In today's world ferries are rare, and the people of tomorrow will fly. Today's vote was close.",
+            anchor: TemporalAnchor(year: 2026, month: 3, day: 13))
+        #expect(times.map(\.value) == ["2026-03-13"], "\(times.map(\.text))")
+        #expect(value("Ferries will one day be electric.") == "FUTURE_REF")
+    }
 }

@@ -6,6 +6,9 @@ indirect enum TimeMeaning: Equatable {
     case date(year: Int?, month: Int, day: Int?, DateDirection)
     case year(Int)
     case weekday(Int, DateDirection)
+    /// "The previous Friday": that weekday strictly before the last day named before it, however
+    /// far back ("closed sharply lower Friday" four sentences earlier), else before the anchor.
+    case weekdayBefore(Int)
     case season(Season, year: Int?, DateDirection)
     case holiday(Holiday, year: Int?, DateDirection)
     /// A quarter ("the third quarter"): `yearOffset` counts from the anchor's year when `year`

@@ -55,8 +55,13 @@ extension TimePhraseParser {
         case .month:
             guard word != "that", word != "previous" else { return nil }
             return extend(monthDate(at: next, direction: direction))
-        case .weekday:
-            guard word != "that", word != "previous" else { return nil }
+        case .weekday(let weekday):
+            guard word != "that" else { return nil }
+            // "the previous Friday": the Friday before the day the narrative is at.
+            if word == "previous" {
+                guard weekdayPhrase(at: next) != nil else { return nil }
+                return PhraseMatch(start: index, end: next + 1, meaning: .weekdayBefore(weekday))
+            }
             return extend(weekdayPhrase(at: next, direction: direction))
         case .season:
             guard word != "that" else { return nil }

@@ -19,8 +19,37 @@ struct TimePhraseParser {
         if let core = modifierEnd(at: index), let match = coreMatch(at: core), match.meaning.isDate {
             return PhraseMatch(start: index, end: match.end, meaning: match.meaning)
         }
-        guard let match = coreMatch(at: index), !isTitle(match) else { return nil }
-        return match
+        guard let match = coreMatch(at: index), !isTitle(match), !isGenericDay(match) else { return nil }
+        return someday(match) ?? match
+    }
+
+    /// Whether "today" or "tomorrow" stands for an age rather than a day: "in today's world",
+    /// "the people of tomorrow" ("today's vote", "the end of tomorrow" stay days).
+    private func isGenericDay(_ match: PhraseMatch) -> Bool {
+        guard match.end == match.start + 1, let word = word(match.start), ["today", "tomorrow"].contains(word) else {
+            return false
+        }
+        if isMark(match.end, "'"), isWord(match.end + 1, "s"), isWord(match.end + 2, in: Self.ageNouns) {
+            return true
+        }
+        return isWord(match.start - 1, "of") && !isWord(match.start - 2, in: Self.dayParts)
+            && !(token(match.start - 2)?.kind == .number)
+    }
+
+    /// Nouns after "today's" that name an age, not a day.
+    static let ageNouns: Set<String> = ["world", "society", "generation", "youth", "standards", "culture"]
+
+    /// Words before "of today" that make it the day ("the end of today", "the morning of tomorrow").
+    static let dayParts: Set<String> = [
+        "end", "start", "beginning", "morning", "afternoon", "evening", "night", "close", "rest", "events",
+    ]
+
+    /// "one day" after a modal ("Islam will one day be …") is some time ahead, not a day's length.
+    private func someday(_ match: PhraseMatch) -> PhraseMatch? {
+        guard match.end == match.start + 2, isWord(match.start, "one"), isWord(match.start + 1, "day"),
+            isWord(match.start - 1, in: ["will", "would", "could", "might", "may", "can", "should", "ll"])
+        else { return nil }
+        return PhraseMatch(start: match.start, end: match.end, meaning: .literal("FUTURE_REF", .unknown))
     }
 
     /// Whether a deictic phrase written with capitals in mid-sentence is a name: a paper or a
@@ -164,6 +193,24 @@ struct TimePhraseParser {
         }
         return future
     }
+
+    /// Whether a modal stands within the cue window before `index`, nearer than any past
+    /// auxiliary ("said repairs would be finished by May 2027"): the date is a projection.
+    func modalCue(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
+            if let lower = word(position) {
+                if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
+                if Self.projectingModals.contains(lower), !tokens[position].capitalized || lower != "may" {
+                    return true
+                }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    static let projectingModals: Set<String> = ["would", "could", "might", "should", "may", "can", "must"]
 
     /// Whether the clause before `index` is told in the past ("it opened in May", "the fire
     /// was set on Saturday"): a past auxiliary or a verb in -ed within the cue window.

@@ -101,6 +101,14 @@ struct TimeResolver {
             return TimeResolution(.year(year))
         case .weekday(let weekday, let direction):
             return self.weekday(weekday, direction)
+        case .weekdayBefore(let weekday):
+            let base = lastDay?.point ?? anchor
+            guard let base, base.precision == .day else {
+                return TimeResolution(value: "XXXX-WXX-\(weekday)", precision: .day)
+            }
+            let today = base.firstDay
+            let back = (CivilCalendar.weekday(days: today) - weekday + 7) % 7
+            return TimeResolution(CalendarPoint.day(containing: today - (back == 0 ? 7 : back)))
         case .season(let season, let year, let direction):
             return self.season(season, year: year, direction)
         case .holiday(let holiday, let year, let direction):
