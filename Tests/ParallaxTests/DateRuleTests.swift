@@ -207,4 +207,40 @@ struct DateRuleTests {
         #expect(times.map(\.value) == ["2026-03-13"], "\(times.map(\.text))")
         #expect(value("Ferries will one day be electric.") == "FUTURE_REF")
     }
+
+    @Test func anAmountBeforeOrAfterAnEventIsADurationNotADate() {
+        let anchor = TemporalAnchor(year: 2026, month: 3, day: 13)
+        let tagger = TemporalTagger()
+        let closing = tagger.tag("The banks must wait at least 30 days before closing the deal.", anchor: anchor)
+        #expect(closing.map(\.value) == ["P30D"], "\(closing.map(\.text))")
+        let election = tagger.tag(
+            "The vote comes just a couple of days after the election of the mayor.", anchor: anchor)
+        #expect(election.allSatisfy { $0.timelineDate == nil }, "\(election.map(\.value))")
+        let job = tagger.tag("He bought a shotgun the day after he lost his job.", anchor: anchor)
+        #expect(job.allSatisfy { $0.timelineDate == nil }, "\(job.map(\.value))")
+        // Told as an adverb or from a date, the shift still dates: a day before Friday 13 March.
+        #expect(value("The toll from the quake a day before rose to ten.") == "2026-03-12")
+        #expect(value("The lock opened three days after Christmas.")?.hasSuffix("-12-28") == true)
+    }
+
+    @Test func plansAsANounIsNoPlanForTheDate() {
+        #expect(value("The mayor announced plans Tuesday to rebuild the lock.") == "2026-03-10")
+        #expect(value("The mayor plans Tuesday to rebuild the lock.") == "2026-03-17")
+    }
+
+    @Test func willGovernsADateFartherOnInItsClause() {
+        #expect(
+            value("She will make her second appearance as the show's host on the March 2 broadcast.") == "2027-03-02")
+        // A comma ends the clause "will" governs: the mayor spoke at a meeting on the March 2 before.
+        #expect(value("The canal will reopen, the mayor said at the meeting on the March 2 date.") == "2026-03-02")
+    }
+
+    @Test func aTimeOfANamedDayDatesItsEvent() {
+        let text = """
+            The lock keeper reached the canal about 12:30 a.m. Tuesday, the authority said. The crew \
+            arrived at 10 a.m. and left.
+            """
+        let events = timeline(text, published: PublicationDate(year: 2026, month: 3, day: 11))
+        #expect(events.map(\.date) == ["2026-03-10"], "\(events.map(\.date))")
+    }
 }

@@ -20,7 +20,7 @@ public struct TemporalTagger: Sendable {
     /// turns 29 on April 11" is no April 2007).
     func tag(_ text: String, anchorOrInferred anchor: TemporalAnchor?) -> [TimeExpression] {
         let phrases = TimePhrases(text)
-        let inferred = Self.latestStatedDate(of: phrases)
+        let inferred = Self.statedDate(of: phrases)
         return phrases.resolved(against: anchor ?? (inferred?.day == nil ? nil : inferred))
     }
 }
@@ -117,14 +117,14 @@ extension TemporalTagger {
     /// For a text with no publication date: the latest date it states outright, with its year
     /// ("in the first two weeks of 2026", "on 15.01.2026"), as news is written after what it reports.
     public func inferredAnchor(of text: String) -> TemporalAnchor? {
-        Self.latestStatedDate(of: TimePhrases(text))
+        Self.statedDate(of: TimePhrases(text))
     }
 
     /// The text's own date where it states one at a dateline's place ("TESSEL, March 9, 2026
     /// (Reuters) -", a line "Updated: March 10, 2026"); else the latest date with its year among
     /// the phrases resolved with no anchor. A plan or a projection ("the plant will open in 2031",
     /// "repairs would be done by May 2027") is no sign of when the text was written.
-    fileprivate static func latestStatedDate(of phrases: TimePhrases) -> TemporalAnchor? {
+    fileprivate static func statedDate(of phrases: TimePhrases) -> TemporalAnchor? {
         let expressions = phrases.resolved(against: nil)
         if let dateline = zip(expressions, phrases.matches).first(where: { expression, match in
             expression.statesItsYear && expression.precision == .day && phrases.standsAtDateline(match)

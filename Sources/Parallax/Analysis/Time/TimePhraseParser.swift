@@ -179,7 +179,7 @@ struct TimePhraseParser {
                     // "the record high set on Aug. 6": a participle, not a plan ("set to resume",
                     // "Set As Host For 2014").
                     return false
-                } else if TimePhraseParser.futureWords.contains(lower) {
+                } else if TimePhraseParser.futureWords.contains(lower), !isPlanNoun(position) {
                     future = true
                 } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
                     !tokens[position].capitalized
@@ -191,8 +191,39 @@ struct TimePhraseParser {
             }
             position -= 1
         }
-        return future
+        return future || futureAuxiliaryInClause(before: index)
     }
+
+    /// "plans" as a noun ("announced plans Tuesday to resume …", "its plans"): a thing told, not
+    /// a plan for the date.
+    private func isPlanNoun(_ position: Int) -> Bool {
+        guard isWord(position, "plans"), let previous = word(position - 1) else { return false }
+        return Self.determiners.contains(previous) || previous.count > 4 && previous.hasSuffix("ed")
+    }
+
+    static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "my", "your", "new", "any"]
+
+    /// "will" farther back than the cue window but in the same clause, with no comma, past
+    /// auxiliary or verb in -ed between ("She will make her second appearance as the show's emcee
+    /// on the March 2 broadcast").
+    private func futureAuxiliaryInClause(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= Self.clauseWindow, sameSentence(position, index) {
+            if tokens[position].kind == .punctuation, [",", ";", ":", "(", ")"].contains(tokens[position].lower) {
+                return false
+            }
+            if let lower = word(position) {
+                if Self.pastAuxiliaries.contains(lower) || lower.count > 4 && lower.hasSuffix("ed") { return false }
+                if ["will", "shall", "ll"].contains(lower) { return index - position > Self.cueWindow }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Words back a "will" still governs a date in its clause. ECB+ open briefs: "will make her
+    /// second appearance as the show's emcee on the March 2 broadcast" (10 words).
+    static let clauseWindow = 14
 
     /// Whether a modal stands within the cue window before `index`, nearer than any past
     /// auxiliary ("said repairs would be finished by May 2027"): the date is a projection.
