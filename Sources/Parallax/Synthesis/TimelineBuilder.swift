@@ -60,14 +60,6 @@ struct DatedSentence {
         return ["-", "–", "—", "/"].contains(where: after.hasPrefix) || after.isEmpty
     }
 
-    /// Whether a time's words name its day: a weekday, a month or "yesterday".
-    static func namesItsDay(_ time: TimeExpression) -> Bool {
-        time.text.split(whereSeparator: { !$0.isLetter }).contains {
-            let word = $0.lowercased()
-            return EntityLexicon.calendarWords.contains(word) || word == "yesterday"
-        }
-    }
-
     /// A date after the article's own told in the past tense ("police arrested him on Saturday"
     /// resolved to the Saturday after publication) is a misreading, not an event.
     static func isPastEventAfter(
@@ -95,11 +87,7 @@ struct DatedSentence {
             var seen = Set<String>()
             var sentenceIndex = 0
             for time in article.times.sorted(by: { $0.start < $1.start }) {
-                // A time of a day it names ("about 12:30 a.m. Tuesday", "Monday morning") dates its
-                // event like the day; a bare clock time or "tonight" is left to the day's own words.
-                guard let date = time.timelineDate,
-                    [.day, .month, .season, .year].contains(time.precision)
-                        || time.precision == .time && Self.namesItsDay(time)
+                guard let date = time.timelineDate, [.day, .month, .season, .year].contains(time.precision)
                 else { continue }
                 while sentenceIndex + 1 < article.sentences.count,
                     article.sentences[sentenceIndex + 1].start <= time.start
@@ -193,8 +181,7 @@ struct TimelineBuilder {
             }
             events.append(
                 TimelineEvent(
-                    date: entry.date, precision: entry.time.precision == .time ? .day : entry.time.precision,
-                    text: entry.sentence.text, sources: [id]))
+                    date: entry.date, precision: entry.time.precision, text: entry.sentence.text, sources: [id]))
             stems.append(entry.stems)
         }
         let order = events.indices.sorted { lhs, rhs in

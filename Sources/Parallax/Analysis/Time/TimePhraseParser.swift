@@ -191,7 +191,7 @@ struct TimePhraseParser {
             }
             position -= 1
         }
-        return future || futureAuxiliaryInClause(before: index)
+        return future || futureWordInClause(before: index)
     }
 
     /// "plans" as a noun ("announced plans Tuesday to resume …", "its plans"): a thing told, not
@@ -203,18 +203,20 @@ struct TimePhraseParser {
 
     static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "my", "your", "new", "any"]
 
-    /// "will" farther back than the cue window but in the same clause, with no comma, past
-    /// auxiliary or verb in -ed between ("She will make her second appearance as the show's emcee
+    /// A future word ("will", "prepares to") farther back than the cue window but in the same
+    /// clause, with no comma, past auxiliary or verb in -ed between ("She will make her second appearance as the show's emcee
     /// on the March 2 broadcast").
-    private func futureAuxiliaryInClause(before index: Int) -> Bool {
+    private func futureWordInClause(before index: Int) -> Bool {
         var position = index - 1
         while position >= 0, index - position <= Self.clauseWindow, sameSentence(position, index) {
             if tokens[position].kind == .punctuation, [",", ";", ":", "(", ")"].contains(tokens[position].lower) {
                 return false
             }
             if let lower = word(position) {
+                if Self.clauseFutureWords.contains(lower), !isPlanNoun(position) {
+                    return index - position > Self.cueWindow
+                }
                 if Self.pastAuxiliaries.contains(lower) || lower.count > 4 && lower.hasSuffix("ed") { return false }
-                if ["will", "shall", "ll"].contains(lower) { return index - position > Self.cueWindow }
             }
             position -= 1
         }
@@ -222,8 +224,15 @@ struct TimePhraseParser {
     }
 
     /// Words back a "will" still governs a date in its clause. ECB+ open briefs: "will make her
-    /// second appearance as the show's emcee on the March 2 broadcast" (10 words).
+    /// second appearance as the show's emcee on the March 2 broadcast" (10 words), "prepares to
+    /// mark his first 100 days in office on Wednesday" (10 words).
     static let clauseWindow = 14
+
+    /// Future words that govern their whole clause: auxiliaries and verbs of preparing and
+    /// planning ("set", "next", "until", "due" stay within the cue window).
+    static let clauseFutureWords: Set<String> = [
+        "will", "shall", "ll", "prepares", "preparing", "plans", "scheduled", "expected", "expects", "forward",
+    ]
 
     /// Whether a modal stands within the cue window before `index`, nearer than any past
     /// auxiliary ("said repairs would be finished by May 2027"): the date is a projection.
@@ -307,7 +316,7 @@ struct TimePhraseParser {
     static let futureWords: Set<String> = [
         "will", "shall", "ll", "scheduled", "expected", "expects", "plans", "planned", "due", "until",
         "wo", "upcoming", "next", "going", "set", "meet", "meets", "resume", "resumes", "starting",
-        "begin", "begins", "opens", "prepares", "preparing",
+        "begin", "begins", "opens", "prepares", "preparing", "forward",
     ]
 
     // MARK: Modifiers
