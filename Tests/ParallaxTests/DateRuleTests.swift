@@ -34,6 +34,8 @@ struct DateRuleTests {
 
             The driver fled in his 2023 Tessel Roadster, the canal police said.
 
+            A woman was hit by a 2024 grey Roadster near the lock.
+
             The lock keeper, who lives at 2016 Ontario, said he heard the crash.
 
             The 2019 flood closed the canal for a month.
