@@ -218,6 +218,10 @@ struct DateRuleTests {
         let election = tagger.tag(
             "The vote comes just a couple of days after the election of the mayor.", anchor: anchor)
         #expect(election.allSatisfy { $0.timelineDate == nil }, "\(election.map(\.value))")
+        // After a day stated outright, the event is the one told there: dated from it.
+        let siege = tagger.tag(
+            "The siege ended on March 3. Two days after the fall of the town, the army left.", anchor: anchor)
+        #expect(siege.map(\.value) == ["2026-03-03", "2026-03-05"])
         let job = tagger.tag("He bought a shotgun the day after he lost his job.", anchor: anchor)
         #expect(job.allSatisfy { $0.timelineDate == nil }, "\(job.map(\.value))")
         // Told as an adverb or from a date, the shift still dates: a day before Friday 13 March.

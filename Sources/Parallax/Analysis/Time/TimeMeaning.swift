@@ -28,6 +28,10 @@ indirect enum TimeMeaning: Equatable {
     case relative(TimeUnit, offset: Int, ShiftBase)
     /// The base moved by an amount: "three days ago", "two weeks later".
     case shift(Int, TimeUnit, ShiftBase)
+    /// "Three days after the fall of the city": an amount counted from an event the words name;
+    /// the narrative date moved by it where that date was stated outright a few sentences back
+    /// ("on January 3"), else the amount as a duration (`duration`, "P3D").
+    case shiftFromEvent(Int, TimeUnit, duration: String)
     /// "Three days after Christmas": a shift from a date given in the phrase.
     case shiftFrom(Int, TimeUnit, TimeMeaning)
     /// An already written value: "PRESENT_REF", "P3D", "XXXX-WXX-2".

@@ -85,7 +85,13 @@ extension TimePhraseParser {
             }
             // "30 days before closing the deal", "24 hours after Salazar took steps": counted from
             // an event the words name, not from a date; the amount is what the text gives.
-            if word == "prior" || startsEvent(at: target) { return literalDuration(duration, start: index) }
+            if word == "prior" { return literalDuration(duration, start: index) }
+            if startsEvent(at: target) {
+                guard let shift = duration.wholeShift else { return literalDuration(duration, start: index) }
+                return PhraseMatch(
+                    start: index, end: next,
+                    meaning: .shiftFromEvent(sign * shift.amount, shift.unit, duration: duration.value))
+            }
         }
         guard let shift = duration.wholeShift else {
             let value = sign < 0 ? "PAST_REF" : "FUTURE_REF"

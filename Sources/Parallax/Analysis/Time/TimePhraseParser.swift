@@ -346,7 +346,7 @@ extension TimeMeaning {
     var isDate: Bool {
         switch self {
         case .literal(_, let precision): precision != .duration && precision != .set
-        case .shift, .shiftFrom: false
+        case .shift, .shiftFrom, .shiftFromEvent: false
         default: true
         }
     }
