@@ -57,7 +57,7 @@ extension TimePhraseParser {
             return extend(monthDate(at: next, direction: direction))
         case .weekday(let weekday):
             guard word != "that" else { return nil }
-            // "the previous Friday": the Friday before the day the narrative is at.
+            // "the previous Friday": the Friday before the last day named.
             if word == "previous" {
                 guard weekdayPhrase(at: next) != nil else { return nil }
                 return PhraseMatch(start: index, end: next + 1, meaning: .weekdayBefore(weekday))
