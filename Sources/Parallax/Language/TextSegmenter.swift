@@ -16,8 +16,9 @@ public struct TextSegmenter: Sendable {
         let raw = segments(of: text, kind: Int32(CICU_BREAK_SENTENCE), wordsOnly: false)
         var merged: [Range<String.Index>] = []
         for range in raw {
-            if let last = merged.last, AbbreviationList.endsWithAbbreviation(text[last]),
-                startsLikeContinuation(text[range])
+            if let last = merged.last,
+                AbbreviationList.endsWithAbbreviation(text[last]) && startsLikeContinuation(text[range])
+                    || Self.endsWithExclamationOrQuestion(text[last]) && Self.startsLowercase(text[range])
             {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
@@ -76,6 +77,19 @@ public struct TextSegmenter: Sendable {
             previousIndex = index
         }
         return ranges
+    }
+
+    /// Whether `sentence` ends with "!" or "?", a closing quotation mark or bracket after it
+    /// allowed: ICU ends a sentence there whatever follows, so `"We won!" declared Rep. Moss` and
+    /// "her E! network show" would leave a sentence beginning in the middle of another.
+    static func endsWithExclamationOrQuestion(_ sentence: Substring) -> Bool {
+        let ending = sentence.reversed().first { !$0.isWhitespace && !"\"”’')]".contains($0) }
+        return ending == "!" || ending == "?"
+    }
+
+    /// Whether the first letter-like character of `sentence` is a lower-case letter.
+    static func startsLowercase(_ sentence: Substring) -> Bool {
+        sentence.first { !$0.isWhitespace }?.isLowercase == true
     }
 
     private func startsLikeContinuation(_ sentence: Substring) -> Bool {
