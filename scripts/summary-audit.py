@@ -11,7 +11,8 @@ dateline ("LONDON (AP) --"), a time stamp ("Updated: July 02, 2013 15:50 IST"), 
 line (no closing mark, or title case), a fragment (opens lower case or with punctuation), a ticker,
 markup residue or a caption.
 
-Usage: scripts/summary-audit.py BRIEFS_DIR [--inputs DIR] [--bin PARALLAX] [--show] [--no-align]
+Usage: scripts/summary-audit.py BRIEFS_DIR [--inputs DIR] [--bin PARALLAX] [--show] [--only GROUP] [--no-align]
+(--only "working" prints the flagged lines and totals of the groups whose name begins so.)
 Groups: working / blind events and topics (blind topics 3 7 9 11 12 18 22, docs/claims.md).
 """
 import glob, json, os, re, subprocess, sys
@@ -211,6 +212,8 @@ def main():
                     if visible:
                         print(f"{name} {section}: {text[:160]}\n      -> {shape}")
     for group in sorted(totals):
+        if not group.startswith(shown):
+            continue
         t = totals[group]
         n = max(1, t["sentences"])
         alone = t["pronoun"] + t["points_back"] + t["surname"]

@@ -10,7 +10,10 @@ extension SummaryWriter {
         "starlet", "star", "teen", "teenager", "member", "newspaper", "paper", "magazine", "deputy", "officer",
         "driver", "gunman", "shooter", "director", "coach", "pastor", "pair", "duo", "group", "band", "agency",
         "minister", "judge", "lawyer", "attorney", "mother", "father", "wife", "husband", "son", "daughter",
-        "brother", "sister", "boss", "men", "women", "victims", "suspects", "officers", "officials",
+        "brother", "sister", "boss", "men", "women", "victims", "suspects", "officers", "officials", "governor",
+        "sheriff", "mayor", "prosecutor", "prosecutors", "jury", "jurors", "comedian", "chief", "commander",
+        "city", "town", "village", "county", "team", "club", "studio", "court", "store", "network", "report",
+        "statement",
     ]
 
     /// Words that point back whatever follows: "a second man", "the other suspect", "the latter".
