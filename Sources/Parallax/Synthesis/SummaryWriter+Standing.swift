@@ -39,7 +39,13 @@ extension SummaryWriter {
         var pointsBack: Bool
         var nounToBeTold: String? = nil
         var namesToIntroduce: [String] = []
+        /// Says "he" or "her" of someone without naming any person ("Houses in two villages were
+        /// also reported damaged, he added."): someone must have been named before.
+        var pronounWithoutPerson = false
     }
+
+    /// Pronouns of one person that a sentence naming nobody leaves to the reader.
+    static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
 
     static func standing(of item: StorySentences.Item, in sentences: StorySentences) -> Standing {
         let tokens = item.sentence.tokens
@@ -90,7 +96,13 @@ extension SummaryWriter {
         for mention in inside where !mention.text.contains(" ") && mention.name.contains(" ") {
             if !TextSearch.contains(item.text, mention.name) { names.append(mention.name) }
         }
-        return Standing(pointsBack: false, nounToBeTold: noun, namesToIntroduce: names)
+        let pronoun = tokens.contains { personalPronouns.contains($0.text.lowercased()) }
+        return Standing(
+            pointsBack: false, nounToBeTold: noun, namesToIntroduce: names,
+            pronounWithoutPerson: pronoun && item.claim.people.isEmpty
+                && !article.entities.contains {
+                    $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
+                })
     }
 
     /// The first `count` words of `text` split at spaces, as `text.split(separator: " ").prefix(count)`
@@ -110,11 +122,13 @@ extension SummaryWriter {
 
     /// Whether a reader can follow the sentence with only the summary sentences before it: no
     /// opening pronoun or "a second man", a role or happening it opens with ("the actress", "the
-    /// fire") told before, and every person named by a last name alone introduced in full before.
+    /// fire") told before, "he" or "her" in a sentence naming no one only after a person was
+    /// named, and every person named by a last name alone introduced in full before.
     static func standsAlone(_ item: StorySentences.Item, _ standing: Standing, after earlier: [StorySentences.Item])
         -> Bool
     {
         guard !standing.pointsBack else { return false }
+        if standing.pronounWithoutPerson && !earlier.contains(where: { !$0.claim.people.isEmpty }) { return false }
         if let noun = standing.nounToBeTold,
             !earlier.contains(where: { $0.sentence.tokens.contains { $0.stem == noun } })
         {
