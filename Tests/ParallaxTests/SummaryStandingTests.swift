@@ -152,13 +152,14 @@ struct SummaryStandingTests {
             "\"We won!\" declared Rep. Harlan Moss after the vote. The count ended at midnight.",
             "She starred in a reality show on the E! network which premiered in 2005. It ran for a year.",
             "\"Why now?\" asked the minister at the briefing. Nobody answered.",
+            "She returned with a. 357 Magnum and opened fire on her co-workers. Two of them died.",
         ] {
             let sentences = segmenter.sentences(in: text).map { String(text[$0]) }
             #expect(sentences.count == 2, "\(sentences)")
             #expect(sentences.allSatisfy { $0.first?.isLowercase == false }, "\(sentences)")
         }
-        let text = "Is it over? Not yet. What a night! The count went on."
-        #expect(segmenter.sentences(in: text).count == 4, "a capital after ! or ? still begins a sentence")
+        let text = "Is it over? Not yet. What a night! The count went on. It came to a. 357 Magnum. 12 Men held it."
+        #expect(segmenter.sentences(in: text).count == 6, "a capital after ! or ? begins a sentence, as a number does")
     }
 
     @Test func furnitureHasItsRole() {

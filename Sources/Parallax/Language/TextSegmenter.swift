@@ -19,6 +19,7 @@ public struct TextSegmenter: Sendable {
             if let last = merged.last,
                 AbbreviationList.endsWithAbbreviation(text[last]) && startsLikeContinuation(text[range])
                     || Self.endsWithExclamationOrQuestion(text[last]) && Self.startsLowercase(text[range])
+                    || Self.endsWithWordThatLeadsOn(text[last]) && Self.startsWithDigit(text[range])
             {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
@@ -85,6 +86,29 @@ public struct TextSegmenter: Sendable {
     static func endsWithExclamationOrQuestion(_ sentence: Substring) -> Bool {
         let ending = sentence.reversed().first { !$0.isWhitespace && !"\"”’')]".contains($0) }
         return ending == "!" || ending == "?"
+    }
+
+    /// Words no English sentence ends with: a "." after one is a slip before a number ("returned
+    /// with a. 357 Magnum", "armed with her. 357 Magnum" in ECB+ wire copy), not a full stop.
+    static let wordsThatLeadOn: Set<String> = [
+        "a", "an", "the", "her", "his", "their", "its", "my", "our", "your", "with", "of", "to", "and",
+    ]
+
+    /// Whether `sentence` ends with one of `wordsThatLeadOn` and a full stop.
+    static func endsWithWordThatLeadsOn(_ sentence: Substring) -> Bool {
+        var text = sentence
+        while text.last?.isWhitespace == true { text.removeLast() }
+        guard text.last == "." else { return false }
+        text.removeLast()
+        let word = text.reversed().prefix { $0.isLetter }
+        guard !word.isEmpty, word.count < text.count else { return false }
+        let before = text[text.index(text.endIndex, offsetBy: -word.count - 1)]
+        return before.isWhitespace && wordsThatLeadOn.contains(String(word.reversed()).lowercased())
+    }
+
+    /// Whether `sentence` begins with a digit.
+    static func startsWithDigit(_ sentence: Substring) -> Bool {
+        sentence.first { !$0.isWhitespace }?.isNumber == true
     }
 
     /// Whether the first letter-like character of `sentence` is a lower-case letter.
