@@ -79,6 +79,30 @@ struct BriefReuseTests {
         }
     }
 
+    @Test func aSentenceNeedingNothingBeforeStandsAloneAfterAnything() {
+        let sentences = StorySentences(articles: Self.story())
+        var checked = 0
+        for item in sentences.items {
+            let standing = SummaryWriter.standing(of: item, in: sentences)
+            // Every field of the standing on its own, then the sentence's own.
+            let variants = [
+                standing, .init(pointsBack: true), .init(pointsBack: false, nounToBeTold: "flood"),
+                .init(pointsBack: false, namesToIntroduce: ["Ada Lovelace"]),
+                .init(pointsBack: false, pronounWithoutPerson: true), .init(pointsBack: false),
+            ]
+            for variant in variants where variant.needsNothingBefore {
+                checked += 1
+                for earlier in [[], Array(sentences.items.prefix(1)), sentences.items] {
+                    #expect(SummaryWriter.standsAlone(item, variant, after: earlier))
+                }
+            }
+            for variant in variants where !variant.needsNothingBefore {
+                #expect(!SummaryWriter.standsAlone(item, variant, after: []))
+            }
+        }
+        #expect(checked > 0)
+    }
+
     @Test func spansAreTheFilters() {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<400 {

@@ -42,6 +42,12 @@ extension SummaryWriter {
         /// Says "he" or "her" of someone without naming any person ("Houses in two villages were
         /// also reported damaged, he added."): someone must have been named before.
         var pronounWithoutPerson = false
+
+        /// Whether `standsAlone` holds after any earlier sentences, none at all included: it then
+        /// asks nothing of them. Kept beside `standsAlone`: a field it reads must be read here.
+        var needsNothingBefore: Bool {
+            !pointsBack && !pronounWithoutPerson && nounToBeTold == nil && namesToIntroduce.isEmpty
+        }
     }
 
     /// Pronouns of one person that a sentence naming nobody leaves to the reader.

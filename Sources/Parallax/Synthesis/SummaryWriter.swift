@@ -37,7 +37,7 @@ struct SummaryWriter {
             let standing = standings[position] ?? Self.standing(of: sentences.items[position], in: sentences)
             standings[position] = standing
             // Most sentences need nothing told before them: no list of the earlier ones to make.
-            if !standing.pointsBack, standing.nounToBeTold == nil, standing.namesToIntroduce.isEmpty { return true }
+            if standing.needsNothingBefore { return true }
             return Self.standsAlone(sentences.items[position], standing, after: earlier.map { sentences.items[$0] })
         }
         var chosen: [Int] = []
