@@ -150,6 +150,26 @@ struct NameCueTests {
         #expect(dairy.first?.type == .organization)
     }
 
+    @Test func aSurnameIsThePersonsNotAFilmEndingWithTheirName() {
+        let entities = story([
+            "HBO released \"The Notorious Lise Varga\" in 2005. The Notorious Lise Varga starred Ada Wren.",
+            "The Notorious Lise Varga was a hit. Varga said she liked it.",
+            "Lise Varga died on Thursday. Varga was 85.",
+        ])
+        let person = entities.first { $0.name == "Lise Varga" }
+        #expect(person?.type == .person)
+        #expect(person?.aliases.contains("Varga") == true)
+    }
+
+    @Test func aSurnameInOneTextIsThePersonsNotAFilms() {
+        let text = """
+            Lise Varga died on Thursday. The film The Notorious Lise Varga told her story. Varga was 85.
+            """
+        let varga = entities(text).filter { $0.text == "Varga" }
+        #expect(varga.count == 1)
+        #expect(varga.allSatisfy { $0.name == "Lise Varga" })
+    }
+
     @Test func aLanguageNamesNobody() {
         #expect(entities("She said he studied Mandarin in Lhasa for a year.").allSatisfy { $0.name != "Mandarin" })
     }

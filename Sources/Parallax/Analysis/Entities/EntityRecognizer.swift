@@ -125,9 +125,15 @@ struct EntityRecognizer {
     static func mergedWithinText(_ mentions: [EntityMention]) -> [EntityMention] {
         var fullForms: [String: String] = [:]  // last word -> full person name
         var holders: [String: Set<String>] = [:]  // last word -> every full name bearing it
+        let people = Set(mentions.filter { $0.type == .person }.map { EntityName.folded($0.name) })
+        // "The Notorious Bettie Page" (a film) ends with another person's name: no surname's holder.
+        func endsWithAnotherPerson(_ name: String) -> Bool {
+            let words = EntityName.folded(name).split(separator: " ")
+            return words.count >= 3 && people.contains(words.suffix(2).joined(separator: " "))
+        }
         for mention in mentions where mention.type == .person {
             let words = mention.name.split(separator: " ")
-            guard words.count >= 2, let last = words.last else { continue }
+            guard words.count >= 2, let last = words.last, !endsWithAnotherPerson(mention.name) else { continue }
             let key = EntityName.folded(String(last))
             holders[key, default: []].insert(EntityName.folded(mention.name))
             if let existing = fullForms[key], existing.count >= mention.name.count { continue }
