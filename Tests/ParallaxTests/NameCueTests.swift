@@ -170,6 +170,11 @@ struct NameCueTests {
         #expect(varga.allSatisfy { $0.name == "Lise Varga" })
     }
 
+    @Test func aShoutedCommonWordOpeningASentenceIsNoAcronym() {
+        let text = "Major fire at a shop in Harnow. FIRE crews from Quarn were called at 9pm. A FIRE broke out again."
+        #expect(!entities(text).contains { $0.name.uppercased() == "FIRE" })
+    }
+
     @Test func aLanguageNamesNobody() {
         #expect(entities("She said he studied Mandarin in Lhasa for a year.").allSatisfy { $0.name != "Mandarin" })
     }

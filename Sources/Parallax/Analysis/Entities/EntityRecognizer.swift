@@ -11,7 +11,12 @@ struct EntityRecognizer {
         var capitalizedInside = Set<String>()
         // Words written with a capital inside sentences without a possessive ("Putin", not "People's").
         var plainWords = Set<String>()
+        // Words the text writes in lower case: "FIRE crews" opening a sentence shouts "fire".
+        var lowerCaseWords = Set<String>()
         for (number, sentence) in sentences.enumerated() {
+            for token in sentence.tokens where token.text.first?.isLowercase == true {
+                lowerCaseWords.insert(token.text)
+            }
             for token in sentence.tokens.dropFirst()
             where token.isCapitalized && !afterColons[number].contains(token.start) {
                 capitalizedInside.insert(EntityName.withoutPossessive(token.text))
@@ -39,11 +44,13 @@ struct EntityRecognizer {
                     run.tokens.count == 1 || !Self.looksLikeGivenName(first),
                     // "NPR's Charles Maynes is in Moscow": an acronym is no capital of position.
                     !Self.isAcronym(first, in: sentence)
+                        || lowerCaseWords.contains(EntityName.withoutPossessive(first.text).lowercased())
                 {
                     run.tokens.removeFirst()
                 }
                 guard !run.tokens.isEmpty else { continue }
-                for mention in typedMentions(of: run, in: sentence) {
+                for mention in typedMentions(of: run, in: sentence)
+                where !Self.isShoutedWord(mention.text, lowerCaseWords: lowerCaseWords) {
                     // A title-cased heading ("Deep Ties, Abrupt Disruption") names nobody.
                     if heading, !run.isSpeakerLabel, mention.type == .person || mention.type == .other {
                         if headings.last?.index != sentence.index { headings.append(sentence) }
@@ -65,6 +72,15 @@ struct EntityRecognizer {
             merged[index].type = .place
         }
         return Self.typedByContext(merged, in: sentences)
+    }
+
+    /// A common word in capitals ("A FIRE has badly damaged"), which the text writes in lower case
+    /// too; not an acronym that is also a word ("WHO", "US": bodies and places).
+    static func isShoutedWord(_ text: String, lowerCaseWords: Set<String>) -> Bool {
+        let word = EntityName.withoutPossessive(text)
+        let lower = word.lowercased()
+        return word.count >= 4 && word.allSatisfy(\.isUppercase) && lowerCaseWords.contains(lower)
+            && !EntityLexicon.organizationWords.contains(lower) && !EntityLexicon.places.contains(lower)
     }
 
     /// An acronym of two letters or more in a sentence that is not shouted, followed by a word:
