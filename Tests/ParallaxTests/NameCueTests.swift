@@ -151,14 +151,16 @@ struct NameCueTests {
     }
 
     @Test func aSurnameIsThePersonsNotAFilmEndingWithTheirName() {
+        // The film's name is used more than the person's, and the bare surname stands in an article
+        // that names neither.
         let entities = story([
-            "HBO released \"The Notorious Lise Varga\" in 2005. The Notorious Lise Varga starred Ada Wren.",
-            "The Notorious Lise Varga was a hit. Varga said she liked it.",
-            "Lise Varga died on Thursday. Varga was 85.",
+            "Critics praised Notorious Lise Varga. Fans loved Notorious Lise Varga. Awards went to Notorious Lise Varga.",
+            "Reports said Lise Varga died on Thursday.",
+            "Neighbours said Varga was 85.",
         ])
         let person = entities.first { $0.name == "Lise Varga" }
-        #expect(person?.type == .person)
         #expect(person?.aliases.contains("Varga") == true)
+        #expect(entities.first { $0.name == "Notorious Lise Varga" }?.aliases.contains("Varga") != true)
     }
 
     @Test func aSurnameInOneTextIsThePersonsNotAFilms() {
