@@ -77,6 +77,7 @@ public struct ClaimChecker: Sendable {
             merged.doers.formUnion(claim.doers)
             merged.nameStems.formUnion(claim.nameStems)
             merged.epochs.formUnion(claim.epochs)
+            merged.statedYears.formUnion(claim.statedYears)
             merged.epochDates.formUnion(claim.epochDates)
             merged.years.formUnion(claim.years)
             merged.happeningDates.merge(claim.happeningDates) { $0.union($1) }

@@ -165,6 +165,7 @@ struct ClaimReader {
         if let last = headPositions.values.flatMap({ $0 }).max(), hedgePosition > last { modality = nil }
         var when = Set<String>()
         var epochs = Set<String>()
+        var statedYears = Set<String>()
         var epochDates = Set<String>()
         var yearInferred = Set<String>()
         var years = Set<String>()
@@ -205,10 +206,11 @@ struct ClaimReader {
                 when.insert(date)
                 // "four days earlier" is worked out from an anchor the outlets may not share.
                 if !Self.isOffset(time.text) { attach("day:" + date, at: time.start) }
-                if !time.statesItsYear { yearInferred.insert(date) }
+                if !time.statesItsYear { yearInferred.insert(date) } else { statedYears.insert(String(date.prefix(4))) }
             }
             if [.month, .season, .year].contains(time.precision) {
                 epochs.insert(String(date.prefix(4)))
+                statedYears.insert(String(date.prefix(4)))
                 epochDates.insert(date)
                 if !Self.isReportingOrBoundary(before: time.start, in: sentence) {
                     attach("year:" + date.prefix(4), at: time.start)
@@ -249,6 +251,7 @@ struct ClaimReader {
         claim.arguments = arguments
         claim.isFuture = isFuture
         claim.epochs = epochs
+        claim.statedYears = statedYears
         claim.epochDates = epochDates
         claim.happeningDates = happeningDates
         claim.happeningPlaces = happeningPlaces
