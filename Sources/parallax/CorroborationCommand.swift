@@ -92,6 +92,9 @@ struct CorroborationCommand: AsyncParsableCommand {
         help: "Override whether a toll counted on both sides makes a happening about the same thing (true or false).")
     var tollsTellWhatAHappeningIsAbout: Bool?
 
+    @Option(help: "Override whether words describing a named person count as the name (true or false).")
+    var titlesAreNames: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -130,6 +133,7 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let wordsOnlyPredicateWords { alignment.wordsOnlyPredicateWords = wordsOnlyPredicateWords }
         if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
+        if let titlesAreNames { alignment.titlesAreNames = titlesAreNames }
         if let statedDayYearsTellEvents { alignment.statedDayYearsTellEvents = statedDayYearsTellEvents }
         if let tollsTellWhatAHappeningIsAbout {
             alignment.tollsTellWhatAHappeningIsAbout = tollsTellWhatAHappeningIsAbout

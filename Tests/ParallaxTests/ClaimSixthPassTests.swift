@@ -77,4 +77,31 @@ struct ClaimSixthPassTests {
         let loose = align(quip, news, configuration: configuration)
         #expect(loose.relation == .same, "at 0 the names were enough: \(loose.slots)")
     }
+
+    @Test func wordsDescribingANamedPersonAreTitles() {
+        let checker = ClaimChecker()
+        let before = checker.claim(
+            of: "\"We thank you for your respect,\" the actress's rep Ivo Rook told reporters.",
+            analyzer: ArticleAnalyzer())
+        #expect(before.titleStems.contains("rep"), "\(before.titleStems)")
+        let apposition = checker.claim(
+            of: "Ola Brink and Ria Dalton, recent hosts, are both known as television stars.",
+            analyzer: ArticleAnalyzer())
+        #expect(apposition.titleStems.contains("recent"), "\(apposition.titleStems)")
+        #expect(!apposition.titleStems.contains("televis"), "what is said of them: \(apposition.titleStems)")
+        let predicate = checker.claim(of: "Ola Brink was named interim coach on Monday.", analyzer: ArticleAnalyzer())
+        #expect(predicate.titleStems.isEmpty, "\(predicate.titleStems)")
+    }
+
+    @Test func aSharedTitleIsNoSharedPredicateWhereConfigured() {
+        let first = "Ola Brink and Ria Dalton, recent hosts, are both known as television stars."
+        let second = "Previous hosts -- Ola Brink, Ria Dalton, Jan Rook -- all followed the stand-up model."
+        var configuration = AlignmentConfiguration()
+        configuration.titlesAreNames = true
+        let strict = align(first, second, configuration: configuration)
+        #expect(strict.relation != .same, "\(strict.slots)")
+        #expect(strict.slots.contains { $0.name == "said" && $0.verdict == .differ }, "\(strict.slots)")
+        let loose = align(first, second)
+        #expect(loose.slots.contains { $0.name == "said" && $0.verdict == .agree }, "off by default: \(loose.slots)")
+    }
 }

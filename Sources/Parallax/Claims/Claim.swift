@@ -65,6 +65,9 @@ public struct Claim: Hashable, Sendable {
     /// Stems of the sentence's names (capitalised words past the first, and the first where a
     /// recognised name begins there): what a statement with no happening says is in its other words.
     public var nameStems: Set<String> = []
+    /// Stems of the words describing a named person or body ("the actress's rep Jack Ketsoyan",
+    /// "Ellen DeGeneres, recent hosts,"): a description shared is not a predicate shared.
+    public var titleStems: Set<String> = []
     /// The outlet, or the quoted source when the statement is someone's quotation.
     public var source: String?
     /// Publication date of the article (ISO 8601), for telling updates from conflicts.

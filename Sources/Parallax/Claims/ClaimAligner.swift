@@ -316,7 +316,7 @@ public struct ClaimAligner: Sendable {
         // With no happening on either side, the words besides the names tell what is said.
         let saysAlike =
             !(a.happening.isEmpty && b.happening.isEmpty)
-            || Self.sharedPredicateWords(a, b) >= configuration.wordsOnlyPredicateWords
+            || sharedPredicateWords(a, b).count >= configuration.wordsOnlyPredicateWords
         let sameStatement =
             (happeningShared && aboutSame && Self.happeningsAgree(a.happening, b.happening, configuration))
             || (a.happening.isEmpty && b.happening.isEmpty && whoShared && saysAlike)
@@ -338,8 +338,7 @@ public struct ClaimAligner: Sendable {
                     b: b.negated.sorted().joined(separator: " ")))
         }
         if a.happening.isEmpty, b.happening.isEmpty {
-            let names = a.nameStems.union(b.nameStems)
-            let said = Set(a.words).subtracting(names).intersection(Set(b.words).subtracting(names))
+            let said = sharedPredicateWords(a, b)
             slots.append(
                 .init(
                     name: "said", verdict: said.count >= configuration.wordsOnlyPredicateWords ? .agree : .differ,

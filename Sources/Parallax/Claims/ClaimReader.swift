@@ -267,13 +267,14 @@ struct ClaimReader {
             }
         }
         claim.years = years
-        claim.nameStems = Set(
-            sentence.tokens.enumerated().filter { position, token in
-                token.isCapitalized && (position > 0 || entities.contains { $0.start == token.start })
-            }
-            .map(\.element.stem)
-        )
-        .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
+        let namePositions = sentence.tokens.indices.filter { position in
+            let token = sentence.tokens[position]
+            return token.isCapitalized && (position > 0 || entities.contains { $0.start == token.start })
+                && !Self.isCalendarWord(token.text)
+        }
+        claim.nameStems = Set(namePositions.map { sentence.tokens[$0].stem })
+            .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
+        claim.titleStems = Self.titleStems(of: sentence, names: Set(namePositions))
         claim.doers = Self.doers(of: sentence, lowered: lowered, entities: entities, headPositions: headPositions)
         claim.yearInferred = yearInferred
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
