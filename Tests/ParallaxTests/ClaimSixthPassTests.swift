@@ -51,6 +51,15 @@ struct ClaimSixthPassTests {
         #expect(off.relation != .conflict, "riots and violence share no word: \(off.slots)")
     }
 
+    @Test func anUnnamedTollThatGrowsOverReportingIsAnUpdate() {
+        let result = align(
+            "Police said 12 people were injured in the riots.",
+            "Police said 18 people had been injured in the violence and 12 arrested for carrying weapons.",
+            "2024-05-01T09:00:00Z", "2024-05-02T09:00:00Z")
+        #expect(result.relation == .update, "\(result.slots)")
+        #expect(result.slots.contains { $0.name == "quantity:injured" && $0.verdict == .update }, "\(result.slots)")
+    }
+
     @Test func equalTollsAndTollsOfTwoPlacesDoNotConflict() {
         let equal = align(
             "Police said 12 people were injured in the riots.",
