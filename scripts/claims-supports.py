@@ -19,6 +19,9 @@ extra={('Reid has starred in American Pie, and had a guest role in television si
        ('Zadan and Meron added: "We are thrilled to have Ellen DeGeneres host the Oscars."',''):'S',
        ('DiLeo has spent 19 seasons with the 76ers','DiLeo is in his 19th season'):'S',
        ('DiLeo has spent 19 seasons with the 76ers','Stefanski named assistant general manager Tony DiLeo coach'):'P',
+       ('Demonstrators chanting "thieves, thieves" attempted','As the protesters tried to break through a police line'):'P',
+       ('Demonstrators chanting "thieves, thieves" attempted','On the streets of Athens, demonstrators chanted'):'S',
+       ('Demonstrators chanting "thieves, thieves" attempted','Also in the capital, a large group of people attempted'):'P',
        ('Dalembert is down almost five points per game (5.8 ppg) and just over two rebounds (8.0) per contest.',''):'S'}
 d=sys.argv[1]
 tot=S=facts=full=0; unk=[]
