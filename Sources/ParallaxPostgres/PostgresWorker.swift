@@ -126,8 +126,8 @@ public final class PostgresWorker: Sendable {
         var readable: [Int64] = []
         var unreadable: [TakenJob] = []
         for job in jobs {
-            if let queued = try? JSONDecoder().decode(QueuedDocument.self, from: job.payload) {
-                documents.append(queued.document)
+            if let document = try? JSONDecoder().decode(RawDocument.self, from: job.payload) {
+                documents.append(document)
                 readable.append(job.id)
             } else {
                 unreadable.append(job)

@@ -1,6 +1,7 @@
-/// One input as read, before cleaning: text plus what the source itself states.
-public struct RawDocument: Hashable, Sendable {
-    public enum Format: String, Hashable, Sendable {
+/// One input as read, before cleaning: text plus what the source itself states. `Codable` (the
+/// date as ISO 8601 text) so that a document can wait in a job queue as it was read.
+public struct RawDocument: Hashable, Sendable, Codable {
+    public enum Format: String, Hashable, Sendable, Codable {
         /// A saved article whose chrome must be cleaned.
         case plainText
         /// An article whose text was already separated from its page (JSONL, extracted HTML).
