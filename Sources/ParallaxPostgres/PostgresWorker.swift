@@ -280,7 +280,7 @@ final class HeldAssignment: IngestStore {
     /// processes take it), the batch, the analyzed rows deleted, brief jobs queued.
     func assigningStories<Value>(_ body: (any IngestTransaction) throws -> Value) throws(StoreError) -> Value {
         let numbers = consuming.withLock { $0 }
-        do {
+        return try StoreError.wrapping(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from) {
             try session.execute("BEGIN")
             do {
                 try session.execute(
@@ -296,10 +296,6 @@ final class HeldAssignment: IngestStore {
                 _ = try? session.execute("ROLLBACK")
                 throw error
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from(error))
         }
     }
 
