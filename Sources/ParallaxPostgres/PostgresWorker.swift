@@ -281,8 +281,7 @@ final class HeldAssignment: IngestStore {
     func assigningStories<Value>(_ body: (any IngestTransaction) throws -> Value) throws(StoreError) -> Value {
         let numbers = consuming.withLock { $0 }
         return try StoreError.wrapping(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from) {
-            try session.execute("BEGIN")
-            do {
+            try session.transaction {
                 try session.execute(
                     """
                     SELECT pg_advisory_xact_lock(\(PostgresMigrations.lockSpace), \(PostgresMigrations.storyAssignmentLock))
@@ -290,11 +289,7 @@ final class HeldAssignment: IngestStore {
                 let value = try body(PostgresIngestTransaction(session: session))
                 try session.execute("DELETE FROM analyzed_article WHERE number = ANY(\(numbers))")
                 try PostgresStore.queueStaleBriefs(in: session)
-                try session.execute("COMMIT")
                 return value
-            } catch {
-                _ = try? session.execute("ROLLBACK")
-                throw error
             }
         }
     }

@@ -52,4 +52,14 @@ struct ParallaxBaseTests {
         #expect(String(zeroPadded: 7, width: 2) == "07")
         #expect(String(zeroPadded: -7, width: 3) == "-007")
     }
+
+    @Test func utf16BytesAreReadInTheOrderTheirMarkNames() {
+        // "Hé" then an odd byte, little- and big-endian.
+        #expect(UTF16Bytes.codeUnits([0xFF, 0xFE, 0x48, 0x00, 0xE9, 0x00, 0x21]) == [0x48, 0xE9])
+        #expect(UTF16Bytes.codeUnits([0xFE, 0xFF, 0x00, 0x48, 0x00, 0xE9]) == [0x48, 0xE9])
+        #expect(UTF16Bytes.codeUnits([0xFF, 0xFE]) == [])
+        #expect(UTF16Bytes.codeUnits(Array("<rss>".utf8)) == nil)
+        #expect(UTF16Bytes.codeUnits([0xFF]) == nil)
+        #expect(UTF16Bytes.isMarked([0xFE, 0xFF, 0x00]) && !UTF16Bytes.isMarked([0xEF, 0xBB, 0xBF]))
+    }
 }

@@ -86,8 +86,7 @@ public struct NewsroomDatabase: Sendable {
             } catch let error as DatabaseError
                 where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && clock.now + pause < giveUp
             {
-                Thread.sleep(
-                    forTimeInterval: Double(pause.components.attoseconds) / 1e18 + Double(pause.components.seconds))
+                Thread.sleep(forTimeInterval: pause / .seconds(1))
                 pause = min(pause * 2, .seconds(1))
             } catch {
                 throw StoreError(.cannotOpen, "cannot open the database at \(path)", cause: error)
