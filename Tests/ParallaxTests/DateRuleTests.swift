@@ -34,6 +34,8 @@ struct DateRuleTests {
 
             The driver fled in his 2023 Tessel Roadster, the canal police said.
 
+            A woman was hit by a 2024 grey Roadster near the lock.
+
             The lock keeper, who lives at 2016 Ontario, said he heard the crash.
 
             The 2019 flood closed the canal for a month.
@@ -133,5 +135,114 @@ struct DateRuleTests {
         let times = ArticleAnalyzer().analyze(article).times
         #expect(times.contains { $0.value == "2019" })
         #expect(!times.contains { $0.value.hasPrefix("2019-") }, "\(times.map(\.value))")
+    }
+
+    @Test func theArticlesOwnDateComesFromMetadataThenHeaderThenDateline() {
+        // Metadata outranks the dateline: Monday is the one before Wednesday 11 March.
+        let dated = timeline(
+            "TESSEL, March 4, 2026 (Reuters) - The canal closed on Monday after a landslide.",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        #expect(dated.map(\.date) == ["2026-03-09"], "\(dated.map(\.date))")
+        // A header line stamps a plain text with no metadata: Monday before Wednesday 4 March.
+        let header = RawDocument(
+            input: "b.txt", format: .plainText,
+            text: """
+                Canal closes after landslide
+
+                Published 4 March 2026, 09:42
+
+                The Orlen Canal closed on Monday after a landslide near Tessel, the canal authority said.
+                """, id: "b")
+        let stamped = StoryPipeline().run([header]).stories.first?.timeline ?? []
+        #expect(stamped.map(\.date) == ["2026-03-02"], "\(stamped.map(\.date))")
+        // With neither, the dateline dates the text, not a later date it mentions.
+        let undated = """
+            TESSEL, March 9, 2026 (Reuters) - The canal reopened on Monday.
+
+            The inquiry reports on March 20, 2026.
+            """
+        #expect(TemporalTagger().inferredAnchor(of: undated) == TemporalAnchor(year: 2026, month: 3, day: 9))
+    }
+
+    @Test func anUndatedTextIsNeverAnchoredOnWhatWouldHappen() {
+        let text = "The works were finished on March 2, 2026. The minister said the lock would open on May 4, 2031."
+        #expect(TemporalTagger().inferredAnchor(of: text) == TemporalAnchor(year: 2026, month: 3, day: 2))
+    }
+
+    @Test func weekdaysGoBackForThePastAndAheadForAPlan() {
+        #expect(value("The ferry sank on Saturday.") == "2026-03-07")
+        #expect(value("The ferry will sail on Saturday.") == "2026-03-14")
+        #expect(value("The ferry is scheduled to sail Saturday.") == "2026-03-14")
+    }
+
+    @Test func marchAsAVerbOrANameIsNoMonth() {
+        let headline = TemporalTagger().tag(
+            "Thousands March on Tessel", anchor: TemporalAnchor(year: 2026, month: 3, day: 9))
+        #expect(headline.isEmpty, "\(headline.map(\.text))")
+        let times = TemporalTagger().tag(
+            "Mr. March said the bargemen would march again. Ilse March, the lock keeper, agreed. They met in March.",
+            anchor: TemporalAnchor(year: 2026, month: 4, day: 9))
+        #expect(times.map(\.text) == ["March"])
+        #expect(times.first?.value == "2026-03")
+    }
+
+    @Test func fallInAHeadlineIsNoSeason() {
+        let times = TemporalTagger().tag(
+            "Ferry Fares Fall as Canal Reopens\n\nFares fell on Monday.",
+            anchor: TemporalAnchor(year: 2026, month: 3, day: 11))
+        #expect(times.map(\.text) == ["Monday"])
+    }
+
+    @Test func thePreviousWeekdayIsTheOneBeforeTheDayTold() {
+        // Friday is 6 March (published Friday 13 March: "Friday" alone is that day); the
+        // previous Friday the week before it.
+        let times = TemporalTagger().tag(
+            "Shares closed at 100 on Thursday, down 4% from the previous Friday.",
+            anchor: TemporalAnchor(year: 2026, month: 3, day: 13))
+        #expect(times.map(\.value) == ["2026-03-12", "2026-03-06"], "\(times.map(\.text)) \(times.map(\.value))")
+    }
+
+    @Test func todayAndTomorrowAsAnAgeAreNoDays() {
+        let times = TemporalTagger().tag(
+            "In today's world ferries are rare, and the people of tomorrow will fly. Today's vote was close.",
+            anchor: TemporalAnchor(year: 2026, month: 3, day: 13))
+        #expect(times.map(\.value) == ["2026-03-13"], "\(times.map(\.text))")
+        #expect(value("Ferries will one day be electric.") == "FUTURE_REF")
+    }
+
+    @Test func anAmountBeforeOrAfterAnEventIsADurationNotADate() {
+        let anchor = TemporalAnchor(year: 2026, month: 3, day: 13)
+        let tagger = TemporalTagger()
+        let closing = tagger.tag("The banks must wait at least 30 days before closing the deal.", anchor: anchor)
+        #expect(closing.map(\.value) == ["P30D"], "\(closing.map(\.text))")
+        let election = tagger.tag(
+            "The vote comes just a couple of days after the election of the mayor.", anchor: anchor)
+        #expect(election.allSatisfy { $0.timelineDate == nil }, "\(election.map(\.value))")
+        // After a day stated outright, the event is the one told there: dated from it.
+        let siege = tagger.tag(
+            "The siege ended on March 3. Two days after the fall of the town, the army left.", anchor: anchor)
+        #expect(siege.map(\.value) == ["2026-03-03", "2026-03-05"])
+        let job = tagger.tag("He bought a shotgun the day after he lost his job.", anchor: anchor)
+        #expect(job.allSatisfy { $0.timelineDate == nil }, "\(job.map(\.value))")
+        // Told as an adverb or from a date, the shift still dates: a day before Friday 13 March.
+        #expect(value("The toll from the quake a day before rose to ten.") == "2026-03-12")
+        #expect(value("The lock opened three days after Christmas.")?.hasSuffix("-12-28") == true)
+    }
+
+    @Test func plansAsANounIsNoPlanForTheDate() {
+        #expect(value("The mayor announced plans Tuesday to rebuild the lock.") == "2026-03-10")
+        #expect(value("The mayor plans Tuesday to rebuild the lock.") == "2026-03-17")
+    }
+
+    @Test func willGovernsADateFartherOnInItsClause() {
+        #expect(
+            value("She will make her second appearance as the show's host on the March 2 broadcast.") == "2027-03-02")
+        let hundredDays = TemporalTagger().tag(
+            "The mayor prepares to mark his first 100 days in office on Wednesday.",
+            anchor: TemporalAnchor(year: 2026, month: 3, day: 13))
+        #expect(hundredDays.last?.value == "2026-03-18")
+        #expect(value("We look forward to seeing the new lock on Saturday.") == "2026-03-14")
+        // A comma ends the clause "will" governs: the mayor spoke at a meeting on the March 2 before.
+        #expect(value("The canal will reopen, the mayor said at the meeting on the March 2 date.") == "2026-03-02")
     }
 }

@@ -46,16 +46,22 @@ struct TemporalTaggerTests {
             "The siege ended on January 3. Three days after the fall of the city, the army withdrew. "
             + "Two weeks later, talks began."
         let found = tags(text, anchor: TemporalAnchor(year: 2026, month: 2, day: 20))
-        #expect(found.map(\.text) == ["January 3", "Three days after", "Two weeks later"])
+        // "Three days after the fall of the city" counts from an event the words name ("after" is a
+        // signal, outside the span); the sentence before stated its date outright, so it is dated.
+        #expect(found.map(\.text) == ["January 3", "Three days", "Two weeks later"])
         #expect(found.map(\.value) == ["2026-01-03", "2026-01-06", "2026-01-20"])
     }
 
-    @Test("A shift set off by a comma after a day restates that day")
+    @Test("A shift set off by a comma after a day restates it; an amount from a named event is a duration")
     func appositiveShift() {
         let text = "Two people were still missing on Friday, three days after the collapse."
         let found = tags(text, anchor: TemporalAnchor(year: 2026, month: 3, day: 7))
-        #expect(found.map(\.text) == ["Friday", "three days after"])
-        #expect(found.map(\.value) == ["2026-03-06", "2026-03-06"])
+        // Friday dates the sentence; "three days after the collapse" is an amount from an event.
+        #expect(found.map(\.text) == ["Friday", "three days"])
+        #expect(found.map(\.value) == ["2026-03-06", "P3D"])
+        let later = tags(
+            "The talks resumed on Friday, three days later.", anchor: TemporalAnchor(year: 2026, month: 3, day: 7))
+        #expect(later.map(\.value) == ["2026-03-06", "2026-03-06"])
     }
 
     @Test("Without an earlier date a shift counts from the anchor")

@@ -29,7 +29,11 @@ extension DatedSentence {
         }
         guard gapIsSpace(in: sentence, from: time.end, to: head.start), !followers.contains(head.text.lowercased())
         else { return false }
-        let makeAndModel = head.isCapitalized && next + 1 < tokens.count && tokens[next + 1].isCapitalized
+        // "his 2013 Toyota Camry", "a 2013 gray Camry": a model year before a make, or before a
+        // colour and a make.
+        let makeAndModel =
+            next + 1 < tokens.count && tokens[next + 1].isCapitalized
+            && (head.isCapitalized || !head.isStopWord && head.text.first?.isLetter == true)
         if makeAndModel, before != "the", determiners.contains(before) || adjectiveAfterDeterminer(first, in: tokens) {
             return true
         }

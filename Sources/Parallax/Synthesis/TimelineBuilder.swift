@@ -109,9 +109,11 @@ struct DatedSentence {
                 {
                     continue
                 }
+                // A dateline's date is the article's, not the event's: it outranks nothing.
                 if !time.statesItsYear,
                     article.times.contains(where: {
                         $0.statesItsYear && $0.start >= sentence.start && $0.end <= sentence.end
+                            && !Self.isDateline($0, in: sentence)
                             && abs((Int($0.value.prefix(4)) ?? 0) - (Int(date.prefix(4)) ?? 0)) <= 1
                     })
                 {

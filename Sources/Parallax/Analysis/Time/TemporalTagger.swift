@@ -20,7 +20,7 @@ public struct TemporalTagger: Sendable {
     /// turns 29 on April 11" is no April 2007).
     func tag(_ text: String, anchorOrInferred anchor: TemporalAnchor?) -> [TimeExpression] {
         let phrases = TimePhrases(text)
-        let inferred = Self.latestStatedDate(of: phrases)
+        let inferred = Self.statedDate(of: phrases)
         return phrases.resolved(against: anchor ?? (inferred?.day == nil ? nil : inferred))
     }
 }
@@ -49,7 +49,34 @@ private struct TimePhrases {
             index = match.end
         }
         self.matches = matches
-        projected = matches.map { parser.futureCue(before: $0.start) }
+        projected = matches.map {
+            parser.futureCue(before: $0.start) || parser.prospectiveCue(before: $0.start)
+                || parser.modalCue(before: $0.start)
+        }
+    }
+
+    /// Whether a phrase stands where a dateline or a time stamp puts the text's own date: first
+    /// on its line or after nothing but a place in capitals and a comma ("TESSEL, March 9, 2026"),
+    /// or after "Published", "Updated" or "Posted"; with an agency in brackets, a dash or the
+    /// line's end after it.
+    func standsAtDateline(_ match: PhraseMatch) -> Bool {
+        let scalars = text.unicodeScalars
+        let startOffset = tokens[match.start].start
+        let endOffset = tokens[match.end - 1].end
+        let start = scalars.index(scalars.startIndex, offsetBy: startOffset)
+        let end = scalars.index(scalars.startIndex, offsetBy: endOffset)
+        let lineStart = scalars[..<start].lastIndex(of: "\n").map { scalars.index(after: $0) } ?? scalars.startIndex
+        let lineEnd = scalars[end...].firstIndex(of: "\n") ?? scalars.endIndex
+        let before = String(String.UnicodeScalarView(scalars[lineStart..<start])).trimmingASCIIWhitespace()
+        let lowered = String(before.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIIWhitespace())
+        let placeOnly =
+            before.isEmpty
+            || ["published", "updated", "posted", "published on", "updated on", "posted on"].contains(lowered)
+            || before.hasSuffix(",") && before.dropLast().allSatisfy { $0.isUppercase || " .'-".contains($0) }
+        guard placeOnly else { return false }
+        var after = Substring(String(String.UnicodeScalarView(scalars[end..<lineEnd]))).drop { $0 == " " || $0 == "," }
+        if after.hasPrefix("(") { after = after.drop { $0 != ")" }.dropFirst().drop { $0 == " " } }
+        return after.isEmpty || ["-", "–", "—", "/", "|", "·"].contains(where: after.hasPrefix)
     }
 
     /// The phrases resolved in text order against `anchor`.
@@ -90,14 +117,23 @@ extension TemporalTagger {
     /// For a text with no publication date: the latest date it states outright, with its year
     /// ("in the first two weeks of 2026", "on 15.01.2026"), as news is written after what it reports.
     public func inferredAnchor(of text: String) -> TemporalAnchor? {
-        Self.latestStatedDate(of: TimePhrases(text))
+        Self.statedDate(of: TimePhrases(text))
     }
 
-    /// The latest date with its year among the phrases resolved with no anchor; a plan or a
-    /// projection ("the plant will open in 2031") is no sign of when the text was written.
-    fileprivate static func latestStatedDate(of phrases: TimePhrases) -> TemporalAnchor? {
+    /// The text's own date where it states one at a dateline's place ("TESSEL, March 9, 2026
+    /// (Reuters) -", a line "Updated: March 10, 2026"); else the latest date with its year among
+    /// the phrases resolved with no anchor. A plan or a projection ("the plant will open in 2031",
+    /// "repairs would be done by May 2027") is no sign of when the text was written.
+    fileprivate static func statedDate(of phrases: TimePhrases) -> TemporalAnchor? {
+        let expressions = phrases.resolved(against: nil)
+        if let dateline = zip(expressions, phrases.matches).first(where: { expression, match in
+            expression.statesItsYear && expression.precision == .day && phrases.standsAtDateline(match)
+        }), let date = dateline.0.timelineDate {
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 3 { return TemporalAnchor(year: parts[0], month: parts[1], day: parts[2]) }
+        }
         var latest: (key: [Int], anchor: TemporalAnchor)?
-        for (expression, projected) in zip(phrases.resolved(against: nil), phrases.projected)
+        for (expression, projected) in zip(expressions, phrases.projected)
         where expression.statesItsYear && !projected {
             guard let date = expression.timelineDate else { continue }
             // A season's year is as far as it goes: "summer" is not a month.

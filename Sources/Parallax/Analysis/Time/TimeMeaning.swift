@@ -6,6 +6,9 @@ indirect enum TimeMeaning: Equatable {
     case date(year: Int?, month: Int, day: Int?, DateDirection)
     case year(Int)
     case weekday(Int, DateDirection)
+    /// "The previous Friday": that weekday strictly before the last day named before it, however
+    /// far back ("closed sharply lower Friday" four sentences earlier), else before the anchor.
+    case weekdayBefore(Int)
     case season(Season, year: Int?, DateDirection)
     case holiday(Holiday, year: Int?, DateDirection)
     /// A quarter ("the third quarter"): `yearOffset` counts from the anchor's year when `year`
@@ -25,6 +28,10 @@ indirect enum TimeMeaning: Equatable {
     case relative(TimeUnit, offset: Int, ShiftBase)
     /// The base moved by an amount: "three days ago", "two weeks later".
     case shift(Int, TimeUnit, ShiftBase)
+    /// "Three days after the fall of the city": an amount counted from an event the words name;
+    /// the narrative date moved by it where that date was stated outright a few sentences back
+    /// ("on January 3"), else the amount as a duration (`duration`, "P3D").
+    case shiftFromEvent(Int, TimeUnit, duration: String)
     /// "Three days after Christmas": a shift from a date given in the phrase.
     case shiftFrom(Int, TimeUnit, TimeMeaning)
     /// An already written value: "PRESENT_REF", "P3D", "XXXX-WXX-2".

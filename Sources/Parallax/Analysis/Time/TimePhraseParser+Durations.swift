@@ -75,20 +75,44 @@ extension TimePhraseParser {
         default:
             return literalDuration(duration, start: index)
         }
+        if word == "before" || word == "after" || word == "prior" {
+            let target = word == "prior" && isWord(next + 1, "to") ? next + 2 : next + 1
+            if let shift = duration.wholeShift, let date = match(at: target), date.meaning.isDate,
+                date.meaning.isCalendarDate
+            {
+                return PhraseMatch(
+                    start: index, end: date.end, meaning: .shiftFrom(sign * shift.amount, shift.unit, date.meaning))
+            }
+            // "30 days before closing the deal", "24 hours after Salazar took steps": counted from
+            // an event the words name, not from a date; the amount is what the text gives.
+            if word == "prior" { return literalDuration(duration, start: index) }
+            if startsEvent(at: target) {
+                guard let shift = duration.wholeShift else { return literalDuration(duration, start: index) }
+                return PhraseMatch(
+                    start: index, end: next,
+                    meaning: .shiftFromEvent(sign * shift.amount, shift.unit, duration: duration.value))
+            }
+        }
         guard let shift = duration.wholeShift else {
             let value = sign < 0 ? "PAST_REF" : "FUTURE_REF"
             return PhraseMatch(start: index, end: end, meaning: .literal(value, .unknown))
         }
-        if word == "before" || word == "after" || word == "prior" {
-            let target = word == "prior" && isWord(next + 1, "to") ? next + 2 : next + 1
-            if let date = match(at: target), date.meaning.isDate, date.meaning.isCalendarDate {
-                return PhraseMatch(
-                    start: index, end: date.end, meaning: .shiftFrom(sign * shift.amount, shift.unit, date.meaning))
-            }
-            if word == "prior" { return literalDuration(duration, start: index) }
-        }
         return PhraseMatch(start: index, end: end, meaning: .shift(sign * shift.amount, shift.unit, base))
     }
+
+    /// Whether the words at `index`, after "before" or "after", name an event: a noun phrase or a
+    /// clause opening with a determiner, a pronoun, a name or a gerund ("the election", "he lost
+    /// his job", "Hurricane Katrina", "closing the deal"), rather than ending the phrase ("a day
+    /// before rose to 10") or pointing back to what was told ("two days after that").
+    func startsEvent(at index: Int) -> Bool {
+        guard let word = word(index), sameSentence(index - 1, index) else { return false }
+        return Self.eventOpeners.contains(word) || tokens[index].capitalized
+            || word.count > 5 && word.hasSuffix("ing")
+    }
+
+    static let eventOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "we", "i", "you",
+    ]
 
     /// A duration with nothing after it; "the past three months" and such call it after
     /// their opening words. `allowBare` accepts a plural unit alone ("the coming weeks").

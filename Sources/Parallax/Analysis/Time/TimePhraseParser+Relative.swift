@@ -55,8 +55,13 @@ extension TimePhraseParser {
         case .month:
             guard word != "that", word != "previous" else { return nil }
             return extend(monthDate(at: next, direction: direction))
-        case .weekday:
-            guard word != "that", word != "previous" else { return nil }
+        case .weekday(let weekday):
+            guard word != "that" else { return nil }
+            // "the previous Friday": the Friday before the last day named.
+            if word == "previous" {
+                guard weekdayPhrase(at: next) != nil else { return nil }
+                return PhraseMatch(start: index, end: next + 1, meaning: .weekdayBefore(weekday))
+            }
             return extend(weekdayPhrase(at: next, direction: direction))
         case .season:
             guard word != "that" else { return nil }
@@ -207,6 +212,12 @@ extension TimePhraseParser {
             return PhraseMatch(start: index, end: index + 3, meaning: .partOfDay("NI", on: day))
         }
         guard case .unit(let unit, plural: false) = token(index + 1)?.entry else { return nil }
+        // "the day after he lost his job": the day of an event the words name, not of the last date.
+        if match(at: index + 3) == nil, startsEvent(at: index + 3) {
+            return PhraseMatch(
+                start: index, end: index + 2,
+                meaning: .literal(TimeResolution.unresolved(unit.precision).value, unit.precision))
+        }
         return PhraseMatch(start: index, end: index + 3, meaning: .relative(unit, offset: offset, .narrative))
     }
 

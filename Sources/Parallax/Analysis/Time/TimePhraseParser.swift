@@ -19,8 +19,37 @@ struct TimePhraseParser {
         if let core = modifierEnd(at: index), let match = coreMatch(at: core), match.meaning.isDate {
             return PhraseMatch(start: index, end: match.end, meaning: match.meaning)
         }
-        guard let match = coreMatch(at: index), !isTitle(match) else { return nil }
-        return match
+        guard let match = coreMatch(at: index), !isTitle(match), !isGenericDay(match) else { return nil }
+        return someday(match) ?? match
+    }
+
+    /// Whether "today" or "tomorrow" stands for an age rather than a day: "in today's world",
+    /// "the people of tomorrow" ("today's vote", "the end of tomorrow" stay days).
+    private func isGenericDay(_ match: PhraseMatch) -> Bool {
+        guard match.end == match.start + 1, let word = word(match.start), ["today", "tomorrow"].contains(word) else {
+            return false
+        }
+        if isMark(match.end, "'"), isWord(match.end + 1, "s"), isWord(match.end + 2, in: Self.ageNouns) {
+            return true
+        }
+        return isWord(match.start - 1, "of") && !isWord(match.start - 2, in: Self.dayParts)
+            && !(token(match.start - 2)?.kind == .number)
+    }
+
+    /// Nouns after "today's" that name an age, not a day.
+    static let ageNouns: Set<String> = ["world", "society", "generation", "youth", "standards", "culture"]
+
+    /// Words before "of today" that make it the day ("the end of today", "the morning of tomorrow").
+    static let dayParts: Set<String> = [
+        "end", "start", "beginning", "morning", "afternoon", "evening", "night", "close", "rest", "events",
+    ]
+
+    /// "one day" after a modal ("Islam will one day be …") is some time ahead, not a day's length.
+    private func someday(_ match: PhraseMatch) -> PhraseMatch? {
+        guard match.end == match.start + 2, isWord(match.start, "one"), isWord(match.start + 1, "day"),
+            isWord(match.start - 1, in: ["will", "would", "could", "might", "may", "can", "should", "ll"])
+        else { return nil }
+        return PhraseMatch(start: match.start, end: match.end, meaning: .literal("FUTURE_REF", .unknown))
     }
 
     /// Whether a deictic phrase written with capitals in mid-sentence is a name: a paper or a
@@ -150,7 +179,7 @@ struct TimePhraseParser {
                     // "the record high set on Aug. 6": a participle, not a plan ("set to resume",
                     // "Set As Host For 2014").
                     return false
-                } else if TimePhraseParser.futureWords.contains(lower) {
+                } else if TimePhraseParser.futureWords.contains(lower), !isPlanNoun(position) {
                     future = true
                 } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
                     !tokens[position].capitalized
@@ -162,8 +191,66 @@ struct TimePhraseParser {
             }
             position -= 1
         }
-        return future
+        return future || futureWordInClause(before: index)
     }
+
+    /// "plans" as a noun ("announced plans Tuesday to resume …", "its plans"): a thing told, not
+    /// a plan for the date.
+    private func isPlanNoun(_ position: Int) -> Bool {
+        guard isWord(position, "plans"), let previous = word(position - 1) else { return false }
+        return Self.determiners.contains(previous) || previous.count > 4 && previous.hasSuffix("ed")
+    }
+
+    static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "my", "your", "new", "any"]
+
+    /// A future word ("will", "prepares to") farther back than the cue window but in the same
+    /// clause, with no comma, past auxiliary or verb in -ed between ("She will make her second appearance as the show's emcee
+    /// on the March 2 broadcast").
+    private func futureWordInClause(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= Self.clauseWindow, sameSentence(position, index) {
+            if tokens[position].kind == .punctuation, [",", ";", ":", "(", ")"].contains(tokens[position].lower) {
+                return false
+            }
+            if let lower = word(position) {
+                if Self.clauseFutureWords.contains(lower), !isPlanNoun(position) {
+                    return index - position > Self.cueWindow
+                }
+                if Self.pastAuxiliaries.contains(lower) || lower.count > 4 && lower.hasSuffix("ed") { return false }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Words back a "will" still governs a date in its clause. ECB+ open briefs: "will make her
+    /// second appearance as the show's emcee on the March 2 broadcast" (10 words), "prepares to
+    /// mark his first 100 days in office on Wednesday" (10 words).
+    static let clauseWindow = 14
+
+    /// Future words that govern their whole clause: auxiliaries and verbs of preparing and
+    /// planning ("set", "next", "until", "due" stay within the cue window).
+    static let clauseFutureWords: Set<String> = [
+        "will", "shall", "ll", "prepares", "preparing", "plans", "scheduled", "expected", "expects", "forward",
+    ]
+
+    /// Whether a modal stands within the cue window before `index`, nearer than any past
+    /// auxiliary ("said repairs would be finished by May 2027"): the date is a projection.
+    func modalCue(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
+            if let lower = word(position) {
+                if TimePhraseParser.pastAuxiliaries.contains(lower) { return false }
+                if Self.projectingModals.contains(lower), !tokens[position].capitalized || lower != "may" {
+                    return true
+                }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    static let projectingModals: Set<String> = ["would", "could", "might", "should", "may", "can", "must"]
 
     /// Whether the clause before `index` is told in the past ("it opened in May", "the fire
     /// was set on Saturday"): a past auxiliary or a verb in -ed within the cue window.
@@ -229,7 +316,7 @@ struct TimePhraseParser {
     static let futureWords: Set<String> = [
         "will", "shall", "ll", "scheduled", "expected", "expects", "plans", "planned", "due", "until",
         "wo", "upcoming", "next", "going", "set", "meet", "meets", "resume", "resumes", "starting",
-        "begin", "begins", "opens", "prepares", "preparing",
+        "begin", "begins", "opens", "prepares", "preparing", "forward",
     ]
 
     // MARK: Modifiers
@@ -259,7 +346,7 @@ extension TimeMeaning {
     var isDate: Bool {
         switch self {
         case .literal(_, let precision): precision != .duration && precision != .set
-        case .shift, .shiftFrom: false
+        case .shift, .shiftFrom, .shiftFromEvent: false
         default: true
         }
     }

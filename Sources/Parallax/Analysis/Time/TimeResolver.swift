@@ -46,6 +46,10 @@ struct TimeResolver {
 
     let anchor: CalendarPoint?
     private var narrative: (point: CalendarPoint, sentence: Int)?
+    /// Whether the narrative date was stated as a calendar day ("on January 3"), which an event
+    /// told right after ("three days after the fall of the city") is dated by; a weekday or
+    /// "today" more often dates the report than the event.
+    private var narrativeIsStated = false
     /// The last day named, which "three days later" counts from when a month or season came since.
     private var lastDay: (point: CalendarPoint, sentence: Int)?
     /// The last quarter named outright ("the third quarter"), which "a year earlier" a few
@@ -90,6 +94,9 @@ struct TimeResolver {
         default:
             narrative = (point, sentence)
         }
+        if narrative?.sentence == sentence, narrative?.point == point {
+            if case .date(_, _, .some, _) = meaning { narrativeIsStated = true } else { narrativeIsStated = false }
+        }
         return resolution
     }
 
@@ -101,6 +108,14 @@ struct TimeResolver {
             return TimeResolution(.year(year))
         case .weekday(let weekday, let direction):
             return self.weekday(weekday, direction)
+        case .weekdayBefore(let weekday):
+            let base = lastDay?.point ?? anchor
+            guard let base, base.precision == .day else {
+                return TimeResolution(value: "XXXX-WXX-\(weekday)", precision: .day)
+            }
+            let today = base.firstDay
+            let back = (CivilCalendar.weekday(days: today) - weekday + 7) % 7
+            return TimeResolution(CalendarPoint.day(containing: today - (back == 0 ? 7 : back)))
         case .season(let season, let year, let direction):
             return self.season(season, year: year, direction)
         case .holiday(let holiday, let year, let direction):
@@ -144,6 +159,11 @@ struct TimeResolver {
                 }
             }
             return TimeResolution(point.shifted(by: amount, unit))
+        case .shiftFromEvent(let amount, let unit, let duration):
+            guard narrativeIsStated, let narrative, sentence - narrative.sentence <= Self.narrativeReach else {
+                return TimeResolution(value: duration, precision: .duration)
+            }
+            return TimeResolution(narrative.point.shifted(by: amount, unit))
         case .shiftFrom(let amount, let unit, let meaning):
             guard let point = value(of: meaning, sentence: sentence).point else { return .unresolved(.day) }
             return TimeResolution(point.shifted(by: amount, unit))
