@@ -16,8 +16,10 @@ public struct TextSegmenter: Sendable {
         let raw = segments(of: text, kind: Int32(CICU_BREAK_SENTENCE), wordsOnly: false)
         var merged: [Range<String.Index>] = []
         for range in raw {
-            if let last = merged.last, AbbreviationList.endsWithAbbreviation(text[last]),
-                startsLikeContinuation(text[range])
+            if let last = merged.last,
+                AbbreviationList.endsWithAbbreviation(text[last]) && startsLikeContinuation(text[range])
+                    || Self.endsWithExclamationOrQuestion(text[last]) && Self.startsLowercase(text[range])
+                    || Self.endsWithWordThatLeadsOn(text[last]) && Self.startsWithDigit(text[range])
             {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
@@ -76,6 +78,42 @@ public struct TextSegmenter: Sendable {
             previousIndex = index
         }
         return ranges
+    }
+
+    /// Whether `sentence` ends with "!" or "?", a closing quotation mark or bracket after it
+    /// allowed: ICU ends a sentence there whatever follows, so `"We won!" declared Rep. Moss` and
+    /// "her E! network show" would leave a sentence beginning in the middle of another.
+    static func endsWithExclamationOrQuestion(_ sentence: Substring) -> Bool {
+        let ending = sentence.reversed().first { !$0.isWhitespace && !"\"”’')]".contains($0) }
+        return ending == "!" || ending == "?"
+    }
+
+    /// Words no English sentence ends with: a "." after one is a slip before a number ("returned
+    /// with a. 357 Magnum", "armed with her. 357 Magnum" in ECB+ wire copy), not a full stop.
+    static let wordsThatLeadOn: Set<String> = [
+        "a", "an", "the", "her", "his", "their", "its", "my", "our", "your", "with", "of", "to", "and",
+    ]
+
+    /// Whether `sentence` ends with one of `wordsThatLeadOn` and a full stop.
+    static func endsWithWordThatLeadsOn(_ sentence: Substring) -> Bool {
+        var text = sentence
+        while text.last?.isWhitespace == true { text.removeLast() }
+        guard text.last == "." else { return false }
+        text.removeLast()
+        let word = text.reversed().prefix { $0.isLetter }
+        guard !word.isEmpty, word.count < text.count else { return false }
+        let before = text[text.index(text.endIndex, offsetBy: -word.count - 1)]
+        return before.isWhitespace && wordsThatLeadOn.contains(String(word.reversed()).lowercased())
+    }
+
+    /// Whether `sentence` begins with a digit.
+    static func startsWithDigit(_ sentence: Substring) -> Bool {
+        sentence.first { !$0.isWhitespace }?.isNumber == true
+    }
+
+    /// Whether the first letter-like character of `sentence` is a lower-case letter.
+    static func startsLowercase(_ sentence: Substring) -> Bool {
+        sentence.first { !$0.isWhitespace }?.isLowercase == true
     }
 
     private func startsLikeContinuation(_ sentence: Substring) -> Bool {

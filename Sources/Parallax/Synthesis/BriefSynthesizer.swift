@@ -18,7 +18,7 @@ public struct BriefSynthesizer: Sendable {
         let alignments = StoryAlignments(
             sentences: sentences, candidates: candidates, aligner: ClaimAligner(configuration: alignment))
         let same = alignments.same
-        let writer = SummaryWriter()
+        let writer = SummaryWriter(aligner: ClaimAligner(configuration: alignment))
         let summary = writer.summary(of: sentences, matches: same)
         let founder = articles.first?.id ?? ""
         let finder = DiscrepancyFinder()
@@ -84,12 +84,29 @@ public struct BriefSynthesizer: Sendable {
     /// the arrest") or denied ("declined to comment") reports no statement. The analysis keeps them all.
     static func saysSomething(_ quote: QuoteMention, in article: AnalyzedArticle) -> Bool {
         let words = quote.text.split(whereSeparator: { $0.isWhitespace })
+        // "As I said in my review, …": the writer's own words are no source's statement.
+        if quote.speaker == nil, let start = quote.speakerStart, let end = quote.speakerEnd, end - start <= 2,
+            let from = article.article.text.unicodeScalars.index(
+                article.article.text.unicodeScalars.startIndex, offsetBy: start,
+                limitedBy: article.article.text.endIndex),
+            let to = article.article.text.unicodeScalars.index(
+                from, offsetBy: end - start, limitedBy: article.article.text.endIndex),
+            QuoteExtractor.firstPerson.contains(String(article.article.text.unicodeScalars[from..<to]).lowercased())
+        {
+            return false
+        }
         switch quote.kind {
         case .direct:
             // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.
             let tail = words.suffix(2).map { $0.lowercased().filter(\.isLetter) }
             let tagOnly = words.count <= 5 && tail.contains(where: QuoteExtractor.cueVerbs.contains)
-            return words.count >= 3 && !tagOnly
+            // `A movie called "The Notorious Harbor Queen"`: a title after a naming verb is a name.
+            let title =
+                quote.cue.map { ["called", "named", "titled", "entitled", "dubbed"].contains($0.lowercased()) } == true
+                && words.allSatisfy { word in
+                    word.first?.isUppercase == true || StopWords.contains(word.lowercased(), language: "en")
+                }
+            return words.count >= 3 && !tagOnly && !title
         case .indirect:
             guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
                 return false
@@ -108,6 +125,13 @@ public struct BriefSynthesizer: Sendable {
                 return false
             }
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {
+                return false
+            }
+            // "the county added another $20,000 to that pot": a sum added, not words.
+            if let verb = quote.cue?.lowercased(), ["added", "adds"].contains(verb), let first = words.first,
+                ["another", "more", "an", "a"].contains(first.lowercased()) || first.first == "$"
+                    || first.first?.isNumber == true
+            {
                 return false
             }
             // "told 1010 WINS' Glenn Schuck": a listener's name, no word of a statement.

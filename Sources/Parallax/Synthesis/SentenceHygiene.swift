@@ -96,8 +96,27 @@ public struct SentenceHygiene: Sendable {
         if !closes && (reading.isAlone(paragraph: sentence.paragraph, index: sentence.index) || shape.words <= 12) {
             return .headline
         }
+        // Title case closed by a full stop ("Esther Williams: "Million Dollar Mermaid" Swimmer And
+        // Actress Dies Aged 91."): prose of six words or more has lower-case words of some length.
+        if lettered >= Self.titleCaseWords, capitalised * 10 >= lettered * 8,
+            Self.longLowercaseWords(in: trimmed) <= 1
+        {
+            return .headline
+        }
         if let title = reading.title, title == trimmed { return .headline }
         return .prose
+    }
+
+    /// Least lettered words for a title-case line closed by a full stop to be read as a
+    /// headline: below six, a list of names ("Jon Stewart and Ellen DeGeneres.") looks the same.
+    static let titleCaseWords = 6
+
+    /// Words that begin with a lower-case letter and have four letters or more ("with",
+    /// "responded"): title case has none, or one.
+    static func longLowercaseWords(in text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count { word in
+            word.first?.isLowercase == true && word.count { $0.isLetter } >= 4
+        }
     }
 
     private static let tickerMarks = ["nasdaq:", "nyse:", "- news - people", "amex:", "lse:"]

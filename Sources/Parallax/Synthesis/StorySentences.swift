@@ -92,6 +92,8 @@ struct StorySentences {
     static func isStatement(_ sentence: AnalyzedSentence) -> Bool {
         let words = sentence.tokens.count
         guard (7...55).contains(words), !sentence.text.hasSuffix("?") else { return false }
+        // "… taking over will be former Portland Trailblazers Coach...": a teaser that trails off.
+        if sentence.text.hasSuffix("...") || sentence.text.hasSuffix("…") { return false }
         // "It's", "That’s": the word before the apostrophe leans as the word alone would.
         let first = String(
             (sentence.tokens.first?.text.lowercased() ?? "").split(whereSeparator: { $0 == "'" || $0 == "’" }).first

@@ -83,6 +83,19 @@ extension QuoteExtractor {
                 && subject(startingAt: index + 1, in: tokens, context: context).map { last, _ in
                     last + 1 == tokens.count || context.gap(tokens, before: last + 1).contains(",")
                 } == true
+            // "Name, who calls X a “sociopath,” said …": a scare quote (too short to be a quote of its
+            // own) closes the clause between the subject and its cue.
+            if !invertedName, index >= 3, gapBefore.contains(where: Self.quoteCharacters.contains),
+                !context.isQuoted(tokens[index - 1].start),
+                let (first, last, found) = interruptedSubject(
+                    endingAt: index - 1, in: tokens, context: context, closedByScareQuote: true)
+            {
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: first, sourceLast: last))
+                continue
+            }
             // `Name said …`, `Name, an expert at X, said …`, `…, Name said.`
             if !invertedName, !gapBefore.contains(where: Self.quoteCharacters.contains),
                 let (first, last, found) = subject(before: index, in: tokens, context: context),

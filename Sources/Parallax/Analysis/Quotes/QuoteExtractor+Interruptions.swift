@@ -50,8 +50,14 @@ extension QuoteExtractor {
     /// ending at token `last` ("Name, who … candidate, told", "Name, in response to X, accused",
     /// "Name, a candidate … campaign, tweeted"): the name or pronoun before the opening comma, never
     /// a name inside the clause. The clause of a relative pronoun describes the name.
-    func interruptedSubject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
-        guard last >= 2, last + 1 < tokens.count, context.gap(tokens, before: last + 1) == ", ",
+    /// `closedByScareQuote` lets a short quotation close the clause ("Name, who calls X a
+    /// “sociopath,” said").
+    func interruptedSubject(
+        endingAt last: Int, in tokens: [Token], context: Context, closedByScareQuote: Bool = false
+    ) -> (Int, Int, Source)? {
+        let closing = context.gap(tokens, before: last + 1)
+        guard last >= 2, last + 1 < tokens.count,
+            closing == ", " || closedByScareQuote && closing.filter({ !Self.quoteCharacters.contains($0) }) == ", ",
             // A comma between two capitalized words goes on with a place ("in Harnow, Calvany,"), not
             // with a name after its description ("her adviser, Jake Sullivan,").
             let opening = (max(1, last - configuration.interrupterTokens)...last).last(where: {

@@ -11,7 +11,10 @@ extension QuoteExtractor {
         for var quote in quotes {
             let mention = quote.speakerStart.flatMap { start in quote.speakerEnd.map { context.text(start, $0) } }
             let lower = mention?.lowercased() ?? ""
-            if quote.speaker == nil, ["who", "which"].contains(lower), let start = quote.speakerStart,
+            if quote.speaker == nil, Self.firstPerson.contains(lower) {
+                // "As I said in my review, …": outside quotation marks the writer speaks; nobody
+                // the story names.
+            } else if quote.speaker == nil, ["who", "which"].contains(lower), let start = quote.speakerStart,
                 let named = relativeAntecedent(before: start, context: context)
             {
                 // "Lena Ortmann, who on Tuesday endorsed Holm": the name the relative clause follows.
@@ -38,6 +41,15 @@ extension QuoteExtractor {
                     // "Anchorage lawyer William Ingaldson, the building's owner, was there. … "…," he
                     // said.": a person who opened a sentence since the last quote took the floor.
                     quote.speaker = newer
+                } else if let wanted, fitting?.speaker == nil, let start = quote.speakerStart,
+                    let named = context.entities(in: 0..<start).last(where: { entity in
+                        entity.type == .person && !context.isQuoted(entity.start)
+                            && gender(of: entity.name, description: nil, context: context) == wanted
+                    })
+                {
+                    // "A representative said …. "…," she said.": a speaker described only, whose
+                    // gender the text does not give, yields to a person named before whose gender fits.
+                    quote.speaker = named.name
                 } else if let earlier = fitting {
                     quote.speaker = earlier.speaker
                     quote.speakerDescription = quote.speakerDescription ?? earlier.speakerDescription
@@ -152,6 +164,12 @@ extension QuoteExtractor {
             if let gender = Gender(noun: String(word)) { votes[gender, default: 0] += 2 }
         }
         guard let speaker else { return votes.count == 1 ? votes.keys.first : nil }
+        // "Mark Roesler": a first name most often borne by one gender.
+        if speaker.contains(" "), let first = speaker.split(separator: " ").first,
+            let gender = Gender(givenName: String(first))
+        {
+            votes[gender, default: 0] += 2
+        }
         for entity in context.entities where entity.name == speaker && entity.sentence < context.sentences.count {
             let sentence = context.sentences[entity.sentence]
             let tokens = sentence.tokens

@@ -79,6 +79,10 @@ extension QuoteExtractor {
         {
             return Source(span: span, kind: .name, speaker: phrase)
         }
+        // "said Sgt." cut before its name: an abbreviated title alone names nobody.
+        if words.count == 1, Self.abbreviations.contains(lower[0]) {
+            return nil
+        }
         if words.allSatisfy(\.isCapitalized), first > 0 || words.count > 1 {
             // A speaker is a person or a body: a nationality or a month says nobody; a place
             // ("Russia said") stands for a government the text does not name.
@@ -248,6 +252,24 @@ extension QuoteExtractor {
             guard joined, !Self.boundaries.contains(next) || next == "the" else { break }
             last += 1
         }
+        // "said Biancardi's attorney, James Zeszutek": a role ending in a common noun, then the
+        // person's name between commas, is that person.
+        if last + 2 < tokens.count, context.gap(tokens, before: last + 1) == ", ", !tokens[last].isCapitalized,
+            let person = context.entities(in: tokens[last + 1].start..<tokens[last + 1].end).first(where: {
+                $0.type == .person && $0.start == tokens[last + 1].start
+            }),
+            let nameLast = tokens.lastIndex(where: { $0.end <= person.end }), nameLast > last,
+            // The name closes the subject: "According to exit polls, Mitt Romney had …" goes on.
+            nameLast + 1 == tokens.count
+                || context.gap(tokens, before: nameLast + 1).contains(where: { ",.;".contains($0) })
+        {
+            return (
+                nameLast,
+                Source(
+                    span: tokens[first].start..<person.end, kind: .name, speaker: person.name,
+                    description: context.text(tokens[first].start, tokens[last].end))
+            )
+        }
         guard let found = source(tokens, first, last, context: context, allowAppositive: true) else { return nil }
         return (last, found)
     }
@@ -257,7 +279,8 @@ extension QuoteExtractor {
     func subject(before index: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
         var last = index - 1
         var bracketed = false
-        if last > 0, context.gap(tokens, before: index).hasPrefix(")"),
+        // "(D-Calif.) said": the abbreviation's full stop comes before the bracket.
+        if last > 0, context.gap(tokens, before: index).trimmingPrefix(".").hasPrefix(")"),
             let open = (max(1, index - configuration.bracketTokens)..<index).last(where: {
                 context.gap(tokens, before: $0).hasSuffix("(")
             })
@@ -341,15 +364,22 @@ extension QuoteExtractor {
             guard entity.end <= end else { return false }
             // Over determiners and a title joined to the name ("about Mr. Tom Brandt").
             guard var index = tokens.lastIndex(where: { $0.end <= entity.start }) else { return true }
+            // …and over a possessor ("director of UCS's Scientific Integrity Program").
             while index > 0,
                 Self.determiners.contains(tokens[index].text.lowercased())
                     || tokens[index].isCapitalized && !context.gap(tokens, before: index + 1).contains(",")
                         && Self.abbreviations.contains(tokens[index].text.lowercased())
+                    || ["’s ", "'s "].contains(context.gap(tokens, before: index + 1))
+                    || tokens[index].text.hasSuffix("'s") || tokens[index].text.hasSuffix("’s")
             {
                 index -= 1
             }
-            let before: Token? = tokens[index]
-            return before.map { !Self.objectMarkers.contains($0.text.lowercased()) } ?? true
+            let word = tokens[index].text.lowercased()
+            // "a statement by Francesca Grifo": the author of a statement is its teller.
+            if word == "by", index > 0, Self.statementNouns.contains(tokens[index - 1].text.lowercased()) {
+                return true
+            }
+            return !Self.objectMarkers.contains(word)
         }
         if let pronoun, named.map({ $0.start < tokens[pronoun].start }) ?? true {
             return (Source(span: tokens[pronoun].start..<tokens[pronoun].end, kind: .pronoun), pronoun, pronoun)
@@ -371,6 +401,12 @@ extension QuoteExtractor {
         guard tokens.count > start + 2,
             let entity = context.entities(in: tokens[start].start..<tokens[start + 2].end).first(where: {
                 $0.start >= tokens[start].start && $0.start <= tokens[start + 2].start && $0.type != .place
+            }),
+            // "Police pulled Verno over …": a name after the sentence's verb is its object.
+            !tokens[start...].prefix(while: { $0.start < entity.start }).contains(where: { token in
+                let word = token.text.lowercased()
+                return !token.isCapitalized
+                    && (word.hasSuffix("ed") || Self.cueVerbs.contains(word) || Self.objectCues.contains(word))
             }),
             let last = tokens.lastIndex(where: { $0.end <= entity.end })
         else {

@@ -119,7 +119,16 @@ extension QuoteExtractor {
     /// Titles written before a name with a full stop.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "prof", "st", "jr", "sr", "u", "s",
+        "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "det", "insp", "supt", "atty", "rev", "hon", "pres",
     ]
+
+    /// Nouns of a written or spoken statement whose author follows "by" ("a statement by Name").
+    static let statementNouns: Set<String> = [
+        "statement", "statements", "letter", "remarks", "comments", "message", "post", "tweet", "essay", "column",
+    ]
+
+    /// First-person pronouns: outside quotation marks they speak for the article's writer.
+    static let firstPerson: Set<String> = ["i", "we"]
 
     /// Prepositions inside a noun phrase ("an expert at", "a source close to", "people familiar with").
     /// Words after which a noun phrase is an object, never a teller: the one told and the object

@@ -1,0 +1,141 @@
+/// Whether a summary sentence stands alone: read with only the summary sentences before it, it
+/// names no one the reader has not met ("He said…", "The 26-year-old actress…", "A second man…",
+/// "Weitz said…" with no Chris Weitz told before).
+extension SummaryWriter {
+    /// Nouns of a role or a kind of person or body: "the actress", "the gang member" and "the
+    /// newspaper" point back to one the article told of before, unless the summary told of one.
+    static let roleNouns: Set<String> = [
+        "expert", "source", "official", "spokesman", "spokeswoman", "spokesperson", "man", "woman", "boy", "girl",
+        "suspect", "victim", "analyst", "actress", "actor", "singer", "player", "company", "firm", "couple",
+        "starlet", "star", "teen", "teenager", "member", "newspaper", "paper", "magazine", "deputy", "officer",
+        "driver", "gunman", "shooter", "director", "coach", "pastor", "pair", "duo", "group", "band", "agency",
+        "minister", "judge", "lawyer", "attorney", "mother", "father", "wife", "husband", "son", "daughter",
+        "brother", "sister", "boss", "men", "women", "victims", "suspects", "officers", "officials", "governor",
+        "sheriff", "mayor", "prosecutor", "prosecutors", "jury", "jurors", "comedian", "chief", "commander",
+        "city", "town", "village", "county", "team", "club", "studio", "court", "store", "network", "report",
+        "statement",
+    ]
+
+    /// Words that point back whatever follows: "a second man", "the other suspect", "the latter".
+    static let ordinals: Set<String> = ["second", "third", "fourth", "other", "same", "latter", "former"]
+
+    /// Pronouns that cannot open a sentence read out of its article.
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"]
+
+    /// Words after a noun that say which one it is ("the fire at the Waitrose store", "the man
+    /// who…", "the killing of Grigoropoulos"): the noun then needs no earlier telling.
+    static let identifying: Set<String> = [
+        "of", "at", "in", "on", "near", "from", "that", "which", "who", "whose", "behind", "outside",
+    ]
+
+    /// Determiners of a noun the reader is meant to know already.
+    static let definite: Set<String> = ["the", "this", "that", "these", "those"]
+
+    /// What `standsAlone` needs to know of a sentence whatever comes before it: whether it opens
+    /// by pointing back, the noun of an opening "The failure, …" or "The 26-year-old actress …"
+    /// that an earlier sentence must have told, and the full names of the people it names by
+    /// last name alone that it does not spell out itself, in the order it names them.
+    struct Standing {
+        var pointsBack: Bool
+        var nounToBeTold: String? = nil
+        var namesToIntroduce: [String] = []
+        /// Says "he" or "her" of someone without naming any person ("Houses in two villages were
+        /// also reported damaged, he added."): someone must have been named before.
+        var pronounWithoutPerson = false
+    }
+
+    /// Pronouns of one person that a sentence naming nobody leaves to the reader.
+    static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+
+    static func standing(of item: StorySentences.Item, in sentences: StorySentences) -> Standing {
+        let tokens = item.sentence.tokens
+        let words = tokens.prefix(5).map { $0.text.lowercased() }
+        guard let first = words.first else { return Standing(pointsBack: true) }
+        // An opening pronoun, "a second man", "the other suspect", "another victim".
+        if pronouns.contains(first) { return Standing(pointsBack: true) }
+        if words.count >= 2, ["the", "a", "an", "another"].contains(first), ordinals.contains(words[1]) {
+            return Standing(pointsBack: true)
+        }
+        // "One of them told the judge …".
+        if first == "one", words.count >= 3, words[1] == "of",
+            pronouns.contains(words[2]) || ["these", "those"].contains(words[2])
+        {
+            return Standing(pointsBack: true)
+        }
+        if first == "another", words.count >= 2, tokens[1].isCapitalized == false { return Standing(pointsBack: true) }
+        // "The (26-year-old) actress …", "The gang member …", "The fire was reported …", "The
+        // failure, …": a role, or a happening told by its noun, with nothing saying which one.
+        // A capitalised word ends the search ("The Golden Compass director Chris Weitz …").
+        var noun: String?
+        if definite.contains(first), tokens.count >= 3 {
+            // "The failure, shortly before midnight, sent …": a bare noun before a comma.
+            let opening = firstWords(of: item.text, count: 2)
+            if opening.count == 2, opening[1].hasSuffix(","), !tokens[1].isCapitalized, !tokens[1].isNumber,
+                tokens[1].text.first?.isLetter == true
+            {
+                noun = tokens[1].stem
+            }
+            for index in 1..<min(6, tokens.count - 1) where noun == nil {
+                let token = tokens[index]
+                // A name after the noun says which one ("The Golden Compass director Chris Weitz");
+                // capitalised words before it may describe ("The American Pie actress").
+                if token.text.first?.isLetter == false && !token.isNumber { break }
+                let word = token.text.lowercased()
+                let isHappening = ClaimReader.happenings[token.stem] != nil || ClaimReader.happenings[word] != nil
+                guard roleNouns.contains(word) || isHappening else { continue }
+                let next = tokens[index + 1].text.lowercased()
+                if !identifying.contains(next) && !tokens[index + 1].isCapitalized { noun = token.stem }
+                break
+            }
+        }
+        let article = sentences.articles[item.article]
+        let inside = article.entities.filter {
+            $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
+        }
+        var names: [String] = []
+        for mention in inside where !mention.text.contains(" ") && mention.name.contains(" ") {
+            if !TextSearch.contains(item.text, mention.name) { names.append(mention.name) }
+        }
+        let pronoun = tokens.contains { personalPronouns.contains($0.text.lowercased()) }
+        return Standing(
+            pointsBack: false, nounToBeTold: noun, namesToIntroduce: names,
+            pronounWithoutPerson: pronoun && item.claim.people.isEmpty
+                && !article.entities.contains {
+                    $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
+                })
+    }
+
+    /// The first `count` words of `text` split at spaces, as `text.split(separator: " ").prefix(count)`
+    /// gives them, without splitting the rest of the sentence.
+    static func firstWords(of text: String, count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var rest = text[...]
+        while words.count < count {
+            rest = rest.drop { $0 == " " }
+            guard !rest.isEmpty else { break }
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            words.append(rest[..<end])
+            rest = rest[end...]
+        }
+        return words
+    }
+
+    /// Whether a reader can follow the sentence with only the summary sentences before it: no
+    /// opening pronoun or "a second man", a role or happening it opens with ("the actress", "the
+    /// fire") told before, "he" or "her" in a sentence naming no one only after a person was
+    /// named, and every person named by a last name alone introduced in full before.
+    static func standsAlone(_ item: StorySentences.Item, _ standing: Standing, after earlier: [StorySentences.Item])
+        -> Bool
+    {
+        guard !standing.pointsBack else { return false }
+        if standing.pronounWithoutPerson && !earlier.contains(where: { !$0.claim.people.isEmpty }) { return false }
+        if let noun = standing.nounToBeTold,
+            !earlier.contains(where: { $0.sentence.tokens.contains { $0.stem == noun } })
+        {
+            return false
+        }
+        return standing.namesToIntroduce.allSatisfy { full in
+            earlier.contains { TextSearch.contains($0.text, full) }
+        }
+    }
+}
