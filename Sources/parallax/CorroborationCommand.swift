@@ -85,6 +85,16 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override whether arguments meet through the happening lexicon (true or false).")
     var argumentsByHappening: Bool?
 
+    @Option(help: "Override whether a day whose year is written dates its statement as a year does (true or false).")
+    var statedDayYearsTellEvents: Bool?
+
+    @Option(
+        help: "Override whether a toll counted on both sides makes a happening about the same thing (true or false).")
+    var tollsTellWhatAHappeningIsAbout: Bool?
+
+    @Option(help: "Override whether words describing a named person count as the name (true or false).")
+    var titlesAreNames: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -123,6 +133,11 @@ struct CorroborationCommand: AsyncParsableCommand {
         if let wordsOnlyPredicateWords { alignment.wordsOnlyPredicateWords = wordsOnlyPredicateWords }
         if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
         if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
+        if let titlesAreNames { alignment.titlesAreNames = titlesAreNames }
+        if let statedDayYearsTellEvents { alignment.statedDayYearsTellEvents = statedDayYearsTellEvents }
+        if let tollsTellWhatAHappeningIsAbout {
+            alignment.tollsTellWhatAHappeningIsAbout = tollsTellWhatAHappeningIsAbout
+        }
         if let sameNeedsOneDay { alignment.sameNeedsOneDay = sameNeedsOneDay }
         if let aboutByParticipants { alignment.aboutByParticipants = aboutByParticipants }
         if let sameNeedsOneHappeningDay { alignment.sameNeedsOneHappeningDay = sameNeedsOneHappeningDay }

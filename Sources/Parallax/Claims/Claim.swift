@@ -45,6 +45,10 @@ public struct Claim: Hashable, Sendable {
     /// Years of the dates the sentence states at any precision ("in February" of 2005, "in 2003"):
     /// a sentence about another year tells of another event.
     public var epochs: Set<String> = []
+    /// Years the words themselves state, days included ("born on April 22, 1923", "in 1950"): two
+    /// statements stating only other years tell of two events ("retired on Feb. 6, 1995" against
+    /// "before retiring in 1993"). A day's year worked out from the publication date is not stated.
+    public var statedYears: Set<String> = []
     /// The dates behind `epochs` as the timeline writes them ("2023", "2025-summer"): what a
     /// year discrepancy shows.
     public var epochDates: Set<String> = []
@@ -61,6 +65,9 @@ public struct Claim: Hashable, Sendable {
     /// Stems of the sentence's names (capitalised words past the first, and the first where a
     /// recognised name begins there): what a statement with no happening says is in its other words.
     public var nameStems: Set<String> = []
+    /// Stems of the words describing a named person or body ("the actress's rep Jack Ketsoyan",
+    /// "Ellen DeGeneres, recent hosts,"): a description shared is not a predicate shared.
+    public var titleStems: Set<String> = []
     /// The outlet, or the quoted source when the statement is someone's quotation.
     public var source: String?
     /// Publication date of the article (ISO 8601), for telling updates from conflicts.

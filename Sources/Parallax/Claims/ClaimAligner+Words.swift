@@ -11,9 +11,11 @@ extension ClaimAligner {
     }
 
     /// How many words, names left out, two statements share: what they say of whoever they name.
-    static func sharedPredicateWords(_ a: Claim, _ b: Claim) -> Int {
-        let names = a.nameStems.union(b.nameStems)
-        return Set(a.words).subtracting(names).intersection(Set(b.words).subtracting(names)).count
+    /// Where `titlesAreNames`, the words describing a named person on either side are left out too.
+    func sharedPredicateWords(_ a: Claim, _ b: Claim) -> Set<String> {
+        var names = a.nameStems.union(b.nameStems)
+        if configuration.titlesAreNames { names.formUnion(a.titleStems.union(b.titleStems)) }
+        return Set(a.words).subtracting(names).intersection(Set(b.words).subtracting(names))
     }
 
     /// The words after `head` in `claim`, those of the happening lexicon as their happening

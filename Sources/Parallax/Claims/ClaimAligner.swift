@@ -1,119 +1,5 @@
 internal import Foundation
 
-/// Thresholds of claim alignment, each with the measurement that chose it (docs/claims.md).
-public struct AlignmentConfiguration: Sendable {
-    /// Least weighted cosine for two sentences of a story to be aligned at all (with three
-    /// content stems shared): the net that proposes pairs; the slots decide. Cross-validated with
-    /// `sameThreshold` set equal: 0.10 gave precision 0.924 / 0.983, 0.12 gave 0.932 / 0.967, 0.15
-    /// gave 0.957 / 1.000 on the two folds; both choose 0.15 (docs/claims.md).
-    public var candidateThreshold = 0.15
-    /// Least weighted cosine of two claims' words for `same`. Two-fold cross-validation over the
-    /// ECB+ working topics (`scripts/claims-sweep.sh`, `parallax eval corroboration --scope event`):
-    /// both folds choose the lowest value, 0.15 (held-out precision 0.957 and 1.000, title-free
-    /// sentence recall 0.400 and 0.535; at 0.28, 0.947 / 0.981 and 0.317 / 0.458): once the slots
-    /// gate a pair, a higher word score only drops true pairs. Pairs below `candidateThreshold` are
-    /// never proposed, so values under it act as it does.
-    public var sameThreshold = 0.15
-    /// Least cosine for a `conflict` or an update (besides the same happening and participants).
-    /// Not cross-validated: the corroboration gold has no conflicts. Set by reading the working
-    /// events' discrepancies (docs/claims.md): at 0.15 two more population counts of different
-    /// places ("a town of 15,000", "a city of 500,000") were set against each other.
-    public var conflictThreshold = 0.2
-    /// Least cosine for `same` when the two statements' happenings differ by the lexicon
-    /// ("attacked by an arsonist" and "fire") or only one has one: the lexicon is small, the words
-    /// decide. An early sweep (before the one-sided rule) gave the same fold-A precision at 0.35 and
-    /// 0.45 and 0.013 less fold-B recall at 0.45; 0.45 kept as the safer side, not re-swept.
-    public var otherHappeningThreshold = 0.45
-    /// Least cosine for `same` when neither statement has a happening from the lexicon: the
-    /// words are then the only evidence. The corroboration folds preferred 0.15 (precision 0.957 /
-    /// 1.000 against 0.948 / 0.984 at 0.28; 0.35 and 0.45 lower still), but that gold judges lead
-    /// sentences only, and on the bundled sample 0.15 let "the reservoir is coming down steadily"
-    /// support "the dam was completed in 1968": kept at the old finder's 0.28 (docs/claims.md).
-    public var wordsOnlyThreshold = 0.28
-    /// Least number of words other than names two statements with no happening must share to be
-    /// `same`: sharing the names and one other word ("Reid's representative Jack Ketsoyan confirmed
-    /// the actress's stay" against "'We appreciate your respect…,' the actress's rep Jack Ketsoyan
-    /// tells People") is saying something else about the same people. On the 294 labelled supports
-    /// of the fourth pass, 2 drops 13 wrong supports and 7 right ones (docs/claims.md, fifth pass),
-    /// but the cross-validation folds do not choose it (fold A loses 0.030 recall) and it takes the
-    /// working events' sentence recall below the issue's floor (0.460 -> 0.442): 0, the rule off,
-    /// until a measure that sees wrong supports chooses it.
-    public var wordsOnlyPredicateWords = 0
-    /// Least cosine for a denial to contradict a plain statement: the two must be nearly the same
-    /// sentence ("has not commented on the arrest" against "has commented on the arrest"); below
-    /// this, a "not" is mostly about something else ("should not commit until…" against "should
-    /// publish … before committing"), as on the bundled sample.
-    public var polarityThreshold = 0.6
-    /// Least share of the two statements' happenings (from the lexicon) they have in common for
-    /// `same` (shared over all): "checked into rehab" {enter, rehab} against "left rehab"
-    /// {leave, rehab} share a third. Second pass: the folds did not tell (0.34 kept by reading).
-    /// Third pass, with `aboutByParticipants` (docs/claims.md; precision / title-free recall per
-    /// event): 0.25 (and 0) give fold A 0.971 / 0.396, fold B 1.000 / 0.503; 0.34 gives 0.969 / 0.383
-    /// and 1.000 / 0.503. Both folds choose 0.25; a third shared is then enough.
-    public var happeningAgreement = 0.34
-    /// Whether `same` needs the same named participants on both sides (or none named on either
-    /// side and no other place), as a conflict does; otherwise a shared place is enough. Both
-    /// folds choose off (fold A 0.952 / 0.357 against 0.945 / 0.317; fold B 0.984 / 0.516 against
-    /// 0.982 / 0.465): names are often a title or an outlet's wording ("the Venezuelan leader").
-    public var sameNeedsParticipants = false
-    /// Whether `same` needs both statements told as done or both as still to come: a plan ("will
-    /// be held on December 15") is not a report of the happening ("ended Sunday"). Two-fold
-    /// cross-validation (docs/claims.md): on, fold A 0.966 / 0.348, fold B 1.000 / 0.471
-    /// (precision / title-free recall); off, 0.949 / 0.343 and 0.984 / 0.516: both folds gain
-    /// precision, fold B loses recall.
-    public var sameNeedsOneTense = true
-    /// Whether a shared happening is about the same thing when the two statements name one
-    /// participant near it (within `ClaimReader.dateReach` words on both sides), even where the words
-    /// after its head differ (a passive puts the object before the head). Two-fold cross-validation
-    /// (docs/claims.md, third pass; precision / title-free recall per event): on, fold A 0.969 /
-    /// 0.383, fold B 1.000 / 0.490; off, 0.965 / 0.339 and 1.000 / 0.471. A name anywhere in the
-    /// sentence instead of near the head: 0.955 / 0.391 and 1.000 / 0.510.
-    public var aboutByParticipants = true
-    /// Whether `same` needs the days both statements tell (of like kind: two dates, or two day
-    /// names) to agree. Two-fold cross-validation (docs/claims.md, third pass): on, fold A 0.969 /
-    /// 0.383, fold B 1.000 / 0.490; off, 0.969 / 0.383 and 1.000 / 0.503: off.
-    public var sameNeedsOneDay = false
-    /// Whether `same` needs the days told of the shared happening itself (within
-    /// `ClaimReader.dateReach` words of its head, of like kind on both sides, more than a day apart)
-    /// to agree: "Wednesday's home loss" and "Friday night's loss" are two games. Off: fold A
-    /// 0.974 / 0.422 on against 0.973 / 0.413 off, fold B 0.967 / 0.484 against 0.968 / 0.497
-    /// (precision / title-free recall per event, docs/claims.md fourth pass), no labelled support
-    /// of the working events changed, and on the bundled sample it parted "seventeen were injured
-    /// and two remained missing on Wednesday" from the same count "still missing on Friday" (a day
-    /// near a head is not always its day: a state holds on several).
-    public var sameNeedsOneHappeningDay = false
-    /// Whether a place named on both sides counts as a shared participant for `aboutByParticipants`,
-    /// as a person or body does. Main's entity typing (c132bd1) turned "suburban Detroit" and the
-    /// like from bodies into places, which took them out of `who`: that is what cost the blind
-    /// events' title-free recall after the merge (docs/claims.md, fourth pass). On: fold A 0.974 /
-    /// 0.422, fold B 0.967 / 0.484; off: 0.974 / 0.426 and 0.951 / 0.484 (precision / title-free
-    /// recall per event). Off all the same: on the bundled sample it made the evacuation a fact of
-    /// four outlets (rightly), which ruled the lead "A section of the spillway wall … collapsed"
-    /// out of the summary as its restatement and let "The wall gave way…" in (docs/claims.md).
-    public var participantsIncludePlaces = false
-    /// Whether a shared happening with nothing after its head on one side ("after he was fired.")
-    /// needs the participants named near it on both sides to be about the same thing, instead of
-    /// agreeing by default. Off: fold A 0.973 / 0.409 against 0.974 / 0.422 on, fold B 0.985 /
-    /// 0.535 against 0.967 / 0.484 (precision / title-free recall per event, docs/claims.md fourth
-    /// pass), and on the working briefs it dropped five true supports of "Esther Williams … has died".
-    public var emptyArgumentsNeedParticipants = false
-    /// Whether the words of a happening's arguments meet through the happening lexicon ("shot to
-    /// death one person" and "shooting three people, killing one" share "death").
-    public var argumentsByHappening = true
-    /// Least cosine for `related` when no name is shared.
-    public var relatedThreshold = 0.1
-    /// Values written "about 40" or "some 4,200" meet values within this share of them: a
-    /// rounding, not a second estimate ("some 4,200" against "3,900" is 7 % apart).
-    public var aboutTolerance = 0.05
-    /// Ages this many years apart are one person's at two moments, not a contradiction (ECB+
-    /// 18_ecbplus: "a 38-year-old" and "the 39-year-old" of one man, read in the audit).
-    public var ageTolerance = 1.0
-    /// Lengths converted between units meet within this share ("130 feet" and "40 metres").
-    public var unitTolerance = 0.05
-
-    public init() {}
-}
-
 /// How two claims relate, and which slots decided it.
 public struct Alignment: Hashable, Sendable {
     public enum Relation: String, Hashable, Sendable {
@@ -184,13 +70,17 @@ public struct ClaimAligner: Sendable {
         let strictlySameParticipants = !otherPeople && (whoShared || (!whoKnown && !placesDisjoint))
         // Years stated on both sides that differ tell of two events; a year on one side only
         // may be the same event dated by one outlet (but then it is no ground for a conflict).
-        let sameEpoch = a.epochs.isEmpty || b.epochs.isEmpty || !a.epochs.isDisjoint(with: b.epochs)
+        // A day whose year the words state dates its statement as a year does ("born on April 22,
+        // 1923" against "began modelling in 1950"), where `statedDayYearsTellEvents`.
+        let yearsA = configuration.statedDayYearsTellEvents ? a.statedYears : a.epochs
+        let yearsB = configuration.statedDayYearsTellEvents ? b.statedYears : b.epochs
+        let sameEpoch = yearsA.isEmpty || yearsB.isEmpty || !yearsA.isDisjoint(with: yearsB)
         let equalEpochs = a.epochs == b.epochs
         if !sameEpoch {
             slots.append(
                 .init(
-                    name: "epoch", verdict: .differ, a: a.epochs.sorted().joined(separator: ", "),
-                    b: b.epochs.sorted().joined(separator: ", ")))
+                    name: "epoch", verdict: .differ, a: yearsA.sorted().joined(separator: ", "),
+                    b: yearsB.sorted().joined(separator: ", ")))
         }
         // The shared happening must be about the same thing where both say what it is about.
         let heads = a.happening.intersection(b.happening)
@@ -220,6 +110,17 @@ public struct ClaimAligner: Sendable {
             (happeningShared && aboutSame)
             || (a.happening.isEmpty && b.happening.isEmpty && score >= configuration.wordsOnlyThreshold)
             || score >= configuration.otherHappeningThreshold
+        // A toll counted by the shared happening on both sides ("12 people were injured in the
+        // riots", "18 people had been injured in the violence") is what the happening is about,
+        // whatever words follow its head: the two can contradict each other (never `same` by it).
+        let tollsAlike =
+            configuration.tollsTellWhatAHappeningIsAbout
+            && a.quantities.contains { left in
+                Self.tolls.contains(left.counts) && !left.happenings.isDisjoint(with: heads)
+                    && b.quantities.contains { right in
+                        right.counts == left.counts && !right.happenings.isDisjoint(with: left.happenings)
+                    }
+            }
         // One event put in two years: the same happening about the same thing and the same named
         // participants (or places), each side stating one year ("that same year" of 2024 against "over the
         // summer" of 2025). Two years on one side tell of a history, not of one event. No least
@@ -251,7 +152,8 @@ public struct ClaimAligner: Sendable {
         if happeningShared {
             slots.append(
                 .init(
-                    name: "about", verdict: aboutSame ? .agree : .differ,
+                    // Words that differ where a toll on both sides says what it is about decide nothing.
+                    name: "about", verdict: aboutSame ? .agree : (tollsAlike ? .uncompared : .differ),
                     a: heads.sorted().map { a.arguments[$0, default: []].sorted().joined(separator: " ") }
                         .joined(separator: "; "),
                     b: heads.sorted().map { b.arguments[$0, default: []].sorted().joined(separator: " ") }
@@ -263,7 +165,7 @@ public struct ClaimAligner: Sendable {
                     name: "people", verdict: .differ, a: a.people.sorted().joined(separator: ", "),
                     b: b.people.sorted().joined(separator: ", ")))
         }
-        guard comparable, sameParticipants, sameEpoch else {
+        guard comparable || tollsAlike, sameParticipants, sameEpoch else {
             let related = score >= configuration.relatedThreshold || whoShared
             return Alignment(relation: related ? .related : .unrelated, score: score, slots: slots)
         }
@@ -380,7 +282,9 @@ public struct ClaimAligner: Sendable {
             happeningShared || (a.happening.isEmpty && b.happening.isEmpty && score >= configuration.sameThreshold)
         // A conflict needs the participants or the place named on both sides and shared: a
         // statement naming neither ("the deal could be up to $180 million") may be about another one.
-        let namedAlike = whoShared || placesShared
+        // Or, for a toll, neither naming anyone or any place: the story's one happening, counted twice.
+        let namedNowhere = a.who.isEmpty && b.who.isEmpty && a.places.isEmpty && b.places.isEmpty
+        let namedAlike = whoShared || placesShared || (tollsAlike && namedNowhere)
         // And both told as fact: "a possible death penalty trial" or "may have killed 50" asserts nothing.
         let asserted = a.modality == nil && b.modality == nil
         if score >= configuration.conflictThreshold, sameHappening, strictlySameParticipants, namedAlike, asserted,
@@ -412,7 +316,7 @@ public struct ClaimAligner: Sendable {
         // With no happening on either side, the words besides the names tell what is said.
         let saysAlike =
             !(a.happening.isEmpty && b.happening.isEmpty)
-            || Self.sharedPredicateWords(a, b) >= configuration.wordsOnlyPredicateWords
+            || sharedPredicateWords(a, b).count >= configuration.wordsOnlyPredicateWords
         let sameStatement =
             (happeningShared && aboutSame && Self.happeningsAgree(a.happening, b.happening, configuration))
             || (a.happening.isEmpty && b.happening.isEmpty && whoShared && saysAlike)
@@ -434,8 +338,7 @@ public struct ClaimAligner: Sendable {
                     b: b.negated.sorted().joined(separator: " ")))
         }
         if a.happening.isEmpty, b.happening.isEmpty {
-            let names = a.nameStems.union(b.nameStems)
-            let said = Set(a.words).subtracting(names).intersection(Set(b.words).subtracting(names))
+            let said = sharedPredicateWords(a, b)
             slots.append(
                 .init(
                     name: "said", verdict: said.count >= configuration.wordsOnlyPredicateWords ? .agree : .differ,
@@ -474,6 +377,9 @@ public struct ClaimAligner: Sendable {
     static let opposites: [(String, String)] = [
         ("enter", "leave"), ("win", "lose"), ("arrest", "release"), ("appoint", "fire_job"), ("appoint", "resign"),
     ]
+
+    /// Kinds of count that are a happening's toll: its victims, whom the happening is about.
+    static let tolls: Set<String> = ["dead", "injured"]
 
     /// Happenings that take place at one spot: a different place for them is a contradiction.
     static let pointHappenings: Set<String> = ["death", "shoot", "crash", "arrest", "fall", "sink"]

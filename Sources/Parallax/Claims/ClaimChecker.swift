@@ -76,7 +76,9 @@ public struct ClaimChecker: Sendable {
             merged.people.formUnion(claim.people)
             merged.doers.formUnion(claim.doers)
             merged.nameStems.formUnion(claim.nameStems)
+            merged.titleStems.formUnion(claim.titleStems)
             merged.epochs.formUnion(claim.epochs)
+            merged.statedYears.formUnion(claim.statedYears)
             merged.epochDates.formUnion(claim.epochDates)
             merged.years.formUnion(claim.years)
             merged.happeningDates.merge(claim.happeningDates) { $0.union($1) }

@@ -165,6 +165,7 @@ struct ClaimReader {
         if let last = headPositions.values.flatMap({ $0 }).max(), hedgePosition > last { modality = nil }
         var when = Set<String>()
         var epochs = Set<String>()
+        var statedYears = Set<String>()
         var epochDates = Set<String>()
         var yearInferred = Set<String>()
         var years = Set<String>()
@@ -205,10 +206,11 @@ struct ClaimReader {
                 when.insert(date)
                 // "four days earlier" is worked out from an anchor the outlets may not share.
                 if !Self.isOffset(time.text) { attach("day:" + date, at: time.start) }
-                if !time.statesItsYear { yearInferred.insert(date) }
+                if !time.statesItsYear { yearInferred.insert(date) } else { statedYears.insert(String(date.prefix(4))) }
             }
             if [.month, .season, .year].contains(time.precision) {
                 epochs.insert(String(date.prefix(4)))
+                statedYears.insert(String(date.prefix(4)))
                 epochDates.insert(date)
                 if !Self.isReportingOrBoundary(before: time.start, in: sentence) {
                     attach("year:" + date.prefix(4), at: time.start)
@@ -249,6 +251,7 @@ struct ClaimReader {
         claim.arguments = arguments
         claim.isFuture = isFuture
         claim.epochs = epochs
+        claim.statedYears = statedYears
         claim.epochDates = epochDates
         claim.happeningDates = happeningDates
         claim.happeningPlaces = happeningPlaces
@@ -264,13 +267,14 @@ struct ClaimReader {
             }
         }
         claim.years = years
-        claim.nameStems = Set(
-            sentence.tokens.enumerated().filter { position, token in
-                token.isCapitalized && (position > 0 || entities.contains { $0.start == token.start })
-            }
-            .map(\.element.stem)
-        )
-        .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
+        let namePositions = sentence.tokens.indices.filter { position in
+            let token = sentence.tokens[position]
+            return token.isCapitalized && (position > 0 || entities.contains { $0.start == token.start })
+                && !Self.isCalendarWord(token.text)
+        }
+        claim.nameStems = Set(namePositions.map { sentence.tokens[$0].stem })
+            .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
+        claim.titleStems = Self.titleStems(of: sentence, names: Set(namePositions))
         claim.doers = Self.doers(of: sentence, lowered: lowered, entities: entities, headPositions: headPositions)
         claim.yearInferred = yearInferred
         claim.articlePlaces = Set(article.entities.filter { $0.type == .place }.map { $0.name.lowercased() })
