@@ -24,6 +24,23 @@ extension EntityMerger {
                 into[short] = long
             }
         }
+        // "Internationally Recognised / Recognized Transit Corridor": a body's or a place's name
+        // spelled two ways, word by word, each word beginning alike ("Northern" is no "Southern").
+        for first in entities.indices where words[first].count >= 2 && entities[first].type != .person {
+            for second in entities.indices
+            where second > first && root(first) != root(second) && entities[second].type == entities[first].type
+                && words[second].count == words[first].count && words[second] != words[first]
+            {
+                let close = zip(words[first], words[second]).allSatisfy { left, right in
+                    left == right
+                        || left.first == right.first && closeSpellings(left, right, configuration: configuration)
+                }
+                guard close else { continue }
+                let (one, other) = (root(first), root(second))
+                let (short, long) = rank(one) < rank(other) ? (one, other) : (other, one)
+                into[short] = long
+            }
+        }
         // "Mat Maid" / "Matanuska Maid", "Chris Weitz" / "Christopher Weitz": the same last word, and
         // each other word of one begins the other's.
         for first in entities.indices where words[first].count >= 2 {
@@ -67,6 +84,44 @@ extension EntityMerger {
         for index in entities.indices where words[index].count == 1 && into[index] == nil {
             let holders = vessels.filter { words[$0].last == words[index][0] }
             if holders.count == 1, let holder = holders.first { into[index] = holder }
+        }
+        // "Tallgrass" / "Tallgrass Distributors Ltd.", "Kraft" / "Kraft Foods": a company's first
+        // words alone, whatever the words around them typed them, where no known place is named so.
+        let bare = words.map { $0.map { $0.filter { $0 != "." } } }
+        let companies = entities.indices.filter { index in
+            entities[index].type == .organization && words[index].count >= 2
+                && bare[index].contains(where: EntityLexicon.companyWords.contains)
+        }
+        for index in entities.indices where into[index] == nil && !companies.contains(index) {
+            let short = words[index]
+            // (A person of two words is a shortened company name only where a word is shortened:
+            // "Mat Maid", not "Walt Disney" of "Walt Disney Company".)
+            let person = entities[index].type == .person && short.count >= 2
+            guard
+                !EntityLexicon.places.contains(short.joined(separator: " ")),
+                !short.contains(where: EntityLexicon.organizationWords.contains)
+            else { continue }
+            // Each word the company's or a shortening of it ("Mat Maid" of "Matanuska Maid Dairy").
+            let holders = Set(
+                companies.filter { company in
+                    words[company].count > short.count
+                        && zip(short, words[company]).allSatisfy { word, full in
+                            word == full
+                                || short.count >= 2 && word.count >= configuration.shortestShortForm
+                                    && full.hasPrefix(word)
+                        }
+                        && bare[company].dropFirst(short.count).contains(where: EntityLexicon.companyWords.contains)
+                        && (!person || zip(short, words[company]).contains { $0 != $1 })
+                }
+                .map(root))
+            // Of several companies ("Tallgrass Distributors Ltd.", once "Tallgrass Hemp Company"), the
+            // one the story names most.
+            let ranked = holders.sorted { rank($0) > rank($1) }
+            if let holder = ranked.first,
+                ranked.count == 1 || entities[ranked[1]].mentions < entities[holder].mentions
+            {
+                into[index] = holder
+            }
         }
         // "Oscar" and "Oscars": a thing's name and its plural (people are left alone).
         for index in entities.indices where words[index].count == 1 && into[index] == nil {

@@ -27,6 +27,12 @@ struct EntityMerger {
                 mentionsOfName[EntityName.folded(mention.name), default: 0] += 1
             }
         }
+        // "The Notorious Bettie Page" (a film) ends with a person's two-word name: the surname
+        // alone is that person's, not the longer name's.
+        func endsWithAnotherPerson(_ name: String) -> Bool {
+            let words = name.split(separator: " ")
+            return words.count >= 3 && mentionsOfName[words.suffix(2).joined(separator: " ")] != nil
+        }
         for article in articles {
             for mention in article.entities where mention.type == .person {
                 let words = mention.name.split(separator: " ")
@@ -34,7 +40,9 @@ struct EntityMerger {
                     let key = EntityName.folded(String(last))
                     let name = EntityName.folded(mention.name)
                     if let known = fullNames[key] {
-                        let rank = { (name: String) in (mentionsOfName[name] ?? 0, name.count, name) }
+                        let rank = { (name: String) in
+                            (endsWithAnotherPerson(name) ? 0 : 1, mentionsOfName[name] ?? 0, name.count, name)
+                        }
                         if rank(known) < rank(name) { fullNames[key] = name }
                     } else {
                         fullNames[key] = name

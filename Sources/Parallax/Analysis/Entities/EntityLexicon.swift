@@ -19,6 +19,8 @@ enum EntityLexicon {
         // Stefanski", "GM Theo Epstein", "Secretary of Commerce Gary Locke", "actor Leonardo DiCaprio".
         "owner", "manager", "gm", "commerce", "actor", "actress", "broadcaster", "producer", "filmmaker",
         "comedian", "singer",
+        // Roles in sport: "referee Tony Weeks".
+        "referee", "umpire",
         // Abbreviated ranks: "Gov. Sarah Palin", "Sgt. Barry Whiteside", "Det. Ana Cruz".
         "gov", "sgt", "cpl", "det", "supt", "atty", "const", "cst",
     ]
@@ -50,6 +52,18 @@ enum EntityLexicon {
         "llc", "llp", "plc", "gmbh",
         // Street gangs: "the Avenues Gang".
         "gang",
+        // Trades' last words: "Matanuska Maid Dairy", "Tallgrass Distributors".
+        "dairy", "creamery", "distributors", "brewery", "bakery",
+    ]
+
+    /// Words that make a body a company, whose first words alone name it too ("Tallgrass" of
+    /// "Tallgrass Distributors Ltd.", "Kraft" of "Kraft Foods"); not "Police" or "Council", whose
+    /// first words name a place.
+    static let companyWords: Set<String> = [
+        "ltd", "inc", "corp", "corporation", "llc", "llp", "plc", "gmbh", "co", "company", "distributors",
+        "foods", "dairy", "creamery", "entertainment", "films", "pictures", "studios", "records", "advisors",
+        "advisers", "products", "industries", "enterprises", "holdings", "motors", "airlines", "brands",
+        "pharmaceuticals",
     ]
 
     /// Countries, capitals, regions and other well-known places.
@@ -114,7 +128,8 @@ enum EntityLexicon {
         "arena", "stadium", "shop", "store", "mall", "restaurant", "hotel", "temple", "mosque", "cathedral",
         "prison", "jail",
         // Roads and foreign squares and grounds: "American Boulevard", "Stade de Suisse".
-        "boulevard", "blvd", "parkway", "highway", "freeway", "expressway", "plaza", "piazza", "stade", "estadio",
+        "boulevard", "blvd", "ave", "corridor", "parkway", "highway", "freeway", "expressway", "plaza", "piazza",
+        "stade", "estadio",
     ]
 
     /// Roles in transcript speaker labels ("HOST:", "DANIEL KORRIGAN, BYLINE:"), not names.
@@ -159,6 +174,8 @@ enum EntityLexicon {
         "jamaican", "portuguese", "belgian", "irish", "scottish", "welsh", "czech", "slovak", "hungarian",
         "romanian", "bulgarian", "serbian", "croatian", "bosnian", "albanian", "lithuanian", "latvian",
         "estonian", "icelandic",
+        // Languages that are no nationality's adjective: "he studied Mandarin".
+        "mandarin", "cantonese", "hindi", "urdu", "farsi", "persian", "swahili", "hebrew", "tagalog", "bengali",
     ]
 
     /// Months and weekdays: times, not entities.
@@ -191,6 +208,13 @@ enum EntityLexicon {
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "god", "internet",
     ]
+
+    /// A named day, war or month, alone or with a number or a name after it ("World War II").
+    static func isOtherName(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ")
+        return otherNames.contains(words.joined(separator: " "))
+            || words.count > 2 && otherNames.contains(words.prefix(2).joined(separator: " "))
+    }
 
     /// Last words of laws and agreements: "Endangered Species Act", "Minsk Accords".
     static let lawWords: Set<String> = ["act", "treaty", "accord", "accords", "amendment", "protocol", "doctrine"]

@@ -53,6 +53,28 @@ extension EntityRecognizer {
 
     private static let pluralVerbs: Set<String> = ["have", "are", "were"]
 
+    /// Kin before a name make it a person, as a title does: "my wife Portia", "his brother, Vitali".
+    private static let kinNouns: Set<String> = [
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "girlfriend", "boyfriend",
+        "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece",
+        "grandson", "granddaughter", "grandmother", "grandfather", "stepfather", "stepmother", "stepson",
+        "stepdaughter",
+    ]
+
+    /// Determiners before a model year or a colour that make the name after them a product: "his
+    /// 2013 Toyota Camry", "a grey Toyota Camry" (not "the 2008 Olympics": "the" takes only colours).
+    private static let productDeterminers: Set<String> = [
+        "a", "an", "his", "her", "their", "its", "my", "our", "your", "the",
+    ]
+
+    private static let colours: Set<String> = [
+        "black", "white", "grey", "gray", "silver", "red", "blue", "green", "maroon", "beige", "tan", "gold",
+        "brown", "dark", "light", "yellow", "purple", "burgundy",
+    ]
+
+    /// Nouns after an award's name: "a Primetime Emmy nomination", "an Oscar nominee".
+    private static let awardNouns: Set<String> = ["nomination", "nominations", "nominee", "nominees", "statuette"]
+
     /// What the words around a name's mentions say of it.
     struct ContextVote: Sendable {
         var place = 0
@@ -62,11 +84,13 @@ extension EntityRecognizer {
         var titled = 0
         /// Mentions that fill a pair of quotation marks ("‘Catching Fire’"): a work's title.
         var work = 0
+        /// Mentions after kin ("his brother Vitali"), counted in `titled` too.
+        var kin = 0
 
         static func + (lhs: ContextVote, rhs: ContextVote) -> ContextVote {
             ContextVote(
                 place: lhs.place + rhs.place, body: lhs.body + rhs.body, person: lhs.person + rhs.person,
-                titled: lhs.titled + rhs.titled, work: lhs.work + rhs.work)
+                titled: lhs.titled + rhs.titled, work: lhs.work + rhs.work, kin: lhs.kin + rhs.kin)
         }
 
         /// The type the vote gives a name its words typed `type` (a person or nothing), if any: the
@@ -79,8 +103,12 @@ extension EntityRecognizer {
                 let work = work > 0 && work >= person && work > body && work >= place
                 return work && !EntityLexicon.places.contains(name.lowercased()) ? .other : nil
             }
+            // "my wife Portia", "referee Tony Weeks": a name after kin or a role is a person.
+            if type == .other, titled > 0, kin > 0 || name.contains(" "), name.allSatisfy({ !$0.isNumber }) {
+                return .person
+            }
             guard type == .person || type == .other, titled == 0,
-                !EntityLexicon.otherNames.contains(name.lowercased()), !EntityLexicon.isTypedByShape(name)
+                !EntityLexicon.isOtherName(name), !EntityLexicon.isTypedByShape(name)
             else { return nil }
             // ("starred in Twilight": "in" places works too, so place votes do not outweigh them.)
             if work > 0, work >= person, work > body { return .other }
@@ -159,8 +187,12 @@ extension EntityRecognizer {
             previous.map { !$0.isCapitalized && $0.end + 1 == mention.start } ?? false && workNouns.contains(before)
             || previous.map { $0.isCapitalized && ["the", "a"].contains(before) } ?? false
                 && workNouns.contains(twoBefore)
-        let workNounAfter = next.map { !$0.isCapitalized } ?? false && worksFollowedBy.contains(after)
-        if isQuotedTitle(mention, at: position, in: sentence) || workNounBefore || workNounAfter {
+        let workNounAfter =
+            next.map { !$0.isCapitalized } ?? false
+            && (worksFollowedBy.contains(after) || awardNouns.contains(after))
+        if isQuotedTitle(mention, at: position, in: sentence) || workNounBefore || workNounAfter
+            || isProduct(at: position, in: sentence)
+        {
             vote.work += 1
         } else if before == "the", previous?.text != "The" || position == 1, plural || !modifier {
             // (A capital "The" inside a sentence is a title's own: "since The Golden Compass".)
@@ -180,6 +212,12 @@ extension EntityRecognizer {
         if EntityLexicon.titles.contains(String(before.filter { $0 != "." })), !titleConnectors.contains(before) {
             vote.titled += 1
         }
+        // Kin before it: "my wife Portia", "his older brother, Vitali".
+        let kinGap = previous.map { mention.start - $0.end <= 2 && !$0.isCapitalized } ?? false
+        if kinGap, kinNouns.contains(before), gapBefore(mention, previous, in: sentence) {
+            vote.titled += 1
+            vote.kin += 1
+        }
         // A speech verb after it (not "the X said": bodies speak too), or a short form of a
         // person's full name ("Putin", not "the Sox" of "the Red Sox").
         if before != "the",
@@ -190,7 +228,42 @@ extension EntityRecognizer {
         }
     }
 
+    /// Whether a space or a comma and a space stand between `previous` and the mention.
+    private static func gapBefore(_ mention: EntityMention, _ previous: Token?, in sentence: AnalyzedSentence)
+        -> Bool
+    {
+        guard let previous else { return false }
+        let gap = sentence.text.unicodeScalars.dropFirst(previous.end - sentence.start).prefix(
+            mention.start - previous.end)
+        return String(String.UnicodeScalarView(gap)) == " " || String(String.UnicodeScalarView(gap)) == ", "
+    }
+
     private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "\"": "\"", "'": "'"]
+
+    /// Whether a model year or a colour stands between a determiner and the name: "his 2013 Toyota
+    /// Camry", "a gray 2013 Toyota Camry", "the silver Ford Fusion".
+    private static func isProduct(at position: Int, in sentence: AnalyzedSentence) -> Bool {
+        var index = position - 1
+        var year = false
+        var colour = false
+        while index >= 0, position - index <= 2 {
+            let word = sentence.tokens[index].text.lowercased()
+            if word.count == 4, word.allSatisfy(\.isNumber), word.hasPrefix("19") || word.hasPrefix("20") {
+                year = true
+            } else if colours.contains(word) {
+                colour = true
+            } else {
+                break
+            }
+            index -= 1
+        }
+        guard index >= 0, year || colour else { return false }
+        let determiner = sentence.tokens[index].text.lowercased()
+        return productDeterminers.contains(determiner) && (colour || determiner != "the")
+    }
+
+    /// Words of a title around a name inside quotation marks ("Take Me Out to the Ball Game").
+    private static let titleWords = 8
 
     /// Whether the mention, with an article before it ("‘The Hunger Games’"), fills a pair of
     /// quotation marks: a film's, a book's or a show's title, not a person, body or place.
@@ -204,7 +277,42 @@ extension EntityRecognizer {
         {
             start = sentence.tokens[position - 1].start - sentence.start
         }
-        let end = mention.end - sentence.start
+        var end = mention.end - sentence.start
+        // The title's other capitalized and function words inside the marks ("Take Me Out to the
+        // Ball Game"), within `titleWords` words.
+        let tokens = sentence.tokens
+        var first = position
+        var last = tokens.lastIndex { $0.end <= mention.end } ?? position
+        func joined(_ left: Token, _ right: Token) -> Bool {
+            let gap = String(
+                String.UnicodeScalarView(scalars[(left.end - sentence.start)..<(right.start - sentence.start)]))
+            return gap == " " || gap == "-" || gap == ": "
+        }
+        func titleWord(_ token: Token) -> Bool { token.isCapitalized || token.isStopWord || token.isNumber }
+        while first > 0, position - first < titleWords, titleWord(tokens[first - 1]),
+            joined(tokens[first - 1], tokens[first])
+        {
+            first -= 1
+        }
+        // The nearest opening mark left of the name, at a word's start inside the span.
+        if let opening = (first...position).last(where: { index in
+            let at = tokens[index].start - sentence.start
+            return at > 0 && quotePairs[scalars[at - 1]] != nil
+        }) {
+            start = tokens[opening].start - sentence.start
+        }
+        while last + 1 < tokens.count, last - position < titleWords, titleWord(tokens[last + 1]),
+            joined(tokens[last], tokens[last + 1])
+        {
+            last += 1
+        }
+        end = tokens[last].end - sentence.start
+        // "“Bathing Beauty,”": American copy closes the marks after a comma or a period.
+        if end < scalars.count, [",", "."].contains(scalars[end]), end + 1 < scalars.count,
+            quotePairs.values.contains(scalars[end + 1])
+        {
+            end += 1
+        }
         guard start > 0, end < scalars.count, let closing = quotePairs[scalars[start - 1]], scalars[end] == closing
         else { return false }
         // The opening mark opens ("’s" and "Ross' decision" close nothing) and the closing one closes.

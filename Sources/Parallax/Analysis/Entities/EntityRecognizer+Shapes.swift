@@ -36,6 +36,25 @@ extension EntityRecognizer {
         {
             return true
         }
+        // "14 AK-47 Rifles", "31 Magazines": a capitalized plural noun after a number is counted
+        // things (a list in title case), not a name.
+        if let noun = tokens.last, noun.text.count >= 4, noun.text.hasSuffix("s"), !noun.text.hasSuffix("ss"),
+            noun.text != noun.text.uppercased(), tokens.count <= 2,
+            let position = sentence.tokens.firstIndex(where: { $0.start == tokens[0].start }), position > 0,
+            sentence.tokens[position - 1].text.last?.isNumber == true,
+            tokens.count == 1 || tokens[0].text.last?.isNumber == true
+        {
+            return true
+        }
+        // "AK 47", "AK-47": a model's letters and number (a weapon, an aircraft) name no entity.
+        if let first = tokens.first, (1...3).contains(first.text.count), first.text.allSatisfy(\.isUppercase) {
+            if tokens.count == 2, tokens[1].isNumber { return true }
+            let after = sentence.text.unicodeScalars.dropFirst(first.end - sentence.start).prefix(2)
+            if tokens.count == 1, after.first == "-", after.dropFirst().first.map({ ("0"..."9").contains($0) }) == true
+            {
+                return true
+            }
+        }
         // "46 KOs", "33 KO's", "8:12 PM": an abbreviation after a number is a unit.
         if tokens.count == 1, isAbbreviation(EntityName.withoutPossessive(tokens[0].text)),
             let position = sentence.tokens.firstIndex(where: { $0.start == tokens[0].start }), position > 0,

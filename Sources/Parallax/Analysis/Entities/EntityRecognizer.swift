@@ -11,7 +11,12 @@ struct EntityRecognizer {
         var capitalizedInside = Set<String>()
         // Words written with a capital inside sentences without a possessive ("Putin", not "People's").
         var plainWords = Set<String>()
+        // Words the text writes in lower case: "FIRE crews" opening a sentence shouts "fire".
+        var lowerCaseWords = Set<String>()
         for (number, sentence) in sentences.enumerated() {
+            for token in sentence.tokens where token.text.first?.isLowercase == true {
+                lowerCaseWords.insert(token.text)
+            }
             for token in sentence.tokens.dropFirst()
             where token.isCapitalized && !afterColons[number].contains(token.start) {
                 capitalizedInside.insert(EntityName.withoutPossessive(token.text))
@@ -23,7 +28,10 @@ struct EntityRecognizer {
         var headings: [AnalyzedSentence] = []
         for (number, sentence) in sentences.enumerated() {
             let heading = Self.isHeading(sentence, longest: configuration.headingWords)
-            for run in capitalizedRuns(in: sentence, plainWords: plainWords) {
+            var runs = capitalizedRuns(in: sentence, plainWords: plainWords)
+            // A heading capitalizes its function words too: "Teen Killed By Police" is two runs.
+            if heading { runs = runs.flatMap(Self.splitAtFunctionWords) }
+            for run in runs {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
                     first.start == sentence.tokens.first?.start
@@ -33,12 +41,16 @@ struct EntityRecognizer {
                     !EntityLexicon.places.contains(first.text.lowercased()),
                     // "INS Tarangi fired": a ship's prefix opens its name.
                     run.tokens.count == 1 || !EntityLexicon.vesselPrefixes.contains(first.text),
-                    run.tokens.count == 1 || !Self.looksLikeGivenName(first)
+                    run.tokens.count == 1 || !Self.looksLikeGivenName(first),
+                    // "NPR's Charles Maynes is in Moscow": an acronym is no capital of position.
+                    !Self.isAcronym(first, in: sentence)
+                        || lowerCaseWords.contains(EntityName.withoutPossessive(first.text).lowercased())
                 {
                     run.tokens.removeFirst()
                 }
                 guard !run.tokens.isEmpty else { continue }
-                for mention in typedMentions(of: run, in: sentence) {
+                for mention in typedMentions(of: run, in: sentence)
+                where !Self.isShoutedWord(mention.text, lowerCaseWords: lowerCaseWords) {
                     // A title-cased heading ("Deep Ties, Abrupt Disruption") names nobody.
                     if heading, !run.isSpeakerLabel, mention.type == .person || mention.type == .other {
                         if headings.last?.index != sentence.index { headings.append(sentence) }
@@ -49,7 +61,7 @@ struct EntityRecognizer {
                 }
             }
         }
-        for mention in peopleInHeadings(headings, known: found) {
+        for mention in namesInHeadings(headings, known: found) {
             found.append(mention)
             placeByContext.append(false)
         }
@@ -62,34 +74,26 @@ struct EntityRecognizer {
         return Self.typedByContext(merged, in: sentences)
     }
 
-    /// A heading names nobody by its capitals alone, but a person the text names elsewhere is
-    /// named in it too ("Ellen DeGeneres To Host Oscars", "DeGeneres Returns").
-    private func peopleInHeadings(_ headings: [AnalyzedSentence], known: [EntityMention]) -> [EntityMention] {
-        var forms = Set<[String]>()
-        for mention in known where mention.type == .person {
-            let words = mention.name.split(separator: " ").map { EntityName.folded(String($0)) }
-            forms.insert(words)
-            if words.count >= 2, let last = words.last { forms.insert([last]) }
-        }
-        let longest = forms.map(\.count).max() ?? 0
-        var result: [EntityMention] = []
-        for sentence in headings {
-            let tokens = sentence.tokens
-            let words = tokens.map { EntityName.folded(EntityName.withoutPossessive($0.text)) }
-            var index = 0
-            while index < words.count {
-                let length = stride(from: min(longest, words.count - index), through: 1, by: -1).first { length in
-                    tokens[index].isCapitalized && forms.contains(Array(words[index..<index + length]))
-                }
-                if let length {
-                    result.append(mention(Array(tokens[index..<index + length]), type: .person, sentence: sentence))
-                    index += length
-                } else {
-                    index += 1
-                }
-            }
-        }
-        return result
+    /// A common word in capitals ("A FIRE has badly damaged"), which the text writes in lower case
+    /// too; not an acronym that is also a word ("WHO", "US": bodies and places).
+    static func isShoutedWord(_ text: String, lowerCaseWords: Set<String>) -> Bool {
+        let word = EntityName.withoutPossessive(text)
+        let lower = word.lowercased()
+        return word.count >= 4 && word.allSatisfy(\.isUppercase) && lowerCaseWords.contains(lower)
+            && !EntityLexicon.organizationWords.contains(lower) && !EntityLexicon.places.contains(lower)
+    }
+
+    /// An acronym of two letters or more in a sentence that is not shouted, followed by a word:
+    /// "NPR's", "NATO said"; not "I", "BREAKING" in a line of capitals, nor a dateline ("VANTRY,
+    /// March 2", "KYIV (Reuters) -").
+    static func isAcronym(_ token: Token, in sentence: AnalyzedSentence) -> Bool {
+        let word = EntityName.withoutPossessive(token.text)
+        guard word.count >= 2, word.allSatisfy(\.isUppercase), !token.isStopWord,
+            sentence.tokens.contains(where: { $0.text.contains(where: \.isLowercase) })
+        else { return false }
+        let after = sentence.text.unicodeScalars.dropFirst(token.end - sentence.start).prefix(2)
+        return word != token.text
+            || after.first == " " && after.dropFirst().first.map { $0.properties.isAlphabetic } == true
     }
 
     /// A sentence-opening word that can start a name: capitalized, not a function word,
@@ -120,20 +124,6 @@ struct EntityRecognizer {
         return starts
     }
 
-    /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
-    private static func isHeading(_ sentence: AnalyzedSentence, longest: Int) -> Bool {
-        var words: [Token] = []
-        for token in sentence.tokens where !token.isNumber && token.text.first?.isLetter == true {
-            words.append(token)
-            if words.count > longest { return false }
-        }
-        guard words.count >= 2 else { return false }
-        guard let last = sentence.text.last(where: { !$0.isWhitespace }), !".?!:\"”".contains(last) else {
-            return false
-        }
-        return words.allSatisfy { $0.isCapitalized || $0.isStopWord }
-    }
-
     /// "in Pellingford", "from Harnow", "the town of Tessel": a place, by what comes before it.
     private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalyzedSentence) -> Bool {
         guard !mention.name.contains(" "), !endsWithPossessive(mention.text),
@@ -151,9 +141,15 @@ struct EntityRecognizer {
     static func mergedWithinText(_ mentions: [EntityMention]) -> [EntityMention] {
         var fullForms: [String: String] = [:]  // last word -> full person name
         var holders: [String: Set<String>] = [:]  // last word -> every full name bearing it
+        let people = Set(mentions.filter { $0.type == .person }.map { EntityName.folded($0.name) })
+        // "The Notorious Bettie Page" (a film) ends with another person's name: no surname's holder.
+        func endsWithAnotherPerson(_ name: String) -> Bool {
+            let words = EntityName.folded(name).split(separator: " ")
+            return words.count >= 3 && people.contains(words.suffix(2).joined(separator: " "))
+        }
         for mention in mentions where mention.type == .person {
             let words = mention.name.split(separator: " ")
-            guard words.count >= 2, let last = words.last else { continue }
+            guard words.count >= 2, let last = words.last, !endsWithAnotherPerson(mention.name) else { continue }
             let key = EntityName.folded(String(last))
             holders[key, default: []].insert(EntityName.folded(mention.name))
             if let existing = fullForms[key], existing.count >= mention.name.count { continue }
@@ -176,6 +172,13 @@ struct EntityRecognizer {
         }
     }
 
+    /// A stop word that is neither a noun ("Weeks") nor a word opening names ("New"), nor shouted.
+    static func isFunctionWord(_ token: Token) -> Bool {
+        let lower = token.text.lowercased()
+        return token.isStopWord && !nameOpeningWords.contains(lower) && !nounStopWords.contains(lower)
+            && token.text != token.text.uppercased() && !connectors.contains(lower)
+    }
+
     /// Stop words that open names ("New Moon", "First Avenue", "Great Falls").
     static let nameOpeningWords: Set<String> = [
         "new", "first", "old", "great", "little", "big", "high", "grand",
@@ -183,9 +186,9 @@ struct EntityRecognizer {
 
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "latin"]
 
-    private static let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
+    static let connectors: Set<String> = ["of", "al", "de", "da", "del", "bin", "van", "von", "la", "for"]
 
-    private struct Run {
+    struct Run {
         var tokens: [Token]
         var isSpeakerLabel: Bool
     }
@@ -202,7 +205,11 @@ struct EntityRecognizer {
         var current: [Token] = []
         func close(nextGap: String) {
             defer { current = [] }
-            while let last = current.last, !last.isCapitalized, !last.isNumber || current.count == 1 {
+            // "Gary Ross Still in Negotiations": a heading's capitalized function word ends no name.
+            while let last = current.last,
+                !last.isCapitalized && (!last.isNumber || current.count == 1)
+                    || current.count > 1 && Self.isFunctionWord(last)
+            {
                 current.removeLast()
             }
             guard !current.isEmpty else { return }
@@ -210,8 +217,11 @@ struct EntityRecognizer {
             // "MARA DELL, BYLINE:" labels Mara Dell's lines as "MARA DELL:" does.
             let roleFollows = gap(
                 current.last!.end, min(sentence.end, current.last!.end + configuration.speakerRoleScalars))
+            // "(NYSE: KSM)": an exchange before a ticker labels no speaker.
+            let bracketed =
+                current.first.map { ["(", "["].contains(gap($0.start - 1, $0.start)) } ?? false
             let label =
-                shouting
+                shouting && !bracketed
                 && (nextGap.hasPrefix(":")
                     || roleFollows.hasPrefix(", ")
                         && roleFollows.dropFirst(2).prefix { $0 != ":" }.split(separator: " ").allSatisfy {
@@ -251,6 +261,13 @@ struct EntityRecognizer {
                 {
                     current.append(sentence.tokens[position - 1])
                 }
+                current.append(token)
+            } else if Self.isOrdinal(token.text), !current.isEmpty, separator == " ",
+                current.allSatisfy({ Self.compassWords.contains($0.text.lowercased()) }),
+                position + 1 < sentence.tokens.count,
+                EntityLexicon.placeSuffixes.contains(sentence.tokens[position + 1].text.lowercased())
+            {
+                // "East 5th Ave.": an ordinal between a compass word and a street's last word.
                 current.append(token)
             } else if token.isNumber, !current.isEmpty, separator == " ",
                 !EntityLexicon.calendarWords.contains(current.last!.text.lowercased()),
@@ -397,7 +414,8 @@ struct EntityRecognizer {
         {
             return []
         }
-        if EntityLexicon.otherNames.contains(phrase)
+        // "World War II": a war, a holiday or a month with a number or a name after it.
+        if EntityLexicon.isOtherName(phrase)
             || lowerWords.contains(where: { EntityLexicon.otherNames.contains($0) }) && tokens.count <= 2
         {
             return [mention(tokens, type: .other, sentence: sentence)]
@@ -416,8 +434,16 @@ struct EntityRecognizer {
         if lowerWords.contains(where: EntityLexicon.organizationWords.contains) {
             return [mention(tokens, type: .organization, sentence: sentence)]
         }
+        // "AME Info", "CNN Money": an acronym of three letters or more opening a mixed-case name is
+        // a body's (people's initials are two letters: "JR Smith").
+        if tokens.count >= 2, tokens[0].text.count >= 3, tokens[0].text.allSatisfy(\.isUppercase),
+            !EntityLexicon.titles.contains(lowerWords[0]),
+            tokens.dropFirst().contains(where: { $0.text != $0.text.uppercased() })
+        {
+            return [mention(tokens, type: .organization, sentence: sentence)]
+        }
         if tokens.count == 1 {
-            let word = tokens[0].text
+            let word = EntityName.withoutPossessive(tokens[0].text)
             // "THIS", "HE" in a shouted line are words, not acronyms.
             if tokens[0].isStopWord || StopWords.contains(word.lowercased(), language: "en") { return [] }
             let isAcronym = word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
@@ -425,8 +451,10 @@ struct EntityRecognizer {
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
-            tokens.allSatisfy({
-                ($0.text.first!.isUppercase && !$0.isStopWord) || ["al", "bin", "van", "von", "de"].contains($0.text)
+            tokens.enumerated().allSatisfy({ position, token in
+                token.text.first!.isUppercase
+                    && (!token.isStopWord || position > 0 && Self.nounStopWords.contains(token.text.lowercased()))
+                    || ["al", "bin", "van", "von", "de"].contains(token.text)
             })
         {
             return [mention(tokens, type: .person, sentence: sentence)]
@@ -461,7 +489,7 @@ struct EntityRecognizer {
         return (Array(tokens[..<firstTitle]), name)
     }
 
-    private func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalyzedSentence)
+    func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalyzedSentence)
         -> EntityMention
     {
         let start = tokens.first!.start
