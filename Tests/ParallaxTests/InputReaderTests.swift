@@ -103,4 +103,19 @@ struct InputReaderTests {
         #expect(object["format"] as? String == "structured")
         #expect(object["published"] as? String == "2026-03-04T10:15:00")
     }
+
+    /// Jobs queued by a build before `format` was written say `"structured": true/false`; a worker
+    /// of this build still reads them, and a payload with neither is refused, not guessed.
+    @Test func aJobQueuedBeforeTheFormatFieldIsStillRead() throws {
+        let legacy = Data(
+            #"{"input":"feed.jsonl#1","structured":true,"text":"Body.","authors":[],"published":"2026-03-04T10:15:00"}"#
+                .utf8)
+        let document = try JSONDecoder().decode(RawDocument.self, from: legacy)
+        #expect(document.format == .structured)
+        #expect(document.published == PublicationDate(iso8601: "2026-03-04T10:15:00"))
+        let plain = Data(#"{"input":"a.txt","structured":false,"text":"Body.","authors":[]}"#.utf8)
+        #expect(try JSONDecoder().decode(RawDocument.self, from: plain).format == .plainText)
+        let neither = Data(#"{"input":"a.txt","text":"Body."}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(RawDocument.self, from: neither) }
+    }
 }

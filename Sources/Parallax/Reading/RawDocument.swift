@@ -36,3 +36,50 @@ public struct RawDocument: Hashable, Sendable, Codable {
         self.language = language
     }
 }
+
+extension RawDocument {
+    private enum CodingKeys: String, CodingKey {
+        case input, format, text, id, title, url, outlet, published, authors, language
+        /// Jobs queued before `format` was written kept `"structured": true/false` instead.
+        case structured
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format: Format
+        if let written = try container.decodeIfPresent(Format.self, forKey: .format) {
+            format = written
+        } else if let structured = try container.decodeIfPresent(Bool.self, forKey: .structured) {
+            format = structured ? .structured : .plainText
+        } else {
+            throw DecodingError.keyNotFound(
+                CodingKeys.format,
+                DecodingError.Context(
+                    codingPath: container.codingPath, debugDescription: "a document needs \"format\""))
+        }
+        self.init(
+            input: try container.decode(String.self, forKey: .input), format: format,
+            text: try container.decode(String.self, forKey: .text),
+            id: try container.decodeIfPresent(String.self, forKey: .id),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            url: try container.decodeIfPresent(String.self, forKey: .url),
+            outlet: try container.decodeIfPresent(String.self, forKey: .outlet),
+            published: try container.decodeIfPresent(PublicationDate.self, forKey: .published),
+            authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
+            language: try container.decodeIfPresent(String.self, forKey: .language))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(input, forKey: .input)
+        try container.encode(format, forKey: .format)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(url, forKey: .url)
+        try container.encodeIfPresent(outlet, forKey: .outlet)
+        try container.encodeIfPresent(published, forKey: .published)
+        try container.encode(authors, forKey: .authors)
+        try container.encodeIfPresent(language, forKey: .language)
+    }
+}
