@@ -90,7 +90,7 @@ let package = Package(
         // Inputs as documents: files, folders, web pages, feeds and http(s) addresses.
         .target(
             name: "ParallaxInputs",
-            dependencies: ["Parallax", "ParallaxWeb", "ParallaxFetch"],
+            dependencies: ["ParallaxBase", "Parallax", "ParallaxWeb", "ParallaxFetch"],
             swiftSettings: swiftSettings
         ),
         // Fetching pages and feeds over HTTP(S): timeouts, size limits, redirects, gzip.

@@ -1,13 +1,12 @@
 internal import Parallax
+internal import ParallaxBase
 
 /// Turns a file's bytes into text, or says why they are not text.
 enum TextDecoding {
     static func decode(_ bytes: some Collection<UInt8>, input: String) throws(InputError) -> String {
         var bytes = Array(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try decodeUTF16(bytes, input: input)
-        }
+        if let units = UTF16Bytes.codeUnits(bytes) { return try decodeUTF16(units, input: input) }
         guard !bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
             throw InputError(.empty, input: input, reason: bytes.isEmpty ? "empty file" : "holds only whitespace")
         }
@@ -24,19 +23,7 @@ enum TextDecoding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8], input: String) throws(InputError) -> String {
-        let littleEndian = bytes[0] == 0xFF
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = 2
-        while index + 1 < bytes.count {
-            let pair =
-                littleEndian
-                ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
-                : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
-            units.append(pair)
-            index += 2
-        }
+    private static func decodeUTF16(_ units: [UInt16], input: String) throws(InputError) -> String {
         var text = ""
         var iterator = units.makeIterator()
         var decoder = UTF16()

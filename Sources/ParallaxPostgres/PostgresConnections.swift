@@ -40,17 +40,7 @@ final class PostgresConnections: Sendable {
 
     /// Runs `body` in one transaction (committed when it returns, rolled back when it throws).
     func transaction<Value>(_ body: (PostgresSession) throws -> Value) throws -> Value {
-        try withConnection { session in
-            try session.execute("BEGIN")
-            do {
-                let value = try body(session)
-                try session.execute("COMMIT")
-                return value
-            } catch {
-                _ = try? session.execute("ROLLBACK")
-                throw error
-            }
-        }
+        try withConnection { session in try session.transaction { try body(session) } }
     }
 
     /// An idle connection still open. One the server closed meanwhile (a restart) is dropped:
@@ -123,6 +113,20 @@ struct PostgresSession {
     /// The first column of every row.
     func values<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type = Value.self) throws -> [Value] {
         try rows(query).map { try $0.decode(Value.self) }
+    }
+
+    /// Runs `body` in one transaction on this connection: committed when it returns, rolled
+    /// back when it throws.
+    func transaction<Value>(_ body: () throws -> Value) throws -> Value {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
     }
 }
 

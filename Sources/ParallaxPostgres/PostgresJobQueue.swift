@@ -82,7 +82,7 @@ extension PostgresStore {
             queued += try write { session in
                 var added = 0
                 for document in chunk {
-                    let payload = try JSONEncoder.sorted.encode(QueuedDocument(document))
+                    let payload = try JSONEncoder.sorted.encode(document)
                     let key = SHA256.hash(data: payload).map { String(format: "%02x", $0) }.joined()
                     added += try session.execute(
                         """
@@ -228,40 +228,6 @@ extension PostgresStore {
             FROM \(unescaped: PostgresStore.staleBriefStories)
             ON CONFLICT (kind, key) DO NOTHING
             """)
-    }
-}
-
-/// A read document as a job keeps it (JSON).
-struct QueuedDocument: Codable {
-    var input: String
-    var structured: Bool
-    var text: String
-    var id: String?
-    var title: String?
-    var url: String?
-    var outlet: String?
-    var published: String?
-    var authors: [String]
-    var language: String?
-
-    init(_ document: RawDocument) {
-        input = document.input
-        structured = document.format == .structured
-        text = document.text
-        id = document.id
-        title = document.title
-        url = document.url
-        outlet = document.outlet
-        published = document.published?.iso8601
-        authors = document.authors
-        language = document.language
-    }
-
-    var document: RawDocument {
-        RawDocument(
-            input: input, format: structured ? .structured : .plainText, text: text, id: id, title: title, url: url,
-            outlet: outlet, published: published.flatMap(PublicationDate.init(iso8601:)), authors: authors,
-            language: language)
     }
 }
 

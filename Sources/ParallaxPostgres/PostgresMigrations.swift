@@ -275,7 +275,7 @@ enum PostgresMigrations {
 
     /// Applies the missing migrations in one transaction under the migration lock.
     static func migrate(_ connections: PostgresConnections) throws(StoreError) {
-        do {
+        try StoreError.wrapping(.migrationFailed, "cannot prepare the PostgreSQL schema", cause: PostgresFailure.from) {
             try connections.transaction { session in
                 try session.execute("SELECT pg_advisory_xact_lock(\(lockSpace), \(migrationLock))")
                 try session.execute(
@@ -291,17 +291,12 @@ enum PostgresMigrations {
                     try session.execute("INSERT INTO schema_migrations (version) VALUES (\(migration.version))")
                 }
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(
-                .migrationFailed, "cannot prepare the PostgreSQL schema", cause: PostgresFailure.from(error))
         }
     }
 
     /// Refuses a database that still needs migrations when it is opened only for reading.
     static func checkMigrated(_ connections: PostgresConnections) throws(StoreError) {
-        do {
+        try StoreError.wrapping(.cannotOpen, "cannot read the PostgreSQL database", cause: PostgresFailure.from) {
             let applied = try connections.withConnection { session in
                 guard
                     try session.value("SELECT to_regclass('schema_migrations') IS NOT NULL", as: Bool.self) == true
@@ -312,10 +307,6 @@ enum PostgresMigrations {
                 throw StoreError(
                     .cannotOpen, "the store is empty or from an older Parallax; run `parallax ingest` on it first")
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.cannotOpen, "cannot read the PostgreSQL database", cause: PostgresFailure.from(error))
         }
     }
 

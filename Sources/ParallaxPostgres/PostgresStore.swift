@@ -93,23 +93,15 @@ public struct PostgresStore: NewsroomStore {
 
     /// Runs `body` with a connection, mapping failures to `StoreError`.
     func read<Value>(_ body: (PostgresSession) throws -> Value) throws(StoreError) -> Value {
-        do {
-            return try connections.withConnection(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.databaseFailed, "a PostgreSQL read failed", cause: PostgresFailure.from(error))
+        try StoreError.wrapping(.databaseFailed, "a PostgreSQL read failed", cause: PostgresFailure.from) {
+            try connections.withConnection(body)
         }
     }
 
     /// Runs `body` in one transaction, mapping failures to `StoreError`.
     func write<Value>(_ body: (PostgresSession) throws -> Value) throws(StoreError) -> Value {
-        do {
-            return try connections.transaction(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from(error))
+        try StoreError.wrapping(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from) {
+            try connections.transaction(body)
         }
     }
 }

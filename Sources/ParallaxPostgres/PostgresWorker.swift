@@ -126,8 +126,8 @@ public final class PostgresWorker: Sendable {
         var readable: [Int64] = []
         var unreadable: [TakenJob] = []
         for job in jobs {
-            if let queued = try? JSONDecoder().decode(QueuedDocument.self, from: job.payload) {
-                documents.append(queued.document)
+            if let document = try? JSONDecoder().decode(RawDocument.self, from: job.payload) {
+                documents.append(document)
                 readable.append(job.id)
             } else {
                 unreadable.append(job)
@@ -280,9 +280,8 @@ final class HeldAssignment: IngestStore {
     /// processes take it), the batch, the analyzed rows deleted, brief jobs queued.
     func assigningStories<Value>(_ body: (any IngestTransaction) throws -> Value) throws(StoreError) -> Value {
         let numbers = consuming.withLock { $0 }
-        do {
-            try session.execute("BEGIN")
-            do {
+        return try StoreError.wrapping(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from) {
+            try session.transaction {
                 try session.execute(
                     """
                     SELECT pg_advisory_xact_lock(\(PostgresMigrations.lockSpace), \(PostgresMigrations.storyAssignmentLock))
@@ -290,16 +289,8 @@ final class HeldAssignment: IngestStore {
                 let value = try body(PostgresIngestTransaction(session: session))
                 try session.execute("DELETE FROM analyzed_article WHERE number = ANY(\(numbers))")
                 try PostgresStore.queueStaleBriefs(in: session)
-                try session.execute("COMMIT")
                 return value
-            } catch {
-                _ = try? session.execute("ROLLBACK")
-                throw error
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from(error))
         }
     }
 

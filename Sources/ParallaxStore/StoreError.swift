@@ -41,3 +41,22 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         cause.map { "\(message) (\($0))" } ?? message
     }
 }
+
+extension StoreError {
+    /// Runs `body`: a `StoreError` it throws passes on as it is, any other failure becomes a
+    /// `StoreError` of `code` with `message`, that failure its cause (through `cause`, which
+    /// lets a store keep a readable form of its driver's errors). Every store's read, write,
+    /// open and migration goes through it.
+    package static func wrapping<Value>(
+        _ code: Code, _ message: @autoclosure () -> String, cause: (any Error) -> any Error = { $0 },
+        _ body: () throws -> Value
+    ) throws(StoreError) -> Value {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(code, message(), cause: cause(error))
+        }
+    }
+}

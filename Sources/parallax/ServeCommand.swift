@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
                 "--watch works on SQLite stores only so far; on PostgreSQL, serve without it (docs/postgres.md)")
             throw ExitCode(1)
         }
-        let database = try store.openSiteStore()
+        let database = try store.openStore()
         var configuration = ServerConfiguration()
         configuration.host = host
         configuration.port = port

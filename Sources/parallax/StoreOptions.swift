@@ -28,19 +28,9 @@ struct StoreOptions: ParsableArguments {
     /// The PostgreSQL URL `--db` or `PARALLAX_DB` gives, if it is one.
     var postgresURL: String? { PostgresLocation.isPostgresURL(path) ? path : nil }
 
-    /// The store, SQLite or PostgreSQL, schema brought up to date (commands that write).
-    func openStore() throws -> any NewsroomStore {
-        guard PostgresLocation.isPostgresURL(path) else { return try open() }
-        do {
-            return try PostgresStore.open(url: path)
-        } catch {
-            throw storeFailure(error)
-        }
-    }
-
-    /// The store as the newsroom site uses it (`serve`, `user`, `settings`), SQLite or
-    /// PostgreSQL, schema brought up to date.
-    func openSiteStore() throws -> any NewsroomSiteStore {
+    /// The store, SQLite or PostgreSQL, schema brought up to date (commands that write), with
+    /// what the newsroom site uses of it (`serve`, `user`, `settings`).
+    func openStore() throws -> any NewsroomSiteStore {
         guard PostgresLocation.isPostgresURL(path) else { return try open() }
         do {
             return try PostgresStore.open(url: path)

@@ -31,7 +31,7 @@ struct UserCommand: ParsableCommand {
         }
 
         func run() throws {
-            let database = try store.openSiteStore()
+            let database = try store.openStore()
             try printNewSecret(role: role) { role throws(StoreError) in
                 let added = try database.addAccount(name: name, role: role)
                 return (
@@ -52,7 +52,7 @@ struct UserCommand: ParsableCommand {
         var name: String
 
         func run() throws {
-            let database = try store.openSiteStore()
+            let database = try store.openStore()
             do {
                 guard let account = try database.account(named: name) else {
                     Diagnostics.error("no account \(name)")
@@ -85,7 +85,7 @@ struct SettingsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.openSiteStore()
+            let database = try store.openStore()
             do {
                 let settings = try database.settings()
                 print("readers \(settings.readers.rawValue)")
@@ -103,7 +103,7 @@ struct SettingsCommand: ParsableCommand {
         @Argument(help: "The new value.") var value: String
 
         func run() throws {
-            let database = try store.openSiteStore()
+            let database = try store.openStore()
             do {
                 try database.setSetting(name, to: value)
             } catch {

@@ -43,7 +43,23 @@ struct ParallaxBaseTests {
             Markup.escape(#"<a href="x">Tom & Jerry's</a>"#)
                 == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
         #expect(Markup.escape("bell\u{07} tab\tline\n") == "bell tab\tline\n")
+        // A mark followed by a combining accent is escaped all the same (as one `Character` it is
+        // not `"`, and would end an attribute value).
+        #expect(Markup.escape("a\"\u{301} onfocus=x <\u{338}") == "a&quot;\u{301} onfocus=x &lt;\u{338}")
+        var scalars = ""
+        for scalar in "it's <b>\u{01}".unicodeScalars { Markup.appendEscaped(scalar, to: &scalars) }
+        #expect(scalars == Markup.escape("it's <b>\u{01}"))
         #expect(String(zeroPadded: 7, width: 2) == "07")
         #expect(String(zeroPadded: -7, width: 3) == "-007")
+    }
+
+    @Test func utf16BytesAreReadInTheOrderTheirMarkNames() {
+        // "Hé" then an odd byte, little- and big-endian.
+        #expect(UTF16Bytes.codeUnits([0xFF, 0xFE, 0x48, 0x00, 0xE9, 0x00, 0x21]) == [0x48, 0xE9])
+        #expect(UTF16Bytes.codeUnits([0xFE, 0xFF, 0x00, 0x48, 0x00, 0xE9]) == [0x48, 0xE9])
+        #expect(UTF16Bytes.codeUnits([0xFF, 0xFE]) == [])
+        #expect(UTF16Bytes.codeUnits(Array("<rss>".utf8)) == nil)
+        #expect(UTF16Bytes.codeUnits([0xFF]) == nil)
+        #expect(UTF16Bytes.isMarked([0xFE, 0xFF, 0x00]) && !UTF16Bytes.isMarked([0xEF, 0xBB, 0xBF]))
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import ParallaxTestSupport
 import Testing
 
-/// `digest` and the newsroom go through one pipeline: for every story, the brief `digest`
-/// writes and the brief `ingest` stores (`brief ID --format json`) are the same, copies and
-/// all.
+/// `digest` and the newsroom go through one pipeline: the store holds the stories `digest`
+/// finds, no more, and for every story the brief `digest` writes and the brief `ingest` stores
+/// (`brief ID --format json`) are the same, copies and all.
 @Suite("digest and ingest give the same briefs", .serialized)
 struct PipelineParityTests {
     @Test func bundledSample() async throws {
@@ -47,6 +47,16 @@ struct PipelineParityTests {
         }
         let ingest = try await ParallaxBinary.run(["ingest", "--db", database.path, "--quiet", input])
         try #require(ingest.status == 0, "\(ingest.stderr)")
+        // The store holds the same stories, no more: a story ingest split off or merged shows here.
+        let listing = try await ParallaxBinary.run([
+            "stories", "--db", database.path, "--format", "json", "--limit", "10000",
+        ])
+        try #require(listing.status == 0, "\(listing.stderr)")
+        let listed = try #require(try Self.object(listing.stdout)["stories"] as? [[String: Any]])
+        #expect(
+            Set(listed.compactMap { $0["id"] as? String }) == Set(stories.compactMap { $0["id"] as? String }),
+            "the stored stories are not the digest's")
+        #expect(listed.count == stories.count)
 
         for story in stories {
             let id = try #require(story["id"] as? String)

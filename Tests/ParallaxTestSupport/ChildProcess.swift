@@ -85,14 +85,14 @@ package final class ChildProcess: Sendable {
             killedAfter.withLock { $0 = limit }
             kill(pid, SIGKILL)
         }
-        DispatchQueue.global().asyncAfter(deadline: .now() + Self.seconds(limit), execute: watchdog)
+        DispatchQueue.global().asyncAfter(deadline: .now() + (limit / .seconds(1)), execute: watchdog)
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             done.notify(queue: .global()) { continuation.resume() }
         }
         watchdog.cancel()
         var stderr = errors.text
         if let limit = killedAfter.withLock({ $0 }) {
-            stderr += "\n[tests] killed after \(Self.seconds(limit)) s: the child had not ended\n"
+            stderr += "\n[tests] killed after \((limit / .seconds(1))) s: the child had not ended\n"
         }
         return Ending(
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
@@ -121,10 +121,6 @@ package final class ChildProcess: Sendable {
         pthread_sigmask(SIG_SETMASK, &none, &kept)
         defer { pthread_sigmask(SIG_SETMASK, &kept, nil) }
         try process.run()
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// Everything a pipe gives until its end, chunk by chunk, read again where a signal

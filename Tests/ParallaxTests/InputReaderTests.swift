@@ -85,4 +85,37 @@ struct InputReaderTests {
         let result = InputReader().read(paths: [utf16, utf8])
         #expect(result.documents.map(\.text) == ["Hafen", "Hafen"])
     }
+
+    /// A job queue keeps documents as JSON: every field comes back, the date as written.
+    @Test func aDocumentComesBackFromItsJSONAsItWasRead() throws {
+        let full = RawDocument(
+            input: "feed.jsonl#2", format: .structured, text: "The tram line opens in May.", id: "tram-2",
+            title: "Tram line", url: "https://example.com/tram", outlet: "Example Courier",
+            published: PublicationDate(iso8601: "2026-03-04T10:15:00"), authors: ["A. Writer", "B. Editor"],
+            language: "en")
+        let bare = RawDocument(input: "note.txt", format: .plainText, text: "Notes.")
+        for document in [full, bare] {
+            let json = try JSONEncoder().encode(document)
+            #expect(try JSONDecoder().decode(RawDocument.self, from: json) == document)
+        }
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(full)) as? [String: Any])
+        #expect(object["format"] as? String == "structured")
+        #expect(object["published"] as? String == "2026-03-04T10:15:00")
+    }
+
+    /// Jobs queued by a build before `format` was written say `"structured": true/false`; a worker
+    /// of this build still reads them, and a payload with neither is refused, not guessed.
+    @Test func aJobQueuedBeforeTheFormatFieldIsStillRead() throws {
+        let legacy = Data(
+            #"{"input":"feed.jsonl#1","structured":true,"text":"Body.","authors":[],"published":"2026-03-04T10:15:00"}"#
+                .utf8)
+        let document = try JSONDecoder().decode(RawDocument.self, from: legacy)
+        #expect(document.format == .structured)
+        #expect(document.published == PublicationDate(iso8601: "2026-03-04T10:15:00"))
+        let plain = Data(#"{"input":"a.txt","structured":false,"text":"Body.","authors":[]}"#.utf8)
+        #expect(try JSONDecoder().decode(RawDocument.self, from: plain).format == .plainText)
+        let neither = Data(#"{"input":"a.txt","text":"Body."}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(RawDocument.self, from: neither) }
+    }
 }

@@ -1,6 +1,7 @@
-/// One input as read, before cleaning: text plus what the source itself states.
-public struct RawDocument: Hashable, Sendable {
-    public enum Format: String, Hashable, Sendable {
+/// One input as read, before cleaning: text plus what the source itself states. `Codable` (the
+/// date as ISO 8601 text) so that a document can wait in a job queue as it was read.
+public struct RawDocument: Hashable, Sendable, Codable {
+    public enum Format: String, Hashable, Sendable, Codable {
         /// A saved article whose chrome must be cleaned.
         case plainText
         /// An article whose text was already separated from its page (JSONL, extracted HTML).
@@ -33,5 +34,52 @@ public struct RawDocument: Hashable, Sendable {
         self.published = published
         self.authors = authors
         self.language = language
+    }
+}
+
+extension RawDocument {
+    private enum CodingKeys: String, CodingKey {
+        case input, format, text, id, title, url, outlet, published, authors, language
+        /// Jobs queued before `format` was written kept `"structured": true/false` instead.
+        case structured
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format: Format
+        if let written = try container.decodeIfPresent(Format.self, forKey: .format) {
+            format = written
+        } else if let structured = try container.decodeIfPresent(Bool.self, forKey: .structured) {
+            format = structured ? .structured : .plainText
+        } else {
+            throw DecodingError.keyNotFound(
+                CodingKeys.format,
+                DecodingError.Context(
+                    codingPath: container.codingPath, debugDescription: "a document needs \"format\""))
+        }
+        self.init(
+            input: try container.decode(String.self, forKey: .input), format: format,
+            text: try container.decode(String.self, forKey: .text),
+            id: try container.decodeIfPresent(String.self, forKey: .id),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            url: try container.decodeIfPresent(String.self, forKey: .url),
+            outlet: try container.decodeIfPresent(String.self, forKey: .outlet),
+            published: try container.decodeIfPresent(PublicationDate.self, forKey: .published),
+            authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
+            language: try container.decodeIfPresent(String.self, forKey: .language))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(input, forKey: .input)
+        try container.encode(format, forKey: .format)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(url, forKey: .url)
+        try container.encodeIfPresent(outlet, forKey: .outlet)
+        try container.encodeIfPresent(published, forKey: .published)
+        try container.encode(authors, forKey: .authors)
+        try container.encodeIfPresent(language, forKey: .language)
     }
 }

@@ -46,16 +46,14 @@ public struct AnalysisBenchmark {
         let began = DispatchTime.now().uptimeNanoseconds
 
         while report.articles < limit {
-            var start = ThreadClock.cpuNanoseconds()
+            var stopwatch = ThreadClock.Stopwatch()
             batch.removeAll(keepingCapacity: true)
             while batch.count < 256, report.articles + batch.count < limit, let line = try lines.next() {
                 batch.append(line.article)
             }
             if batch.isEmpty { break }
-            var now = ThreadClock.cpuNanoseconds()
-            report.parsingSeconds += Double(now - start) / 1e9
+            report.parsingSeconds += stopwatch.lap()
 
-            start = now
             for article in batch {
                 let analyzed = analyzer.analyze(article)
                 for sentence in analyzed.sentences { report.words += sentence.tokens.count }
@@ -63,8 +61,7 @@ public struct AnalysisBenchmark {
                 report.quotes += analyzed.quotes.count
                 report.times += analyzed.times.count
             }
-            now = ThreadClock.cpuNanoseconds()
-            report.analysisSeconds += Double(now - start) / 1e9
+            report.analysisSeconds += stopwatch.lap()
             report.articles += batch.count
         }
         report.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9

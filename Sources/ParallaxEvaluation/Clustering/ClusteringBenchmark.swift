@@ -57,7 +57,7 @@ public struct ClusteringBenchmark {
         let began = DispatchTime.now().uptimeNanoseconds
 
         while report.articles < limit {
-            var start = ThreadClock.cpuNanoseconds()
+            var stopwatch = ThreadClock.Stopwatch()
             batch.removeAll(keepingCapacity: true)
             while batch.count < 1024, report.articles + batch.count < limit, let record = try articles.next() {
                 let number = report.articles + batch.count + 1
@@ -81,21 +81,16 @@ public struct ClusteringBenchmark {
                 batch.append(record.article)
             }
             if batch.isEmpty { break }
-            var now = ThreadClock.cpuNanoseconds()
-            report.parsingSeconds += Double(now - start) / 1e9
+            report.parsingSeconds += stopwatch.lap()
 
-            start = now
             documents.removeAll(keepingCapacity: true)
             for article in batch { documents.append(featurizer.document(article)) }
-            now = ThreadClock.cpuNanoseconds()
-            report.featurizingSeconds += Double(now - start) / 1e9
+            report.featurizingSeconds += stopwatch.lap()
 
-            start = now
             for document in documents { assigned.append(Int32(clusterer.add(document))) }
             // The second pass, after each batch, as the store's ingest runs it.
             clusterer.refine()
-            now = ThreadClock.cpuNanoseconds()
-            report.assigningSeconds += Double(now - start) / 1e9
+            report.assigningSeconds += stopwatch.lap()
             report.articles += batch.count
         }
 

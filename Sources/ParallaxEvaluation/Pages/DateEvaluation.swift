@@ -67,7 +67,7 @@ public enum DateEvaluation {
             }
         }
         report.results = results
-        report.pagesPerSecond = Double(results.count) / max(elapsed.seconds, 1e-9)
+        report.pagesPerSecond = Double(results.count) / max(elapsed / .seconds(1), 1e-9)
         return report
     }
 }

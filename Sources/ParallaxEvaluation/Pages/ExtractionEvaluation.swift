@@ -86,17 +86,9 @@ public enum ExtractionEvaluation {
             f1: f1,
             accuracy: scores.isEmpty ? 0 : Double(scores.filter(\.isExact).count) / Double(scores.count),
             pages: scores.count,
-            parsingSeconds: timing.parsing.seconds / runs,
-            decidingSeconds: timing.deciding.seconds / runs,
+            parsingSeconds: timing.parsing / .seconds(1) / runs,
+            decidingSeconds: timing.deciding / .seconds(1) / runs,
             results: results
         )
-    }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

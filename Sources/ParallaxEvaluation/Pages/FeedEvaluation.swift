@@ -84,7 +84,7 @@ public enum FeedEvaluation {
             for (field, tally) in result.tallies { totals[field, default: Tally()].add(tally) }
             feeds.append(result)
         }
-        return Report(feeds: feeds, totals: totals, parsingSeconds: parsing.seconds)
+        return Report(feeds: feeds, totals: totals, parsingSeconds: parsing / .seconds(1))
     }
 
     private static func score(name: String, parsed: Result<Feed, WebError>, expectedPath: String) -> FeedResult {

@@ -82,6 +82,18 @@ enum ThreadClock {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
         return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
+
+    /// The calling thread's CPU time in laps: each `lap()` is the seconds since the one before
+    /// (the first, since the stopwatch was made), so stages timed one after another add up.
+    struct Stopwatch {
+        private var last = ThreadClock.cpuNanoseconds()
+
+        mutating func lap() -> Double {
+            let now = ThreadClock.cpuNanoseconds()
+            defer { last = now }
+            return Double(now - last) / 1e9
+        }
+    }
 }
 
 /// Lines of a file read in chunks.

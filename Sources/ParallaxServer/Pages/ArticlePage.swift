@@ -1,4 +1,5 @@
 internal import Parallax
+internal import ParallaxBase
 internal import ParallaxStore
 
 /// One article's clean text, quotes and named entities highlighted, with its metadata.
@@ -80,13 +81,7 @@ struct ArticlePage {
                 out += span.open
                 stack.append(span)
             }
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
+            Markup.appendEscaped(scalar, to: &out)
             offset += 1
         }
         out += stack.reversed().map(\.close).joined()

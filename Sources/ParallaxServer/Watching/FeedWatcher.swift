@@ -196,13 +196,13 @@ public struct FeedWatcher: Service {
             // 999999999` would otherwise put the next poll 31 years away.
             let asked = retryAfter.map { min(Duration.seconds($0), configuration.maximumBackoff) }
             let wait = configuration.backoff.delay(afterFailures: state.consecutiveErrors, retryAfter: asked)
-            state.nextPollAt = started.addingTimeInterval(wait.seconds)
-            logger.warning("feed \(state.url): \(reason); next try in \(Int(wait.seconds)) s")
+            state.nextPollAt = started.addingTimeInterval(wait / .seconds(1))
+            logger.warning("feed \(state.url): \(reason); next try in \(Int(wait / .seconds(1))) s")
         } else {
             state.consecutiveErrors = 0
             state.lastError = nil
             state.lastSuccessAt = started
-            state.nextPollAt = started.addingTimeInterval(configuration.pollInterval.seconds)
+            state.nextPollAt = started.addingTimeInterval(configuration.pollInterval / .seconds(1))
             if case .ingested(let added, _) = outcome, added > 0 {
                 logger.notice("feed \(state.url): \(added) new articles")
             }
@@ -241,7 +241,7 @@ public struct FeedWatcher: Service {
             return configuration.scheduleFailurePause
         }
         guard let seconds else { return configuration.pollInterval }
-        return .seconds(min(max(seconds, 1), configuration.pollInterval.seconds))
+        return .seconds(min(max(seconds, 1), configuration.pollInterval / .seconds(1)))
     }
 }
 
@@ -249,11 +249,4 @@ public struct FeedWatcher: Service {
 struct FeedProblem: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
-}
-
-extension Duration {
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 }

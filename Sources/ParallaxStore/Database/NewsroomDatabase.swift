@@ -86,8 +86,7 @@ public struct NewsroomDatabase: Sendable {
             } catch let error as DatabaseError
                 where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && clock.now + pause < giveUp
             {
-                Thread.sleep(
-                    forTimeInterval: Double(pause.components.attoseconds) / 1e18 + Double(pause.components.seconds))
+                Thread.sleep(forTimeInterval: pause / .seconds(1))
                 pause = min(pause * 2, .seconds(1))
             } catch {
                 throw StoreError(.cannotOpen, "cannot open the database at \(path)", cause: error)
@@ -102,12 +101,8 @@ public struct NewsroomDatabase: Sendable {
 
     /// An empty database in memory, for tests.
     public static func inMemory() throws(StoreError) -> NewsroomDatabase {
-        do {
-            return try NewsroomDatabase(DatabaseQueue())
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.cannotOpen, "cannot open an in-memory database", cause: error)
+        try StoreError.wrapping(.cannotOpen, "cannot open an in-memory database") {
+            try NewsroomDatabase(DatabaseQueue())
         }
     }
 
@@ -125,13 +120,7 @@ public struct NewsroomDatabase: Sendable {
 
     /// Runs `body` in one write transaction, mapping database failures to `StoreError`.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.databaseFailed, "a database write failed", cause: error)
-        }
+        try StoreError.wrapping(.databaseFailed, "a database write failed") { try writer.write(body) }
     }
 
     /// Runs `body` on a consistent snapshot on the store's own threads; cancelling the calling
@@ -154,12 +143,6 @@ public struct NewsroomDatabase: Sendable {
 
     /// Runs `body` on a consistent snapshot.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.read(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.databaseFailed, "a database read failed", cause: error)
-        }
+        try StoreError.wrapping(.databaseFailed, "a database read failed") { try writer.read(body) }
     }
 }

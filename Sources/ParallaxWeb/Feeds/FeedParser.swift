@@ -48,16 +48,7 @@ public struct FeedParser: Sendable {
 
     /// UTF-16 input (known by its byte order mark) as UTF-8; other input unchanged.
     static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8] {
-        let isLittleEndian = bytes.starts(with: [0xFF, 0xFE])
-        guard isLittleEndian || bytes.starts(with: [0xFE, 0xFF]) else { return bytes }
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = 2
-        while index + 1 < bytes.count {
-            let (low, high) = isLittleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
-            units.append(UInt16(high) << 8 | UInt16(low))
-            index += 2
-        }
+        guard let units = UTF16Bytes.codeUnits(bytes) else { return bytes }
         return Array(String(decoding: units, as: UTF16.self).utf8)
     }
 
@@ -66,8 +57,7 @@ public struct FeedParser: Sendable {
 
     /// Whether `bytes` look like a feed: the first element is `rss`, `rdf:RDF`, `feed` or `channel`.
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
-        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        let head = isUTF16 ? utf8(fromUTF16: Array(bytes.prefix(1 << 17))) : bytes
+        let head = UTF16Bytes.isMarked(bytes) ? utf8(fromUTF16: Array(bytes.prefix(1 << 17))) : bytes
         return rootElementName(head).map(feedRootNames.contains) ?? false
     }
 
