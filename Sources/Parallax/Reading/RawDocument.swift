@@ -38,9 +38,8 @@ public struct RawDocument: Hashable, Sendable, Codable {
 }
 
 extension RawDocument {
-    private enum CodingKeys: String, CodingKey {
-        case input, format, text, id, title, url, outlet, published, authors, language
-        /// Jobs queued before `format` was written kept `"structured": true/false` instead.
+    /// Jobs queued before `format` was written kept `"structured": true/false` instead.
+    private enum LegacyKeys: String, CodingKey {
         case structured
     }
 
@@ -49,7 +48,9 @@ extension RawDocument {
         let format: Format
         if let written = try container.decodeIfPresent(Format.self, forKey: .format) {
             format = written
-        } else if let structured = try container.decodeIfPresent(Bool.self, forKey: .structured) {
+        } else if let structured = try decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(
+            Bool.self, forKey: .structured)
+        {
             format = structured ? .structured : .plainText
         } else {
             throw DecodingError.keyNotFound(
@@ -67,19 +68,5 @@ extension RawDocument {
             published: try container.decodeIfPresent(PublicationDate.self, forKey: .published),
             authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
             language: try container.decodeIfPresent(String.self, forKey: .language))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(input, forKey: .input)
-        try container.encode(format, forKey: .format)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(url, forKey: .url)
-        try container.encodeIfPresent(outlet, forKey: .outlet)
-        try container.encodeIfPresent(published, forKey: .published)
-        try container.encode(authors, forKey: .authors)
-        try container.encodeIfPresent(language, forKey: .language)
     }
 }
