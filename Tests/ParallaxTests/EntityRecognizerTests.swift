@@ -5,15 +5,6 @@ import Testing
 /// Names of people, bodies and places in shapes news copy uses, on sentences written for these tests.
 @Suite("Entity recognition")
 struct EntityRecognizerTests {
-    func entities(_ text: String) -> [EntityMention] {
-        let article = Article(id: "t", input: "t", language: "en", text: text)
-        return ArticleAnalyzer().analyze(article).entities
-    }
-
-    func type(of name: String, in text: String) -> EntityType? {
-        entities(text).first { $0.name == name }?.type
-    }
-
     @Test("A place is typed by its last word or by the word before it")
     func placesByShapeAndContext() {
         let text = "Rain fell on Marsh County for a week. Floods reached Dunlow after the river rose near Brackwater."

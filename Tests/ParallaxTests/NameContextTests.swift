@@ -5,14 +5,6 @@ import Testing
 /// Names typed by their context (issue 13), on texts written for these tests.
 @Suite("Names by context")
 struct NameContextTests {
-    func entities(_ text: String) -> [EntityMention] {
-        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
-    }
-
-    func type(of name: String, in text: String) -> EntityType? {
-        entities(text).first { $0.name == name }?.type
-    }
-
     @Test func aPersonTheBodyNamesIsNamedInTheHeadline() {
         let text = """
             Orla Kestrel To Host Harbor Gala

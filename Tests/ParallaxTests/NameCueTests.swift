@@ -8,21 +8,6 @@ import Testing
 /// acronyms, tickers, languages and a company's short form; and a story's JSON listing every entity.
 @Suite("Name cues")
 struct NameCueTests {
-    func entities(_ text: String) -> [EntityMention] {
-        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
-    }
-
-    func type(of name: String, in text: String) -> EntityType? {
-        entities(text).first { $0.name == name }?.type
-    }
-
-    func story(_ texts: [String]) -> [StoryEntity] {
-        let articles = texts.enumerated().map { index, text in
-            ArticleAnalyzer().analyze(Article(id: "t\(index)", input: "t", language: "en", text: text))
-        }
-        return EntityMerger().entities(of: articles)
-    }
-
     @Test func aLongHeadlineIsCutAtItsFunctionWords() {
         let text = """
             Large Crowd Gathers Outside In Marlow Heath During Vigil For Student Shot 4 Times By Police

@@ -6,17 +6,6 @@ import Testing
 /// on texts written for these tests.
 @Suite("Name shapes and variants")
 struct NameShapeTests {
-    func entities(_ text: String) -> [EntityMention] {
-        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).entities
-    }
-
-    func story(_ texts: [String]) -> [StoryEntity] {
-        let articles = texts.enumerated().map { index, text in
-            ArticleAnalyzer().analyze(Article(id: "t\(index)", input: "t", language: "en", text: text))
-        }
-        return EntityMerger().entities(of: articles)
-    }
-
     @Test func aPossessiveInsideANameIsPartOfIt() {
         let text = "Lawmakers voted to abolish the People's Grand Council on Monday near Calvany's Dunmarrow Dam."
         let names = Set(entities(text).map(\.name))
