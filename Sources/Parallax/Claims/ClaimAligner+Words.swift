@@ -8,7 +8,7 @@ extension ClaimAligner {
     /// `align` never reads; the publication time past its day, since `grew` compares days and
     /// orders two different days by them alone; and the article's places that no claim of the
     /// story names (`placesNamed`), since `align` only asks whether the other side's places are among
-    /// them. A part `align` starts to read must be kept here (`AlignmentReuseTests` compares).
+    /// them. A part `align` starts to read must be kept here (`BriefReuseTests` compares).
     static func comparedParts(of claim: Claim, placesNamed: Set<String>) -> Claim {
         var parts = claim
         parts.text = ""
