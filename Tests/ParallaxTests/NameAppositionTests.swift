@@ -61,4 +61,16 @@ struct NameAppositionTests {
         let text = "Quillby crash leaves woman dead\n\nA woman was killed in Quillby on Friday, police said."
         #expect(entities(text).filter { $0.name == "Quillby" }.map(\.type) == [.place, .place])
     }
+
+    @Test func aNameTypedNothingInASentenceTakesAPersonsTypeFromTheText() {
+        let text = "Crowds cheered President Orvath on Monday. Later Orvath said the plan would pass."
+        #expect(entities(text).filter { $0.name == "Orvath" }.map(\.type) == [.person, .person])
+    }
+
+    @Test func aPluralVerbAfterASingleWordSubjectMakesABody() {
+        let text = "Now that the film is a hit, Brightwater are getting ready for the sequel."
+        #expect(type(of: "Brightwater", in: text) == .organization)
+        // Not after a preposition: the name is no subject there.
+        #expect(type(of: "Wlad", in: "The fights out there for Wlad are a rematch or a bout with Haye.") == .other)
+    }
 }

@@ -145,21 +145,25 @@ extension EntityRecognizer {
         }
         // "Queens hit and run leaves woman dead" (a heading) and "a woman in Queens": a name a
         // heading types nothing, and neither its shape nor the votes type, takes the one type the
-        // text gives it elsewhere. (Only in headings: inside sentences the claims read the names
-        // as the text types them, and the golden brief's discrepancy rests on that.)
+        // text gives it elsewhere; inside sentences, a person's ("Obama said", "President Obama").
+        // (Places and bodies are not taken inside sentences: the claims read those names as the
+        // text types them, and the golden brief's discrepancy rests on that.)
         let headingWords = EntityConfiguration().headingWords
         var elsewhere: [String: [EntityType: Int]] = [:]
         for mention in typed where mention.type != .other {
             elsewhere[mention.name, default: [:]][mention.type, default: 0] += 1
         }
         return typed.map { mention in
-            guard mention.type == .other, mention.sentence < sentences.count,
-                isHeadline(sentences[mention.sentence], longest: headingWords), !retyped.contains(mention.name),
+            guard mention.type == .other, mention.sentence < sentences.count, !retyped.contains(mention.name),
                 !EntityLexicon.isOtherName(mention.name),
                 !EntityLexicon.isTypedByShape(mention.name), let types = elsewhere[mention.name],
                 let most = types.values.max(), types.values.filter({ $0 == most }).count == 1,
                 let type = types.first(where: { $0.value == most })?.key
             else { return mention }
+            // Inside sentences only a person's type is taken ("Obama said" and "President Obama").
+            guard type == .person || isHeadline(sentences[mention.sentence], longest: headingWords) else {
+                return mention
+            }
             var adopted = mention
             adopted.type = type
             return adopted
@@ -234,7 +238,12 @@ extension EntityRecognizer {
         // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person
         // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
         // agrees with both brothers.
-        if mention.type == .person, pluralVerbs.contains(after), !["and", "&", "or"].contains(before) {
+        // ("Lionsgate are getting ready": a single word typed nothing is agreed with as a body too,
+        // where it is the subject: not "the fights out there for Wlad are".)
+        let subject = previous.map { !$0.isStopWord || before == "the" } ?? true
+        if mention.type == .person || mention.type == .other && !mention.name.contains(" ") && subject,
+            pluralVerbs.contains(after), !["and", "&", "or"].contains(before)
+        {
             vote.body += 1
         }
         // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
