@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// Word lists the entity recognizer types names with.
 enum EntityLexicon {
     /// Titles and roles that precede a person's name.
@@ -134,12 +136,7 @@ enum EntityLexicon {
     ]
 
     /// Months and weekdays: times, not entities.
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec",
-    ]
+    static let calendarWords = CalendarWords.english
 
     /// Time zones written after clock times ("10:00 GMT", "3 p.m. EDT"): no names.
     static let timeZones: Set<String> = [
@@ -156,13 +153,10 @@ enum EntityLexicon {
     ]
 
     /// Named days, wars and other things that are neither people, bodies nor places.
-    static let otherNames: Set<String> = [
-        "christmas", "easter", "new year", "victory day", "cold war", "world war",
-        "ramadan", "thanksgiving", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "god", "internet",
-    ]
+    static let otherNames = calendarWords.union([
+        "christmas", "easter", "new year", "victory day", "cold war", "world war", "ramadan", "thanksgiving", "god",
+        "internet",
+    ])
 
     /// A named day, war or month, alone or with a number or a name after it ("World War II").
     static func isOtherName(_ name: String) -> Bool {
