@@ -99,6 +99,25 @@ struct DateAnchorTests {
         #expect(datelined["October 23"] == "2024-10-23")
     }
 
+    @Test func aYearToldInAnAsideDatesTheBackgroundNotTheEvent() {
+        let text = """
+            The ferry captain, who won the canal race in 2019, resigned on Monday.
+
+            The mayor named a new lock keeper in 2024, following the resignations of keepers in 2015, 2018 and 2021.
+
+            The barge, which sank on Saturday, was raised by a crane.
+
+            The old keeper, who joined the canal service in 2010, said nothing.
+            """
+        let document = RawDocument(
+            input: "a.txt", format: .structured, text: text, id: "a", outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        // A day in an aside still dates its event, and an aside is kept where nothing else dates
+        // the sentence.
+        #expect(dates == ["2010", "2024", "2026-03-07", "2026-03-09"], "\(dates)")
+    }
+
     @Test func aYearRightAfterANameEndsTheName() {
         let text = """
             The ferry line set up a venture called Orion 1980, and it follows the Canal Safety Order 2005. \
