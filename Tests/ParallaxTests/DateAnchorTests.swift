@@ -118,6 +118,13 @@ struct DateAnchorTests {
         #expect(dates == ["2010", "2024", "2026-03-07", "2026-03-09"], "\(dates)")
     }
 
+    @Test func aFourDigitClockTimeAfterAtIsNoYear() {
+        let struck = TemporalTagger().tag(
+            "The quake, which struck at 1353 (1023 GMT), was felt in Oman.", anchor: friday)
+        #expect(!struck.contains { $0.value == "1353" }, "\(struck.map(\.value))")
+        #expect(values("The lock keeper's house was built in 1353.", anchor: friday)["1353"] == "1353")
+    }
+
     @Test func aYearRightAfterANameEndsTheName() {
         let text = """
             The ferry line set up a venture called Orion 1980, and it follows the Canal Safety Order 2005. \

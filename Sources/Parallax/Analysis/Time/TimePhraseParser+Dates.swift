@@ -235,8 +235,11 @@ extension TimePhraseParser {
         if token.digits <= 2, ["st", "nd", "rd", "th"].contains(token.suffix), isWord(index + 1, "century") {
             return PhraseMatch(start: index, end: index + 2, meaning: .century(token.number - 1))
         }
+        // Outside 1900–2099 a preposition must show a year, and "at" does not: "struck at 1353
+        // (1023 GMT)" is a 24-hour clock time, "built in 1353" a year.
         guard let year = yearNumber(at: index),
-            (1900...2099).contains(year) || hasDateContext(before: index), !endsName(at: index)
+            (1900...2099).contains(year) || hasDateContext(before: index) && !isWord(index - 1, "at"),
+            !endsName(at: index)
         else { return nil }
         if isMark(index + 1, "'"), isWord(index + 2, "s"), let period = period(at: index + 3) {
             return PhraseMatch(start: index, end: period.end, meaning: period.meaning(year: year, offset: 0))
