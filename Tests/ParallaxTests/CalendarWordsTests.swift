@@ -21,6 +21,7 @@ import Testing
         #expect(QuantityReader.months == MonthNames.englishWords)
         #expect(AbbreviationList.words.count == 48 && AbbreviationList.words.isSuperset(of: ["approx", "sept"]))
         #expect(ClaimReader.weekdays.count == 7 && QuoteExtractor.weekdays == ClaimReader.weekdays)
+        #expect(QuoteExtractor.adjuncts.count == 33 && QuoteExtractor.adjuncts.isSuperset(of: ["sunday", "referring"]))
         #expect(ClaimAligner.dayNumber("sunday") == 6 && TimeLexicon.entries["monday"] == .weekday(1))
     }
 }
