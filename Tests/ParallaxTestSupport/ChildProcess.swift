@@ -32,12 +32,16 @@ package final class ChildProcess: Sendable {
     /// Left once each by the two readers and the termination handler.
     private let done = DispatchGroup()
 
-    /// Starts `executable` with `arguments` in `directory`; stdin is empty.
-    package init(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws {
+    /// Starts `executable` with `arguments` in `directory`; stdin is empty. `environment` replaces
+    /// the test's own environment where given.
+    package init(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil
+    ) throws {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let (out, err) = (Pipe(), Pipe())
         process.standardOutput = out
         process.standardError = err

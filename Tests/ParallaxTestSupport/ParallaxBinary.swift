@@ -25,14 +25,17 @@ package enum ParallaxBinary {
         try await together(1) { arguments }[0]
     }
 
-    /// Starts the binary with `arguments`, to be awaited or signalled by the caller.
-    package static func start(_ arguments: [String]) throws -> ChildProcess {
-        try ChildProcess(try url(), arguments, in: Repository.root)
+    /// Starts the binary with `arguments`, to be awaited or signalled by the caller; `environment`
+    /// replaces the test's own where given.
+    package static func start(_ arguments: [String], environment: [String: String]? = nil) throws -> ChildProcess {
+        try ChildProcess(try url(), arguments, in: Repository.root, environment: environment)
     }
 
     /// Starts `count` runs at once and waits for all; their outputs, in start order.
-    package static func together(_ count: Int, arguments: () -> [String]) async throws -> [ChildProcess.Ending] {
-        let children = try (0..<count).map { _ in try start(arguments()) }
+    package static func together(
+        _ count: Int, environment: [String: String]? = nil, arguments: () -> [String]
+    ) async throws -> [ChildProcess.Ending] {
+        let children = try (0..<count).map { _ in try start(arguments(), environment: environment) }
         var endings: [ChildProcess.Ending] = []
         for child in children { endings.append(await child.ending()) }
         return endings

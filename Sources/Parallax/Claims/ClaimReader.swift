@@ -6,8 +6,11 @@ internal import ParallaxBase
 struct ClaimReader {
     /// Event heads: stems of verbs and event nouns mapped to one happening, so "killed", "died"
     /// and "death" meet, as do "quake", "earthquake" and "tremor". Stems are Snowball English.
+    /// A stem listed in two groups ("releas": release, launch) belongs to the first one: the
+    /// groups are read in the order written, never in a dictionary's order, which changes from
+    /// run to run with Swift's seeded hashing (docs/pipeline.md, "Deterministic briefs").
     static let happenings: [String: String] = {
-        let groups: [String: [String]] = [
+        let groups: KeyValuePairs<String, [String]> = [
             "death": [
                 "kill", "die", "dead", "death", "dy", "fatal", "perish", "toll", "murder", "slay", "slain", "succumb",
             ],

@@ -55,9 +55,12 @@ struct EntityMerger {
         // by surname.
         firstNames = firstNames.mapValues { names in
             var bySurname: [String: String] = [:]
+            // The longest name, ties by name: never the set's order, which changes from run to run.
             for name in names {
                 let last = String(name.split(separator: " ").last!)
-                if let known = bySurname[last], known.count >= name.count { continue }
+                if let known = bySurname[last], known.count > name.count || known.count == name.count && known < name {
+                    continue
+                }
                 bySurname[last] = name
             }
             return Set(bySurname.values)
@@ -109,7 +112,10 @@ struct EntityMerger {
         }
         var result: [StoryEntity] = []
         let outlets = Set(articles.compactMap { $0.article.outlet.map(EntityName.folded) })
-        for (_, entry) in entries {
+        // In the order of the keys, never the dictionary's: the merges below visit entities in
+        // this order, and an entity merged from two shorter ones lists their articles in it.
+        for key in entries.keys.sorted() {
+            let entry = entries[key]!
             // The form used most among those of two words or more ("Bettie Page", not "Esther
             // Williams-Esther Williams" nor "Angels").
             let longest = entry.forms.keys.map { $0.split(separator: " ").count }.max() ?? 1
@@ -197,7 +203,7 @@ struct EntityMerger {
             if holders.count == 1, let holder = holders.first { into[short] = holder }
         }
         var merged = entities
-        for (short, long) in into where into[long] == nil {
+        for (short, long) in into.sorted(by: { $0.key < $1.key }) where into[long] == nil {
             // Named by the form used more, if it has two words ("Academy Awards", not "Annual
             // Academy Awards"; "Los Angeles Angels", not "Angels").
             if entities[short].mentions > entities[long].mentions, entities[short].name.contains(" ") {
