@@ -95,6 +95,9 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override whether words describing a named person count as the name (true or false).")
     var titlesAreNames: Bool?
 
+    @Option(help: "Override the least share of a fact's claim a support must repeat (0 to 1).")
+    var supportCoverage: Double?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -146,6 +149,7 @@ struct CorroborationCommand: AsyncParsableCommand {
             alignment.emptyArgumentsNeedParticipants = emptyArgumentsNeedParticipants
         }
         if let argumentsByHappening { alignment.argumentsByHappening = argumentsByHappening }
+        if let supportCoverage { alignment.supportCoverage = supportCoverage }
         evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {
             let report = evaluation.run(corpus, scope: scope)

@@ -23,9 +23,14 @@ struct DigestCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json, markdown or html.")
     var format: Format = .markdown
 
+    @Option(help: "Override the least share of a fact's claim a support must repeat (0 to 1), for measuring.")
+    var supportCoverage: Double?
+
     func run() async throws {
-        try await reading.run(writing: "the brief") { documents, progress in
-            let digest = StoryPipeline().run(documents, progress: progress)
+        var pipeline = StoryPipeline()
+        if let supportCoverage { pipeline.configuration.alignment.supportCoverage = supportCoverage }
+        try await reading.run(writing: "the brief") { [pipeline] documents, progress in
+            let digest = pipeline.run(documents, progress: progress)
             switch format {
             case .json: return DigestJSON.render(digest)
             case .markdown: return MarkdownRenderer.render(digest)
