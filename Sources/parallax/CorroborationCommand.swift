@@ -98,6 +98,11 @@ struct CorroborationCommand: AsyncParsableCommand {
     @Option(help: "Override the least share of a fact's claim a support must repeat (0 to 1).")
     var supportCoverage: Double?
 
+    @Option(
+        help: "Override whether a support must state its claim's tolls, magnitudes, distances and sums (true or false)."
+    )
+    var supportsRepeatTheNumbers: Bool?
+
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
 
@@ -150,6 +155,7 @@ struct CorroborationCommand: AsyncParsableCommand {
         }
         if let argumentsByHappening { alignment.argumentsByHappening = argumentsByHappening }
         if let supportCoverage { alignment.supportCoverage = supportCoverage }
+        if let supportsRepeatTheNumbers { alignment.supportsRepeatTheNumbers = supportsRepeatTheNumbers }
         evaluation.pipeline.configuration.alignment = alignment
         for scope in scopes {
             let report = evaluation.run(corpus, scope: scope)

@@ -10,6 +10,9 @@ struct FactFinder {
     /// Least share of a fact's claim (its content stems) a sentence must repeat to support it
     /// (`AlignmentConfiguration.supportCoverage`, where the figure that chose it is written).
     var supportCoverage = 0.0
+    /// Where set, a claim's telling counts (`numbersToRepeat`) must be in each support, told alike
+    /// by this aligner (`AlignmentConfiguration.supportsRepeatTheNumbers`).
+    var numberAligner: ClaimAligner?
 
     struct Match: Hashable {
         var first: Int
@@ -123,7 +126,9 @@ struct FactFinder {
             // fact (it tells a part of this one); no weaker sentence of its article stands in.
             let claimStems = sentences.items[group.anchor].stems
             let cited = fresh.filter {
-                $0 == group.anchor || Self.coverage(of: claimStems, by: sentences.items[$0].stems) >= supportCoverage
+                $0 == group.anchor
+                    || Self.coverage(of: claimStems, by: sentences.items[$0].stems) >= supportCoverage
+                        && repeatsNumbers(of: sentences.items[group.anchor].claim, in: sentences.items[$0].claim)
             }
             guard let (support, ids, copies) = voiced(cited) else { continue }
             let anchor = sentences.items[group.anchor]
@@ -132,6 +137,21 @@ struct FactFinder {
             facts.append(fact)
         }
         return facts
+    }
+
+    /// Kinds of count a support must repeat where its claim states one: a toll, a magnitude, a
+    /// distance or a sum is what the claim asserts ("killing 12 people" is not supported by "a quake
+    /// struck the island"). Ages and other counts describe rather than assert.
+    static let numbersToRepeat: Set<String> = StoryAlignments.tellingCounts.subtracting(["age"])
+
+    /// Whether `support` states every telling count of `claim` with a value `numberAligner` finds
+    /// compatible (always, where no aligner is set).
+    func repeatsNumbers(of claim: Claim, in support: Claim) -> Bool {
+        guard let aligner = numberAligner else { return true }
+        return claim.quantities.allSatisfy { wanted in
+            !Self.numbersToRepeat.contains(wanted.counts)
+                || support.quantities.contains { $0.counts == wanted.counts && aligner.compatible(wanted, $0) }
+        }
     }
 
     /// The share of `claim`'s stems that `support` repeats: a sentence telling one part of a
