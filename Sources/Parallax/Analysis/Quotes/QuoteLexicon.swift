@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ParallaxBase
 
 extension QuoteExtractor {
     // MARK: Lexicons
@@ -145,7 +146,7 @@ extension QuoteExtractor {
         "year", "years",
     ]
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = Set(WeekdayNames.english)
 
     /// First words of a clause that interrupts a subject and its verb between commas ("Name, in
     /// response to X, said").
