@@ -216,7 +216,8 @@ extension TimePhraseParser {
         if match(at: index + 3) == nil, startsEvent(at: index + 3) {
             return PhraseMatch(
                 start: index, end: index + 2,
-                meaning: .literal(TimeResolution.unresolved(unit.precision).value, unit.precision))
+                meaning: .literal(TimeResolution.unresolved(unit.precision).value, unit.precision),
+                timeBankValue: unit == .week ? .unspecifiedWeek : nil)
         }
         return PhraseMatch(start: index, end: index + 3, meaning: .relative(unit, offset: offset, .narrative))
     }
@@ -230,7 +231,9 @@ extension TimePhraseParser {
         if isWord(unitIndex + 1, in: ["ended", "ending", "to", "through"]) {
             return PhraseMatch(start: index, end: unitIndex + 1, meaning: .literal("P1" + unit.durationCode, .duration))
         }
-        return PhraseMatch(start: index, end: unitIndex + 1, meaning: .relative(unit, offset: 0, .narrative))
+        return PhraseMatch(
+            start: index, end: unitIndex + 1, meaning: .relative(unit, offset: 0, .narrative),
+            timeBankValue: unit == .week ? .unspecifiedWeek : nil)
     }
 
     /// "nineteen ninety-six" standing alone.

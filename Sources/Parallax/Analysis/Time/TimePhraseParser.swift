@@ -3,6 +3,17 @@ struct PhraseMatch: Equatable {
     var start: Int
     var end: Int
     var meaning: TimeMeaning
+    /// How TimeBank's annotation writes the phrase where that differs from the value a timeline needs.
+    var timeBankValue: TimeBankValue? = nil
+}
+
+/// A TIMEX3 value TimeBank gives a phrase that the timeline convention dates instead.
+enum TimeBankValue: Equatable {
+    /// "three days later", "a day earlier": the amount counted from another time, written as
+    /// the duration ("P3D") with "later" as a signal.
+    case duration(String)
+    /// "the week" under discussion: a week of its year left unspecified ("1989-WXX").
+    case unspecifiedWeek
 }
 
 /// Recognises English time phrases in a token sequence with hand-written rules.
