@@ -66,4 +66,20 @@ struct TimeBankConventionTests {
         let plain = values("The canal carried less freight than a year ago.", .timeline, anchor: reportDay)
         #expect(plain["a year ago"] == "2025")
     }
+
+    @Test func aPartOfDayAloneIsOnTheStorysDayForTimeBankAndNoTimelineEntry() {
+        let text = """
+            The index closed lower on Friday. Dealers placed buy orders in the morning. \
+            Prices were hurt by overnight losses in Tokyo. By mid afternoon, the selling had stopped.
+            """
+        let timeBank = values(text, .timeBank)
+        #expect(timeBank["morning"] == "2026-02-27TMO")
+        #expect(timeBank["overnight"] == "2026-02-26TNI")
+        #expect(timeBank["mid afternoon"] == "2026-02-27TAF")
+        let timeline = values(text, .timeline)
+        #expect(timeline["morning"] == nil && timeline["mid afternoon"] == nil)
+        // A greeting or a show is no time.
+        let greeting = values("Good evening from Tessel. The morning show starts.", .timeBank)
+        #expect(greeting.isEmpty)
+    }
 }

@@ -123,10 +123,17 @@ private struct TimePhrases {
         var slicer = ScalarSlicer(text)
         var expressions: [TimeExpression] = []
         for match in matches {
+            if conventions == .timeline, match.timeBankValue == .timeBankOnly { continue }
             let first = tokens[match.start]
             let last = tokens[match.end - 1]
             let saysWhen = match.start > 0 && ["in", "on", "during"].contains(tokens[match.start - 1].lower)
-            var resolution = resolver.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
+            // A phrase only TimeBank keeps is resolved on a copy: what follows leans on the same
+            // dates under both conventions.
+            var scratch = resolver
+            var resolution =
+                match.timeBankValue == .timeBankOnly
+                ? scratch.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
+                : resolver.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
             // "on Friday, three days after the collapse": the shift restates the date before it.
             if case .shift(_, _, .narrative) = match.meaning, let previous = expressions.last,
                 previous.precision == .day, match.start >= 2, tokens[match.start - 1].lower == ",",
@@ -267,6 +274,8 @@ extension TimeBankValue {
         switch self {
         case .duration(let value):
             return TimeResolution(value: value, precision: .duration)
+        case .timeBankOnly:
+            return resolution
         case .unspecifiedWeek:
             let stated = resolution.value.prefix(4)
             let year = stated.allSatisfy(\.isNumber) ? String(stated) : anchor.map { String($0.year) } ?? "XXXX"

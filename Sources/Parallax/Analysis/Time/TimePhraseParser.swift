@@ -14,6 +14,10 @@ enum TimeBankValue: Equatable {
     case duration(String)
     /// "the week" under discussion: a week of its year left unspecified ("1989-WXX").
     case unspecifiedWeek
+    /// "in the morning", "by mid afternoon": a part of day that names no day, which TimeBank
+    /// dates by the day the story is on and a timeline leaves out (nothing would date it but
+    /// the anchor).
+    case timeBankOnly
 }
 
 /// Recognises English time phrases in a token sequence with hand-written rules.
@@ -28,7 +32,8 @@ struct TimePhraseParser {
             return nil
         }
         if let core = modifierEnd(at: index), let match = coreMatch(at: core), match.meaning.isDate {
-            return PhraseMatch(start: index, end: match.end, meaning: match.meaning)
+            return PhraseMatch(
+                start: index, end: match.end, meaning: match.meaning, timeBankValue: match.timeBankValue)
         }
         guard let match = coreMatch(at: index), !isTitle(match), !isGenericDay(match) else { return nil }
         return someday(match) ?? match
