@@ -82,4 +82,12 @@ struct TimeBankConventionTests {
         let greeting = values("Good evening from Tessel. The morning show starts.", .timeBank)
         #expect(greeting.isEmpty)
     }
+
+    @Test func soonBeforeAnEventAndTheFutureOfAThingAreNoTimes() {
+        let text = "He was probably killed soon after being captured. It matters to the future of the town."
+        #expect(values(text, .timeline).isEmpty)
+        let ahead = values("The lock will soon reopen, and more barges will pass in the future.", .timeline)
+        #expect(ahead["soon"] == "FUTURE_REF")
+        #expect(ahead["the future"] == "FUTURE_REF")
+    }
 }

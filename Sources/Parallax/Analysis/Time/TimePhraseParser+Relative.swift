@@ -177,6 +177,8 @@ extension TimePhraseParser {
         case "weekend":
             return PhraseMatch(start: index, end: next + 1, meaning: .relative(.weekend, offset: 0, .anchor))
         case "future":
+            // "the future of our peoples" is a thing's prospects, not a time.
+            if isWord(next + 1, "of") { return nil }
             return PhraseMatch(start: index, end: next + 1, meaning: .literal("FUTURE_REF", .unknown))
         case "present":
             guard isWord(index - 1, in: ["at", "until", "till"]) else { return nil }
@@ -292,7 +294,10 @@ extension TimePhraseParser {
             guard let end = sequence(["as", "soon", "as", "possible"], at: index) else { return nil }
             return literal("FUTURE_REF", end: end)
         case "soon":
-            if isWord(index - 1, "as") || isWord(index + 1, "as") { return nil }
+            // "soon after he was captured" dates the event it names, not a time ahead.
+            if isWord(index - 1, "as") || isWord(index + 1, in: ["as", "after", "before", "afterward", "afterwards"]) {
+                return nil
+            }
             return literal("FUTURE_REF")
         case "future":
             return isWord(index - 1, "in") ? literal("FUTURE_REF") : nil
