@@ -52,21 +52,6 @@ struct TimeBankConventionTests {
         #expect(values("The board met last week.", .timeBank)["last week"] == "2026-W09")
     }
 
-    @Test func aYearAgoInAReportIsTheReportedQuarterAYearBack() {
-        let text = """
-            Tessel Shipping said third-quarter net income rose 20%. \
-            The company cited higher freight rates. \
-            It also sold two barges. \
-            Its new terminal opened in Rotterdam. \
-            Interest costs were lower than a year ago.
-            """
-        // The quarter was named four sentences back: the report is still about it.
-        #expect(values(text, .timeline, anchor: reportDay)["a year ago"] == "2025-Q3")
-        // With no quarter named, a year ago is the year.
-        let plain = values("The canal carried less freight than a year ago.", .timeline, anchor: reportDay)
-        #expect(plain["a year ago"] == "2025")
-    }
-
     @Test func aPartOfDayAloneIsOnTheStorysDayForTimeBankAndNoTimelineEntry() {
         let text = """
             The index closed lower on Friday. Dealers placed buy orders in the morning. \

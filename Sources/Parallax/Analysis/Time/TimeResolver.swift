@@ -164,8 +164,6 @@ struct TimeResolver {
             guard var point = basePoint(base, sentence: sentence) else { return .unresolved(unit.precision) }
             if unit == .year, let lastQuarter, sentence - lastQuarter.sentence <= Self.quarterReach {
                 point = lastQuarter.point
-            } else if unit == .year, base == .narrative || base == .anchor, let reportedQuarter {
-                point = reportedQuarter
             }
             // "Three days later" after "the summer" counts from a day, not from the season.
             if unit == .day || unit == .week, point.precision != .day {
