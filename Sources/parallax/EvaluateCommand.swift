@@ -244,16 +244,68 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Write every article's gold and predicted spans to this JSON Lines file.")
         var predictions: String?
 
+        @Option(help: "Change one quote setting (NAME=VALUE, a field of QuoteConfiguration); repeatable.")
+        var quoteSetting: [String] = []
+
+        @Option(
+            help: """
+                Measure one quote setting at several values (NAME=V1,V2,…), each against the defaults \
+                and the --quote-setting changes, one line per value with the source accuracy per \
+                publisher; repeatable.
+                """)
+        var sweep: [String] = []
+
         func run() async throws {
             guard FileManager.default.fileExists(atPath: file) else {
                 print("skipped: \(file) is absent (the PolNeAR development set lives in ../shared/eval/quotes)")
                 return
             }
             let corpus = try AttributionCorpus(jsonLines: EvaluationData.contents(of: file), name: file)
-            let report = AttributionEvaluation().run(corpus, splits: split == "all" ? nil : [split])
+            var base = QuoteConfiguration()
+            for setting in quoteSetting {
+                let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let value = Double(parts[1]), base.set(parts[0], to: value) else {
+                    throw ValidationError(
+                        "--quote-setting \(setting): expected NAME=VALUE of a QuoteConfiguration field")
+                }
+            }
+            if !sweep.isEmpty {
+                try runSweep(corpus, base: base)
+                return
+            }
+            var evaluation = AttributionEvaluation()
+            evaluation.configuration = base
+            let report = evaluation.run(corpus, splits: split == "all" ? nil : [split])
             print(report.text)
             if let predictions {
                 try report.predictionsJSONLines().write(toFile: predictions, atomically: true, encoding: .utf8)
+            }
+        }
+
+        private func runSweep(_ corpus: AttributionCorpus, base: QuoteConfiguration) throws {
+            var configurations = [(label: "defaults", configuration: base)]
+            for entry in sweep {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                let values = parts.count == 2 ? parts[1].split(separator: ",").compactMap { Double($0) } : []
+                guard !values.isEmpty, base.value(of: parts[0]) != nil else {
+                    throw ValidationError("--sweep \(entry): expected NAME=V1,V2,… of a QuoteConfiguration field")
+                }
+                for value in values {
+                    var changed = base
+                    _ = changed.set(parts[0], to: value)
+                    configurations.append((label: "\(parts[0])=\(value)", configuration: changed))
+                }
+            }
+            let rows = AttributionSweep().run(
+                corpus, splits: split == "all" ? nil : [split], configurations: configurations)
+            for row in rows {
+                let groups = row.groups.map { "\($0.name) \(String(format: "%.3f", $0.score.sourceAccuracy))" }
+                print(
+                    row.label,
+                    String(
+                        format: "F1 %.4f source %.4f (%d/%d)", row.all.f1, row.all.sourceAccuracy,
+                        row.all.sourceRight, row.all.matched),
+                    "|", groups.joined(separator: ", "))
             }
         }
     }

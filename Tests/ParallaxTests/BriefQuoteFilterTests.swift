@@ -70,4 +70,21 @@ struct BriefQuoteFilterTests {
         #expect(quotes.contains { $0.text.contains("nobody on board was hurt") })
         #expect(quotes.contains { $0.text.contains("lock would reopen") })
     }
+
+    @Test func whatNobodyNamedThoughtIsNoStatement() {
+        let text = """
+            The harbor board never published its offer, and maybe that is why people thought the board had no plan at all.
+
+            Harbor master Ada Wren said the board would publish the offer for the north quay next week.
+
+            Ferry owner Tom Brandt believes the north quay will reopen before the summer trade begins.
+
+            A source close to the harbor board believes the minister will stay silent on the dredging.
+            """
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("had no plan at all") })
+        #expect(quotes.contains { $0.text.contains("reopen before the summer trade") })
+        #expect(quotes.contains { $0.text.contains("stay silent on the dredging") })
+        #expect(quotes.contains { $0.text.contains("publish the offer") })
+    }
 }

@@ -77,6 +77,11 @@ public struct BriefSynthesizer: Sendable {
     static let chargeReach = 8
 
     /// Prepositions that open a topic rather than a statement: "commented on the arrest".
+    /// Holders that are nobody in particular ("people thought", "none of them believed").
+    private static let crowds: Set<String> = [
+        "people", "many", "some", "most", "few", "everyone", "everybody", "nobody", "none", "anyone", "them", "others",
+        "all",
+    ]
     private static let topicOpeners: Set<String> = ["on", "about", "at", "in", "to", "for", "with", "of"]
 
     /// Whether a quotation says enough to stand in a brief: a quoted phrase of a word or two
@@ -125,6 +130,16 @@ public struct BriefSynthesizer: Sendable {
                 return false
             }
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {
+                return false
+            }
+            // "maybe that's why people thought they were the leaders": what a crowd holds is not a
+            // statement; a teller's view ("Melvin believes that …", "a source close to X believes
+            // …") is what that teller told.
+            if quote.speaker == nil, let verb = quote.cue?.lowercased(), QuoteExtractor.thoughtVerbs.contains(verb),
+                quote.speakerDescription.map({ description in
+                    description.split(separator: " ").last.map { Self.crowds.contains($0.lowercased()) } ?? true
+                }) ?? true
+            {
                 return false
             }
             // "the county added another $20,000 to that pot": a sum added, not words.

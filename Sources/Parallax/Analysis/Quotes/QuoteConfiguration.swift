@@ -2,7 +2,9 @@
 /// was set by hand while reading PolNeAR train errors and the seed story (commits 105f42d to
 /// 9e67d3a); the line on each says what it guards. Change one only with `parallax eval quotes`
 /// before and after, on the development part (see docs/analysis-evaluation.md).
-struct QuoteConfiguration: Sendable {
+package struct QuoteConfiguration: Sendable {
+    package init() {}
+
     /// A quotation of this many words is a quote on its own; shorter ones need a cue next to them
     /// ("called it ''a disgrace.''" but not a scare-quoted word).
     var longQuotationWords = 4
@@ -74,4 +76,42 @@ struct QuoteConfiguration: Sendable {
     var quotedShare = 0.5
     /// Words of a transcript speaker label (`SEN. ADA WREN:`).
     var transcriptLabelWords = 2...5
+
+    /// The integer settings by name, for `parallax eval quotes --quote-setting` and `--sweep`.
+    package static var integerSettings: [String: WritableKeyPath<QuoteConfiguration, Int>] {
+        [
+            "longQuotationWords": \.longQuotationWords, "longestQuotation": \.longestQuotation,
+            "cueTokensAfterQuotation": \.cueTokensAfterQuotation,
+            "scalarsFromQuotationToCue": \.scalarsFromQuotationToCue, "nextSentenceCueEnd": \.nextSentenceCueEnd,
+            "nextSentenceTrailingTokens": \.nextSentenceTrailingTokens,
+            "tokensFromCueToQuotation": \.tokensFromCueToQuotation, "continuationScalars": \.continuationScalars,
+            "shortContinuationScalars": \.shortContinuationScalars, "interveningSentences": \.interveningSentences,
+            "subjectTokensAfterCue": \.subjectTokensAfterCue, "accordingToTokens": \.accordingToTokens,
+            "nounPhraseTokens": \.nounPhraseTokens, "interrupterTokens": \.interrupterTokens,
+            "datelineTokens": \.datelineTokens, "introductoryTokens": \.introductoryTokens,
+            "subjectOpeningTokens": \.subjectOpeningTokens, "appositiveScalars": \.appositiveScalars,
+            "bracketTokens": \.bracketTokens, "signatureDashScalars": \.signatureDashScalars,
+            "signatureNameScalars": \.signatureNameScalars, "closingCueTokens": \.closingCueTokens,
+            "reportedWords": \.reportedWords, "adjunctTokens": \.adjunctTokens, "thatWindow": \.thatWindow,
+            "listenerTokens": \.listenerTokens, "particleTokens": \.particleTokens,
+            "accordingToAppositiveTokens": \.accordingToAppositiveTokens,
+        ]
+    }
+
+    /// Sets the named setting (an integer one, or `quotedShare`); false when no setting has the name.
+    package mutating func set(_ name: String, to value: Double) -> Bool {
+        if name == "quotedShare" {
+            quotedShare = value
+        } else if let path = Self.integerSettings[name] {
+            self[keyPath: path] = Int(value)
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// The value of the named setting, as `set` takes it.
+    package func value(of name: String) -> Double? {
+        name == "quotedShare" ? quotedShare : Self.integerSettings[name].map { Double(self[keyPath: $0]) }
+    }
 }
