@@ -82,6 +82,19 @@ public struct BriefSynthesizer: Sendable {
         "people", "many", "some", "most", "few", "everyone", "everybody", "nobody", "none", "anyone", "them", "others",
         "all",
     ]
+    /// Words that make a plural noun a crowd ("some fans", "many voters").
+    private static let quantifiers: Set<String> = ["some", "many", "most", "few"]
+
+    /// The word right before scalar `offset` of `text`, lowercased ("" at the start).
+    static func word(before offset: Int, in text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) else {
+            return ""
+        }
+        let from = scalars.index(end, offsetBy: -24, limitedBy: scalars.startIndex) ?? scalars.startIndex
+        return String(scalars[from..<end]).split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() } ?? ""
+    }
+
     private static let topicOpeners: Set<String> = ["on", "about", "at", "in", "to", "for", "with", "of"]
 
     /// Whether a quotation says enough to stand in a brief: a quoted phrase of a word or two
@@ -135,12 +148,21 @@ public struct BriefSynthesizer: Sendable {
             // "maybe that's why people thought they were the leaders": what a crowd holds is not a
             // statement; a teller's view ("Melvin believes that …", "a source close to X believes
             // …") is what that teller told.
-            if quote.speaker == nil, let verb = quote.cue?.lowercased(), QuoteExtractor.thoughtVerbs.contains(verb),
-                quote.speakerDescription.map({ description in
-                    description.split(separator: " ").last.map { Self.crowds.contains($0.lowercased()) } ?? true
-                }) ?? true
-            {
-                return false
+            // "has some fans worried that …" is a crowd too; "especially if he thinks …" is nobody's
+            // view yet, only the writer's supposition.
+            if let verb = quote.cue?.lowercased(), QuoteExtractor.thoughtVerbs.contains(verb) {
+                let crowd =
+                    quote.speakerDescription.map { description in
+                        let words = description.lowercased().split(separator: " ").map(String.init)
+                        return words.last.map(Self.crowds.contains) ?? true
+                            || words.first.map(Self.quantifiers.contains) ?? false
+                    } ?? true
+                if quote.speaker == nil && crowd { return false }
+                if let start = quote.speakerStart,
+                    ["if", "unless"].contains(Self.word(before: start, in: article.article.text))
+                {
+                    return false
+                }
             }
             // "the county added another $20,000 to that pot": a sum added, not words.
             if let verb = quote.cue?.lowercased(), ["added", "adds"].contains(verb), let first = words.first,
