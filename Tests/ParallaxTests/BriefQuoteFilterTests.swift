@@ -101,4 +101,23 @@ struct BriefQuoteFilterTests {
         #expect(!quotes.contains { $0.text.contains("raise its offer again") })
         #expect(quotes.contains { $0.text.contains("publish the dredging survey") })
     }
+
+    @Test func aBracketedNoteAndATellersTitleAreNoStatements() {
+        // The analysis finds both (checked with `parallax analyze`): the title after "said" as
+        // reported content, the bracketed source note after a stray mark as a quotation.
+        let text = """
+            Tom Gale, 20, and Ed Marsh, 24, were arrested Friday and were being held without bail in a Tessel jail, charged with killing Ada Wren last summer, said Chief of Detectives Tom Brandt.
+
+            Witnesses said the shooter used a shotgun or a rifle, Tessel police Lt. Gerry Holm said. "(Tessel Gazette article)
+
+            The suspect was finally stopped after a chase on the coast road.
+            """
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
+        #expect(article.quotes.contains { $0.text == "Chief of Detectives Tom Brandt" })
+        #expect(article.quotes.contains { $0.text == "(Tessel Gazette article)" })
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("Chief of Detectives") })
+        #expect(!quotes.contains { $0.text.contains("Tessel Gazette article") })
+        #expect(quotes.contains { $0.text.contains("shooter used a shotgun") })
+    }
 }

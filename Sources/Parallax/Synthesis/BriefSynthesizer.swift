@@ -82,6 +82,9 @@ public struct BriefSynthesizer: Sendable {
         "people", "many", "some", "most", "few", "everyone", "everybody", "nobody", "none", "anyone", "them", "others",
         "all",
     ]
+    /// Lower-case words inside a name ("Chief of Detectives", "Port of Tessel and Harnow").
+    private static let nameJoiners: Set<String> = ["of", "the", "and", "for", "de", "del", "van", "von"]
+
     /// Words that make a plural noun a crowd ("some fans", "many voters").
     private static let quantifiers: Set<String> = ["some", "many", "most", "few"]
 
@@ -124,7 +127,10 @@ public struct BriefSynthesizer: Sendable {
                 && words.allSatisfy { word in
                     word.first?.isUppercase == true || StopWords.contains(word.lowercased(), language: "en")
                 }
-            return words.count >= 3 && !tagOnly && !title
+            // `said. "(Fox News article)`: a bracketed note after a stray mark is the writer's.
+            let trimmed = quote.text.trimmingASCIIWhitespace()
+            let note = trimmed.hasPrefix("(") && trimmed.hasSuffix(")")
+            return words.count >= 3 && !tagOnly && !title && !note
         case .indirect:
             guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
                 return false
@@ -171,8 +177,11 @@ public struct BriefSynthesizer: Sendable {
             {
                 return false
             }
-            // "told 1010 WINS' Glenn Schuck": a listener's name, no word of a statement.
-            if !words.contains(where: { $0.first?.isLowercase == true }) { return false }
+            // "told 1010 WINS' Glenn Schuck": a listener's name, no word of a statement; nor "said
+            // Chief of Detectives Charlie Beck" (the teller after the cue, taken for its content).
+            if !words.contains(where: { $0.first?.isLowercase == true && !Self.nameJoiners.contains(String($0)) }) {
+                return false
+            }
             // "charged Sharron Smith with two counts of murder": a legal charge, not a statement;
             // "tells the story of …": a work's plot.
             let lower = words.prefix(Self.chargeReach).map { $0.lowercased() }
