@@ -245,14 +245,13 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Write every article's gold and predicted spans to this JSON Lines file.")
         var predictions: String?
 
-        @Option(help: "Change one quote setting (NAME=VALUE, a field of QuoteConfiguration); repeatable.")
-        var quoteSetting: [String] = []
+        @OptionGroup var quoteSettings: SettingOptions<QuoteConfiguration>
 
         @Option(
             help: """
                 Measure one quote setting at several values (NAME=V1,V2,…), each against the defaults \
-                and the --quote-setting changes, one line per value with the source accuracy per \
-                publisher; repeatable.
+                and the --setting changes, one line per value with the source accuracy per publisher; \
+                repeatable.
                 """)
         var sweep: [String] = []
 
@@ -262,14 +261,7 @@ struct EvaluateCommand: AsyncParsableCommand {
                 return
             }
             let corpus = try AttributionCorpus(jsonLines: EvaluationData.contents(of: file), name: file)
-            var base = QuoteConfiguration()
-            for setting in quoteSetting {
-                let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, let value = Double(parts[1]), base.set(parts[0], to: value) else {
-                    throw ValidationError(
-                        "--quote-setting \(setting): expected NAME=VALUE of a QuoteConfiguration field")
-                }
-            }
+            let base = try quoteSettings.applied(to: QuoteConfiguration())
             if !sweep.isEmpty {
                 try runSweep(corpus, base: base)
                 return
@@ -287,14 +279,12 @@ struct EvaluateCommand: AsyncParsableCommand {
             var configurations = [(label: "defaults", configuration: base)]
             for entry in sweep {
                 let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-                let values = parts.count == 2 ? parts[1].split(separator: ",").compactMap { Double($0) } : []
-                guard !values.isEmpty, base.value(of: parts[0]) != nil else {
+                guard parts.count == 2 else {
                     throw ValidationError("--sweep \(entry): expected NAME=V1,V2,… of a QuoteConfiguration field")
                 }
-                for value in values {
-                    var changed = base
-                    _ = changed.set(parts[0], to: value)
-                    configurations.append((label: "\(parts[0])=\(value)", configuration: changed))
+                for value in parts[1].split(separator: ",") {
+                    let setting = "\(parts[0])=\(value)"
+                    configurations.append((label: setting, configuration: try base.applying([setting])))
                 }
             }
             let rows = AttributionSweep().run(

@@ -13,139 +13,101 @@ package struct QuoteConfiguration: Sendable {
     /// A quotation of this many words is a quote on its own; shorter ones need a cue next to them
     /// ("called it ''a disgrace.''" but not a scare-quoted word).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9403 / 0.5823, 5: 0.9405 / 0.5829.
-    var longQuotationWords = 4
+    package var longQuotationWords = 4
     /// Longer "quotations" (in scalars) are unclosed marks running over the article.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 1500: 0.9403 / 0.5826, 6000: 0.9403 / 0.5826.
-    var longestQuotation = 3000
+    package var longestQuotation = 3000
     /// A cue after a closing mark attributes it when it is within this many tokens
     /// (`"…," the former senior adviser to the campaign, Name, said`).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 7: 0.9399 / 0.5834, 28: 0.9396 / 0.5820.
-    var cueTokensAfterQuotation = 14
+    package var cueTokensAfterQuotation = 14
     /// …and its first word within this many scalars of the closing mark (`," ` plus a dash).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9401 / 0.5824, 12: 0.9403 / 0.5826.
-    var scalarsFromQuotationToCue = 6
+    package var scalarsFromQuotationToCue = 6
     /// `"…?" Name said.` where the mark ended the sentence: the next sentence's cue must end by
     /// this token…
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 4: 0.9402 / 0.5825, 16: 0.9403 / 0.5826.
-    var nextSentenceCueEnd = 8
+    package var nextSentenceCueEnd = 8
     /// …and leave at most this many tokens after it (unless an adjunct follows).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9400 / 0.5824, 12: 0.9401 / 0.5828.
-    var nextSentenceTrailingTokens = 6
+    package var nextSentenceTrailingTokens = 6
     /// `Name told DW on Monday, "…"`: tokens allowed between a cue (or its listener) and a long
     /// quotation after a comma or colon.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9400 / 0.5821, 12: 0.9413 / 0.5828.
-    var tokensFromCueToQuotation = 6
+    package var tokensFromCueToQuotation = 6
     /// A quotation without a cue continues the speaker of the last quote within this many scalars…
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 200: 0.9403 / 0.5826, 800: 0.9401 / 0.5826.
-    var continuationScalars = 400
+    package var continuationScalars = 400
     /// …or this many for a short quotation.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 60: 0.9403 / 0.5826, 240: 0.9403 / 0.5826.
-    var shortContinuationScalars = 120
+    package var shortContinuationScalars = 120
     /// Sentences searched between two quotations for somebody else speaking.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 6: 0.9403 / 0.5826, 24: 0.9403 / 0.5826.
-    var interveningSentences = 12
+    package var interveningSentences = 12
     /// Tokens of an inverted subject after its cue ("said Name, an expert at X").
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9387 / 0.5798, 12: 0.9401 / 0.5829.
-    var subjectTokensAfterCue = 6
+    package var subjectTokensAfterCue = 6
     /// Tokens of the source of "according to" ("according to a tally by the Associated Press").
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 5: 0.9398 / 0.5827, 20: 0.9403 / 0.5826.
-    var accordingToTokens = 10
+    package var accordingToTokens = 10
     /// Tokens a noun phrase reaches back over names, titles and prepositions.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 6: 0.9398 / 0.5823, 24: 0.9403 / 0.5826.
-    var nounPhraseTokens = 12
+    package var nounPhraseTokens = 12
     /// Tokens of a clause between commas that interrupts a subject and its cue ("Name, who has
     /// made X a centerpiece of his campaign, tweeted"); set by reading PolNeAR train errors (the
     /// relative clauses there run to about 15 tokens), checked on the open dev part.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 10: 0.9385 / 0.5799, 40: 0.9402 / 0.5829.
-    var interrupterTokens = 20
+    package var interrupterTokens = 20
     /// Tokens of a dateline before its dash ("ORLANDO, Fla. (Reuters) -"); set by reading.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 4: 0.9403 / 0.5826, 16: 0.9403 / 0.5826.
-    var datelineTokens = 8
+    package var datelineTokens = 8
     /// Tokens of an introductory phrase before a sentence's subject ("In August, …").
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 2: 0.9401 / 0.5826, 10: 0.9403 / 0.5826.
-    var introductoryTokens = 5
+    package var introductoryTokens = 5
     /// A person named within this many tokens of a sentence's start opens it as its subject: a
     /// pronoun after it, with no name in its own paragraph, refers to that person rather than to
     /// the last speaker.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9403 / 0.5826, 5: 0.9403 / 0.5826.
-    var subjectOpeningTokens = 4
+    package var subjectOpeningTokens = 4
     /// Scalars of an appositive after a name (`Name, an expert at X, told …`).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 60: 0.9403 / 0.5826, 240: 0.9403 / 0.5826.
-    var appositiveScalars = 120
+    package var appositiveScalars = 120
     /// Tokens back from a cue to the opening bracket of a party tag ("Name (R-Fla.) said").
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 2: 0.9403 / 0.5826, 10: 0.9403 / 0.5826.
-    var bracketTokens = 5
+    package var bracketTokens = 5
     /// Scalars of marks and spaces between a closing mark and the dash of a signature (`” ― Name`)…
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9403 / 0.5826, 5: 0.9403 / 0.5826.
-    var signatureDashScalars = 4
+    package var signatureDashScalars = 4
     /// …and from the dash to the name.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 2: 0.9403 / 0.5826, 4: 0.9403 / 0.5826.
-    var signatureNameScalars = 3
+    package var signatureNameScalars = 3
     /// A cue within this many tokens of a sentence's end governs the whole sentence
     /// (`…, organizers added …, the paper reported.`).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 2: 0.9399 / 0.5828, 4: 0.9404 / 0.5821.
-    var closingCueTokens = 3
+    package var closingCueTokens = 3
     /// Reported content has at least this many tokens (one for a stance verb's object).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 2: 0.9402 / 0.5824, 4: 0.9400 / 0.5814.
-    var reportedWords = 3
+    package var reportedWords = 3
     /// A phrase of place or time of at most this many tokens closing the sentence after a cue is
     /// its adjunct ("said in a statement", "told reporters on Monday"), not reported content.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 2: 0.9403 / 0.5820, 10: 0.9405 / 0.5826.
-    var adjunctTokens = 5
+    package var adjunctTokens = 5
     /// Tokens after a cue searched for "that" (`said on Sunday that …`).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 4: 0.9402 / 0.5824, 14: 0.9403 / 0.5827.
-    var thatWindow = 7
+    package var thatWindow = 7
     /// Tokens of a listener skipped after "told" (`told the Associated Press …`).
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 3: 0.9403 / 0.5826, 5: 0.9402 / 0.5825.
-    var listenerTokens = 4
+    package var listenerTokens = 4
     /// Particles skipped after a stance verb ("lashed out at").
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 1: 0.9402 / 0.5825, 3: 0.9403 / 0.5826.
-    var particleTokens = 2
+    package var particleTokens = 2
     /// Tokens of an appositive after "according to Name," before the content starts.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 5: 0.9402 / 0.5828, 20: 0.9402 / 0.5824.
-    var accordingToAppositiveTokens = 10
+    package var accordingToAppositiveTokens = 10
     /// Words before a cue count as quoted (not reported) when at least this share is inside
     /// quotation marks.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 0.4: 0.9406 / 0.5823, 0.6: 0.9403 / 0.5827.
-    var quotedShare = 0.5
+    package var quotedShare = 0.5
     /// Words of a transcript speaker label (`SEN. ADA WREN:`).
-    var transcriptLabelWords = 2...5
-
-    /// The integer settings by name, for `parallax eval quotes --quote-setting` and `--sweep`.
-    package static var integerSettings: [String: WritableKeyPath<QuoteConfiguration, Int>] {
-        [
-            "longQuotationWords": \.longQuotationWords, "longestQuotation": \.longestQuotation,
-            "cueTokensAfterQuotation": \.cueTokensAfterQuotation,
-            "scalarsFromQuotationToCue": \.scalarsFromQuotationToCue, "nextSentenceCueEnd": \.nextSentenceCueEnd,
-            "nextSentenceTrailingTokens": \.nextSentenceTrailingTokens,
-            "tokensFromCueToQuotation": \.tokensFromCueToQuotation, "continuationScalars": \.continuationScalars,
-            "shortContinuationScalars": \.shortContinuationScalars, "interveningSentences": \.interveningSentences,
-            "subjectTokensAfterCue": \.subjectTokensAfterCue, "accordingToTokens": \.accordingToTokens,
-            "nounPhraseTokens": \.nounPhraseTokens, "interrupterTokens": \.interrupterTokens,
-            "datelineTokens": \.datelineTokens, "introductoryTokens": \.introductoryTokens,
-            "subjectOpeningTokens": \.subjectOpeningTokens, "appositiveScalars": \.appositiveScalars,
-            "bracketTokens": \.bracketTokens, "signatureDashScalars": \.signatureDashScalars,
-            "signatureNameScalars": \.signatureNameScalars, "closingCueTokens": \.closingCueTokens,
-            "reportedWords": \.reportedWords, "adjunctTokens": \.adjunctTokens, "thatWindow": \.thatWindow,
-            "listenerTokens": \.listenerTokens, "particleTokens": \.particleTokens,
-            "accordingToAppositiveTokens": \.accordingToAppositiveTokens,
-        ]
-    }
-
-    /// Sets the named setting (an integer one, or `quotedShare`); false when no setting has the name.
-    package mutating func set(_ name: String, to value: Double) -> Bool {
-        if name == "quotedShare" {
-            quotedShare = value
-        } else if let path = Self.integerSettings[name] {
-            self[keyPath: path] = Int(value)
-        } else {
-            return false
-        }
-        return true
-    }
-
-    /// The value of the named setting, as `set` takes it.
-    package func value(of name: String) -> Double? {
-        name == "quotedShare" ? quotedShare : Self.integerSettings[name].map { Double(self[keyPath: $0]) }
-    }
+    package var transcriptLabelWords = 2...5
 }
