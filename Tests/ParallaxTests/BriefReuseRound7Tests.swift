@@ -168,4 +168,52 @@ struct BriefReuseRound7Tests {
         }
         try #require(readings.count < count)
     }
+
+    /// Candidate matches as they were found before round 7: shared stems counted in a dictionary
+    /// per pair, every pair's overlap and cosine weighed again.
+    static func matchesTheLongWay(_ sentences: StorySentences, finder: FactFinder) -> [FactFinder.Match] {
+        var postings: [String: [Int]] = [:]
+        for (position, item) in sentences.items.enumerated()
+        where item.isProse
+            && (item.isStatement || (item.sentence.tokens.count >= 7 && !item.sentence.text.hasSuffix("?")))
+        {
+            for stem in item.stems { postings[stem, default: []].append(position) }
+        }
+        let commonLimit = min(max(8, sentences.items.count / 4), finder.maximumPostings)
+        var shared: [Int: [Int: Int]] = [:]
+        for (_, positions) in postings where positions.count <= commonLimit {
+            for (offset, first) in positions.enumerated() {
+                for second in positions[(offset + 1)...]
+                where sentences.items[first].article != sentences.items[second].article {
+                    shared[first, default: [:]][second, default: 0] += 1
+                }
+            }
+        }
+        var result: [FactFinder.Match] = []
+        for (first, others) in shared {
+            for (second, count) in others where count >= finder.minimumSharedStems - 1 {
+                let a = sentences.items[first]
+                let b = sentences.items[second]
+                guard a.stems.intersection(b.stems).count >= finder.minimumSharedStems else { continue }
+                let similarity = a.vector.cosine(b.vector)
+                if similarity >= finder.similarityThreshold {
+                    result.append(.init(first: min(first, second), second: max(first, second), similarity: similarity))
+                }
+            }
+        }
+        return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    @Test func matchesAreTheLongWays() throws {
+        let sentences = StorySentences(articles: BriefReuseTests.story())
+        for threshold in [0.0, 0.15, 0.28, 0.5] {
+            for shared in [1, 2, 3, 5] {
+                var finder = FactFinder(similarityThreshold: threshold)
+                finder.minimumSharedStems = shared
+                let longWay = Self.matchesTheLongWay(sentences, finder: finder)
+                if threshold == 0.15 && shared == 3 { try #require(longWay.count > 5) }
+                #expect(finder.matches(in: sentences) == longWay, "\(threshold) \(shared)")
+            }
+        }
+    }
 }
