@@ -72,6 +72,10 @@ let package = Package(
         .target(
             name: "Parallax",
             dependencies: ["ParallaxBase", "CICU", "CStemmer", "CCLD2"],
+            // The long word lists, as data compiled into the library (`WordLists`).
+            resources: [
+                "stop-words", "given-names-female", "given-names-male", "summary-role-nouns", "places",
+            ].map { .embedInCode("WordLists/\($0).txt") },
             swiftSettings: swiftSettings
         ),
         // HTML pages and feeds: parsing, main-content extraction, page metadata.

@@ -11,8 +11,8 @@ for same in ${SAME:-0.15 0.20 0.28}; do
   for words in ${WORDS:-0.28 0.35 0.45}; do
     for fold in A B; do
       topics=$([ $fold = A ] && echo $FOLD_A || echo $FOLD_B)
-      $BIN eval corroboration --scope event --topics $topics --same-threshold $same \
-        --words-only-threshold $words \
+      $BIN eval corroboration --scope event --topics $topics --setting sameThreshold=$same \
+        --setting wordsOnlyThreshold=$words \
         | awk -v f=$fold -v s=$same -v o=$words '/title lines left out/ { for (i = 1; i <= NF; i++) if ($i == "out") r = $(i + 1) }
           /^precision/ { p = $2; sub(",", "", p); j = $NF; print f, s, o, p, j, r }'
     done

@@ -123,8 +123,9 @@ extension PostgresStore {
         }
     }
 
-    public func issueToken(role: AccessRole, label: String?, now: Date) throws(StoreError) -> IssuedToken {
-        let (secret, digest, id) = TokenSecret.make()
+    public func storeToken(id: String, digest: String, role: AccessRole, label: String?, now: Date)
+        throws(StoreError)
+    {
         try write { session in
             try session.execute(
                 """
@@ -132,12 +133,10 @@ extension PostgresStore {
                 VALUES (\(id), \(digest), \(role.rawValue), \(label), \(now))
                 """)
         }
-        return IssuedToken(id: id, secret: secret, role: role)
     }
 
-    public func tokenHolder(secret: String) throws(StoreError) -> TokenHolder? {
-        guard let digest = TokenSecret.lookupDigest(of: secret) else { return nil }
-        return try read { session in
+    public func tokenHolder(digest: String) throws(StoreError) -> TokenHolder? {
+        try read { session in
             guard
                 let row = try session.rows(
                     "SELECT id, role, label FROM api_token WHERE digest = \(digest) AND revoked_at IS NULL"

@@ -24,8 +24,6 @@ public struct WebError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let tooManyAttributes = Code("tooManyAttributes")
         /// Parsing ran past `MarkupLimits.parseTimeLimit` and was stopped.
         public static let parseTimeLimit = Code("parseTimeLimit")
-        /// An evaluation setting is malformed or unknown.
-        public static let badSetting = Code("badSetting")
 
         public var description: String { name }
     }

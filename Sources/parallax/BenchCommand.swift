@@ -34,10 +34,12 @@ struct BenchCommand: AsyncParsableCommand {
         @Option(help: "Stop after this many articles.")
         var limit: Int?
 
-        @OptionGroup var overrides: ClusteringOverrides
+        @OptionGroup var clusteringSettings: SettingOptions<ClusteringConfiguration>
 
         func run() async throws {
-            let benchmark = ClusteringBenchmark(configuration: overrides.configuration, labelField: label, limit: limit)
+            let benchmark = ClusteringBenchmark(
+                configuration: try clusteringSettings.applied(to: ClusteringConfiguration()), labelField: label,
+                limit: limit)
             print(try benchmark.run(path: file, goldPath: gold).text)
         }
     }

@@ -40,60 +40,7 @@ struct CorroborationCommand: AsyncParsableCommand {
     )
     var digests: [String] = []
 
-    @Option(help: "Override the least weighted cosine for two sentences to say the same thing.")
-    var sameThreshold: Double?
-
-    @Option(help: "Override the least cosine for `same` when the two happenings differ by the lexicon.")
-    var otherHappeningThreshold: Double?
-
-    @Option(help: "Override the least cosine for two sentences of a story to be aligned at all.")
-    var candidateThreshold: Double?
-
-    @Option(help: "Override the least cosine for `same` when neither sentence has a happening.")
-    var wordsOnlyThreshold: Double?
-
-    @Option(help: "Override the least share of happenings two statements must share for `same`.")
-    var happeningAgreement: Double?
-
-    @Option(help: "Override how many words besides names two statements with no happening must share for `same`.")
-    var wordsOnlyPredicateWords: Int?
-
-    @Option(help: "Override whether `same` needs the same named participants (true or false).")
-    var sameNeedsParticipants: Bool?
-
-    @Option(help: "Override whether `same` needs both statements in one tense (true or false).")
-    var sameNeedsOneTense: Bool?
-
-    @Option(help: "Override whether a shared happening naming one participant is about the same thing (true or false).")
-    var aboutByParticipants: Bool?
-
-    @Option(help: "Override whether `same` needs the days both statements tell to agree (true or false).")
-    var sameNeedsOneDay: Bool?
-
-    @Option(help: "Override whether `same` needs the days of the shared happening to agree (true or false).")
-    var sameNeedsOneHappeningDay: Bool?
-
-    @Option(help: "Override whether a place named on both sides is a shared participant (true or false).")
-    var participantsIncludePlaces: Bool?
-
-    @Option(
-        help:
-            "Override whether a happening with no words after it on one side needs shared participants (true or false)."
-    )
-    var emptyArgumentsNeedParticipants: Bool?
-
-    @Option(help: "Override whether arguments meet through the happening lexicon (true or false).")
-    var argumentsByHappening: Bool?
-
-    @Option(help: "Override whether a day whose year is written dates its statement as a year does (true or false).")
-    var statedDayYearsTellEvents: Bool?
-
-    @Option(
-        help: "Override whether a toll counted on both sides makes a happening about the same thing (true or false).")
-    var tollsTellWhatAHappeningIsAbout: Bool?
-
-    @Option(help: "Override whether words describing a named person count as the name (true or false).")
-    var titlesAreNames: Bool?
+    @OptionGroup var alignmentSettings: SettingOptions<AlignmentConfiguration>
 
     @Flag(help: "Print every pair judged related or unrelated, and per-topic precision.")
     var verbose = false
@@ -124,29 +71,8 @@ struct CorroborationCommand: AsyncParsableCommand {
             scope == "both" ? [.whole, .event] : [CorroborationEvaluation.Scope(rawValue: scope)].compactMap { $0 }
         guard !scopes.isEmpty else { throw ValidationError("--scope is whole, event or both") }
         var evaluation = CorroborationEvaluation()
-        var alignment = evaluation.pipeline.configuration.alignment
-        if let sameThreshold { alignment.sameThreshold = sameThreshold }
-        if let candidateThreshold { alignment.candidateThreshold = candidateThreshold }
-        if let wordsOnlyThreshold { alignment.wordsOnlyThreshold = wordsOnlyThreshold }
-        if let otherHappeningThreshold { alignment.otherHappeningThreshold = otherHappeningThreshold }
-        if let happeningAgreement { alignment.happeningAgreement = happeningAgreement }
-        if let wordsOnlyPredicateWords { alignment.wordsOnlyPredicateWords = wordsOnlyPredicateWords }
-        if let sameNeedsParticipants { alignment.sameNeedsParticipants = sameNeedsParticipants }
-        if let sameNeedsOneTense { alignment.sameNeedsOneTense = sameNeedsOneTense }
-        if let titlesAreNames { alignment.titlesAreNames = titlesAreNames }
-        if let statedDayYearsTellEvents { alignment.statedDayYearsTellEvents = statedDayYearsTellEvents }
-        if let tollsTellWhatAHappeningIsAbout {
-            alignment.tollsTellWhatAHappeningIsAbout = tollsTellWhatAHappeningIsAbout
-        }
-        if let sameNeedsOneDay { alignment.sameNeedsOneDay = sameNeedsOneDay }
-        if let aboutByParticipants { alignment.aboutByParticipants = aboutByParticipants }
-        if let sameNeedsOneHappeningDay { alignment.sameNeedsOneHappeningDay = sameNeedsOneHappeningDay }
-        if let participantsIncludePlaces { alignment.participantsIncludePlaces = participantsIncludePlaces }
-        if let emptyArgumentsNeedParticipants {
-            alignment.emptyArgumentsNeedParticipants = emptyArgumentsNeedParticipants
-        }
-        if let argumentsByHappening { alignment.argumentsByHappening = argumentsByHappening }
-        evaluation.pipeline.configuration.alignment = alignment
+        evaluation.pipeline.configuration.alignment = try alignmentSettings.applied(
+            to: evaluation.pipeline.configuration.alignment)
         for scope in scopes {
             let report = evaluation.run(corpus, scope: scope)
             let lines = report.lines(scope: scope.rawValue, documents: corpus.documents.count, verbose: verbose)

@@ -155,7 +155,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Feed the articles in batches of this many, each followed by the second pass (as ingest does).")
         var batchSize: Int?
 
-        @OptionGroup var overrides: ClusteringOverrides
+        @OptionGroup var clusteringSettings: SettingOptions<ClusteringConfiguration>
 
         @Option(
             help:
@@ -172,7 +172,7 @@ struct EvaluateCommand: AsyncParsableCommand {
 
         func run() async throws {
             let evaluation = try ClusteringEvaluation(path: file, labelField: label)
-            let configuration = overrides.configuration
+            let configuration = try clusteringSettings.applied(to: ClusteringConfiguration())
             print(evaluation.run(configuration: configuration, batchSize: batchSize).text(verbose: showStories))
             guard sweep else { return }
             let blind = blindTopics == "none" ? [] : Set(blindTopics.split(separator: ",").map(String.init))
@@ -180,8 +180,9 @@ struct EvaluateCommand: AsyncParsableCommand {
             let grid = ClusteringEvaluation.grid(base: configuration)
             if chooser == "refinement" {
                 // An idf offset given on the command line is the grid's only one.
+                let idfOffsets = clusteringSettings.sets("idfOffset") ? [configuration.idfOffset] : [0.5, 1]
                 let grid = ClusteringEvaluation.refinementGrid(
-                    base: configuration, idfOffsets: overrides.idfOffset.map { [$0] } ?? [0.5, 1],
+                    base: configuration, idfOffsets: idfOffsets,
                     termWeights: try Self.numbers(gridTermWeights), joinThresholds: try Self.numbers(gridJoinThresholds)
                 )
                 let dated = try continuity.map { try ClusteringEvaluation(path: $0, labelField: label) }

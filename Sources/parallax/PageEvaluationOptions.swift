@@ -6,8 +6,7 @@ import ParallaxWeb
 /// What `eval extraction` and `eval dates` share: the extractor settings to evaluate, and a file
 /// for what was found on each page (`scripts/pages-compare.sh` reads both).
 struct PageEvaluationOptions: ParsableArguments {
-    @Option(name: .customLong("setting"), help: "An extractor setting NAME=VALUE to evaluate (repeatable).")
-    var settings: [String] = []
+    @OptionGroup var extractorSettings: SettingOptions<HTMLArticleExtractor.Configuration>
 
     @Option(
         help:
@@ -17,7 +16,7 @@ struct PageEvaluationOptions: ParsableArguments {
 
     /// The extractor with the settings given.
     func extractor() throws -> HTMLArticleExtractor {
-        HTMLArticleExtractor(configuration: try .init().applying(settings))
+        HTMLArticleExtractor(configuration: try extractorSettings.applied(to: .init()))
     }
 
     /// Writes the report's predictions where `--predictions` says, if it says.

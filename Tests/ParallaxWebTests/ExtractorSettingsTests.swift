@@ -1,3 +1,4 @@
+import Parallax
 import Testing
 
 @testable import ParallaxEvaluation
@@ -19,10 +20,37 @@ import Testing
         #expect(HTMLArticleExtractor.Configuration.tunableSettings.count == 14)
     }
 
+    /// Every named setting of the three configurations the evaluations vary writes the field its
+    /// name says, and only that field's value changes where it is read back.
+    @Test func everySettingWritesItsField() throws {
+        try expectEachSettingWritesItsField(HTMLArticleExtractor.Configuration())
+        try expectEachSettingWritesItsField(ClusteringConfiguration())
+        try expectEachSettingWritesItsField(AlignmentConfiguration())
+        #expect(ClusteringConfiguration.tunableSettings.count == 12)
+        #expect(AlignmentConfiguration.tunableSettings.count == 17)
+    }
+
+    private func expectEachSettingWritesItsField<C: SettableByName>(_ base: C) throws {
+        for (name, field) in C.namedSettings.fields {
+            switch field {
+            case .number(let path):
+                let changed = try base.applying(["\(name)=\(base[keyPath: path] + 0.125)"])
+                #expect(changed[keyPath: path] == base[keyPath: path] + 0.125, "\(name)")
+            case .count(let path):
+                let changed = try base.applying(["\(name)=\(base[keyPath: path] + 3)"])
+                #expect(changed[keyPath: path] == base[keyPath: path] + 3, "\(name)")
+            case .rule(let path):
+                let changed = try base.applying(["\(name)=\(!base[keyPath: path])"])
+                #expect(changed[keyPath: path] != base[keyPath: path], "\(name)")
+            }
+        }
+    }
+
     @Test func badSettingsAreRefusedWithTheirReason() {
         let base = HTMLArticleExtractor.Configuration()
-        #expect(throws: WebError.self) { try base.applying(["longLinkLetters=many"]) }
-        #expect(throws: WebError.self) { try base.applying(["noSuchRule=true"]) }
-        #expect(throws: WebError.self) { try base.applying(["prefersHeaderMeta"]) }
+        #expect(throws: SettingError.self) { try base.applying(["longLinkLetters=many"]) }
+        #expect(throws: SettingError.self) { try base.applying(["noSuchRule=true"]) }
+        #expect(throws: SettingError.self) { try base.applying(["prefersHeaderMeta"]) }
+        #expect(throws: SettingError.self) { try base.applying(["prefersHeaderMeta=maybe"]) }
     }
 }

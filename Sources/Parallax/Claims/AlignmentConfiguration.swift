@@ -62,7 +62,7 @@ public struct AlignmentConfiguration: Sendable {
     /// it removes 7 wrong supports and 1 right one (precision 0.824 -> 0.843), but fold A loses
     /// whole-input precision (0.910 -> 0.881) and per-event recall (0.400 -> 0.391) and the working
     /// per-event title-free recall falls below the floor (0.460 -> 0.455): off, a measured
-    /// option (`parallax eval corroboration --titles-are-names true`), as `wordsOnlyPredicateWords`
+    /// option (`parallax eval corroboration --setting titlesAreNames=true`), as `wordsOnlyPredicateWords`
     /// 2 was in the fifth pass.
     public var titlesAreNames = false
     /// Least cosine for a denial to contradict a plain statement: the two must be nearly the same

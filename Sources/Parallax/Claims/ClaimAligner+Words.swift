@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ParallaxBase
 
 /// The word-level helpers of `ClaimAligner`: arguments, days, names and scores.
 extension ClaimAligner {
@@ -101,8 +102,7 @@ extension ClaimAligner {
     /// place in its year ("2008-12-11" and "2007-12-11" are one day read in two years; month ends
     /// are not joined, which only misses a midnight at the turn of a month).
     static func dayNumber(_ day: Substring) -> Int? {
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        if let index = weekdays.firstIndex(of: String(day)) { return index }
+        if let index = WeekdayNames.english.firstIndex(of: String(day)) { return index }
         let parts = day.split(separator: "-")
         guard parts.count >= 3, let month = Int(parts[1]), let date = Int(parts[2].prefix(2)) else { return nil }
         return month * 32 + date

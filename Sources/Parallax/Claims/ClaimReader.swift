@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// Reads the claim a sentence makes from the analysis of its article: participants from the
 /// names found, the happening from event words, quantities, dates from the time tagger, places,
 /// negation and hedges, and whose claim it is (a quoted speaker, else the outlet).
@@ -81,7 +83,7 @@ struct ClaimReader {
         "may", "might", "could", "would", "reportedly", "allegedly", "possibly", "likely", "plans", "planning",
         "planned", "expected", "considering", "talks", "seeking", "proposed", "set", "aims", "intends",
     ]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = Set(WeekdayNames.english)
 
     /// The claim of `sentence` in `article`.
     func claim(of sentence: AnalyzedSentence, in article: AnalyzedArticle) -> Claim {

@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// Finds the numbers of a sentence with what they count, normalised so that values written
 /// differently compare equal ("1,000" = "1000", "2.1 billion" = 2100000000, "130 feet" ≈ 39.6 m).
 struct QuantityReader {
@@ -23,10 +25,7 @@ struct QuantityReader {
         "dead", "killed", "died", "deaths", "death", "fatalities", "lives", "bodies", "perished", "dies",
     ]
     static let injuryWords: Set<String> = ["injured", "wounded", "hurt", "injuries", "injuring", "wounding"]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    static let months = MonthNames.englishWords
     /// Words after a number that make it a time, a rank or a part of a name, not a count.
     static let notCounts: Set<String> = [
         "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "est", "pst", "ist", "bst", "th", "st", "nd", "rd",

@@ -7,12 +7,11 @@ enum DateLineParser {
     static let months: [String: Int] = MonthNames.englishAbbreviations.merging(
         MonthNames.english.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
 
-    private static let fillers: Set<String> = [
+    private static let fillers = Set([
         "published", "updated", "posted", "on", "at", "date", "am", "pm", "a.m", "p.m", "gmt",
         "utc", "cet", "cest", "msk", "est", "edt", "pst", "pdt", "bst", "et", "first", "last",
-        "modified", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "of", "the", "time",
-    ]
+        "modified", "of", "the", "time",
+    ]).union(WeekdayNames.english).union(WeekdayNames.englishAbbreviations)
 
     /// The date of a line that holds a date and little else.
     static func dateline(_ line: LineFeatures) -> PublicationDate? {

@@ -53,7 +53,7 @@ public struct ClusteringConfiguration: Codable, Hashable, Sendable {
     public var indexedNames = 10
     /// Most candidate stories scored per article (those sharing the most indexed terms). 12
     /// scores as well as 24 did on ECB+ and better on generated streams, at half the cost
-    /// (`parallax bench cluster --maximum-candidates`).
+    /// (`parallax bench cluster --setting maximumCandidates=…`).
     public var maximumCandidates = 12
     /// Most recent entries of one term's postings looked at per query: a term shared by many
     /// open stories says little about which, and reading all of them would make an article's

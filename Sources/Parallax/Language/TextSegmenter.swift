@@ -1,4 +1,5 @@
 internal import CICU
+internal import ParallaxBase
 
 /// Splits text into sentences and words with ICU's break iterators.
 ///
@@ -136,12 +137,11 @@ public struct TextSegmenter: Sendable {
 
 /// Titles and abbreviations after which ICU still ends a sentence but English does not.
 enum AbbreviationList {
-    static let words: Set<String> = [
+    static let words = Set([
         "dr", "gen", "prof", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
         "st", "mt", "ft", "no", "nos", "vs", "rev", "hon", "pres", "supt", "det", "insp",
         "mr", "mrs", "ms", "jr", "sr", "co", "corp", "inc", "ltd", "dept", "univ", "approx",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    ]).union(MonthNames.englishAbbreviations.keys)
 
     /// Whether `sentence` ends with a listed abbreviation or a single initial ("J.").
     static func endsWithAbbreviation(_ sentence: Substring) -> Bool {

@@ -45,6 +45,46 @@ extension DatedSentence {
         }
     }
 
+    /// A year told in an aside — a relative clause or a participle phrase set off by a comma
+    /// ("Rahman, who won the belt in 2005, arrived on Monday"; "hosted in 2007, following
+    /// Goldberg's stints in 1999 and 2002"; "an extension last September, taking him through
+    /// the 2009-10 season") — while the sentence dates its event outside the aside, even where
+    /// that date cannot be worked out: the year dates the background, not the event. A day in
+    /// the aside ("The fire, which broke out on Saturday, …") still dates it. ECB+ open briefs:
+    /// three misdated entries of the read sample.
+    static func isAsideYear(
+        _ time: TimeExpression, in sentence: AnalyzedSentence, among times: [TimeExpression]
+    ) -> Bool {
+        guard time.precision == .year, time.start >= sentence.start, time.end <= sentence.end else { return false }
+        let scalars = Array(sentence.text.unicodeScalars)
+        // Commas that separate the items of a list of years ("in 1994, 1996 and 2002") stay inside.
+        func separates(_ comma: Int) -> Bool {
+            sentence.tokens.first(where: { $0.start > sentence.start + comma })?.isNumber != true
+        }
+        let offset = min(time.start - sentence.start, scalars.count)
+        guard let comma = scalars[..<offset].indices.last(where: { scalars[$0] == "," && separates($0) }),
+            let opener = sentence.tokens.first(where: { $0.start > sentence.start + comma }),
+            opener.start < time.start
+        else { return false }
+        let word = opener.text.lowercased()
+        guard asideOpeners.contains(word) || (!opener.isCapitalized && word.count > 5 && word.hasSuffix("ing")) else {
+            return false
+        }
+        let after = min(time.end - sentence.start, scalars.count)
+        let close =
+            sentence.start
+            + (scalars[after...].indices.first(where: { scalars[$0] == "," && separates($0) }) ?? scalars.count)
+        let open = sentence.start + comma
+        return times.contains { other in
+            other != time && other.start >= sentence.start && other.end <= sentence.end
+                && (other.end <= open || other.start >= close)
+                && [.day, .month, .season, .year].contains(other.precision)
+        }
+    }
+
+    /// Words that open a relative clause after a comma.
+    private static let asideOpeners: Set<String> = ["who", "which", "whose", "where"]
+
     /// "a silver 2007 Ford Fusion": a lower-case word after a determiner right before.
     private static func adjectiveAfterDeterminer(_ index: Int, in tokens: [Token]) -> Bool {
         guard index > 1, determiners.contains(tokens[index - 2].text.lowercased()) else { return false }

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ParallaxBase
 
 /// Writes a sentence's worked-out days with the date they resolve to, so a brief read days later
 /// still says which day: "on Friday" becomes "on Friday (1998-10-30)". Only days whose words do
@@ -35,12 +36,7 @@ struct ResolvedDays {
     /// Words that name a day by the calendar or by the writer's present ("Friday", "yesterday",
     /// "December 2"); a day counted from an event ("three days after the collapse") reads as
     /// it stands.
-    static let dayWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-        "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
-    ]
+    static let dayWords = CalendarWords.english.union(["yesterday", "today", "tonight", "tomorrow"])
 
     static func namesADay(_ text: String) -> Bool {
         text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { dayWords.contains(String($0)) }

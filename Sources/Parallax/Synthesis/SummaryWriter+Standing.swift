@@ -4,17 +4,7 @@
 extension SummaryWriter {
     /// Nouns of a role or a kind of person or body: "the actress", "the gang member" and "the
     /// newspaper" point back to one the article told of before, unless the summary told of one.
-    static let roleNouns: Set<String> = [
-        "expert", "source", "official", "spokesman", "spokeswoman", "spokesperson", "man", "woman", "boy", "girl",
-        "suspect", "victim", "analyst", "actress", "actor", "singer", "player", "company", "firm", "couple",
-        "starlet", "star", "teen", "teenager", "member", "newspaper", "paper", "magazine", "deputy", "officer",
-        "driver", "gunman", "shooter", "director", "coach", "pastor", "pair", "duo", "group", "band", "agency",
-        "minister", "judge", "lawyer", "attorney", "mother", "father", "wife", "husband", "son", "daughter",
-        "brother", "sister", "boss", "men", "women", "victims", "suspects", "officers", "officials", "governor",
-        "sheriff", "mayor", "prosecutor", "prosecutors", "jury", "jurors", "comedian", "chief", "commander",
-        "city", "town", "village", "county", "team", "club", "studio", "court", "store", "network", "report",
-        "statement",
-    ]
+    static let roleNouns: Set<String> = WordLists.entries(PackageResources.summary_role_nouns_txt)
 
     /// Words that point back whatever follows: "a second man", "the other suspect", "the latter".
     static let ordinals: Set<String> = ["second", "third", "fourth", "other", "same", "latter", "former"]

@@ -102,6 +102,7 @@ struct DatedSentence {
                 // A headline, a dateline or an "Updated:" line dates the article, not an event.
                 if Self.isHeaderLine(sentence, of: article) || Self.isDateline(time, in: sentence)
                     || Self.isFooterLine(sentence) || Self.isNounModifier(time, in: sentence, among: article.times)
+                    || Self.isAsideYear(time, in: sentence, among: article.times)
                 {
                     continue
                 }

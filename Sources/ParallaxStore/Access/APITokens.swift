@@ -20,12 +20,6 @@ public struct IssuedToken: Sendable {
     public var id: String
     public var secret: String
     public var role: AccessRole
-
-    public init(id: String, secret: String, role: AccessRole) {
-        self.id = id
-        self.secret = secret
-        self.role = role
-    }
 }
 
 /// A token as stored: no secret, only what identifies it.
@@ -67,24 +61,18 @@ public enum TokenSecret {
 }
 
 extension NewsroomDatabase {
-    /// Issues a new API token with `role`: 32 random bytes from the system's secure generator,
-    /// stored as their SHA-256 digest.
-    public func issueToken(role: AccessRole, label: String? = nil, now: Date = Date()) throws(StoreError) -> IssuedToken
+    public func storeToken(id: String, digest: String, role: AccessRole, label: String?, now: Date)
+        throws(StoreError)
     {
-        let (secret, digest, id) = TokenSecret.make()
         try write { db in
             try db.execute(
                 sql: "INSERT INTO apiToken (id, digest, role, label, createdAt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [id, digest, role.rawValue, label, now])
         }
-        return IssuedToken(id: id, secret: secret, role: role)
     }
 
-    /// The holder of `secret`, or nil when no stored token matches it (or it was revoked).
-    public func tokenHolder(secret: String) throws(StoreError) -> TokenHolder? {
-        // Only well-formed secrets reach the database; the digest is looked up by index.
-        guard let digest = TokenSecret.lookupDigest(of: secret) else { return nil }
-        return try read { db in
+    public func tokenHolder(digest: String) throws(StoreError) -> TokenHolder? {
+        try read { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT id, role, label FROM apiToken WHERE digest = ? AND revokedAt IS NULL",

@@ -14,17 +14,32 @@ public protocol NewsroomStore: IngestStore {
     /// Articles matching every word of `text` in any inflection, best first.
     func search(_ text: String, limit: Int) async throws(StoreError) -> [SearchHit]
     func counts() throws(StoreError) -> StoreCounts
-    /// Issues a new API token: only its SHA-256 digest is stored.
-    func issueToken(role: AccessRole, label: String?, now: Date) throws(StoreError) -> IssuedToken
-    /// The holder of `secret`, or nil when no active token matches it.
-    func tokenHolder(secret: String) throws(StoreError) -> TokenHolder?
+    /// Stores a new API token under `digest`, the SHA-256 of its secret (`issueToken` makes both;
+    /// a store never sees a secret).
+    func storeToken(id: String, digest: String, role: AccessRole, label: String?, now: Date) throws(StoreError)
+    /// The holder of the token stored under `digest`, or nil when there is none or it was revoked.
+    func tokenHolder(digest: String) throws(StoreError) -> TokenHolder?
     /// Revokes the token with `id`; false when there is none.
     func revokeToken(id: String, now: Date) throws(StoreError) -> Bool
 }
 
 extension NewsroomStore {
-    public func issueToken(role: AccessRole, label: String? = nil) throws(StoreError) -> IssuedToken {
-        try issueToken(role: role, label: label, now: Date())
+    /// Issues a new API token with `role`: a secret of 32 random bytes from the system's secure
+    /// generator (`TokenSecret.make`), stored as its SHA-256 digest and shown only here. Written
+    /// once for every store: the stores keep digests and never see a secret.
+    public func issueToken(role: AccessRole, label: String? = nil, now: Date = Date()) throws(StoreError)
+        -> IssuedToken
+    {
+        let (secret, digest, id) = TokenSecret.make()
+        try storeToken(id: id, digest: digest, role: role, label: label, now: now)
+        return IssuedToken(id: id, secret: secret, role: role)
+    }
+
+    /// The holder of `secret`, or nil when no active token matches it. Only a well-formed secret's
+    /// digest reaches the store, which looks it up by index.
+    public func tokenHolder(secret: String) throws(StoreError) -> TokenHolder? {
+        guard let digest = TokenSecret.lookupDigest(of: secret) else { return nil }
+        return try tokenHolder(digest: digest)
     }
 
     public func revokeToken(id: String) throws(StoreError) -> Bool {

@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// Word lists the entity recognizer types names with.
 enum EntityLexicon {
     /// Titles and roles that precede a person's name.
@@ -67,52 +69,7 @@ enum EntityLexicon {
     ]
 
     /// Countries, capitals, regions and other well-known places.
-    static let places: Set<String> = [
-        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
-        "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
-        "bosnia", "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chad", "chile",
-        "china", "colombia", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark",
-        "ecuador", "egypt", "estonia", "ethiopia", "finland", "france", "georgia", "germany",
-        "ghana", "greece", "greenland", "guatemala", "haiti", "honduras", "hungary", "iceland",
-        "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
-        "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia",
-        "lebanon", "libya", "lithuania", "luxembourg", "madagascar", "malaysia", "mali",
-        "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
-        "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan",
-        "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
-        "romania", "russia", "rwanda", "serbia", "singapore", "slovakia", "slovenia", "somalia",
-        "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
-        "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine", "uruguay",
-        "uzbekistan", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "crimea",
-        "donetsk", "luhansk", "chechnya", "gaza", "tibet", "scotland", "wales", "england",
-        "britain", "u.s", "us", "usa", "uk", "uae", "ussr", "america", "europe", "asia",
-        "africa", "arctic", "antarctica", "caribbean", "balkans", "caucasus", "siberia",
-        "moscow", "kyiv", "kiev", "washington", "caracas", "tehran", "damascus", "beijing",
-        "london", "paris", "berlin", "rome", "madrid", "brussels", "warsaw", "minsk", "vienna",
-        "havana", "mexico city", "new york", "los angeles", "chicago", "tokyo", "delhi",
-        "new delhi", "ankara", "istanbul", "cairo", "baghdad", "kabul", "jerusalem", "tel aviv",
-        "riyadh", "doha", "dubai", "geneva", "zurich", "stockholm", "oslo", "copenhagen",
-        "helsinki", "tallinn", "riga", "vilnius", "prague", "budapest", "bucharest", "sofia",
-        "athens", "lisbon", "dublin", "amsterdam", "bogota", "lima", "santiago", "brasilia",
-        "buenos aires", "ottawa", "toronto", "sydney", "canberra", "seoul", "pyongyang",
-        "hong kong", "shanghai", "mumbai", "karachi", "islamabad", "kharkiv", "odesa", "odessa",
-        "lviv", "mariupol", "sevastopol", "st. petersburg", "saint petersburg", "yaroslavl",
-        "latin america", "south america", "north america", "central america", "middle east",
-        "western hemisphere", "eastern europe", "western europe", "central asia",
-        "united states", "united kingdom", "soviet union", "russian federation",
-        "south africa", "saudi arabia", "north korea", "south korea", "new zealand",
-        "czech republic", "ivory coast", "sri lanka", "hemisphere", "west", "east",
-        // The states of the United States and their abbreviations in news copy ("Troy, Mich.").
-        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-        "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
-        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
-        "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota",
-        "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-        "tennessee", "texas", "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
-        "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mass", "mich",
-        "minn", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c",
-        "s.d", "tenn", "tex", "va", "vt", "w.va", "wis", "wyo", "d.c",
-    ]
+    static let places: Set<String> = WordLists.entries(PackageResources.places_txt)
 
     /// Last words of place names: "Sallow Province", "Quarn Bridge", "Bridge Street"; first
     /// words of "Gulf of Mexico".
@@ -179,12 +136,7 @@ enum EntityLexicon {
     ]
 
     /// Months and weekdays: times, not entities.
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec",
-    ]
+    static let calendarWords = CalendarWords.english
 
     /// Time zones written after clock times ("10:00 GMT", "3 p.m. EDT"): no names.
     static let timeZones: Set<String> = [
@@ -201,13 +153,10 @@ enum EntityLexicon {
     ]
 
     /// Named days, wars and other things that are neither people, bodies nor places.
-    static let otherNames: Set<String> = [
-        "christmas", "easter", "new year", "victory day", "cold war", "world war",
-        "ramadan", "thanksgiving", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "god", "internet",
-    ]
+    static let otherNames = calendarWords.union([
+        "christmas", "easter", "new year", "victory day", "cold war", "world war", "ramadan", "thanksgiving", "god",
+        "internet",
+    ])
 
     /// A named day, war or month, alone or with a number or a name after it ("World War II").
     static func isOtherName(_ name: String) -> Bool {

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ParallaxBase
 
 extension QuoteExtractor {
     // MARK: Lexicons
@@ -145,7 +146,7 @@ extension QuoteExtractor {
         "year", "years",
     ]
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = Set(WeekdayNames.english)
 
     /// First words of a clause that interrupts a subject and its verb between commas ("Name, in
     /// response to X, said").
@@ -157,11 +158,11 @@ extension QuoteExtractor {
     static let nounPrepositions: Set<String> = ["of", "for", "at", "in", "from", "to", "with", "on"]
 
     /// Words that start an adjunct after an inverted subject ("said Name on Monday").
-    static let adjuncts: Set<String> = [
+    static let adjuncts = Set([
         "on", "in", "at", "during", "of", "about", "after", "before", "last", "this", "when", "while", "who",
-        "as", "from", "to", "recently", "later", "earlier", "yesterday", "today", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "told", "added", "adding", "referring", "and",
-    ]
+        "as", "from", "to", "recently", "later", "earlier", "yesterday", "today", "told", "added", "adding",
+        "referring", "and",
+    ]).union(WeekdayNames.english)
 
     /// "has", "also", "hasn't", "not", "strongly": words between a subject and its cue.
     static func isAuxiliary(_ word: String) -> Bool {

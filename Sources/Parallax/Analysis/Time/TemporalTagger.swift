@@ -20,8 +20,11 @@ public struct TemporalTagger: Sendable {
     /// turns 29 on April 11" is no April 2007).
     func tag(_ text: String, anchorOrInferred anchor: TemporalAnchor?) -> [TimeExpression] {
         let phrases = TimePhrases(text)
-        let inferred = Self.statedDate(of: phrases)
-        return phrases.resolved(against: anchor ?? (inferred?.day == nil ? nil : inferred))
+        if let anchor { return phrases.resolved(against: anchor) }
+        guard let inferred = Self.statedDate(of: phrases), inferred.anchor.day != nil else {
+            return phrases.resolved(against: nil)
+        }
+        return phrases.resolved(against: inferred.anchor, isLowerBound: !inferred.atDateline)
     }
 }
 
@@ -76,18 +79,44 @@ private struct TimePhrases {
         guard placeOnly else { return false }
         var after = Substring(String(String.UnicodeScalarView(scalars[end..<lineEnd]))).drop { $0 == " " || $0 == "," }
         if after.hasPrefix("(") { after = after.drop { $0 != ")" }.dropFirst().drop { $0 == " " } }
+        after = Self.droppingClockTime(after)
         return after.isEmpty || ["-", "–", "—", "/", "|", "·"].contains(where: after.hasPrefix)
     }
 
+    /// A time stamp's clock time and zone after its date ("9:00 PM PDT |", "@ 1:19PM",
+    /// "2:00pm EDT") dropped, so the line still reads as a stamp.
+    static func droppingClockTime(_ text: Substring) -> Substring {
+        var rest = text.drop { $0 == "@" || $0 == " " }
+        let hour = rest.prefix { $0.isNumber }
+        guard (1...2).contains(hour.count) else { return text }
+        rest = rest.dropFirst(hour.count)
+        guard rest.first == ":" else { return text }
+        rest = rest.dropFirst()
+        let minutes = rest.prefix { $0.isNumber }
+        guard minutes.count == 2 else { return text }
+        rest = rest.dropFirst(2).drop { $0 == " " }
+        for word in rest.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).prefix(2) {
+            let letters = word.filter { $0.isLetter }
+            guard
+                ["am", "pm"].contains(letters.lowercased())
+                    || letters.count >= 2 && letters.count <= 4
+                        && letters == word && letters.allSatisfy(\.isUppercase)
+            else { break }
+            rest = rest.dropFirst(word.count).drop { $0 == " " }
+        }
+        return rest
+    }
+
     /// The phrases resolved in text order against `anchor`.
-    func resolved(against anchor: TemporalAnchor?) -> [TimeExpression] {
-        var resolver = TimeResolver(anchor: anchor)
+    func resolved(against anchor: TemporalAnchor?, isLowerBound: Bool = false) -> [TimeExpression] {
+        var resolver = TimeResolver(anchor: anchor, isLowerBound: isLowerBound)
         var slicer = ScalarSlicer(text)
         var expressions: [TimeExpression] = []
         for match in matches {
             let first = tokens[match.start]
             let last = tokens[match.end - 1]
-            var resolution = resolver.resolve(match.meaning, sentence: first.sentence)
+            let saysWhen = match.start > 0 && ["in", "on", "during"].contains(tokens[match.start - 1].lower)
+            var resolution = resolver.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
             // "on Friday, three days after the collapse": the shift restates the date before it.
             if case .shift(_, _, .narrative) = match.meaning, let previous = expressions.last,
                 previous.precision == .day, match.start >= 2, tokens[match.start - 1].lower == ",",
@@ -117,20 +146,25 @@ extension TemporalTagger {
     /// For a text with no publication date: the latest date it states outright, with its year
     /// ("in the first two weeks of 2026", "on 15.01.2026"), as news is written after what it reports.
     public func inferredAnchor(of text: String) -> TemporalAnchor? {
-        Self.statedDate(of: TimePhrases(text))
+        Self.statedDate(of: TimePhrases(text))?.anchor
     }
 
     /// The text's own date where it states one at a dateline's place ("TESSEL, March 9, 2026
     /// (Reuters) -", a line "Updated: March 10, 2026"); else the latest date with its year among
     /// the phrases resolved with no anchor. A plan or a projection ("the plant will open in 2031",
     /// "repairs would be done by May 2027") is no sign of when the text was written.
-    fileprivate static func statedDate(of phrases: TimePhrases) -> TemporalAnchor? {
+    /// `atDateline` tells the text's own date from the latest it mentions, which the text was
+    /// written on or after. Of several stamps the latest counts (a "Published" and an "Updated").
+    fileprivate static func statedDate(of phrases: TimePhrases) -> (anchor: TemporalAnchor, atDateline: Bool)? {
         let expressions = phrases.resolved(against: nil)
-        if let dateline = zip(expressions, phrases.matches).first(where: { expression, match in
+        // The latest stamp: "PUBLISHED: MONDAY, MARCH 11" then "UPDATED: TUESDAY, MARCH 12" is
+        // the text as it stood on Tuesday.
+        let stamps = zip(expressions, phrases.matches).filter { expression, match in
             expression.statesItsYear && expression.precision == .day && phrases.standsAtDateline(match)
-        }), let date = dateline.0.timelineDate {
+        }
+        if let date = stamps.compactMap({ $0.0.timelineDate }).max() {
             let parts = date.split(separator: "-").compactMap { Int($0) }
-            if parts.count == 3 { return TemporalAnchor(year: parts[0], month: parts[1], day: parts[2]) }
+            if parts.count == 3 { return (TemporalAnchor(year: parts[0], month: parts[1], day: parts[2]), true) }
         }
         var latest: (key: [Int], anchor: TemporalAnchor)?
         for (expression, projected) in zip(expressions, phrases.projected)
@@ -144,7 +178,7 @@ extension TemporalTagger {
             let key = [year, anchor.month ?? 0, anchor.day ?? 0]
             if latest.map({ $0.key.lexicographicallyPrecedes(key) }) ?? true { latest = (key, anchor) }
         }
-        return latest?.anchor
+        return latest.map { ($0.anchor, false) }
     }
 }
 
@@ -162,7 +196,16 @@ extension TimeExpression {
             return false
         }
         return TextSearch.contains(text, year) || TextSearch.contains(text, "'" + year.suffix(2))
-            || TextSearch.contains(text, "’" + year.suffix(2))
+            || TextSearch.contains(text, "’" + year.suffix(2)) || endsInShortYear(year)
+    }
+
+    /// A numeric date ending in two year digits ("04/02/07", "11.09.10"): the year is stated.
+    private func endsInShortYear(_ year: Substring) -> Bool {
+        let digits = text.unicodeScalars
+        guard precision == .day, digits.count >= 6, digits.allSatisfy({ "0123456789/.".unicodeScalars.contains($0) })
+        else { return false }
+        let separator = digits[digits.index(digits.endIndex, offsetBy: -3)]
+        return (separator == "/" || separator == ".") && text.hasSuffix(year.suffix(2))
     }
 }
 

@@ -78,8 +78,7 @@ enum TimeLexicon {
         var table: [String: TimeWord] = [:]
         for (index, name) in MonthNames.english.enumerated() { table[name] = .month(index + 1, abbreviated: false) }
         for (name, month) in MonthNames.englishAbbreviations { table[name] = .month(month, abbreviated: true) }
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for (index, name) in weekdays.enumerated() { table[name] = .weekday(index + 1) }
+        for (index, name) in WeekdayNames.english.enumerated() { table[name] = .weekday(index + 1) }
         let seasons: [String: Season] = [
             "spring": .spring, "summer": .summer, "autumn": .autumn, "fall": .autumn,
             "winter": .winter,
@@ -122,7 +121,7 @@ enum TimeLexicon {
             "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
         ]
         for (name, code) in parts { table[name] = .partOfDay(code) }
-        for name in weekdays { table[name + "s"] = .keyword }
+        for name in WeekdayNames.english { table[name + "s"] = .keyword }
         for word in keywords where table[word] == nil { table[word] = .keyword }
         return table
     }()

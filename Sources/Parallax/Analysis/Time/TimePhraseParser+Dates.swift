@@ -235,13 +235,29 @@ extension TimePhraseParser {
         if token.digits <= 2, ["st", "nd", "rd", "th"].contains(token.suffix), isWord(index + 1, "century") {
             return PhraseMatch(start: index, end: index + 2, meaning: .century(token.number - 1))
         }
+        // Outside 1900–2099 a preposition must show a year, and "at" does not: "struck at 1353
+        // (1023 GMT)" is a 24-hour clock time, "built in 1353" a year.
         guard let year = yearNumber(at: index),
-            (1900...2099).contains(year) || hasDateContext(before: index)
+            (1900...2099).contains(year) || hasDateContext(before: index) && !isWord(index - 1, "at"),
+            !endsName(at: index)
         else { return nil }
         if isMark(index + 1, "'"), isWord(index + 2, "s"), let period = period(at: index + 3) {
             return PhraseMatch(start: index, end: period.end, meaning: period.meaning(year: year, offset: 0))
         }
         return PhraseMatch(start: index, end: index + 1, meaning: .year(year))
+    }
+
+    /// Whether the year at `index` ends a name: right after a capitalized word inside its
+    /// sentence that is no date word ("a venture called Orion 1980,", "the Fire Safety Order
+    /// 2005."), with no capitalized word after it (a title-case headline's "to Host 2014 Oscars"
+    /// stays a year).
+    private func endsName(at index: Int) -> Bool {
+        guard index >= 2, let previous = token(index - 1), previous.kind == .word, previous.capitalized,
+            previous.entry == nil, !isWord(index - 1, in: TimeLexicon.datePrepositions),
+            sameSentence(index - 2, index), tokens[index - 2].kind != .punctuation || tokens[index - 2].lower == ")"
+        else { return false }
+        if let next = token(index + 1), next.kind == .word, next.capitalized { return false }
+        return true
     }
 
     /// "the '90s".

@@ -213,7 +213,7 @@ struct TimePhraseParser {
                 return false
             }
             if let lower = word(position) {
-                if Self.clauseFutureWords.contains(lower), !isPlanNoun(position) {
+                if Self.clauseFutureWords.contains(lower) && !isPlanNoun(position) || isScheduledDue(position) {
                     return index - position > Self.cueWindow
                 }
                 if Self.pastAuxiliaries.contains(lower) || lower.count > 4 && lower.hasSuffix("ed") { return false }
@@ -221,6 +221,13 @@ struct TimePhraseParser {
             position -= 1
         }
         return false
+    }
+
+    /// "is due to appear", "are due to meet": a schedule told in the present governs its clause;
+    /// "due to the storm" (a cause) and "was due to" (a plan told as past) do not.
+    private func isScheduledDue(_ position: Int) -> Bool {
+        isWord(position, "due") && isWord(position + 1, "to") && isWord(position - 1, in: ["is", "are", "s", "am"])
+            && !isWord(position + 2, "the")
     }
 
     /// Words back a "will" still governs a date in its clause. ECB+ open briefs: "will make her

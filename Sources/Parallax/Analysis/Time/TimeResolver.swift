@@ -45,6 +45,14 @@ struct TimeResolver {
     static let quarterReach = 3
 
     let anchor: CalendarPoint?
+    /// Whether the anchor is only the latest date an undated text mentions: the text was written
+    /// on that day or later, so a past "On October 23" after an anchor of September 15 is still
+    /// in the anchor's year (writers leave out the year of dates in the year they write in);
+    /// "last December" stays the one before the anchor.
+    let anchorIsLowerBound: Bool
+    /// The last month named with its year ("In November 1973"), which a day of the same month
+    /// named without one a few sentences on ("on Nov. 17") belongs to.
+    private var statedMonth: (year: Int, month: Int, sentence: Int)?
     private var narrative: (point: CalendarPoint, sentence: Int)?
     /// Whether the narrative date was stated as a calendar day ("on January 3"), which an event
     /// told right after ("three days after the fall of the city") is dated by; a weekday or
@@ -61,7 +69,8 @@ struct TimeResolver {
     /// ("after a flat second quarter"). TimeBank open part: +2 values, none lost.
     private var reportedQuarter: CalendarPoint?
 
-    init(anchor: TemporalAnchor?) {
+    init(anchor: TemporalAnchor?, isLowerBound: Bool = false) {
+        anchorIsLowerBound = isLowerBound
         guard let anchor else {
             self.anchor = nil
             return
@@ -77,9 +86,12 @@ struct TimeResolver {
         }
     }
 
-    /// Resolves `meaning` found in sentence `sentence` and remembers its date for later ones.
-    mutating func resolve(_ meaning: TimeMeaning, sentence: Int) -> TimeResolution {
+    /// Resolves `meaning` found in sentence `sentence` and remembers its date for later ones;
+    /// `saysWhen` tells a date that says when something happened ("In November 1973, students
+    /// …") from one that names a thing ("the August 1988 cease-fire").
+    mutating func resolve(_ meaning: TimeMeaning, sentence: Int, saysWhen: Bool = false) -> TimeResolution {
         let resolution = value(of: meaning, sentence: sentence)
+        if saysWhen, case .date(let year?, let month, _, _) = meaning { statedMonth = (year, month, sentence) }
         guard let point = resolution.point else { return resolution }
         if point.precision == .day { lastDay = (point, sentence) }
         switch meaning {
@@ -103,6 +115,11 @@ struct TimeResolver {
     private func value(of meaning: TimeMeaning, sentence: Int) -> TimeResolution {
         switch meaning {
         case .date(let year, let month, let day, let direction):
+            if year == nil, day != nil, let statedMonth, statedMonth.month == month,
+                sentence - statedMonth.sentence <= Self.narrativeReach
+            {
+                return date(year: statedMonth.year, month: month, day: day, direction)
+            }
             return date(year: year, month: month, day: day, direction)
         case .year(let year):
             return TimeResolution(.year(year))
@@ -172,10 +189,23 @@ struct TimeResolver {
         case .clock(let hour, let minute, let second, let date):
             var time = "T" + twoDigits(hour) + ":" + twoDigits(minute)
             if let second { time += ":" + twoDigits(second) }
-            return TimeResolution(value: day(for: date, sentence: sentence) + time, precision: .time)
+            return Self.onItsDay(TimeResolution(value: day(for: date, sentence: sentence) + time, precision: .time))
         case .partOfDay(let code, let date):
-            return TimeResolution(value: day(for: date, sentence: sentence) + "T" + code, precision: .time)
+            return Self.onItsDay(
+                TimeResolution(value: day(for: date, sentence: sentence) + "T" + code, precision: .time))
         }
+    }
+
+    /// A time of day carrying its day as its point, so that "10 minutes later" after "last
+    /// night" counts from that night's day rather than from the anchor.
+    private static func onItsDay(_ resolution: TimeResolution) -> TimeResolution {
+        let parts = resolution.value.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, CivilCalendar.isValid(year: parts[0], month: parts[1], day: parts[2]) else {
+            return resolution
+        }
+        var dated = resolution
+        dated.point = .day(parts[0], parts[1], parts[2])
+        return dated
     }
 
     // MARK: Dates without a year
@@ -202,7 +232,7 @@ struct TimeResolver {
         switch direction {
         case .current: return anchorYear
         case .past: return candidate < now ? anchorYear : anchorYear - 1
-        case .told: return candidate <= now ? anchorYear : anchorYear - 1
+        case .told: return candidate <= now || anchorIsLowerBound ? anchorYear : anchorYear - 1
         case .future: return candidate > now ? anchorYear : anchorYear + 1
         case .upcoming: return candidate >= now ? anchorYear : anchorYear + 1
         case .nearest:

@@ -1,0 +1,73 @@
+public import Parallax
+public import ParallaxWeb
+
+// The settings each evaluation can vary by name (`--setting NAME=VALUE`). A setting not listed
+// here keeps its default in every run; list one here to sweep it.
+
+/// The extractor's settings, chosen by cross-validation over sites (`scripts/pages-compare.sh`).
+extension HTMLArticleExtractor.Configuration: SettableByName {
+    public static var namedSettings: NamedSettings<Self> {
+        NamedSettings([
+            "longLinkLetters": .count(\.contentRules.longLinkLetters),
+            "judgesTablesByCells": .rule(\.contentRules.judgesTablesByCells),
+            "joinsParagraphSiblings": .rule(\.contentRules.joinsParagraphSiblings),
+            "keepsLinkParagraphs": .rule(\.contentRules.keepsLinkParagraphs),
+            "dropsRepeatedBlocks": .rule(\.contentRules.dropsRepeatedBlocks),
+            "prefersHeaderMeta": .rule(\.dateRules.prefersHeaderMeta),
+            "ignoresQuotedTimes": .rule(\.dateRules.ignoresQuotedTimes),
+            "readsAnyLinkedDataDate": .rule(\.dateRules.readsAnyLinkedDataDate),
+            "textSkipsNavigation": .rule(\.dateRules.textSkipsNavigation),
+            "readsHeaderInDocumentOrder": .rule(\.dateRules.readsHeaderInDocumentOrder),
+            "linkItemOwnBytes": .count(\.contentRules.linkItemOwnBytes),
+            "readsSpansByOwnText": .rule(\.contentRules.readsSpansByOwnText),
+            "joinsSiblingsByAnyClassName": .rule(\.contentRules.joinsSiblingsByAnyClassName),
+            "keepsQuotedEmbeds": .rule(\.contentRules.keepsQuotedEmbeds),
+        ])
+    }
+}
+
+/// The clustering settings `eval clustering` and `bench cluster` can vary (docs/clustering.md).
+extension ClusteringConfiguration: SettableByName {
+    public static var namedSettings: NamedSettings<Self> {
+        NamedSettings([
+            "termWeight": .number(\.termWeight),
+            "joinThreshold": .number(\.joinThreshold),
+            "mergeThreshold": .number(\.mergeThreshold),
+            "mergesConverging": .rule(\.mergesConverging),
+            "sizeWeight": .number(\.sizeWeight),
+            "nameSpecificity": .number(\.nameSpecificity),
+            "pseudoDocuments": .number(\.pseudoDocuments),
+            "idfOffset": .number(\.idfOffset),
+            "linkageThreshold": .number(\.linkageThreshold),
+            "loneArticleThreshold": .number(\.loneArticleThreshold),
+            "maximumCandidates": .count(\.maximumCandidates),
+            "postingsScanned": .count(\.postingsScanned),
+        ])
+    }
+}
+
+/// The claim alignment settings `eval corroboration` can vary (`scripts/claims-sweep.sh`,
+/// docs/claims.md).
+extension AlignmentConfiguration: SettableByName {
+    public static var namedSettings: NamedSettings<Self> {
+        NamedSettings([
+            "sameThreshold": .number(\.sameThreshold),
+            "otherHappeningThreshold": .number(\.otherHappeningThreshold),
+            "candidateThreshold": .number(\.candidateThreshold),
+            "wordsOnlyThreshold": .number(\.wordsOnlyThreshold),
+            "happeningAgreement": .number(\.happeningAgreement),
+            "wordsOnlyPredicateWords": .count(\.wordsOnlyPredicateWords),
+            "sameNeedsParticipants": .rule(\.sameNeedsParticipants),
+            "sameNeedsOneTense": .rule(\.sameNeedsOneTense),
+            "aboutByParticipants": .rule(\.aboutByParticipants),
+            "sameNeedsOneDay": .rule(\.sameNeedsOneDay),
+            "sameNeedsOneHappeningDay": .rule(\.sameNeedsOneHappeningDay),
+            "participantsIncludePlaces": .rule(\.participantsIncludePlaces),
+            "emptyArgumentsNeedParticipants": .rule(\.emptyArgumentsNeedParticipants),
+            "argumentsByHappening": .rule(\.argumentsByHappening),
+            "statedDayYearsTellEvents": .rule(\.statedDayYearsTellEvents),
+            "tollsTellWhatAHappeningIsAbout": .rule(\.tollsTellWhatAHappeningIsAbout),
+            "titlesAreNames": .rule(\.titlesAreNames),
+        ])
+    }
+}
