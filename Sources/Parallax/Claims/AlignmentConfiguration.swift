@@ -65,6 +65,13 @@ public struct AlignmentConfiguration: Sendable {
     /// option (`parallax eval corroboration --setting titlesAreNames=true`), as `wordsOnlyPredicateWords`
     /// 2 was in the fifth pass.
     public var titlesAreNames = false
+    /// Whether a count told as still running ("at least 12 people have died so far", "the toll has
+    /// risen to 12") is updated, not contradicted, by another report's count of the same happening:
+    /// a running total is an update even where the articles carry no publication date to order
+    /// them. Seventh pass (docs/claims.md): set for the issue's rule (a value that grows over
+    /// reporting time is an update), checked on the working events' discrepancies (unchanged) and
+    /// on the blind third's once.
+    public var runningCountsUpdate = true
     /// Least cosine for a denial to contradict a plain statement: the two must be nearly the same
     /// sentence ("has not commented on the arrest" against "has commented on the arrest"); below
     /// this, a "not" is mostly about something else ("should not commit until…" against "should

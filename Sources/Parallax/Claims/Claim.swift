@@ -113,6 +113,9 @@ public struct Quantity: Hashable, Sendable {
     /// Whether the value adds up several occasions ("seized 31 magazines during the five
     /// operations"): a total, not the count of one of them.
     public var isTotal = false
+    /// Whether the value is told as a count still running ("12 people have died so far", "the
+    /// toll has risen to 12"): a later report's other value updates it, it does not contradict it.
+    public var isRunning = false
     /// The value's first token in its sentence.
     var tokenIndex = 0
 

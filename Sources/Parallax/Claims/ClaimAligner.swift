@@ -197,7 +197,10 @@ public struct ClaimAligner: Sendable {
                 {
                     slots.append(.init(name: counts, verdict: .uncompared, a: left.text, b: right.text))
                 } else {
-                    let grew = Self.grew(left, a.published, right, b.published)
+                    // A count told as still running ("so far") is updated by another, never contradicted.
+                    let grew =
+                        Self.grew(left, a.published, right, b.published)
+                        || configuration.runningCountsUpdate && (left.isRunning || right.isRunning)
                     let slot = Alignment.Slot(
                         name: counts, verdict: grew ? .update : .differ, a: left.text, b: right.text)
                     slots.append(slot)

@@ -237,6 +237,7 @@ struct ClaimReader {
         }
         var quantities = QuantityReader().quantities(in: sentence)
         let total = Self.tellsSeveralOccasions(lowered)
+        let running = Self.tellsARunningCount(lowered)
         for index in quantities.indices {
             // Not the noun it counts ("100 protesters" counts people, whatever "protest" tells).
             let counted = quantities[index].tokenIndex + 1
@@ -244,6 +245,7 @@ struct ClaimReader {
             let heads = headPositions.mapValues { positions in positions.filter { !counting || $0 != counted } }
             quantities[index].happenings = Set(Self.nearestHeads(to: quantities[index].tokenIndex, among: heads))
             quantities[index].isTotal = total
+            quantities[index].isRunning = running
         }
         var claim = Claim(
             text: sentence.text, who: who, happening: happening, words: sentence.contentStems,
@@ -360,6 +362,19 @@ struct ClaimReader {
             }
         }
         return false
+    }
+
+    /// Word pairs that tell a count as still running: "so far", "thus far", "to date", "at last
+    /// count", "has risen to", "rose to", "climbed to".
+    static let runningCountPhrases: Set<[String]> = [
+        ["so", "far"], ["thus", "far"], ["to", "date"], ["last", "count"], ["risen", "to"], ["rose", "to"],
+        ["climbed", "to"], ["rising", "to"], ["climbing", "to"],
+    ]
+
+    /// Whether the sentence tells its counts as still running ("at least 12 people have died so
+    /// far"): the same happening's other count in another report is an update, not a conflict.
+    static func tellsARunningCount(_ words: [String]) -> Bool {
+        words.indices.dropLast().contains { runningCountPhrases.contains([words[$0], words[$0 + 1]]) }
     }
 
     /// The names named before the first happening's head, after the last reporting word or

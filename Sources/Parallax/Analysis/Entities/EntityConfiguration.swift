@@ -42,4 +42,12 @@ struct EntityConfiguration: Sendable {
     /// Longest abbreviation matched to the initials of a longer name in the story ("TDCJ", "NAACP").
     /// Set by hand, not swept.
     var longestAbbreviation = 6
+    /// Words of an apposition read for its head ("the nation's largest drugstore chain"), after
+    /// its determiner. Set by hand, not swept.
+    static let appositionWords = 5
+    /// Votes an apposition or a relative pronoun after a name counts ("Rite Aid, the drugstore
+    /// chain," against "Rite Aid said"): a definition outweighs one verb. Set by hand, not swept.
+    static let appositionWeight = 2
+    /// Numbers between commas after a name read as an age ("Kimani Gray, 16,"), not a count.
+    static let appositionAges = 1...110
 }

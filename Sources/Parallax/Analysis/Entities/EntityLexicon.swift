@@ -89,6 +89,54 @@ enum EntityLexicon {
         "stade", "estadio",
     ]
 
+    /// Lower-case nouns after a name that make it a place ("Qeshm island", "a Brooklyn street"), and
+    /// the heads of appositions that do ("Astoria, a neighborhood of Queens", "the capital").
+    static let placeNouns: Set<String> = [
+        "province", "district", "region", "county", "valley", "river", "lake", "island", "islands", "peninsula",
+        "city", "town", "village", "street", "avenue", "road", "square", "airport", "neighborhood",
+        "neighbourhood", "suburb", "borough", "township", "capital", "community", "hamlet", "municipality",
+        "enclave",
+    ]
+
+    /// Heads of appositions that make the name before them a person ("Kimani Gray, a student at",
+    /// "Rahman, the former champion,"), with `titles` and kin.
+    static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "teen", "teenager", "child", "student", "resident", "native", "veteran",
+        "victim", "suspect", "driver", "worker", "employee", "member", "friend", "neighbor", "neighbour",
+        "player", "star", "writer", "author", "artist", "musician", "rapper", "boxer", "fighter", "champion",
+        "athlete", "pitcher", "quarterback", "guard", "forward", "striker", "midfielder", "defender", "rookie",
+        "businessman", "businesswoman", "entrepreneur", "billionaire", "millionaire", "candidate", "politician",
+        "official", "executive", "founder", "chef", "doctor", "nurse", "teacher", "pastor", "priest", "soldier",
+        "model", "designer", "photographer", "journalist", "commentator", "expert", "scientist", "researcher",
+        "biologist", "engineer", "pilot", "survivor", "witness", "partner", "mom", "dad", "retiree", "inmate",
+        "prisoner", "gunman", "shooter", "killer", "attacker", "customer", "passenger", "pedestrian", "motorist",
+        "fan", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
+        "grandmother", "grandfather", "girlfriend", "boyfriend", "actor", "actress", "singer", "director",
+        "accountant", "programmer", "consultant", "clerk", "cashier", "owner", "spokesman", "spokeswoman",
+    ]
+
+    /// Title words that qualify another title and are no role alone ("Foreign Minister", "Vice
+    /// President", "a major"): no person by themselves at the head of an apposition.
+    static let titleQualifiers: Set<String> = [
+        "of", "state", "affairs", "foreign", "vice", "general", "major", "interior", "finance", "defense",
+        "defence", "commerce", "chief", "deputy", "prime", "saint", "st",
+    ]
+
+    /// Heads of appositions that make the name before them a body: "Rite Aid, the drugstore
+    /// chain,", "Summit, the studio behind", "the country's largest bank".
+    static let bodyNouns: Set<String> = [
+        "company", "firm", "chain", "retailer", "maker", "manufacturer", "supplier", "distributor", "operator",
+        "provider", "carrier", "airline", "bank", "lender", "insurer", "group", "organization", "organisation",
+        "agency", "network", "broadcaster", "newspaper", "paper", "magazine", "website", "publisher", "studio",
+        "label", "team", "club", "franchise", "party", "union", "association", "charity", "nonprofit",
+        "foundation", "startup", "conglomerate", "giant", "subsidiary", "department", "ministry", "commission",
+        "committee", "council", "court", "school", "university", "college", "hospital", "church", "museum",
+        "institute", "gang", "militia", "band", "outlet", "developer", "regulator", "watchdog", "authority",
+        "corporation", "cooperative", "coalition", "alliance", "federation", "league", "government",
+        "administration", "utility", "exchange", "fund", "trust", "bureau", "business", "restaurant",
+        "brewery", "dairy", "bakery", "producer", "channel", "service",
+    ]
+
     /// Roles in transcript speaker labels ("HOST:", "DANIEL KORRIGAN, BYLINE:"), not names.
     static let speakerRoles: Set<String> = [
         "host", "byline", "anchor", "announcer", "moderator", "narrator", "interviewer",
@@ -156,7 +204,13 @@ enum EntityLexicon {
     static let otherNames = calendarWords.union([
         "christmas", "easter", "new year", "victory day", "cold war", "world war", "ramadan", "thanksgiving", "god",
         "internet",
+        // Named days, whose weekday is their own: "Super Tuesday", "Good Friday".
+        "super tuesday", "good friday", "black friday", "cyber monday", "ash wednesday", "palm sunday",
+        "easter sunday", "bloody sunday", "holy thursday", "maundy thursday",
     ])
+
+    /// The weekdays of `calendarWords`.
+    static let weekdays = Set(WeekdayNames.english)
 
     /// A named day, war or month, alone or with a number or a name after it ("World War II").
     static func isOtherName(_ name: String) -> Bool {
@@ -167,6 +221,9 @@ enum EntityLexicon {
 
     /// Last words of laws and agreements: "Endangered Species Act", "Minsk Accords".
     static let lawWords: Set<String> = ["act", "treaty", "accord", "accords", "amendment", "protocol", "doctrine"]
+
+    /// Last words of awards: "Tony Award", "Nobel Prize" (things, whatever the words around say).
+    static let awardWords: Set<String> = ["award", "awards", "prize", "prizes", "medal", "trophy"]
 
     /// Prefixes of ships' names: "INS Sukanya", "USS Cole", "MV Gibe" (written in capitals).
     static let vesselPrefixes: Set<String> = [
@@ -180,7 +237,7 @@ enum EntityLexicon {
     static func isTypedByShape(_ name: String) -> Bool {
         let words = name.split(separator: " ").map(String.init)
         guard words.count >= 2, let last = words.last else { return false }
-        return lawWords.contains(last.lowercased()) || isVesselName(words)
+        return lawWords.contains(last.lowercased()) || awardWords.contains(last.lowercased()) || isVesselName(words)
     }
 
     /// Whether the words name a vessel: a ship's prefix and a name ("INS Sukanya"), or "Ship" and

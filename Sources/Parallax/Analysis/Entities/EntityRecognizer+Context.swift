@@ -21,13 +21,6 @@ extension EntityRecognizer {
         "southwest", "north-east", "north-west", "south-east", "south-west",
     ]
 
-    /// Lower-case nouns after a name that make it a place: "Qeshm island", "a Brooklyn street".
-    private static let placeNouns: Set<String> = [
-        "province", "district", "region", "county", "valley", "river", "lake", "island", "islands", "peninsula",
-        "city", "town", "village", "street", "avenue", "road", "square", "airport", "neighborhood",
-        "neighbourhood", "suburb", "borough", "township",
-    ]
-
     /// Nouns before a work's title: "the film Twilight", "the novel Catching Fire".
     private static let workNouns: Set<String> = [
         "film", "movie", "novel", "book", "sequel", "prequel", "series", "show", "album", "song", "musical",
@@ -86,11 +79,18 @@ extension EntityRecognizer {
         var work = 0
         /// Mentions after kin ("his brother Vitali"), counted in `titled` too.
         var kin = 0
+        /// Mentions an apposition, a "who" or kin after a possessive make a person ("Rahman, the
+        /// champion,", "Gray, 16,", "Gray's mother"), counted in `person` too.
+        var described = 0
+        /// Mentions the text speaks of as a thing, not a person: "Aria Health, which", "trashed a
+        /// Rite Aid".
+        var thing = 0
 
         static func + (lhs: ContextVote, rhs: ContextVote) -> ContextVote {
             ContextVote(
                 place: lhs.place + rhs.place, body: lhs.body + rhs.body, person: lhs.person + rhs.person,
-                titled: lhs.titled + rhs.titled, work: lhs.work + rhs.work, kin: lhs.kin + rhs.kin)
+                titled: lhs.titled + rhs.titled, work: lhs.work + rhs.work, kin: lhs.kin + rhs.kin,
+                described: lhs.described + rhs.described, thing: lhs.thing + rhs.thing)
         }
 
         /// The type the vote gives a name its words typed `type` (a person or nothing), if any: the
@@ -107,6 +107,13 @@ extension EntityRecognizer {
             if type == .other, titled > 0, kin > 0 || name.contains(" "), name.allSatisfy({ !$0.isNumber }) {
                 return .person
             }
+            // "Rahman, the former champion,": an apposition types even a single word, unless more
+            // votes say otherwise.
+            if type == .other, described > 0, person > place, person > body, person >= work,
+                name.allSatisfy({ !$0.isNumber }), !EntityLexicon.isOtherName(name)
+            {
+                return .person
+            }
             guard type == .person || type == .other, titled == 0,
                 !EntityLexicon.isOtherName(name), !EntityLexicon.isTypedByShape(name)
             else { return nil }
@@ -114,6 +121,9 @@ extension EntityRecognizer {
             if work > 0, work >= person, work > body { return .other }
             if place > body, place > person, name.contains(" ") || type == .other { return .place }
             if body > place, body > person { return .organization }
+            // A name shaped like a person's that the text calls a thing is mostly a body's ("a Rite
+            // Aid", "Aria Health, which").
+            if type == .person, thing > person, body >= place { return .organization }
             return nil
         }
     }
@@ -124,12 +134,39 @@ extension EntityRecognizer {
             guard let vote = contextVote(of: mention, in: sentences) else { continue }
             votes[mention.name] = (votes[mention.name] ?? ContextVote()) + vote
         }
-        return mentions.map { mention in
+        var retyped = Set<String>()
+        let typed = mentions.map { mention in
             guard let vote = votes[mention.name], let type = vote.decided(for: mention.type, name: mention.name)
             else { return mention }
             var typed = mention
             typed.type = type
+            retyped.insert(mention.name)
             return typed
+        }
+        // "Queens hit and run leaves woman dead" (a heading) and "a woman in Queens": a name a
+        // heading types nothing, and neither its shape nor the votes type, takes the one type the
+        // text gives it elsewhere; inside sentences, a person's ("Obama said", "President Obama").
+        // (Places and bodies are not taken inside sentences: the claims read those names as the
+        // text types them, and the golden brief's discrepancy rests on that.)
+        let headingWords = EntityConfiguration().headingWords
+        var elsewhere: [String: [EntityType: Int]] = [:]
+        for mention in typed where mention.type != .other {
+            elsewhere[mention.name, default: [:]][mention.type, default: 0] += 1
+        }
+        return typed.map { mention in
+            guard mention.type == .other, mention.sentence < sentences.count, !retyped.contains(mention.name),
+                !EntityLexicon.isOtherName(mention.name),
+                !EntityLexicon.isTypedByShape(mention.name), let types = elsewhere[mention.name],
+                let most = types.values.max(), types.values.filter({ $0 == most }).count == 1,
+                let type = types.first(where: { $0.value == most })?.key
+            else { return mention }
+            // Inside sentences only a person's type is taken ("Obama said" and "President Obama").
+            guard type == .person || isHeadline(sentences[mention.sentence], longest: headingWords) else {
+                return mention
+            }
+            var adopted = mention
+            adopted.type = type
+            return adopted
         }
     }
 
@@ -174,7 +211,7 @@ extension EntityRecognizer {
         if !possessive,
             placeOnlyPrepositions.contains(before) || lowerBefore && placeModifiers.contains(before)
                 || before == "of" && placesOf.contains(twoBefore)
-                || next.map { !$0.isCapitalized } ?? false && placeNouns.contains(after)
+                || next.map { !$0.isCapitalized } ?? false && EntityLexicon.placeNouns.contains(after)
                 || placeFollows(mention, next: nextIndex, in: sentence)
         {
             vote.place += 1
@@ -201,12 +238,41 @@ extension EntityRecognizer {
         // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person
         // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
         // agrees with both brothers.
-        if mention.type == .person, pluralVerbs.contains(after), !["and", "&", "or"].contains(before) {
+        // ("Lionsgate are getting ready": a single word typed nothing is agreed with as a body too,
+        // where it is the subject: not "the fights out there for Wlad are".)
+        let subject = previous.map { !$0.isStopWord || before == "the" } ?? true
+        if mention.type == .person || mention.type == .other && !mention.name.contains(" ") && subject,
+            pluralVerbs.contains(after), !["and", "&", "or"].contains(before)
+        {
             vote.body += 1
         }
         // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
         if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after) {
             vote.body += 1
+        }
+        // An apposition or a relative pronoun after it: "Rite Aid, the drugstore chain,", "Gray,
+        // 16,", "Astoria, where"; kin after its possessive: "Gray's mother".
+        let weight = EntityConfiguration.appositionWeight
+        switch possessive ? nil : apposition(after: mention, next: nextIndex, in: sentence) {
+        // ("the Atlanta Hawks, who had the money": a person's name takes no article, a team's does.)
+        case .person where before != "the":
+            vote.person += weight
+            vote.described += 1
+        case .body: vote.body += weight
+        case .place: vote.place += weight
+        case .notPerson: vote.thing += weight
+        default: break
+        }
+        // "trashed a Rite Aid": an indefinite article takes no person's name (but "a Trump
+        // supporter" and "an Obama aide" are modifiers).
+        if ["a", "an"].contains(before), previous.map({ $0.end + 1 == mention.start }) ?? false, !modifier,
+            !possessive
+        {
+            vote.thing += 1
+        }
+        if possessive, next.map({ !$0.isCapitalized }) ?? false, kinNouns.contains(after) {
+            vote.person += 1
+            vote.described += 1
         }
         // A title before it ("Mayor X", not the "of" of "Governor of Qeshm").
         if EntityLexicon.titles.contains(String(before.filter { $0 != "." })), !titleConnectors.contains(before) {
@@ -226,6 +292,13 @@ extension EntityRecognizer {
         {
             vote.person += 1
         }
+    }
+
+    /// A heading in title case, or a line that ends without a full stop ("Queens hit and run leaves
+    /// woman dead").
+    static func isHeadline(_ sentence: AnalyzedSentence, longest: Int) -> Bool {
+        guard let last = sentence.text.last(where: { !$0.isWhitespace }) else { return false }
+        return isHeading(sentence, longest: longest) || !".!?:;\"”’')…".contains(last)
     }
 
     /// Whether a space or a comma and a space stand between `previous` and the mention.

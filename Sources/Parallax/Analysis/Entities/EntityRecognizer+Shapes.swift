@@ -95,8 +95,22 @@ extension EntityRecognizer {
             return .place
         }
         if EntityLexicon.lawWords.contains(last.text.lowercased()) { return .other }
+        // "Tony Award", "Nobel Prize": an award, not the person or body it is named after.
+        if EntityLexicon.awardWords.contains(last.text.lowercased()) { return .other }
         if EntityLexicon.isVesselName(tokens.map(\.text)) { return .other }
         return nil
+    }
+
+    /// A weekday, or a month with a day's number after it ("March 3"): a time, not a name's last word.
+    static func isTimeAtTheEdge(_ token: Token, in sentence: AnalyzedSentence) -> Bool {
+        let lower = token.text.lowercased()
+        if EntityLexicon.weekdays.contains(lower) { return true }
+        guard EntityLexicon.calendarWords.contains(lower),
+            let index = sentence.tokens.firstIndex(where: { $0.start == token.start }),
+            index + 1 < sentence.tokens.count
+        else { return false }
+        let next = sentence.tokens[index + 1]
+        return next.isNumber && next.start == token.end + 1
     }
 
     /// Whether a possessive word at the end of `current` opens a name with the capitalized words

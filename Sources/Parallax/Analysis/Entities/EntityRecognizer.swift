@@ -314,6 +314,16 @@ struct EntityRecognizer {
         {
             tokens.removeFirst()
         }
+        // "Hasim Rahman Saturday night", "in Queens Friday", "Boston March 3": a time glued to a
+        // name at either end is no part of it ("Super Tuesday" is a day's own name).
+        if !EntityLexicon.isOtherName(tokens.map(\.text).joined(separator: " ")) {
+            while tokens.count > 1, let last = tokens.last, Self.isTimeAtTheEdge(last, in: sentence) {
+                tokens.removeLast()
+            }
+            while tokens.count > 1, let first = tokens.first, EntityLexicon.weekdays.contains(first.text.lowercased()) {
+                tokens.removeFirst()
+            }
+        }
         // "The 36-year-old": a number left alone names nobody.
         guard tokens.contains(where: { $0.text.contains(where: \.isLetter) }) else { return [] }
         if tokens.count == 1, EntityLexicon.interjections.contains(tokens[0].text.lowercased()) { return [] }
