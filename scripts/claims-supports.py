@@ -22,7 +22,11 @@ extra={('Reid has starred in American Pie, and had a guest role in television si
        ('Demonstrators chanting "thieves, thieves" attempted','As the protesters tried to break through a police line'):'P',
        ('Demonstrators chanting "thieves, thieves" attempted','On the streets of Athens, demonstrators chanted'):'S',
        ('Demonstrators chanting "thieves, thieves" attempted','Also in the capital, a large group of people attempted'):'P',
-       ('Dalembert is down almost five points per game (5.8 ppg) and just over two rebounds (8.0) per contest.',''):'S'}
+       ('Dalembert is down almost five points per game (5.8 ppg) and just over two rebounds (8.0) per contest.',''):'S',
+       # seventh pass: pairs new on main a8a7e2d (read; docs/claims.md, seventh pass)
+       ('Mr. Jackman, 40, has never been nominated for an Oscar','"Jackman has never been an Oscar nominee'):'S',
+       ('Of course DeGeneres, a double-digit Emmy winner, was also nominated','She was nominated for a Primetime Emmy'):'S',
+       ('Esther Williams, the swimming champion turned actress','The self-described "Million Dollar Mermaid,"'):'S'}
 d=sys.argv[1]
 tot=S=facts=full=0; unk=[]
 for e in '1_ecb 1_ecbplus 2_ecb 2_ecbplus 4_ecb 4_ecbplus 5_ecb 5_ecbplus 6_ecb 6_ecbplus 8_ecb 8_ecbplus'.split():

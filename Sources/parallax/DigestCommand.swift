@@ -23,9 +23,21 @@ struct DigestCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json, markdown or html.")
     var format: Format = .markdown
 
+    @Option(help: "Override the least share of a fact's claim a support must repeat (0 to 1), for measuring.")
+    var supportCoverage: Double?
+
+    @Option(
+        help: "Override whether a support must state its claim's tolls, magnitudes, distances and sums, for measuring.")
+    var supportsRepeatTheNumbers: Bool?
+
     func run() async throws {
-        try await reading.run(writing: "the brief") { documents, progress in
-            let digest = StoryPipeline().run(documents, progress: progress)
+        var pipeline = StoryPipeline()
+        if let supportCoverage { pipeline.configuration.alignment.supportCoverage = supportCoverage }
+        if let supportsRepeatTheNumbers {
+            pipeline.configuration.alignment.supportsRepeatTheNumbers = supportsRepeatTheNumbers
+        }
+        try await reading.run(writing: "the brief") { [pipeline] documents, progress in
+            let digest = pipeline.run(documents, progress: progress)
             switch format {
             case .json: return DigestJSON.render(digest)
             case .markdown: return MarkdownRenderer.render(digest)

@@ -27,7 +27,7 @@ import Testing
         try expectEachSettingWritesItsField(ClusteringConfiguration())
         try expectEachSettingWritesItsField(AlignmentConfiguration())
         #expect(ClusteringConfiguration.tunableSettings.count == 12)
-        #expect(AlignmentConfiguration.tunableSettings.count == 17)
+        #expect(AlignmentConfiguration.tunableSettings.count == 19)
     }
 
     private func expectEachSettingWritesItsField<C: SettableByName>(_ base: C) throws {

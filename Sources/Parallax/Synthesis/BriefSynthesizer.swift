@@ -29,7 +29,10 @@ public struct BriefSynthesizer: Sendable {
             headline: writer.headline(of: sentences, summary: summary),
             articleIDs: articles.map(\.id),
             summary: finder.noted(summary, discrepancies: discrepancies, sentences: sentences),
-            facts: FactFinder().facts(in: sentences, matches: same),
+            facts: FactFinder(
+                supportCoverage: alignment.supportCoverage,
+                numberAligner: alignment.supportsRepeatTheNumbers ? ClaimAligner(configuration: alignment) : nil
+            ).facts(in: sentences, matches: same),
             quotes: quotes(of: independent),
             timeline: TimelineBuilder().timeline(of: independent, dated: dated),
             entities: EntityMerger().entities(of: independent),

@@ -7,6 +7,12 @@ struct FactFinder {
     var minimumSharedStems = 3
     /// Stems found in more sentences than this do not propose candidate pairs.
     var maximumPostings = 48
+    /// Least share of a fact's claim (its content stems) a sentence must repeat to support it
+    /// (`AlignmentConfiguration.supportCoverage`, where the figure that chose it is written).
+    var supportCoverage = 0.0
+    /// Where set, a claim's telling counts (`numbersToRepeat`) must be in each support, told alike
+    /// by this aligner (`AlignmentConfiguration.supportsRepeatTheNumbers`).
+    var numberAligner: ClaimAligner?
 
     struct Match: Hashable {
         var first: Int
@@ -118,24 +124,59 @@ struct FactFinder {
             let articles = Set(fresh.map { sentences.items[$0].article })
             guard articles.count >= 2 else { continue }
             used.formUnion(fresh)
-            let ordered = fresh.sorted { sentences.items[$0].article < sentences.items[$1].article }
-            let support = ordered.map {
-                Support(article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].text)
+            func voiced(_ members: [Int]) -> (support: [Support], ids: [String], copies: [String])? {
+                let ordered = members.sorted { sentences.items[$0].article < sentences.items[$1].article }
+                let support = ordered.map {
+                    Support(article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].text)
+                }
+                var ids: [String] = []
+                for item in support where !ids.contains(item.article) { ids.append(item.article) }
+                let copies = Self.copies(ordered, in: sentences, publicationRank: publicationRank, words: &wordSets)
+                // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
+                return ids.count - copies.count >= 2 ? (support, ids, copies) : nil
             }
-            var ids: [String] = []
-            for item in support where !ids.contains(item.article) { ids.append(item.article) }
-            let copies = Self.copies(ordered, in: sentences, publicationRank: publicationRank, words: &wordSets)
-            // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
-            guard ids.count - copies.count >= 2 else {
+            guard voiced(fresh) != nil else {
                 used.subtract(fresh)
                 continue
             }
+            // A member that repeats too little of the claim is not cited, nor offered to another
+            // fact (it tells a part of this one); no weaker sentence of its article stands in.
+            let claimStems = sentences.items[group.anchor].stems
+            let cited = fresh.filter {
+                $0 == group.anchor
+                    || Self.coverage(of: claimStems, by: sentences.items[$0].stems) >= supportCoverage
+                        && repeatsNumbers(of: sentences.items[group.anchor].claim, in: sentences.items[$0].claim)
+            }
+            guard let (support, ids, copies) = voiced(cited) else { continue }
             let anchor = sentences.items[group.anchor]
             var fact = Fact(text: anchor.text, sources: ids, support: support, copies: copies)
             fact.dated = ResolvedDays().dated(anchor, in: sentences.articles[anchor.article])
             facts.append(fact)
         }
         return facts
+    }
+
+    /// Kinds of count a support must repeat where its claim states one: a toll, a magnitude, a
+    /// distance or a sum is what the claim asserts ("killing 12 people" is not supported by "a quake
+    /// struck the island"). Ages and other counts describe rather than assert.
+    static let numbersToRepeat: Set<String> = StoryAlignments.tellingCounts.subtracting(["age"])
+
+    /// Whether `support` states every telling count of `claim` with a value `numberAligner` finds
+    /// compatible (always, where no aligner is set).
+    func repeatsNumbers(of claim: Claim, in support: Claim) -> Bool {
+        guard let aligner = numberAligner else { return true }
+        return claim.quantities.allSatisfy { wanted in
+            !Self.numbersToRepeat.contains(wanted.counts)
+                || support.quantities.contains { $0.counts == wanted.counts && aligner.compatible(wanted, $0) }
+        }
+    }
+
+    /// The share of `claim`'s stems that `support` repeats: a sentence telling one part of a
+    /// compound claim ("Some protesters tried to storm parliament while others threw petrol bombs
+    /// at police and torched buildings" by "one protester threw a petrol bomb") repeats little of it.
+    static func coverage(of claim: Set<String>, by support: Set<String>) -> Double {
+        guard !claim.isEmpty else { return 0 }
+        return Double(claim.count(where: support.contains)) / Double(claim.count)
     }
 
     /// Least share of words two supports have in common (Jaccard over lower-cased words) for the

@@ -68,6 +68,8 @@ extension AlignmentConfiguration: SettableByName {
             "statedDayYearsTellEvents": .rule(\.statedDayYearsTellEvents),
             "tollsTellWhatAHappeningIsAbout": .rule(\.tollsTellWhatAHappeningIsAbout),
             "titlesAreNames": .rule(\.titlesAreNames),
+            "supportCoverage": .number(\.supportCoverage),
+            "supportsRepeatTheNumbers": .rule(\.supportsRepeatTheNumbers),
         ])
     }
 }
