@@ -101,7 +101,7 @@ public final class PageFetcher: Sendable {
         } catch let error as FetchError {
             throw error
         } catch {
-            throw Self.describe(error, url: url, limit: configuration.maximumBytes)
+            throw Self.describe(error, url: url, limit: configuration.maximumBytes, total: total)
         }
     }
 
@@ -160,7 +160,9 @@ public final class PageFetcher: Sendable {
         return milliseconds % 1000 == 0 ? "\(milliseconds / 1000) s" : "\(Double(milliseconds) / 1000) s"
     }
 
-    private static func describe(_ error: any Error, url: String, limit: Int) -> FetchError {
+    /// `total` is the overall timeout. The client's own deadline is set to it too and races the
+    /// timer in `fetch`; whichever fires first, the error says the same.
+    private static func describe(_ error: any Error, url: String, limit: Int, total: Duration) -> FetchError {
         if error is NIOTooManyBytesError {
             return FetchError(.tooLarge, url: url, reason: "the body exceeds the limit of \(limit) bytes")
         }
@@ -175,7 +177,7 @@ public final class PageFetcher: Sendable {
             case .readTimeout:
                 return FetchError(.timeout, url: url, reason: "timed out waiting for data")
             case .deadlineExceeded:
-                return FetchError(.timeout, url: url, reason: "no answer within the overall timeout")
+                return FetchError(.timeout, url: url, reason: "no complete answer within \(seconds(total))")
             default:
                 break
             }

@@ -245,16 +245,58 @@ struct EvaluateCommand: AsyncParsableCommand {
         @Option(help: "Write every article's gold and predicted spans to this JSON Lines file.")
         var predictions: String?
 
+        @OptionGroup var quoteSettings: SettingOptions<QuoteConfiguration>
+
+        @Option(
+            help: """
+                Measure one quote setting at several values (NAME=V1,V2,…), each against the defaults \
+                and the --setting changes, one line per value with the source accuracy per publisher; \
+                repeatable.
+                """)
+        var sweep: [String] = []
+
         func run() async throws {
             guard FileManager.default.fileExists(atPath: file) else {
                 print("skipped: \(file) is absent (the PolNeAR development set lives in ../shared/eval/quotes)")
                 return
             }
             let corpus = try AttributionCorpus(jsonLines: EvaluationData.contents(of: file), name: file)
-            let report = AttributionEvaluation().run(corpus, splits: split == "all" ? nil : [split])
+            let base = try quoteSettings.applied(to: QuoteConfiguration())
+            if !sweep.isEmpty {
+                try runSweep(corpus, base: base)
+                return
+            }
+            var evaluation = AttributionEvaluation()
+            evaluation.configuration = base
+            let report = evaluation.run(corpus, splits: split == "all" ? nil : [split])
             print(report.text)
             if let predictions {
                 try report.predictionsJSONLines().write(toFile: predictions, atomically: true, encoding: .utf8)
+            }
+        }
+
+        private func runSweep(_ corpus: AttributionCorpus, base: QuoteConfiguration) throws {
+            var configurations = [(label: "defaults", configuration: base)]
+            for entry in sweep {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else {
+                    throw ValidationError("--sweep \(entry): expected NAME=V1,V2,… of a QuoteConfiguration field")
+                }
+                for value in parts[1].split(separator: ",") {
+                    let setting = "\(parts[0])=\(value)"
+                    configurations.append((label: setting, configuration: try base.applying([setting])))
+                }
+            }
+            let rows = AttributionSweep().run(
+                corpus, splits: split == "all" ? nil : [split], configurations: configurations)
+            for row in rows {
+                let groups = row.groups.map { "\($0.name) \(String(format: "%.3f", $0.score.sourceAccuracy))" }
+                print(
+                    row.label,
+                    String(
+                        format: "F1 %.4f source %.4f (%d/%d)", row.all.f1, row.all.sourceAccuracy,
+                        row.all.sourceRight, row.all.matched),
+                    "|", groups.joined(separator: ", "))
             }
         }
     }

@@ -70,4 +70,54 @@ struct BriefQuoteFilterTests {
         #expect(quotes.contains { $0.text.contains("nobody on board was hurt") })
         #expect(quotes.contains { $0.text.contains("lock would reopen") })
     }
+
+    @Test func whatNobodyNamedThoughtIsNoStatement() {
+        let text = """
+            The harbor board never published its offer, and maybe that is why people thought the board had no plan at all.
+
+            Harbor master Ada Wren said the board would publish the offer for the north quay next week.
+
+            Ferry owner Tom Brandt believes the north quay will reopen before the summer trade begins.
+
+            A source close to the harbor board believes the minister will stay silent on the dredging.
+            """
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("had no plan at all") })
+        #expect(quotes.contains { $0.text.contains("reopen before the summer trade") })
+        #expect(quotes.contains { $0.text.contains("stay silent on the dredging") })
+        #expect(quotes.contains { $0.text.contains("publish the offer") })
+    }
+
+    @Test func aCrowdsWorryAndTheWritersSuppositionAreNoStatements() {
+        let text = """
+            The ferry timetable has some traders worried that the north quay will stay closed all summer.
+
+            Tom Brandt is a patient man, especially if he thinks the harbor board will raise its offer again.
+
+            Harbor master Ada Wren said the board would publish the dredging survey for the north quay next week.
+            """
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("stay closed all summer") })
+        #expect(!quotes.contains { $0.text.contains("raise its offer again") })
+        #expect(quotes.contains { $0.text.contains("publish the dredging survey") })
+    }
+
+    @Test func aBracketedNoteAndATellersTitleAreNoStatements() {
+        // The analysis finds both (checked with `parallax analyze`): the title after "said" as
+        // reported content, the bracketed source note after a stray mark as a quotation.
+        let text = """
+            Tom Gale, 20, and Ed Marsh, 24, were arrested Friday and were being held without bail in a Tessel jail, charged with killing Ada Wren last summer, said Chief of Detectives Tom Brandt.
+
+            Witnesses said the shooter used a shotgun or a rifle, Tessel police Lt. Gerry Holm said. "(Tessel Gazette article)
+
+            The suspect was finally stopped after a chase on the coast road.
+            """
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
+        #expect(article.quotes.contains { $0.text == "Chief of Detectives Tom Brandt" })
+        #expect(article.quotes.contains { $0.text == "(Tessel Gazette article)" })
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("Chief of Detectives") })
+        #expect(!quotes.contains { $0.text.contains("Tessel Gazette article") })
+        #expect(quotes.contains { $0.text.contains("shooter used a shotgun") })
+    }
 }

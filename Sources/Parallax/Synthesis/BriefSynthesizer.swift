@@ -80,6 +80,27 @@ public struct BriefSynthesizer: Sendable {
     static let chargeReach = 8
 
     /// Prepositions that open a topic rather than a statement: "commented on the arrest".
+    /// Holders that are nobody in particular ("people thought", "none of them believed").
+    private static let crowds: Set<String> = [
+        "people", "many", "some", "most", "few", "everyone", "everybody", "nobody", "none", "anyone", "them", "others",
+        "all",
+    ]
+    /// Lower-case words inside a name ("Chief of Detectives", "Port of Tessel and Harnow").
+    private static let nameJoiners: Set<String> = ["of", "the", "and", "for", "de", "del", "van", "von"]
+
+    /// Words that make a plural noun a crowd ("some fans", "many voters").
+    private static let quantifiers: Set<String> = ["some", "many", "most", "few"]
+
+    /// The word right before scalar `offset` of `text`, lowercased ("" at the start).
+    static func word(before offset: Int, in text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) else {
+            return ""
+        }
+        let from = scalars.index(end, offsetBy: -24, limitedBy: scalars.startIndex) ?? scalars.startIndex
+        return String(scalars[from..<end]).split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() } ?? ""
+    }
+
     private static let topicOpeners: Set<String> = ["on", "about", "at", "in", "to", "for", "with", "of"]
 
     /// Whether a quotation says enough to stand in a brief: a quoted phrase of a word or two
@@ -109,7 +130,10 @@ public struct BriefSynthesizer: Sendable {
                 && words.allSatisfy { word in
                     word.first?.isUppercase == true || StopWords.contains(word.lowercased(), language: "en")
                 }
-            return words.count >= 3 && !tagOnly && !title
+            // `said. "(Fox News article)`: a bracketed note after a stray mark is the writer's.
+            let trimmed = quote.text.trimmingASCIIWhitespace()
+            let note = trimmed.hasPrefix("(") && trimmed.hasSuffix(")")
+            return words.count >= 3 && !tagOnly && !title && !note
         case .indirect:
             guard words.count >= 4, let first = words.first, !topicOpeners.contains(first.lowercased()) else {
                 return false
@@ -130,6 +154,25 @@ public struct BriefSynthesizer: Sendable {
             if let verb = quote.cue?.lowercased(), ["declined", "declines", "refused", "refuses"].contains(verb) {
                 return false
             }
+            // "maybe that's why people thought they were the leaders": what a crowd holds is not a
+            // statement; a teller's view ("Melvin believes that …", "a source close to X believes
+            // …") is what that teller told.
+            // "has some fans worried that …" is a crowd too; "especially if he thinks …" is nobody's
+            // view yet, only the writer's supposition.
+            if let verb = quote.cue?.lowercased(), QuoteExtractor.thoughtVerbs.contains(verb) {
+                let crowd =
+                    quote.speakerDescription.map { description in
+                        let words = description.lowercased().split(separator: " ").map(String.init)
+                        return words.last.map(Self.crowds.contains) ?? true
+                            || words.first.map(Self.quantifiers.contains) ?? false
+                    } ?? true
+                if quote.speaker == nil && crowd { return false }
+                if let start = quote.speakerStart,
+                    ["if", "unless"].contains(Self.word(before: start, in: article.article.text))
+                {
+                    return false
+                }
+            }
             // "the county added another $20,000 to that pot": a sum added, not words.
             if let verb = quote.cue?.lowercased(), ["added", "adds"].contains(verb), let first = words.first,
                 ["another", "more", "an", "a"].contains(first.lowercased()) || first.first == "$"
@@ -137,8 +180,11 @@ public struct BriefSynthesizer: Sendable {
             {
                 return false
             }
-            // "told 1010 WINS' Glenn Schuck": a listener's name, no word of a statement.
-            if !words.contains(where: { $0.first?.isLowercase == true }) { return false }
+            // "told 1010 WINS' Glenn Schuck": a listener's name, no word of a statement; nor "said
+            // Chief of Detectives Charlie Beck" (the teller after the cue, taken for its content).
+            if !words.contains(where: { $0.first?.isLowercase == true && !Self.nameJoiners.contains(String($0)) }) {
+                return false
+            }
             // "charged Sharron Smith with two counts of murder": a legal charge, not a statement;
             // "tells the story of …": a work's plot.
             let lower = words.prefix(Self.chargeReach).map { $0.lowercased() }

@@ -75,6 +75,9 @@ public struct AttributionEvaluation: Sendable {
         public var articles: [ArticleResult]
     }
 
+    /// The quote settings the extraction runs with (the default ones unless a setting is measured).
+    package var configuration = QuoteConfiguration()
+
     public init() {}
 
     /// Analyzes every document of the selected splits (all when `splits` is nil) and scores it.
@@ -89,7 +92,7 @@ public struct AttributionEvaluation: Sendable {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             // The extractor again on the analyzed sentences, timed on its own.
             let quoteStarted = DispatchTime.now().uptimeNanoseconds
-            let quotes = analyzed.extractQuotes()
+            let quotes = analyzed.extractQuotes(configuration: configuration)
             let quoteSeconds = Double(DispatchTime.now().uptimeNanoseconds - quoteStarted) / 1e9
             var result = score(document, quotes: quotes)
             result.score.seconds = seconds

@@ -73,3 +73,40 @@ extension AlignmentConfiguration: SettableByName {
         ])
     }
 }
+
+/// The quote settings `eval quotes` can vary and sweep (docs/analysis-evaluation.md, seventh round).
+extension QuoteConfiguration: SettableByName {
+    package static var namedSettings: NamedSettings<Self> {
+        NamedSettings([
+            "longQuotationWords": .count(\.longQuotationWords),
+            "longestQuotation": .count(\.longestQuotation),
+            "cueTokensAfterQuotation": .count(\.cueTokensAfterQuotation),
+            "scalarsFromQuotationToCue": .count(\.scalarsFromQuotationToCue),
+            "nextSentenceCueEnd": .count(\.nextSentenceCueEnd),
+            "nextSentenceTrailingTokens": .count(\.nextSentenceTrailingTokens),
+            "tokensFromCueToQuotation": .count(\.tokensFromCueToQuotation),
+            "continuationScalars": .count(\.continuationScalars),
+            "shortContinuationScalars": .count(\.shortContinuationScalars),
+            "interveningSentences": .count(\.interveningSentences),
+            "subjectTokensAfterCue": .count(\.subjectTokensAfterCue),
+            "accordingToTokens": .count(\.accordingToTokens),
+            "nounPhraseTokens": .count(\.nounPhraseTokens),
+            "interrupterTokens": .count(\.interrupterTokens),
+            "datelineTokens": .count(\.datelineTokens),
+            "introductoryTokens": .count(\.introductoryTokens),
+            "subjectOpeningTokens": .count(\.subjectOpeningTokens),
+            "appositiveScalars": .count(\.appositiveScalars),
+            "bracketTokens": .count(\.bracketTokens),
+            "signatureDashScalars": .count(\.signatureDashScalars),
+            "signatureNameScalars": .count(\.signatureNameScalars),
+            "closingCueTokens": .count(\.closingCueTokens),
+            "reportedWords": .count(\.reportedWords),
+            "adjunctTokens": .count(\.adjunctTokens),
+            "thatWindow": .count(\.thatWindow),
+            "listenerTokens": .count(\.listenerTokens),
+            "particleTokens": .count(\.particleTokens),
+            "accordingToAppositiveTokens": .count(\.accordingToAppositiveTokens),
+            "quotedShare": .number(\.quotedShare),
+        ])
+    }
+}

@@ -46,8 +46,11 @@ public struct TimexScores: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Tags every document of the TimeBank set in `directory` (see its README) with its creation
-/// date as the anchor and scores the result.
-public func evaluateTimeBank(directory: URL, tagger: TemporalTagger = TemporalTagger()) throws -> TimexScores {
+/// date as the anchor and scores the result; the tagger writes TimeBank's conventions
+/// (`TimexConventions.timeBank`) unless another is given.
+public func evaluateTimeBank(directory: URL, tagger: TemporalTagger = TemporalTagger(conventions: .timeBank)) throws
+    -> TimexScores
+{
     let documents = try TimexCorpus.load(directory: directory)
     let predictions = documents.map { tagger.tag($0.text, anchor: $0.anchor) }
     return scoreTimexes(gold: documents, predicted: predictions)
@@ -115,7 +118,9 @@ public struct TimexMismatch: Codable, Hashable, Sendable {
 }
 
 /// The value errors of the tagger on the TimeBank set in `directory`, matched as `scoreTimexes` does.
-public func timeBankMismatches(directory: URL, tagger: TemporalTagger = TemporalTagger()) throws -> [TimexMismatch] {
+public func timeBankMismatches(directory: URL, tagger: TemporalTagger = TemporalTagger(conventions: .timeBank)) throws
+    -> [TimexMismatch]
+{
     var result: [TimexMismatch] = []
     for document in try TimexCorpus.load(directory: directory) {
         let scalars = Array(document.text.unicodeScalars)

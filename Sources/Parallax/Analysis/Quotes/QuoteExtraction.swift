@@ -1,7 +1,8 @@
 extension AnalyzedArticle {
     /// The quotes of this analyzed article found again from its sentences and names, with the
-    /// default configuration: the quote stage alone, for `parallax eval quotes` to time apart.
-    package func extractQuotes() -> [QuoteMention] {
-        QuoteExtractor().quotes(in: article.text, sentences: sentences, entities: entities)
+    /// given configuration: the quote stage alone, for `parallax eval quotes` to time apart and to
+    /// measure one setting against another on the same analysis.
+    package func extractQuotes(configuration: QuoteConfiguration = QuoteConfiguration()) -> [QuoteMention] {
+        QuoteExtractor(configuration: configuration).quotes(in: article.text, sentences: sentences, entities: entities)
     }
 }

@@ -94,6 +94,12 @@ extension QuoteExtractor {
             }
             return Source(span: span, kind: .name, speaker: phrase)
         }
+        // "Kaine has adopted the stance …:": a predicate's subject is the teller.
+        if isPredicate(tokens, first, last, context: context),
+            let (_, _, subject) = subject(before: first, in: tokens, context: context)
+        {
+            return subject
+        }
         let anonymous = lower.contains(where: Self.anonymousNouns.contains) || lower.first != "the"
         return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
     }

@@ -1,27 +1,55 @@
 internal import Foundation
 
 extension QuoteExtractor {
-    /// `NAME SURNAME: words` lines of broadcast transcripts; hosts and reporters
-    /// (single-word labels, BYLINE) are the outlet speaking, not a source.
-    func transcriptQuotes(in sentences: [AnalyzedSentence]) -> [QuoteMention] {
-        var result: [QuoteMention] = []
+    /// `NAME SURNAME: words` lines of broadcast transcripts, also quoted paragraph by paragraph
+    /// (`"WREN: words`). Hosts and reporters (single-word labels, BYLINE) are the outlet speaking,
+    /// not a source, unless the single word is the surname of a person the article names
+    /// ("Governor Ada Wren … WREN: …") and no label of the transcript gives a full name (where
+    /// guests are labelled with full names, surnames alone are the programme's hosts and
+    /// reporters): then that person speaks. A transcript has turns: one
+    /// labelled line alone ("MUST SEE: …", "UPDATE: …") is a kicker, unless its label ends with
+    /// the surname of a person the article names.
+    func transcriptQuotes(in sentences: [AnalyzedSentence], people: [EntityMention] = []) -> [QuoteMention] {
+        // Each person's fullest name by the surname it ends with, folded.
+        var named: [String: String] = [:]
+        for person in people where person.type == .person {
+            guard let surname = person.name.split(separator: " ").last, person.name.contains(" ") else { continue }
+            let key = EntityName.folded(String(surname))
+            if named[key].map({ $0.count < person.name.count }) ?? true { named[key] = person.name }
+        }
+        // Each paragraph's opening label (`WREN:`, `"SEN. ADA WREN:`), all capitals.
+        var labelled: [(sentence: AnalyzedSentence, opening: Int, label: Substring, words: [String])] = []
         var paragraphsSeen: Set<Int> = []
         for sentence in sentences where !paragraphsSeen.contains(sentence.paragraph) {
             paragraphsSeen.insert(sentence.paragraph)
             guard let colon = sentence.text.firstIndex(of: ":") else { continue }
-            let label = sentence.text[..<colon]
+            // An opening quotation mark before the label: the transcript is quoted.
+            let openingMarks = sentence.text.prefix { Self.quoteCharacters.contains($0) }
+            guard openingMarks.endIndex < colon else { continue }
+            let label = sentence.text[openingMarks.endIndex..<colon]
             let words = label.split(separator: " ").map { $0.trimmingCharacters(in: [","]) }
-            guard configuration.transcriptLabelWords.contains(words.count), !words.contains("BYLINE"),
+            guard words.count <= configuration.transcriptLabelWords.upperBound,
                 words.allSatisfy({ $0 == $0.uppercased() && $0.contains(where: \.isLetter) })
             else { continue }
+            labelled.append((sentence, openingMarks.unicodeScalars.count, label, words))
+        }
+        let fullNames = labelled.contains { $0.words.count > 1 }
+        var result: [QuoteMention] = []
+        for (sentence, opening, label, words) in labelled where !words.contains("BYLINE") {
+            let surname = words.last.flatMap { named[EntityName.folded($0)] }
+            let person = words.count == 1 && !fullNames ? surname : nil
+            guard
+                configuration.transcriptLabelWords.contains(words.count) && (labelled.count >= 2 || surname != nil)
+                    || person != nil
+            else { continue }
             let paragraphSentences = sentences.filter { $0.paragraph == sentence.paragraph }
-            let contentStart = sentence.start + label.unicodeScalars.count + 1
+            let labelEnd = opening + label.unicodeScalars.count + 1
+            let contentStart = sentence.start + labelEnd
             guard let last = paragraphSentences.last else { continue }
             let full = paragraphSentences.map(\.text).joined(separator: " ")
-            let content = String(full.unicodeScalars.dropFirst(label.unicodeScalars.count + 1))
-                .trimmingASCIIWhitespace()
-            let speaker = words.map(EntityName.titleCased).joined(separator: " ")
-            let leading = (full.unicodeScalars.count - label.unicodeScalars.count - 1) - content.unicodeScalars.count
+            let content = String(full.unicodeScalars.dropFirst(labelEnd)).trimmingASCIIWhitespace()
+            let speaker = person ?? words.map(EntityName.titleCased).joined(separator: " ")
+            let leading = (full.unicodeScalars.count - labelEnd) - content.unicodeScalars.count
             guard last.end - contentStart > 0, !content.isEmpty,
                 content.unicodeScalars.count == last.end - contentStart - leading
             else { continue }
@@ -29,7 +57,7 @@ extension QuoteExtractor {
                 QuoteMention(
                     text: String(content), start: contentStart + leading, end: last.end, kind: .direct,
                     speaker: speaker, speakerDescription: nil, cue: ":", sentence: sentence.index,
-                    speakerStart: sentence.start, speakerEnd: contentStart - 1, cueStart: contentStart - 1,
+                    speakerStart: sentence.start + opening, speakerEnd: contentStart - 1, cueStart: contentStart - 1,
                     cueEnd: contentStart))
         }
         return result

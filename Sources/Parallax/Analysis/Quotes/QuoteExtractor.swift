@@ -11,7 +11,7 @@ struct QuoteExtractor {
         var context = Context(
             scalars: Array(text.unicodeScalars), sentences: sentences, entities: entities,
             configuration: configuration)
-        var result = transcriptQuotes(in: sentences)
+        var result = transcriptQuotes(in: sentences, people: entities)
         let transcribed = result.map { $0.start..<$0.end }
         let spans = context.quotationSpans().filter { span in
             !transcribed.contains { $0.overlaps(span.contentStart..<span.contentEnd) }

@@ -170,5 +170,12 @@ extension QuoteExtractor {
             || (word.hasSuffix("ly") && word.count > 4)
     }
 
+    /// Cue verbs of thought, not speech ("people thought …", "officials fear …"): PolNeAR
+    /// annotates what they hold; a brief quotes what nobody named holds as nobody's statement.
+    static let thoughtVerbs: Set<String> = [
+        "thought", "thinks", "think", "believes", "believe", "believed", "hopes", "fears", "feared", "worried",
+        "worries", "wondered", "expects", "expected",
+    ]
+
     static let quoteCharacters: Set<Character> = ["\"", "“", "”", "«", "»", "'", "’"]
 }

@@ -4,13 +4,18 @@
 /// phrase found is resolved in text order, so relative phrases ("two weeks later", "that same
 /// year") can lean on the dates mentioned before them.
 public struct TemporalTagger: Sendable {
-    public init() {}
+    /// Which convention the values follow where a timeline and TimeBank's annotation differ.
+    public var conventions: TimexConventions
+
+    public init(conventions: TimexConventions = .timeline) {
+        self.conventions = conventions
+    }
 
     /// Finds and resolves time expressions; relative ones resolve against the nearest explicit
     /// date mentioned earlier in the text when the expression is clearly anchored to it
     /// ("three days after the fall of X" following "on January 3"), otherwise against `anchor`.
     public func tag(_ text: String, anchor: TemporalAnchor?) -> [TimeExpression] {
-        TimePhrases(text).resolved(against: anchor)
+        TimePhrases(text).resolved(against: anchor, conventions: conventions)
     }
 
     /// `tag(text, anchor: anchor ?? inferredAnchor(of: text))`, with the text's phrases found
@@ -20,11 +25,12 @@ public struct TemporalTagger: Sendable {
     /// turns 29 on April 11" is no April 2007).
     func tag(_ text: String, anchorOrInferred anchor: TemporalAnchor?) -> [TimeExpression] {
         let phrases = TimePhrases(text)
-        if let anchor { return phrases.resolved(against: anchor) }
+        if let anchor { return phrases.resolved(against: anchor, conventions: conventions) }
         guard let inferred = Self.statedDate(of: phrases), inferred.anchor.day != nil else {
-            return phrases.resolved(against: nil)
+            return phrases.resolved(against: nil, conventions: conventions)
         }
-        return phrases.resolved(against: inferred.anchor, isLowerBound: !inferred.atDateline)
+        return phrases.resolved(
+            against: inferred.anchor, isLowerBound: !inferred.atDateline, conventions: conventions)
     }
 }
 
@@ -107,16 +113,27 @@ private struct TimePhrases {
         return rest
     }
 
-    /// The phrases resolved in text order against `anchor`.
-    func resolved(against anchor: TemporalAnchor?, isLowerBound: Bool = false) -> [TimeExpression] {
+    /// The phrases resolved in text order against `anchor`. With TimeBank's conventions a phrase
+    /// TimeBank writes otherwise takes that value at the end, so the dates later phrases lean on
+    /// are the same under both conventions.
+    func resolved(
+        against anchor: TemporalAnchor?, isLowerBound: Bool = false, conventions: TimexConventions = .timeline
+    ) -> [TimeExpression] {
         var resolver = TimeResolver(anchor: anchor, isLowerBound: isLowerBound)
         var slicer = ScalarSlicer(text)
         var expressions: [TimeExpression] = []
         for match in matches {
+            if conventions == .timeline, match.timeBankValue == .timeBankOnly { continue }
             let first = tokens[match.start]
             let last = tokens[match.end - 1]
             let saysWhen = match.start > 0 && ["in", "on", "during"].contains(tokens[match.start - 1].lower)
-            var resolution = resolver.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
+            // A phrase only TimeBank keeps is resolved on a copy: what follows leans on the same
+            // dates under both conventions.
+            var scratch = resolver
+            var resolution =
+                match.timeBankValue == .timeBankOnly
+                ? scratch.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
+                : resolver.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
             // "on Friday, three days after the collapse": the shift restates the date before it.
             if case .shift(_, _, .narrative) = match.meaning, let previous = expressions.last,
                 previous.precision == .day, match.start >= 2, tokens[match.start - 1].lower == ",",
@@ -132,6 +149,9 @@ private struct TimePhrases {
             {
                 previous.value = resolution.value + previous.value[clock...]
                 expressions[expressions.count - 1] = previous
+            }
+            if conventions == .timeBank, let written = match.timeBankValue {
+                resolution = written.resolution(replacing: resolution, anchor: anchor)
             }
             expressions.append(
                 TimeExpression(
@@ -234,5 +254,32 @@ private struct ScalarSlicer {
         index = scalars.index(index, offsetBy: target - offset)
         offset = target
         return index
+    }
+}
+
+/// Which convention a tagger's values follow where a news timeline and TimeBank's TIMEX3
+/// annotation differ (`TimeBankValue`).
+public enum TimexConventions: Sendable, Hashable {
+    /// Dates a timeline can show: "three days later" is the day it names, "the week" the week
+    /// under discussion. What the pipeline uses.
+    case timeline
+    /// TimeBank's annotation: "three days later" is the duration "P3D", "the week" under
+    /// discussion an unspecified week of its year ("1989-WXX"). For `parallax eval timex`.
+    case timeBank
+}
+
+extension TimeBankValue {
+    /// The value TimeBank writes in place of `resolution`, the timeline's value of the phrase.
+    func resolution(replacing resolution: TimeResolution, anchor: TemporalAnchor?) -> TimeResolution {
+        switch self {
+        case .duration(let value):
+            return TimeResolution(value: value, precision: .duration)
+        case .timeBankOnly:
+            return resolution
+        case .unspecifiedWeek:
+            let stated = resolution.value.prefix(4)
+            let year = stated.allSatisfy(\.isNumber) ? String(stated) : anchor.map { String($0.year) } ?? "XXXX"
+            return TimeResolution(value: year + "-WXX", precision: .week)
+        }
     }
 }

@@ -21,6 +21,9 @@ enum TimeUnit: Hashable {
     }
 
     var isTimeOfDay: Bool { self == .second || self == .minute || self == .hour }
+
+    /// A unit shorter than a year: days, weeks, months and times of day, not years and longer.
+    var isShorterThanYear: Bool { ![.year, .decade, .century].contains(self) }
 }
 
 enum Season: Int, Hashable {

@@ -58,13 +58,28 @@ extension TimePhraseParser {
     }
 
     /// A part of day before the day it is on: "(mid-)afternoon yesterday", "morning Jan. 3".
-    /// Alone ("in the morning") it names no day: left out, so no timeline dates it by the anchor.
+    /// Alone after a preposition ("in the morning", "by mid afternoon") it names no day: only
+    /// TimeBank's conventions keep it, on the day the story is on, so no timeline dates it by the
+    /// anchor.
     func partOfDayPhrase(at index: Int) -> PhraseMatch? {
-        guard case .partOfDay(let code) = token(index)?.entry, let date = dayAfterTime(at: index + 1) else {
-            return nil
+        guard case .partOfDay(let code) = token(index)?.entry else { return nil }
+        if let date = dayAfterTime(at: index + 1) {
+            return PhraseMatch(start: index, end: date.end, meaning: .partOfDay(code, on: date.meaning))
         }
-        return PhraseMatch(start: index, end: date.end, meaning: .partOfDay(code, on: date.meaning))
+        var before = index - 1
+        while isWord(before, in: ["the", "mid", "early", "late"]) || isMark(before, "-") { before -= 1 }
+        guard isWord(before, in: Self.partOfDayPrepositions), sameSentence(before, index), !isWord(index + 1, "of")
+        else { return nil }
+        // "overnight losses" on a trading day: the night before it, dated by its evening.
+        let offset = isWord(index, "overnight") ? -1 : 0
+        return PhraseMatch(
+            start: index, end: index + 1, meaning: .partOfDay(code, on: .relative(.day, offset: offset, .narrative)),
+            timeBankValue: .timeBankOnly)
     }
+
+    /// Prepositions before a part of day that make it a time ("in the morning"), not a name or
+    /// a greeting ("good evening", "a morning talk show").
+    static let partOfDayPrepositions: Set<String> = ["in", "by", "during", "until", "till", "through", "throughout"]
 
     /// A day right after a time: "Wednesday", "today", "Jan. 3".
     private func dayAfterTime(at index: Int) -> PhraseMatch? {

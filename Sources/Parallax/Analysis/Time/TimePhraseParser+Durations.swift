@@ -93,11 +93,18 @@ extension TimePhraseParser {
                     meaning: .shiftFromEvent(sign * shift.amount, shift.unit, duration: duration.value))
             }
         }
+        // TimeBank writes an amount shorter than a year counted from another time as its duration;
+        // "a year earlier" in a report is the comparison period, a date (every open case).
+        let timeBankValue =
+            base == .narrative && duration.unit.isShorterThanYear ? TimeBankValue.duration(duration.value) : nil
         guard let shift = duration.wholeShift else {
             let value = sign < 0 ? "PAST_REF" : "FUTURE_REF"
-            return PhraseMatch(start: index, end: end, meaning: .literal(value, .unknown))
+            return PhraseMatch(
+                start: index, end: end, meaning: .literal(value, .unknown), timeBankValue: timeBankValue)
         }
-        return PhraseMatch(start: index, end: end, meaning: .shift(sign * shift.amount, shift.unit, base))
+        return PhraseMatch(
+            start: index, end: end, meaning: .shift(sign * shift.amount, shift.unit, base),
+            timeBankValue: timeBankValue)
     }
 
     /// Whether the words at `index`, after "before" or "after", name an event: a noun phrase or a
@@ -127,7 +134,8 @@ extension TimePhraseParser {
     func approximateDuration(at index: Int) -> PhraseMatch? {
         for phrase in Self.approximations {
             guard let end = sequence(phrase, at: index), let match = amountPhrase(at: end) else { continue }
-            return PhraseMatch(start: index, end: match.end, meaning: match.meaning)
+            return PhraseMatch(
+                start: index, end: match.end, meaning: match.meaning, timeBankValue: match.timeBankValue)
         }
         return nil
     }

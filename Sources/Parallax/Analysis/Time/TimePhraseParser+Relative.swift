@@ -177,6 +177,8 @@ extension TimePhraseParser {
         case "weekend":
             return PhraseMatch(start: index, end: next + 1, meaning: .relative(.weekend, offset: 0, .anchor))
         case "future":
+            // "the future of our peoples" is a thing's prospects, not a time.
+            if isWord(next + 1, "of") { return nil }
             return PhraseMatch(start: index, end: next + 1, meaning: .literal("FUTURE_REF", .unknown))
         case "present":
             guard isWord(index - 1, in: ["at", "until", "till"]) else { return nil }
@@ -216,7 +218,8 @@ extension TimePhraseParser {
         if match(at: index + 3) == nil, startsEvent(at: index + 3) {
             return PhraseMatch(
                 start: index, end: index + 2,
-                meaning: .literal(TimeResolution.unresolved(unit.precision).value, unit.precision))
+                meaning: .literal(TimeResolution.unresolved(unit.precision).value, unit.precision),
+                timeBankValue: unit == .week ? .unspecifiedWeek : nil)
         }
         return PhraseMatch(start: index, end: index + 3, meaning: .relative(unit, offset: offset, .narrative))
     }
@@ -230,7 +233,9 @@ extension TimePhraseParser {
         if isWord(unitIndex + 1, in: ["ended", "ending", "to", "through"]) {
             return PhraseMatch(start: index, end: unitIndex + 1, meaning: .literal("P1" + unit.durationCode, .duration))
         }
-        return PhraseMatch(start: index, end: unitIndex + 1, meaning: .relative(unit, offset: 0, .narrative))
+        return PhraseMatch(
+            start: index, end: unitIndex + 1, meaning: .relative(unit, offset: 0, .narrative),
+            timeBankValue: unit == .week ? .unspecifiedWeek : nil)
     }
 
     /// "nineteen ninety-six" standing alone.
@@ -289,7 +294,10 @@ extension TimePhraseParser {
             guard let end = sequence(["as", "soon", "as", "possible"], at: index) else { return nil }
             return literal("FUTURE_REF", end: end)
         case "soon":
-            if isWord(index - 1, "as") || isWord(index + 1, "as") { return nil }
+            // "soon after he was captured" dates the event it names, not a time ahead.
+            if isWord(index - 1, "as") || isWord(index + 1, in: ["as", "after", "before", "afterward", "afterwards"]) {
+                return nil
+            }
             return literal("FUTURE_REF")
         case "future":
             return isWord(index - 1, "in") ? literal("FUTURE_REF") : nil

@@ -3,6 +3,21 @@ struct PhraseMatch: Equatable {
     var start: Int
     var end: Int
     var meaning: TimeMeaning
+    /// How TimeBank's annotation writes the phrase where that differs from the value a timeline needs.
+    var timeBankValue: TimeBankValue? = nil
+}
+
+/// A TIMEX3 value TimeBank gives a phrase that the timeline convention dates instead.
+enum TimeBankValue: Equatable {
+    /// "three days later", "a day earlier": the amount counted from another time, written as
+    /// the duration ("P3D") with "later" as a signal.
+    case duration(String)
+    /// "the week" under discussion: a week of its year left unspecified ("1989-WXX").
+    case unspecifiedWeek
+    /// "in the morning", "by mid afternoon": a part of day that names no day, which TimeBank
+    /// dates by the day the story is on and a timeline leaves out (nothing would date it but
+    /// the anchor).
+    case timeBankOnly
 }
 
 /// Recognises English time phrases in a token sequence with hand-written rules.
@@ -17,7 +32,8 @@ struct TimePhraseParser {
             return nil
         }
         if let core = modifierEnd(at: index), let match = coreMatch(at: core), match.meaning.isDate {
-            return PhraseMatch(start: index, end: match.end, meaning: match.meaning)
+            return PhraseMatch(
+                start: index, end: match.end, meaning: match.meaning, timeBankValue: match.timeBankValue)
         }
         guard let match = coreMatch(at: index), !isTitle(match), !isGenericDay(match) else { return nil }
         return someday(match) ?? match
