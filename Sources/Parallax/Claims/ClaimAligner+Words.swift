@@ -9,20 +9,49 @@ extension ClaimAligner {
     /// `align` never reads; the publication time past its day, since `grew` compares days and
     /// orders two different days by them alone; and the article's places that no claim of the
     /// story names (`placesNamed`), since `align` only asks whether the other side's places are among
-    /// them. A part `align` starts to read must be kept here (`BriefReuseTests` compares).
+    /// them. Narrower still, where a part cannot change an answer: the publication day of a claim
+    /// with no count that can grow (`grew` reads it only for such counts), the article's places of
+    /// a claim that can never be the side a place contradicts (one place, someone named and a
+    /// one-spot happening there: the "where" slot asks only then), and of the days whose year was
+    /// worked out only whether there are any (`oneDayTwoYears` asks no more). A part `align`
+    /// starts to read must be kept here (`BriefReuseTests` compares).
     static func comparedParts(of claim: Claim, placesNamed: Set<String>) -> Claim {
         var parts = claim
         parts.text = ""
         parts.source = nil
-        parts.published = claim.published.map { String($0.prefix(10)) }
-        parts.articlePlaces = claim.articlePlaces.intersection(placesNamed)
+        let growing = claim.quantities.contains { !notGrowing.contains($0.counts) }
+        parts.published = growing ? claim.published.map { String($0.prefix(10)) } : nil
+        parts.articlePlaces = mayContradictPlace(claim) ? claim.articlePlaces.intersection(placesNamed) : []
+        parts.yearInferred = claim.yearInferred.isEmpty ? [] : ["inferred"]
         return parts
+    }
+
+    /// Whether `align(a, b, similarity:)` can end `same`, `conflict` or `update`, the relations a
+    /// brief reads: each needs the score at one of their thresholds, but for two years of one event,
+    /// which needs years on both sides that differ. False only where `align` ends `related` or
+    /// `unrelated` (`BriefReuseTests` compares).
+    func mayDecide(_ a: Claim, _ b: Claim, similarity: Double) -> Bool {
+        let least = min(configuration.sameThreshold, configuration.wordsOnlyThreshold, configuration.conflictThreshold)
+        if similarity >= least { return true }
+        let yearsA = configuration.statedDayYearsTellEvents ? a.statedYears : a.epochs
+        let yearsB = configuration.statedDayYearsTellEvents ? b.statedYears : b.epochs
+        return !yearsA.isEmpty && !yearsB.isEmpty && yearsA.isDisjoint(with: yearsB)
+    }
+
+    /// Kinds of count that never grow between reports (`grew`).
+    static let notGrowing: Set<String> = ["magnitude", "length", "age"]
+
+    /// Whether the "where" slot of `align` can read the article's places of `claim`: one place,
+    /// someone named, and a one-spot happening told there.
+    static func mayContradictPlace(_ claim: Claim) -> Bool {
+        claim.places.count == 1 && !claim.who.isEmpty
+            && claim.happening.intersection(pointHappenings).contains { claim.happeningPlaces[$0] == claim.places }
     }
 
     /// A count higher in the later of two reports published on different days.
     static func grew(_ left: Quantity, _ leftDate: String?, _ right: Quantity, _ rightDate: String?) -> Bool {
         guard let leftDate, let rightDate, leftDate.prefix(10) != rightDate.prefix(10),
-            !["magnitude", "length", "age"].contains(left.counts)
+            !notGrowing.contains(left.counts)
         else { return false }
         return leftDate < rightDate ? right.value > left.value : left.value > right.value
     }

@@ -250,13 +250,10 @@ struct ClaimReader {
             quantities[index].isTotal = total
             quantities[index].isRunning = running
         }
-        let speaker = parts.quotes.firstStarting(from: sentence.start, before: sentence.end).flatMap {
-            article.quotes[$0].speaker
-        }
         var claim = Claim(
             text: sentence.text, who: who, happening: happening, words: sentence.contentStems,
             quantities: quantities, when: when, places: places, isNegated: isNegated,
-            modality: modality, source: speaker ?? article.article.outlet,
+            modality: modality, source: Self.source(of: sentence, in: article, parts: parts),
             published: parts.published)
         claim.people = Set(entities.filter { $0.type == .person }.map { $0.name.lowercased() })
         claim.negated = negated

@@ -32,28 +32,45 @@ struct FactFinder {
         // Stems in a large share of sentences are the story's topic, not a statement's; bounding
         // them also keeps the pair count near linear in the story's size.
         let commonLimit = min(max(8, sentences.items.count / 4), maximumPostings)
-        var shared: [Int: [Int: Int]] = [:]
+        // Each pair once per stem it shares, as first × count + second (postings are in item
+        // order, so first < second); sorted, a pair's shared stems are its run.
+        let count = sentences.items.count
+        var sharing: [Int] = []
         for (_, positions) in postings where positions.count <= commonLimit {
             for (offset, first) in positions.enumerated() {
                 for second in positions[(offset + 1)...]
                 where sentences.items[first].article != sentences.items[second].article {
-                    shared[first, default: [:]][second, default: 0] += 1
+                    sharing.append(first * count + second)
                 }
             }
         }
+        sharing.sort()
+        // Items of one claim class have the same stems and vector: a verdict holds for their classes.
+        var verdicts: [Int: Double?] = [:]
         var result: [Match] = []
-        for (first, others) in shared {
-            for (second, count) in others where count >= minimumSharedStems - 1 {
+        var start = 0
+        while start < sharing.count {
+            var end = start + 1
+            while end < sharing.count, sharing[end] == sharing[start] { end += 1 }
+            defer { start = end }
+            guard end - start >= minimumSharedStems - 1 else { continue }
+            let (first, second) = sharing[start].quotientAndRemainder(dividingBy: count)
+            let classes = sentences.claimClasses[first] * count + sentences.claimClasses[second]
+            let similarity: Double?
+            if let known = verdicts[classes] {
+                similarity = known
+            } else {
                 let a = sentences.items[first]
                 let b = sentences.items[second]
-                guard Self.share(a.stems, b.stems, atLeast: minimumSharedStems) else { continue }
-                let similarity = a.vector.cosine(b.vector)
-                if similarity >= similarityThreshold {
-                    result.append(Match(first: min(first, second), second: max(first, second), similarity: similarity))
-                }
+                similarity =
+                    Self.share(a.stems, b.stems, atLeast: minimumSharedStems) ? a.vector.cosine(b.vector) : nil
+                verdicts[classes] = .some(similarity)
+            }
+            if let similarity, similarity >= similarityThreshold {
+                result.append(Match(first: first, second: second, similarity: similarity))
             }
         }
-        return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        return result
     }
 
     /// Whether two stem sets have `least` stems in common, counted until there are that many,

@@ -13,9 +13,14 @@ struct StoryAlignments {
         "dead", "injured", "magnitude", "length", "money:$", "money:€", "money:£", "age",
     ]
 
+    /// The candidate and counting pairs that `ClaimAligner.align` finds `same`, `conflict` or
+    /// `update`, the relations a brief reads; pairs it can only find `related` or `unrelated`
+    /// (`ClaimAligner.mayDecide`) are left out.
     let pairs: [Pair]
 
     init(sentences: StorySentences, candidates: [FactFinder.Match], aligner: ClaimAligner) {
+        let claims = sentences.items.map(\.claim)
+        let classOf = sentences.claimClasses
         // Pairs seen, as first × count + second (an array of two per pair was hashed before).
         var seen = Set<Int>()
         let count = sentences.items.count
@@ -38,55 +43,73 @@ struct StoryAlignments {
                 for happening in item.claim.happening { counting["year|" + happening, default: []].append(position) }
             }
         }
+        // Claims of one class have the same words, so the same vector: their similarity is weighed
+        // once for each two classes.
+        var similarities: [Int: Double] = [:]
         for key in counting.keys.sorted() {
             let members = Array(Set(counting[key]!)).sorted()
             for (offset, first) in members.enumerated() {
                 for second in members[(offset + 1)...]
                 where sentences.items[first].article != sentences.items[second].article {
-                    add(first, second, sentences.items[first].vector.cosine(sentences.items[second].vector))
+                    let classes = classOf[first] * count + classOf[second]
+                    if let similarity = similarities[classes] {
+                        add(first, second, similarity)
+                    } else {
+                        let similarity = sentences.items[first].vector.cosine(sentences.items[second].vector)
+                        similarities[classes] = similarity
+                        add(first, second, similarity)
+                    }
                 }
             }
         }
-        self.pairs = Self.aligned(requested, claims: sentences.items.map(\.claim), aligner: aligner)
+        self.pairs = Self.aligned(requested, claims: claims, classOf: classOf, aligner: aligner)
             .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
-    /// The requested pairs aligned, each pair of alike claims once: a sentence a story's articles
-    /// repeat (a wire copy, a stock paragraph) makes one claim in each of them, and the counting
-    /// keys pair every one with every other. Claims are alike where they agree in every part
-    /// `ClaimAligner.align` reads (`ClaimAligner.comparedParts`); the pair's similarity is part
-    /// of the key, so an alignment is reused only where the aligner would be asked the same question.
-    static func aligned(
-        _ requested: [(first: Int, second: Int, similarity: Double)], claims: [Claim], aligner: ClaimAligner
-    ) -> [Pair] {
-        // Places any claim of the story names: all of an article's places that `align` can ask about.
+    /// Each claim's class: claims are alike where they agree in every part `ClaimAligner.align`
+    /// reads (`ClaimAligner.comparedParts`), among them their words.
+    static func classes(of claims: [Claim]) -> [Int] {
+        // Places of claims that a place may contradict: all of an article's places `align` can ask about.
         var named = Set<String>()
-        for claim in claims { named.formUnion(claim.places) }
+        for claim in claims where ClaimAligner.mayContradictPlace(claim) { named.formUnion(claim.places) }
         var classes: [Claim: Int] = [:]
-        let classOf = claims.map { claim in
+        return claims.map { claim in
             let parts = ClaimAligner.comparedParts(of: claim, placesNamed: named)
             if let known = classes[parts] { return known }
             classes[parts] = classes.count
             return classes.count - 1
         }
+    }
+
+    /// The requested pairs aligned, each pair of alike claims once: a sentence a story's articles
+    /// repeat (a wire copy, a stock paragraph) makes one claim in each of them, and the counting
+    /// keys pair every one with every other. The pair's similarity is part of the question, so an
+    /// alignment is reused only where the aligner would be asked the same question; pairs it can
+    /// only find `related` or `unrelated` are not aligned and not kept.
+    static func aligned(
+        _ requested: [(first: Int, second: Int, similarity: Double)], claims: [Claim], classOf: [Int],
+        aligner: ClaimAligner
+    ) -> [Pair] {
         struct Question: Hashable {
             var first: Int
             var second: Int
             var similarity: UInt64
         }
-        var answers: [Question: Alignment] = [:]
+        var answers: [Question: Alignment?] = [:]
         var pairs: [Pair] = []
-        pairs.reserveCapacity(requested.count)
         for (first, second, similarity) in requested {
             let question = Question(
                 first: classOf[first], second: classOf[second], similarity: similarity.bitPattern)
-            let alignment: Alignment
+            let alignment: Alignment?
             if let known = answers[question] {
                 alignment = known
             } else {
-                alignment = aligner.align(claims[first], claims[second], similarity: similarity)
-                answers[question] = alignment
+                alignment =
+                    aligner.mayDecide(claims[first], claims[second], similarity: similarity)
+                    ? aligner.align(claims[first], claims[second], similarity: similarity) : nil
+                answers[question] = .some(alignment)
             }
+            guard let alignment, alignment.relation != .related, alignment.relation != .unrelated else { continue }
             pairs.append(Pair(first: first, second: second, alignment: alignment))
         }
         return pairs

@@ -41,6 +41,9 @@ struct StorySentences {
     let roles: [[SentenceRole]]
     /// Positions in `items` of each article's sentences, in order.
     let itemsByArticle: [[Int]]
+    /// Each item's claim class (`StoryAlignments.classes(of:)`): items of one class have the same
+    /// words and are aligned alike with any claim, so what is asked of a pair is asked once of two classes.
+    let claimClasses: [Int]
 
     init(articles: [AnalyzedArticle]) {
         self.articles = articles
@@ -55,6 +58,8 @@ struct StorySentences {
         var total: [String: Double] = [:]
         let hygiene = SentenceHygiene()
         let reader = ClaimReader()
+        // A sentence repeated by several articles (a wire paragraph) is read once.
+        var copies = ClaimReader.Copies()
         for (articleIndex, article) in articles.enumerated() {
             // "NPR's Charles Maynes is in Moscow": the outlet presenting itself states nothing.
             let selfNames = ([article.article.outlet].compactMap { $0 } + article.article.authors).filter {
@@ -71,7 +76,7 @@ struct StorySentences {
                 let vector = frequencies.vector(counts, limit: 200)
                 for (term, weight) in vector.weights { total[term, default: 0] += weight }
                 itemsByArticle[articleIndex].append(items.count)
-                var claim = reader.claim(of: sentence, in: article, parts: parts)
+                var claim = copies.claim(of: sentence, in: article, parts: parts, reader: reader)
                 let body = String(hygiene.body(of: sentence.text))
                 claim.text = body
                 items.append(
@@ -86,6 +91,7 @@ struct StorySentences {
         self.centroid = TermVector(weights: total)
         self.roles = roles
         self.itemsByArticle = itemsByArticle
+        self.claimClasses = StoryAlignments.classes(of: items.map(\.claim))
     }
 
     /// A declarative sentence of reasonable length that does not lean on the one before

@@ -49,6 +49,7 @@ struct SummaryWriter {
         var told = Set<String>()
         var sharing = Set<Int>()
         var restatementsChecked: [Int: Int] = [:]
+        var restatements: [Int: Restatement] = [:]
         var closeness: [Int: (weighed: Int, greatest: Double?)] = [:]
         while chosen.count < limit {
             var best: (position: Int, score: Double)?
@@ -60,7 +61,12 @@ struct SummaryWriter {
                 // Maurice Cheeks on Saturday").
                 var restated = false
                 for other in chosen[(restatementsChecked[position] ?? 0)...] {
-                    switch restatement(of: item, by: sentences.items[other]) {
+                    // Asked once of two claim classes: alike claims (a repeated sentence) restate alike.
+                    let classes =
+                        sentences.claimClasses[position] * sentences.items.count + sentences.claimClasses[other]
+                    let answer = restatements[classes] ?? restatement(of: item, by: sentences.items[other])
+                    restatements[classes] = answer
+                    switch answer {
                     case .restates: restated = true
                     case .sharesParticipant: sharing.insert(position)
                     case .distinct: break
