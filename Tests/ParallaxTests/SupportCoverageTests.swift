@@ -20,6 +20,13 @@ struct SupportCoverageTests {
             ("x2", "Coast Times", Self.restated + "\n\nThe mayor called for calm."),
             ("x3", "North Post", Self.aside + "\n\nFishermen in the harbour watched the smoke rise."),
         ]
+        var alignment = AlignmentConfiguration()
+        if let supportCoverage { alignment.supportCoverage = supportCoverage }
+        return Self.brief(of: texts, alignment: alignment)
+    }
+
+    /// The brief of articles given as (id, outlet, text), all published on one day.
+    static func brief(of texts: [(String, String, String)], alignment: AlignmentConfiguration) -> Brief {
         let analyzer = ArticleAnalyzer()
         let analyzed = texts.map {
             analyzer.analyze(
@@ -27,8 +34,6 @@ struct SupportCoverageTests {
                     id: $0.0, input: $0.0, outlet: $0.1, published: PublicationDate(iso8601: "2026-03-02"),
                     language: "en", text: $0.2))
         }
-        var alignment = AlignmentConfiguration()
-        if let supportCoverage { alignment.supportCoverage = supportCoverage }
         return BriefSynthesizer(alignment: alignment).brief(of: analyzed)
     }
 
@@ -56,16 +61,9 @@ struct SupportCoverageTests {
             ("q2", "Coast Times", Self.quakeRestated + "\n\nThe mayor called for calm."),
             ("q3", "North Post", Self.quakeWithoutToll + "\n\nFishermen in the harbour watched the waves."),
         ]
-        let analyzer = ArticleAnalyzer()
-        let analyzed = texts.map {
-            analyzer.analyze(
-                Article(
-                    id: $0.0, input: $0.0, outlet: $0.1, published: PublicationDate(iso8601: "2026-03-02"),
-                    language: "en", text: $0.2))
-        }
         var alignment = AlignmentConfiguration()
         alignment.supportsRepeatTheNumbers = numbers
-        return BriefSynthesizer(alignment: alignment).brief(of: analyzed)
+        return Self.brief(of: texts, alignment: alignment)
     }
 
     @Test func aTollIsSupportedOnlyBySentencesGivingIt() throws {
