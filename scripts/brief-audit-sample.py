@@ -10,29 +10,40 @@ import random
 import sys
 
 
-def main():
-    quotes, entries, players = (int(a) for a in sys.argv[1:4])
+def draws(paths, quotes, entries):
+    """The one draw of the audit's read sample (random.seed(13), files in sorted order, each story's
+    quotes drawn before its timeline entries): yields (event, articles by id, story, quote indices,
+    timeline indices). `timeline-read-sheet.py` reads the same draw."""
     random.seed(13)
-    for path in sorted(sys.argv[4:]):
+    for path in sorted(paths):
         brief = json.load(open(path, encoding="utf-8"))
         articles = {a["id"]: a for a in brief["articles"]}
         event = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         for story in brief["stories"]:
-            sample = story["quotes"]
-            for i in sorted(random.sample(range(len(sample)), min(quotes, len(sample)))):
-                q = sample[i]
-                text = articles[q["article"]]["text"]
-                at = text.find(q["text"][:60])
-                print(f"{event} Q{i} [{q['kind']}] speaker={q.get('speaker')!r} description={q.get('speakerDescription')!r}")
-                print(f"  quote: {q['text'][:250]}")
-                print(f"  text: ...{text[max(0, at - 400):at]}<<QUOTE>>{text[at + len(q['text']):at + len(q['text']) + 100]}")
+            quoted = sorted(random.sample(range(len(story["quotes"])), min(quotes, len(story["quotes"]))))
             timeline = story["timeline"]
-            for i in sorted(random.sample(range(len(timeline)), min(entries, len(timeline)))):
-                e = timeline[i]
-                print(f"{event} T{i} {e['date']} ({e['precision']}): {e['text'][:300]}")
-            if players:
-                names = " | ".join(f"{e['name']}[{e['type']}]" for e in story["entities"][:players])
-                print(f"{event} players: {names}")
+            dated = sorted(random.sample(range(len(timeline)), min(entries, len(timeline))))
+            yield event, articles, story, quoted, dated
 
 
-main()
+def main():
+    quotes, entries, players = (int(a) for a in sys.argv[1:4])
+    for event, articles, story, quoted, dated in draws(sys.argv[4:], quotes, entries):
+        sample = story["quotes"]
+        for i in quoted:
+            q = sample[i]
+            text = articles[q["article"]]["text"]
+            at = text.find(q["text"][:60])
+            print(f"{event} Q{i} [{q['kind']}] speaker={q.get('speaker')!r} description={q.get('speakerDescription')!r}")
+            print(f"  quote: {q['text'][:250]}")
+            print(f"  text: ...{text[max(0, at - 400):at]}<<QUOTE>>{text[at + len(q['text']):at + len(q['text']) + 100]}")
+        for i in dated:
+            e = story["timeline"][i]
+            print(f"{event} T{i} {e['date']} ({e['precision']}): {e['text'][:300]}")
+        if players:
+            names = " | ".join(f"{e['name']}[{e['type']}]" for e in story["entities"][:players])
+            print(f"{event} players: {names}")
+
+
+if __name__ == "__main__":
+    main()

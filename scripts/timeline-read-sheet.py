@@ -9,30 +9,29 @@ headline, dateline or non-event).
 
 Usage: scripts/timeline-read-sheet.py QUOTES TIMELINE FILE.json... > sheet.txt
 """
-import json
-import random
+import importlib.util
+import pathlib
 import sys
+
+# The draw is brief-audit-sample.py's own, so the two sheets cannot drift apart.
+_spec = importlib.util.spec_from_file_location(
+    "brief_audit_sample", pathlib.Path(__file__).with_name("brief-audit-sample.py"))
+brief_audit_sample = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(brief_audit_sample)
 
 
 def main():
     quotes, entries = (int(a) for a in sys.argv[1:3])
-    random.seed(13)
-    for path in sorted(sys.argv[3:]):
-        brief = json.load(open(path, encoding="utf-8"))
-        articles = {a["id"]: a for a in brief["articles"]}
-        event = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        for story in brief["stories"]:
-            random.sample(range(len(story["quotes"])), min(quotes, len(story["quotes"])))
-            timeline = story["timeline"]
-            for i in sorted(random.sample(range(len(timeline)), min(entries, len(timeline)))):
-                entry = timeline[i]
-                print(f"=== {event} T{i} {entry['date']} ({entry['precision']}): {entry['text'][:400]}")
-                source = articles[entry["sources"][0]]
-                text = source["text"]
-                head = " / ".join(line for line in text.split("\n")[:4] if line.strip())[:300]
-                print(f"  article {source['id']} published={source.get('published')!r} head: {head}")
-                at = text.find(entry["text"][:60])
-                print(f"  context: ...{text[max(0, at - 500):at]}<<ENTRY>>{text[at:at + len(entry['text']) + 150]}")
+    for event, articles, story, _, dated in brief_audit_sample.draws(sys.argv[3:], quotes, entries):
+        for i in dated:
+            entry = story["timeline"][i]
+            print(f"=== {event} T{i} {entry['date']} ({entry['precision']}): {entry['text'][:400]}")
+            source = articles[entry["sources"][0]]
+            text = source["text"]
+            head = " / ".join(line for line in text.split("\n")[:4] if line.strip())[:300]
+            print(f"  article {source['id']} published={source.get('published')!r} head: {head}")
+            at = text.find(entry["text"][:60])
+            print(f"  context: ...{text[max(0, at - 500):at]}<<ENTRY>>{text[at:at + len(entry['text']) + 150]}")
 
 
 main()
