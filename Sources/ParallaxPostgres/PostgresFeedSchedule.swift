@@ -74,8 +74,8 @@ public struct PostgresFeedSchedule: FeedSchedule {
     /// Every feed of the schedule, by address.
     public func feeds() throws(StoreError) -> [FeedRecord] {
         try store.read { session in
-            try session.rows("SELECT \(unescaped: Self.columns), clock_timestamp() FROM feed ORDER BY url").map {
-                try Self.taken(from: $0).state
+            try session.rows("SELECT \(unescaped: Self.columns) FROM feed ORDER BY url").map {
+                try PostgresRowDecoder.decode(FeedRecord.self, from: $0)
             }
         }
     }
@@ -92,9 +92,9 @@ public struct PostgresFeedSchedule: FeedSchedule {
                         AND (lease_until IS NULL OR lease_until < clock_timestamp())
                     ORDER BY next_poll_at NULLS FIRST, url LIMIT \(configuration.feedsPerTake)
                     FOR UPDATE SKIP LOCKED)
-                RETURNING \(unescaped: Self.columns), clock_timestamp()
+                RETURNING \(unescaped: Self.columns), clock_timestamp() AS taken_at
                 """
-            ).map(Self.taken(from:)).sorted { $0.state.url < $1.state.url }
+            ).map { try PostgresRowDecoder.decode(TakenFeed.self, from: $0) }.sorted { $0.state.url < $1.state.url }
         }
     }
 
@@ -132,19 +132,4 @@ public struct PostgresFeedSchedule: FeedSchedule {
     static let columns = """
         url, title, etag, last_modified, last_polled_at, last_success_at, consecutive_errors, last_error, next_poll_at
         """
-
-    static func taken(from row: PostgresRow) throws -> TakenFeed {
-        let (url, title, etag, lastModified, polled, succeeded, errors, lastError, next, now) = try row.decode(
-            (String, String?, String?, String?, Date?, Date?, Int, String?, Date?, Date).self)
-        var state = FeedRecord(url: url)
-        state.title = title
-        state.etag = etag
-        state.lastModified = lastModified
-        state.lastPolledAt = polled
-        state.lastSuccessAt = succeeded
-        state.consecutiveErrors = errors
-        state.lastError = lastError
-        state.nextPollAt = next
-        return TakenFeed(state: state, takenAt: now)
-    }
 }

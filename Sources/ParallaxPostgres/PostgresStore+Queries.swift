@@ -115,11 +115,12 @@ extension PostgresStore {
         try read { session in
             let row = try session.rows(
                 """
-                SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM story), (SELECT count(*) FROM feed)
+                SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM story) AS stories,
+                    (SELECT count(*) FROM feed) AS feeds
                 """
             ).first
-            let (articles, stories, feeds) = try row?.decode((Int, Int, Int).self) ?? (0, 0, 0)
-            return StoreCounts(articles: articles, stories: stories, feeds: feeds)
+            guard let row else { throw StoreError(.databaseFailed, "the store's counts came back without a row") }
+            return try PostgresRowDecoder.decode(StoreCounts.self, from: row)
         }
     }
 

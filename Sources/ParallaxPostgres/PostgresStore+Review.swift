@@ -42,19 +42,12 @@ extension PostgresStore {
         return try read { session in
             try session.rows(
                 """
-                SELECT number, story_id, revision, kind, target::text, value, reason, account_name, at
+                SELECT number, story_id, revision, kind, target::text AS target, value, reason, account_id, account_name, at
                 FROM review_action WHERE story_id = \(storyID) ORDER BY number
                 """
-            ).compactMap { row -> ReviewAction? in
-                let (number, storyID, revision, kind, target, value, reason, accountName, at) = try row.decode(
-                    (Int64, String, Int, String, String?, String?, String?, String, Date).self)
-                // An entry of a kind this version does not know is left out, as on SQLite.
-                guard let kind = ReviewKind(rawValue: kind) else { return nil }
-                let request = ReviewRequest(
-                    storyID: storyID, revision: revision, kind: kind,
-                    target: try target.map { try StoredJSON.decode(StatementKey.self, from: $0) }, value: value,
-                    reason: reason)
-                return ReviewAction(number: number, request: request, accountName: accountName, at: at)
+            ).compactMap { row in
+                // An entry of a kind this version does not know is left out (`action` is nil), as on SQLite.
+                try PostgresRowDecoder.decode(ReviewActionRecord.self, from: row).action
             }
         }
     }

@@ -90,14 +90,7 @@ extension PostgresStore: NewsroomSiteStore {
                 SELECT id, name, role, must_change_password, password_hash FROM account
                 WHERE name_key = \(key) AND disabled_at IS NULL
                 """
-            ).first.flatMap { row in
-                let (id, name, roleName, mustChange, hash) = try row.decode((Int64, String, String, Bool, String).self)
-                return AccessRole(rawValue: roleName).map {
-                    AccountCredentials(
-                        account: Account(id: id, name: name, role: $0, mustChangePassword: mustChange),
-                        passwordHash: hash)
-                }
-            }
+            ).first.flatMap { row in try PostgresRowDecoder.decodeIfKnown(AccountCredentials.self, from: row) }
         }
     }
 
@@ -132,15 +125,7 @@ extension PostgresStore: NewsroomSiteStore {
                 FROM session JOIN account ON account.id = session.account_id
                 WHERE session.digest = \(digest) AND session.expires_at > \(now) AND account.disabled_at IS NULL
                 """
-            ).first.flatMap { row in
-                let (id, name, roleName, mustChange, csrf, expires) = try row.decode(
-                    (Int64, String, String, Bool, String, Date).self)
-                return AccessRole(rawValue: roleName).map {
-                    ActiveSession(
-                        account: Account(id: id, name: name, role: $0, mustChangePassword: mustChange),
-                        csrfToken: csrf, expiresAt: expires)
-                }
-            }
+            ).first.flatMap { row in try PostgresRowDecoder.decodeIfKnown(ActiveSession.self, from: row) }
         }
     }
 

@@ -2,19 +2,12 @@ public import Foundation
 internal import GRDB
 
 /// A person who signs in to the newsroom site.
-public struct Account: Sendable, Hashable {
+public struct Account: Sendable, Hashable, Decodable {
     public var id: Int64
     public var name: String
     public var role: AccessRole
     /// Whether the password is still the one-time one printed when the account was made.
     public var mustChangePassword: Bool
-
-    public init(id: Int64, name: String, role: AccessRole, mustChangePassword: Bool) {
-        self.id = id
-        self.name = name
-        self.role = role
-        self.mustChangePassword = mustChangePassword
-    }
 }
 
 /// An account just made, with its one-time password (shown once; only its hash is stored).

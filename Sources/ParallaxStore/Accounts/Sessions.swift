@@ -18,16 +18,10 @@ public struct OpenedSession: Sendable {
 
 /// The signed-in account behind a session cookie, and the session's CSRF token: every form
 /// carries it, and a post whose token differs from its session's is refused.
-public struct ActiveSession: Sendable, Hashable {
+public struct ActiveSession: Sendable, Hashable, Decodable {
     public var account: Account
     public var csrfToken: String
     public var expiresAt: Date
-
-    public init(account: Account, csrfToken: String, expiresAt: Date) {
-        self.account = account
-        self.csrfToken = csrfToken
-        self.expiresAt = expiresAt
-    }
 }
 
 extension NewsroomSiteStore {

@@ -2,14 +2,9 @@ public import Foundation
 
 /// A feed taken for one poll: its state, and when it was taken on the schedule's clock (the
 /// time its next poll is counted from).
-public struct TakenFeed: Sendable, Hashable {
+public struct TakenFeed: Sendable, Hashable, Decodable {
     public var state: FeedRecord
     public var takenAt: Date
-
-    public init(state: FeedRecord, takenAt: Date) {
-        self.state = state
-        self.takenAt = takenAt
-    }
 }
 
 /// When feeds are polled and what is known of each: the seam between the feed watcher and

@@ -114,16 +114,10 @@ extension SearchHit {
 }
 
 /// Totals for status lines.
-public struct StoreCounts: Sendable, Hashable {
+public struct StoreCounts: Sendable, Hashable, Decodable {
     public var articles: Int
     public var stories: Int
     public var feeds: Int
-
-    public init(articles: Int, stories: Int, feeds: Int) {
-        self.articles = articles
-        self.stories = stories
-        self.feeds = feeds
-    }
 }
 
 extension NewsroomDatabase {

@@ -56,14 +56,9 @@ public protocol NewsroomSiteStore: NewsroomStore {
 }
 
 /// An account with its stored password hash, for checking a sign-in.
-public struct AccountCredentials: Sendable, Hashable {
+public struct AccountCredentials: Sendable, Hashable, Decodable {
     public var account: Account
     public var passwordHash: String
-
-    public init(account: Account, passwordHash: String) {
-        self.account = account
-        self.passwordHash = passwordHash
-    }
 }
 
 extension Account {

@@ -2,25 +2,26 @@ public import Foundation
 internal import GRDB
 public import Parallax
 
-/// One entry of the audit log: the `reviewAction` table.
-struct ReviewActionRecord: Codable, FetchableRecord, MutablePersistableRecord {
+/// One entry of the audit log as stored: the `reviewAction` table, and `review_action` on
+/// PostgreSQL, whose store reads its rows as this type too (`package`).
+package struct ReviewActionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "reviewAction"
-    var number: Int64?
-    var storyId: String
-    var revision: Int
+    package var number: Int64?
+    package var storyId: String
+    package var revision: Int
     /// A `ReviewKind`'s raw value (`approve`, `correct-speaker`…), which the queries compare with.
-    var kind: String
-    var target: StatementKey?
-    var value: String?
-    var reason: String?
-    var accountId: Int64?
-    var accountName: String
-    var at: Date
+    package var kind: String
+    package var target: StatementKey?
+    package var value: String?
+    package var reason: String?
+    package var accountId: Int64?
+    package var accountName: String
+    package var at: Date
 
     mutating func didInsert(_ inserted: InsertionSuccess) { number = inserted.rowID }
 
     /// The entry, or nil for a kind this version does not know.
-    var action: ReviewAction? {
+    package var action: ReviewAction? {
         ReviewKind(rawValue: kind).map {
             ReviewAction(
                 number: number ?? 0,

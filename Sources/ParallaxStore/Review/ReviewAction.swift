@@ -104,13 +104,6 @@ public struct ReviewAction: Sendable, Hashable {
     public var accountName: String
     public var at: Date
 
-    public init(number: Int64, request: ReviewRequest, accountName: String, at: Date) {
-        self.number = number
-        self.request = request
-        self.accountName = accountName
-        self.at = at
-    }
-
     public subscript<Field>(dynamicMember field: WritableKeyPath<ReviewRequest, Field>) -> Field {
         get { request[keyPath: field] }
         set { request[keyPath: field] = newValue }
