@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxBase
 import Testing
 
@@ -51,6 +52,14 @@ struct ParallaxBaseTests {
         #expect(scalars == Markup.escape("it's <b>\u{01}"))
         #expect(String(zeroPadded: 7, width: 2) == "07")
         #expect(String(zeroPadded: -7, width: 3) == "-007")
+    }
+
+    @Test func jsonStringEscapingIsReadBackAsWritten() throws {
+        let text = "a\"b\\c\nd\re\tf\u{01}\u{1F}g\u{2028}\u{2029}<é\u{301}'"
+        var written = ""
+        ScalarEscapes.jsonString.append(text, to: &written)
+        #expect(written == #"a\"b\\c\nd\re\tf\u0001\u001fg\u2028\u2029"# + "<é\u{301}'")
+        #expect(try JSONDecoder().decode(String.self, from: Data(("\"" + written + "\"").utf8)) == text)
     }
 
     @Test func utf16BytesAreReadInTheOrderTheirMarkNames() {

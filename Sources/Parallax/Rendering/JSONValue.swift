@@ -1,3 +1,5 @@
+internal import ParallaxBase
+
 /// A JSON document with object keys in a fixed order, so output is stable and readable.
 public indirect enum JSONValue: Hashable, Sendable {
     case null
@@ -79,19 +81,7 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
+        ScalarEscapes.jsonString.append(value, to: &output)
         output += "\""
     }
 }
