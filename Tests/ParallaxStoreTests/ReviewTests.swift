@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import Parallax
-import ParallaxPostgres
+import PostgresNIO
 import Testing
 
+@testable import ParallaxPostgres
 @testable import ParallaxStore
 
 /// Five reports of one bridge closure, written for these tests: two start the story, three join later.
@@ -133,6 +134,27 @@ struct ReviewTests {
         #expect(try database.account(named: "Mara")?.mustChangePassword == true)
         #expect(try database.signIn(name: "mara", password: reset, hasher: Self.hasher) != nil)
         #expect(throws: StoreError.self) { try database.addAccount(name: "bad name", role: .reader) }
+    }
+
+    @Test(
+        "an account whose role this version does not know (a newer one wrote it) is no account",
+        arguments: StoreKind.available)
+    func unknownRole(kind: StoreKind) throws {
+        let database = try kind.makeSiteStore()
+        let added = try database.addAccount(name: "mara", role: .editor, hasher: Self.hasher)
+        let opened = try #require(
+            try database.signIn(name: "mara", password: added.oneTimePassword, hasher: Self.hasher))
+        #expect(try database.credentials(named: "mara")?.account == added.account)
+        #expect(try database.session(id: opened.id)?.account == added.account)
+        switch database {
+        case let sqlite as NewsroomDatabase:
+            try sqlite.write { db in try db.execute(sql: "UPDATE account SET role = 'columnist'") }
+        case let postgres as PostgresStore:
+            _ = try postgres.write { session in try session.execute("UPDATE account SET role = 'columnist'") }
+        default: Issue.record("no SQL for \(type(of: database))")
+        }
+        #expect(try database.credentials(named: "mara") == nil)
+        #expect(try database.session(id: opened.id) == nil)
     }
 
     @Test("a visit returns the revision the account saw before", arguments: StoreKind.available)
