@@ -7,29 +7,23 @@ internal import PostgresNIO
 ///
 /// A property reads the column of its name in snake case (`mustChangePassword` from
 /// `must_change_password`) through PostgresNIO (`PostgresDecodable`: numbers, text, times,
-/// arrays), or else as JSON text (`target::text AS target`). A property with no such column
-/// (`ActiveSession.account`) is read from the same row, as GRDB reads it: the row is flat. A
-/// name stored as text (`StoredName`: a role) that this version does not know throws
-/// `UnknownName`, which `decodeIfKnown` reads as no row.
+/// arrays); another type decodes itself from the cell as one value (`AccessRole` from its
+/// name) or, failing that, as JSON text (`target::text AS target`), as GRDB reads a column. A
+/// property with no such column (`ActiveSession.account`) is read from the same row, as GRDB
+/// reads it: the row is flat.
 struct PostgresRowDecoder: Decoder {
     let cells: PostgresRandomAccessRow
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    /// A column holding a name this version does not know (written by a newer version).
-    struct UnknownName: Error {
-        var column: String
-        var name: String
-    }
-
     static func decode<Value: Decodable>(_ type: Value.Type, from row: PostgresRow) throws -> Value {
         try Value(from: PostgresRowDecoder(cells: row.makeRandomAccess()))
     }
 
-    /// The row as `Value`, or nil when one of its names is unknown to this version (as the
-    /// SQLite store leaves out an account of an unknown role).
+    /// The row as `Value`, or nil when it holds a name this version does not know
+    /// (`UnknownStoredName`: an account of a newer version's role), as on SQLite.
     static func decodeIfKnown<Value: Decodable>(_ type: Value.Type, from row: PostgresRow) throws -> Value? {
-        do { return try decode(type, from: row) } catch is UnknownName { return nil }
+        do { return try decode(type, from: row) } catch is UnknownStoredName { return nil }
     }
 
     /// The column a property reads: its name in snake case.
@@ -81,16 +75,12 @@ struct PostgresRowDecoder: Decoder {
                 return try Value(from: nested)
             }
             let cell = decoder.cells[column]
-            if let named = Value.self as? any StoredName.Type {
-                let name = try cell.decode(String.self)
-                guard let value = named.init(rawValue: name) else { throw UnknownName(column: column, name: name) }
-                return value as! Value
-            }
-            guard let decodable = Value.self as? any PostgresDecodable.Type else {
-                // Another type is stored as JSON, read as text, as GRDB reads it from SQLite.
+            if let decodable = Value.self as? any PostgresDecodable.Type { return try cell.decode(decodable) as! Value }
+            do {
+                return try Value(from: Cell(cell: cell, codingPath: codingPath + [key]))
+            } catch is Cell.JSONRequired {
                 return try StoredJSON.decode(type, from: try cell.decode(String.self))
             }
-            return try cell.decode(decodable) as! Value
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
@@ -109,8 +99,29 @@ struct PostgresRowDecoder: Decoder {
     }
 }
 
-/// A value stored as its name (`role text`): `PostgresRowDecoder` reads one it does not know
-/// as `UnknownName`.
-protocol StoredName: RawRepresentable<String> {}
+extension PostgresRowDecoder {
+    /// One cell as one value, for a type that decodes itself from a single value (a role from
+    /// its name); a type that asks for more is read as JSON instead (`JSONRequired`).
+    struct Cell: Decoder, SingleValueDecodingContainer {
+        struct JSONRequired: Error {}
 
-extension AccessRole: StoredName {}
+        let cell: PostgresCell
+        let codingPath: [any CodingKey]
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+            throw JSONRequired()
+        }
+
+        func unkeyedContainer() throws -> any UnkeyedDecodingContainer { throw JSONRequired() }
+
+        func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+        func decodeNil() -> Bool { cell.bytes == nil }
+
+        func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+            guard let decodable = Value.self as? any PostgresDecodable.Type else { throw JSONRequired() }
+            return try cell.decode(decodable) as! Value
+        }
+    }
+}

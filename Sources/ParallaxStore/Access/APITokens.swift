@@ -13,6 +13,22 @@ public enum AccessRole: String, Sendable, CaseIterable, Codable {
 
     /// Whether the role may add or change what is stored.
     public var canWrite: Bool { self != .reader }
+
+    /// A role from its name; a name this version does not know (a newer one wrote it) throws
+    /// `UnknownStoredName`, which both stores read as no account.
+    public init(from decoder: any Decoder) throws {
+        let name = try decoder.singleValueContainer().decode(String.self)
+        guard let role = AccessRole(rawValue: name) else { throw UnknownStoredName(type: "AccessRole", name: name) }
+        self = role
+    }
+}
+
+/// A stored name (a role) that this version does not know: a newer version wrote it. A row
+/// holding one is read as no row by both stores (`NewsroomDatabase.fetchKnown`,
+/// `PostgresRowDecoder.decodeIfKnown`), as a review action of an unknown kind is left out.
+package struct UnknownStoredName: Error {
+    package var type: String
+    package var name: String
 }
 
 /// A token just issued: `secret` is shown once and never stored (only its SHA-256 is).

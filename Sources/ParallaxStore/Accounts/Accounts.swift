@@ -36,11 +36,6 @@ extension NewsroomDatabase {
     static let decoyHash =
         "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
 
-    static func account(from row: Row) -> Account? {
-        guard let role = AccessRole(rawValue: row["role"]) else { return nil }
-        return Account(id: row["id"], name: row["name"], role: role, mustChangePassword: row["mustChangePassword"])
-    }
-
     static func isValidAccountName(_ name: String) -> Bool {
         (1...64).contains(name.count)
             && name.unicodeScalars.allSatisfy {
@@ -70,12 +65,9 @@ extension NewsroomDatabase {
 
     public func credentials(named name: String) throws(StoreError) -> AccountCredentials? {
         try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT * FROM account WHERE name = ? AND disabledAt IS NULL", arguments: [name]),
-                let account = Self.account(from: row)
-            else { return nil }
-            return AccountCredentials(account: account, passwordHash: row["passwordHash"])
+            try Self.fetchKnown(
+                AccountCredentials.self, db, sql: "SELECT * FROM account WHERE name = ? AND disabledAt IS NULL",
+                arguments: [name])
         }
     }
 

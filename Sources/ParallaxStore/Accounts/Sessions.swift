@@ -72,18 +72,14 @@ extension NewsroomDatabase {
 
     public func session(digest: String, now: Date) throws(StoreError) -> ActiveSession? {
         try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT account.*, session.csrfToken, session.expiresAt FROM session
-                        JOIN account ON account.id = session.accountId
-                        WHERE session.digest = ? AND session.expiresAt > ? AND account.disabledAt IS NULL
-                        """,
-                    arguments: [digest, now]),
-                let account = Self.account(from: row)
-            else { return nil }
-            return ActiveSession(account: account, csrfToken: row["csrfToken"], expiresAt: row["expiresAt"])
+            try Self.fetchKnown(
+                ActiveSession.self, db,
+                sql: """
+                    SELECT account.*, session.csrfToken, session.expiresAt FROM session
+                    JOIN account ON account.id = session.accountId
+                    WHERE session.digest = ? AND session.expiresAt > ? AND account.disabledAt IS NULL
+                    """,
+                arguments: [digest, now])
         }
     }
 
