@@ -58,7 +58,14 @@ struct PostgresRowDecoder: Decoder {
     struct Columns<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let decoder: PostgresRowDecoder
         var codingPath: [any CodingKey] { decoder.codingPath }
-        var allKeys: [Key] { decoder.cells.compactMap { Key(stringValue: $0.columnName) } }
+        /// The properties the columns are read into: `must_change_password` as `mustChangePassword`.
+        var allKeys: [Key] {
+            decoder.cells.compactMap { cell in
+                let words = cell.columnName.split(separator: "_")
+                let property = words.prefix(1).joined() + words.dropFirst().map { $0.capitalized }.joined()
+                return Key(stringValue: property)
+            }
+        }
 
         func contains(_ key: Key) -> Bool { decoder.cells.contains(PostgresRowDecoder.column(key)) }
 

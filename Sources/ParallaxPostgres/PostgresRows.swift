@@ -41,14 +41,6 @@ enum PostgresRows {
         """
 
     static func story(from row: PostgresRow) throws -> StoryRecord {
-        let cells = row.makeRandomAccess()
-        return StoryRecord(
-            id: try cells["id"].decode(String.self), headline: try cells["headline"].decode(String.self),
-            createdAt: try cells["created_at"].decode(Date.self), updatedAt: try cells["updated_at"].decode(Date.self),
-            articleCount: try cells["article_count"].decode(Int.self),
-            outletCount: try cells["outlet_count"].decode(Int.self),
-            firstPublished: try cells["first_published"].decode(String?.self),
-            lastPublished: try cells["last_published"].decode(String?.self),
-            revision: try cells["revision"].decode(Int.self))
+        try PostgresRowDecoder.decode(StoryRecord.self, from: row)
     }
 }

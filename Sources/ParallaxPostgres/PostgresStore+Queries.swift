@@ -138,13 +138,8 @@ extension PostgresStore {
 
     public func tokenHolder(digest: String) throws(StoreError) -> TokenHolder? {
         try read { session in
-            guard
-                let row = try session.rows(
-                    "SELECT id, role, label FROM api_token WHERE digest = \(digest) AND revoked_at IS NULL"
-                ).first
-            else { return nil }
-            let (id, roleName, label) = try row.decode((String, String, String?).self)
-            return AccessRole(rawValue: roleName).map { TokenHolder(id: id, role: $0, label: label) }
+            try session.rows("SELECT id, role, label FROM api_token WHERE digest = \(digest) AND revoked_at IS NULL")
+                .first.flatMap { row in try PostgresRowDecoder.decodeIfKnown(TokenHolder.self, from: row) }
         }
     }
 

@@ -11,10 +11,10 @@ extension PostgresStore {
         return try read { session in
             try session.rows(
                 """
-                SELECT story_id, revision, story::text, synthesized_at FROM brief_revision
+                SELECT story_id, revision, story::text AS story, synthesized_at FROM brief_revision
                 WHERE story_id = \(storyID) ORDER BY revision
                 """
-            ).map(Self.briefRevision(from:))
+            ).map { try PostgresRowDecoder.decode(BriefRevision.self, from: $0) }
         }
     }
 
@@ -23,18 +23,11 @@ extension PostgresStore {
         return try read { session in
             try session.rows(
                 """
-                SELECT story_id, revision, story::text, synthesized_at FROM brief_revision
+                SELECT story_id, revision, story::text AS story, synthesized_at FROM brief_revision
                 WHERE story_id = \(storyID) AND revision = \(revision)
                 """
-            ).first.map(Self.briefRevision(from:))
+            ).first.map { try PostgresRowDecoder.decode(BriefRevision.self, from: $0) }
         }
-    }
-
-    private static func briefRevision(from row: PostgresRow) throws -> BriefRevision {
-        let (storyID, revision, story, synthesizedAt) = try row.decode((String, Int, String, Date).self)
-        return BriefRevision(
-            storyID: storyID, revision: revision, story: try StoredJSON.decode(Brief.self, from: story),
-            synthesizedAt: synthesizedAt)
     }
 
     public func reviewActions(of storyID: String) throws(StoreError) -> [ReviewAction] {
@@ -78,14 +71,7 @@ extension PostgresStore {
                     (SELECT count(*) FROM review_action WHERE story_id = story.id) AS action_count
                 FROM story ORDER BY story.updated_at DESC, story.id COLLATE "C" LIMIT \(limit) OFFSET \(offset)
                 """
-            ).map { row in
-                let cells = row.makeRandomAccess()
-                return ReviewQueueItem(
-                    story: try PostgresRows.story(from: row),
-                    latestRevision: try cells["latest_revision"].decode(Int?.self),
-                    approvedRevision: try cells["approved_revision"].decode(Int?.self),
-                    actionCount: try cells["action_count"].decode(Int.self))
-            }
+            ).map { row in try PostgresRowDecoder.decode(ReviewQueueItem.self, from: row) }
         }
     }
 

@@ -12,13 +12,10 @@ extension PostgresStore: NewsroomSiteStore {
         return try read { session in
             try session.rows(
                 """
-                SELECT story.revision, brief.revision FROM story
+                SELECT story.revision, brief.revision AS brief_revision FROM story
                 LEFT JOIN brief ON brief.story_id = story.id WHERE story.id = \(id)
                 """
-            ).first.map { row in
-                let (revision, briefRevision) = try row.decode((Int, Int?).self)
-                return StoryVersion(revision: revision, briefRevision: briefRevision)
-            }
+            ).first.map { row in try PostgresRowDecoder.decode(StoryVersion.self, from: row) }
         }
     }
 

@@ -39,16 +39,10 @@ public struct IssuedToken: Sendable {
 }
 
 /// A token as stored: no secret, only what identifies it.
-public struct TokenHolder: Sendable, Equatable {
+public struct TokenHolder: Sendable, Equatable, Decodable {
     public var id: String
     public var role: AccessRole
     public var label: String?
-
-    public init(id: String, role: AccessRole, label: String?) {
-        self.id = id
-        self.role = role
-        self.label = label
-    }
 }
 
 /// Token secrets and the digests they are stored under, the same in every store.
@@ -89,13 +83,10 @@ extension NewsroomDatabase {
 
     public func tokenHolder(digest: String) throws(StoreError) -> TokenHolder? {
         try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT id, role, label FROM apiToken WHERE digest = ? AND revokedAt IS NULL",
-                    arguments: [digest]),
-                let role = AccessRole(rawValue: row["role"])
-            else { return nil }
-            return TokenHolder(id: row["id"], role: role, label: row["label"])
+            try Self.fetchKnown(
+                TokenHolder.self, db,
+                sql: "SELECT id, role, label FROM apiToken WHERE digest = ? AND revokedAt IS NULL",
+                arguments: [digest])
         }
     }
 

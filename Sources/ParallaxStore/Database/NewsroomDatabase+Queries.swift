@@ -66,14 +66,9 @@ public struct StoryDetail: Sendable, Hashable {
 
 /// A story's revision (bumped when its articles change) and its brief's: what a rendering of
 /// the story depends on, read cheaply so a rendering can be reused until either changes.
-public struct StoryVersion: Sendable, Hashable {
+public struct StoryVersion: Sendable, Hashable, Decodable {
     public var revision: Int
     public var briefRevision: Int?
-
-    public init(revision: Int, briefRevision: Int?) {
-        self.revision = revision
-        self.briefRevision = briefRevision
-    }
 }
 
 extension StoryDetail {

@@ -17,21 +17,6 @@ public struct StoryRecord: Codable, Sendable, Hashable, FetchableRecord, Persist
     public var lastPublished: String?
     /// Bumped on every membership change; a brief is current when it has this revision.
     public var revision: Int
-
-    public init(
-        id: String, headline: String, createdAt: Date, updatedAt: Date, articleCount: Int, outletCount: Int,
-        firstPublished: String?, lastPublished: String?, revision: Int
-    ) {
-        self.id = id
-        self.headline = headline
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-        self.articleCount = articleCount
-        self.outletCount = outletCount
-        self.firstPublished = firstPublished
-        self.lastPublished = lastPublished
-        self.revision = revision
-    }
 }
 
 /// An article's place in a story over time: the `storyMembership` table. The current

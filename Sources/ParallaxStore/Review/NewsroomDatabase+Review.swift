@@ -33,18 +33,11 @@ package struct ReviewActionRecord: Codable, FetchableRecord, MutablePersistableR
 }
 
 /// A story on the review desk: its newest revision and the newest one an editor approved.
-public struct ReviewQueueItem: Sendable, Hashable {
+public struct ReviewQueueItem: Sendable, Hashable, Decodable {
     public var story: StoryRecord
     public var latestRevision: Int?
     public var approvedRevision: Int?
     public var actionCount: Int
-
-    public init(story: StoryRecord, latestRevision: Int?, approvedRevision: Int?, actionCount: Int) {
-        self.story = story
-        self.latestRevision = latestRevision
-        self.approvedRevision = approvedRevision
-        self.actionCount = actionCount
-    }
 }
 
 extension NewsroomDatabase {

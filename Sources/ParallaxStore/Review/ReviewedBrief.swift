@@ -13,13 +13,6 @@ public struct BriefRevision: Codable, Sendable, Hashable {
         case storyID = "storyId"
         case revision, story, synthesizedAt
     }
-
-    public init(storyID: String, revision: Int, story: Brief, synthesizedAt: Date) {
-        self.storyID = storyID
-        self.revision = revision
-        self.story = story
-        self.synthesizedAt = synthesizedAt
-    }
 }
 
 /// A correction that found its statement in a revision: what the statement said and what it
