@@ -172,16 +172,14 @@ extension NewsroomDatabase {
     /// such story. One indexed lookup, far cheaper than reading the story.
     public func storyVersion(_ id: String) throws(StoreError) -> StoryVersion? {
         try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT story.revision, brief.revision FROM story
-                        LEFT JOIN brief ON brief.storyId = story.id WHERE story.id = ?
-                        """,
-                    arguments: [id])
-            else { return nil }
-            return StoryVersion(revision: row[0], briefRevision: row[1])
+            try DecodedRow<StoryVersion>.fetchOne(
+                db,
+                sql: """
+                    SELECT story.revision, brief.revision AS briefRevision FROM story
+                    LEFT JOIN brief ON brief.storyId = story.id WHERE story.id = ?
+                    """,
+                arguments: [id]
+            )?.value
         }
     }
 

@@ -75,7 +75,7 @@ extension NewsroomDatabase {
 
     public func reviewQueue(limit: Int, offset: Int) throws(StoreError) -> [ReviewQueueItem] {
         try read { db in
-            try Row.fetchAll(
+            try DecodedRow<ReviewQueueItem>.fetchAll(
                 db,
                 sql: """
                     SELECT story.*,
@@ -86,11 +86,7 @@ extension NewsroomDatabase {
                     FROM story ORDER BY story.updatedAt DESC, story.id LIMIT ? OFFSET ?
                     """,
                 arguments: [limit, offset]
-            ).map { row in
-                ReviewQueueItem(
-                    story: try StoryRecord(row: row), latestRevision: row["latestRevision"],
-                    approvedRevision: row["approvedRevision"], actionCount: row["actionCount"])
-            }
+            ).map(\.value)
         }
     }
 
