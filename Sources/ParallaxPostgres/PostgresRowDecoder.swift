@@ -26,15 +26,16 @@ struct PostgresRowDecoder: Decoder {
         do { return try decode(type, from: row) } catch is UnknownStoredName { return nil }
     }
 
-    /// The column a property reads: its name in snake case.
+    /// The column a property reads: its name in snake case, an initialism one word
+    /// (`canonicalURL` from `canonical_url`).
     static func column(_ key: some CodingKey) -> String {
+        let name = Array(key.stringValue)
         var column = ""
-        for character in key.stringValue {
-            if character.isUppercase {
-                column += "_" + character.lowercased()
-            } else {
-                column.append(character)
-            }
+        for (index, character) in name.enumerated() {
+            let afterLower = index > 0 && !name[index - 1].isUppercase
+            let endsInitialism = index > 0 && index + 1 < name.count && name[index + 1].isLowercase
+            if character.isUppercase && (afterLower || endsInitialism) { column += "_" }
+            column += character.lowercased()
         }
         return column
     }

@@ -1,5 +1,3 @@
-internal import Foundation
-internal import Parallax
 internal import ParallaxStore
 internal import PostgresNIO
 
@@ -14,25 +12,7 @@ enum PostgresRows {
         """
 
     static func article(from row: PostgresRow) throws -> ArticleRecord {
-        let cells = row.makeRandomAccess()
-        let published = try cells["published"].decode(String?.self)
-        var article = Article(
-            id: try cells["id"].decode(String.self), input: try cells["input"].decode(String.self),
-            url: try cells["url"].decode(String?.self), outlet: try cells["outlet"].decode(String?.self),
-            title: try cells["title"].decode(String?.self),
-            published: published.flatMap(PublicationDate.init(iso8601:)),
-            authors: try cells["authors"].decode([String].self), language: try cells["language"].decode(String?.self),
-            originalLanguage: try cells["original_language"].decode(String?.self),
-            text: try cells["text"].decode(String.self), removed: try cells["removed"].decode([String].self))
-        article.duplicateOf = try cells["duplicate_of"].decode(String?.self)
-        var record = ArticleRecord(article, ingestedAt: try cells["ingested_at"].decode(Date.self))
-        // As stored, not as worked out again.
-        record.number = try cells["number"].decode(Int64.self)
-        record.published = published
-        record.canonicalURL = try cells["canonical_url"].decode(String?.self)
-        record.contentHash = try cells["content_hash"].decode(String.self)
-        record.minHash = try cells["min_hash"].decode(Data?.self)
-        return record
+        try PostgresRowDecoder.decode(ArticleRecord.self, from: row)
     }
 
     static let storyColumns = """
