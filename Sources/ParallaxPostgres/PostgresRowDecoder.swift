@@ -27,17 +27,18 @@ struct PostgresRowDecoder: Decoder {
     }
 
     /// The column a property reads: its name in snake case, an initialism one word
-    /// (`canonicalURL` from `canonical_url`).
+    /// (`canonicalURL` from `canonical_url`). Property names are ASCII, read as bytes.
     static func column(_ key: some CodingKey) -> String {
-        let name = Array(key.stringValue)
-        var column = ""
-        for (index, character) in name.enumerated() {
-            let afterLower = index > 0 && !name[index - 1].isUppercase
-            let endsInitialism = index > 0 && index + 1 < name.count && name[index + 1].isLowercase
-            if character.isUppercase && (afterLower || endsInitialism) { column += "_" }
-            column += character.lowercased()
+        let name = Array(key.stringValue.utf8)
+        var column: [UInt8] = []
+        column.reserveCapacity(name.count + 4)
+        func isUpper(_ index: Int) -> Bool { index >= 0 && index < name.count && (65...90).contains(name[index]) }
+        func isLower(_ index: Int) -> Bool { index < name.count && (97...122).contains(name[index]) }
+        for index in name.indices {
+            if isUpper(index) && index > 0 && (!isUpper(index - 1) || isLower(index + 1)) { column.append(95) }
+            column.append(isUpper(index) ? name[index] + 32 : name[index])
         }
-        return column
+        return String(decoding: column, as: UTF8.self)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
