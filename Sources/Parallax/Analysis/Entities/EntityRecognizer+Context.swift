@@ -68,53 +68,64 @@ extension EntityRecognizer {
     /// Nouns after an award's name: "a Primetime Emmy nomination", "an Oscar nominee".
     private static let awardNouns: Set<String> = ["nomination", "nominations", "nominee", "nominees", "statuette"]
 
-    /// What the words around a name's mentions say of it.
+    /// What the words around a name's mentions say of it: a count for each cue, added up over
+    /// mentions and articles.
     struct ContextVote: Sendable {
-        var place = 0
-        var body = 0
-        var person = 0
-        /// Mentions after a title ("Mayor X"): a person whatever else is said.
-        var titled = 0
-        /// Mentions that fill a pair of quotation marks ("‘Catching Fire’"): a work's title.
-        var work = 0
-        /// Mentions after kin ("his brother Vitali"), counted in `titled` too.
-        var kin = 0
-        /// Mentions an apposition, a "who" or kin after a possessive make a person ("Rahman, the
-        /// champion,", "Gray, 16,", "Gray's mother"), counted in `person` too.
-        var described = 0
-        /// Mentions the text speaks of as a thing, not a person: "Aria Health, which", "trashed a
-        /// Rite Aid".
-        var thing = 0
+        /// What the words around one mention say.
+        enum Cue: Int, CaseIterable {
+            case place, body, person
+            /// After a title ("Mayor X"): a person whatever else is said.
+            case titled
+            /// Filling a pair of quotation marks ("‘Catching Fire’"): a work's title.
+            case work
+            /// After kin ("his brother Vitali"), counted as `titled` too.
+            case kin
+            /// An apposition, a "who" or kin after a possessive make a person ("Rahman, the
+            /// champion,", "Gray, 16,", "Gray's mother"), counted as `person` too.
+            case described
+            /// Spoken of as a thing, not a person: "Aria Health, which", "trashed a Rite Aid".
+            case thing
+        }
+
+        /// The counts, one lane a cue (eight cues, eight lanes): adding two votes adds lanes.
+        private var counts = SIMD8<Int>()
+
+        subscript(cue: Cue) -> Int {
+            get { counts[cue.rawValue] }
+            set { counts[cue.rawValue] = newValue }
+        }
 
         static func + (lhs: ContextVote, rhs: ContextVote) -> ContextVote {
-            ContextVote(
-                place: lhs.place + rhs.place, body: lhs.body + rhs.body, person: lhs.person + rhs.person,
-                titled: lhs.titled + rhs.titled, work: lhs.work + rhs.work, kin: lhs.kin + rhs.kin,
-                described: lhs.described + rhs.described, thing: lhs.thing + rhs.thing)
+            var sum = lhs
+            sum.counts &+= rhs.counts
+            return sum
         }
 
         /// The type the vote gives a name its words typed `type` (a person or nothing), if any: the
         /// larger of the place and body votes where it outnumbers the person votes. A single word
         /// typed a person stays one against place votes ("in Obama's speech" names no place).
         func decided(for type: EntityType, name: String) -> EntityType? {
+            let (place, body, person, work) = (self[.place], self[.body], self[.person], self[.work])
             // A place by its cues is a work where the work's cues are as many ("in Twilight" and
             // "the film Twilight").
             if type == .place {
-                let work = work > 0 && work >= person && work > body && work >= place
-                return work && !EntityLexicon.places.contains(name.lowercased()) ? .other : nil
+                let isWork = work > 0 && work >= person && work > body && work >= place
+                return isWork && !EntityLexicon.places.contains(name.lowercased()) ? .other : nil
             }
             // "my wife Portia", "referee Tony Weeks": a name after kin or a role is a person.
-            if type == .other, titled > 0, kin > 0 || name.contains(" "), name.allSatisfy({ !$0.isNumber }) {
+            if type == .other, self[.titled] > 0, self[.kin] > 0 || name.contains(" "),
+                name.allSatisfy({ !$0.isNumber })
+            {
                 return .person
             }
             // "Rahman, the former champion,": an apposition types even a single word, unless more
             // votes say otherwise.
-            if type == .other, described > 0, person > place, person > body, person >= work,
+            if type == .other, self[.described] > 0, person > place, person > body, person >= work,
                 name.allSatisfy({ !$0.isNumber }), !EntityLexicon.isOtherName(name)
             {
                 return .person
             }
-            guard type == .person || type == .other, titled == 0,
+            guard type == .person || type == .other, self[.titled] == 0,
                 !EntityLexicon.isOtherName(name), !EntityLexicon.isTypedByShape(name)
             else { return nil }
             // ("starred in Twilight": "in" places works too, so place votes do not outweigh them.)
@@ -123,7 +134,7 @@ extension EntityRecognizer {
             if body > place, body > person { return .organization }
             // A name shaped like a person's that the text calls a thing is mostly a body's ("a Rite
             // Aid", "Aria Health, which").
-            if type == .person, thing > person, body >= place { return .organization }
+            if type == .person, self[.thing] > person, body >= place { return .organization }
             return nil
         }
     }
@@ -214,7 +225,7 @@ extension EntityRecognizer {
                 || next.map { !$0.isCapitalized } ?? false && EntityLexicon.placeNouns.contains(after)
                 || placeFollows(mention, next: nextIndex, in: sentence)
         {
-            vote.place += 1
+            vote[.place] += 1
         }
         // "‘The Hunger Games’": the article inside the marks is the title's, not a body's; so is
         // the one of "the film Twilight", "a movie, The Notorious Bettie Page", "the Twilight saga".
@@ -230,10 +241,10 @@ extension EntityRecognizer {
         if isQuotedTitle(mention, at: position, in: sentence) || workNounBefore || workNounAfter
             || isProduct(at: position, in: sentence)
         {
-            vote.work += 1
+            vote[.work] += 1
         } else if before == "the", previous?.text != "The" || position == 1, plural || !modifier {
             // (A capital "The" inside a sentence is a title's own: "since The Golden Compass".)
-            vote.body += 1
+            vote[.body] += 1
         }
         // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person
         // (nor with "Mark and Condon have"). A single word is left alone: "his brother Vitali are"
@@ -244,11 +255,11 @@ extension EntityRecognizer {
         if mention.type == .person || mention.type == .other && !mention.name.contains(" ") && subject,
             pluralVerbs.contains(after), !["and", "&", "or"].contains(before)
         {
-            vote.body += 1
+            vote[.body] += 1
         }
         // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
         if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after) {
-            vote.body += 1
+            vote[.body] += 1
         }
         // An apposition or a relative pronoun after it: "Rite Aid, the drugstore chain,", "Gray,
         // 16,", "Astoria, where"; kin after its possessive: "Gray's mother".
@@ -256,11 +267,11 @@ extension EntityRecognizer {
         switch possessive ? nil : apposition(after: mention, next: nextIndex, in: sentence) {
         // ("the Atlanta Hawks, who had the money": a person's name takes no article, a team's does.)
         case .person where before != "the":
-            vote.person += weight
-            vote.described += 1
-        case .body: vote.body += weight
-        case .place: vote.place += weight
-        case .notPerson: vote.thing += weight
+            vote[.person] += weight
+            vote[.described] += 1
+        case .body: vote[.body] += weight
+        case .place: vote[.place] += weight
+        case .notPerson: vote[.thing] += weight
         default: break
         }
         // "trashed a Rite Aid": an indefinite article takes no person's name (but "a Trump
@@ -268,21 +279,21 @@ extension EntityRecognizer {
         if ["a", "an"].contains(before), previous.map({ $0.end + 1 == mention.start }) ?? false, !modifier,
             !possessive
         {
-            vote.thing += 1
+            vote[.thing] += 1
         }
         if possessive, next.map({ !$0.isCapitalized }) ?? false, kinNouns.contains(after) {
-            vote.person += 1
-            vote.described += 1
+            vote[.person] += 1
+            vote[.described] += 1
         }
         // A title before it ("Mayor X", not the "of" of "Governor of Qeshm").
         if EntityLexicon.titles.contains(String(before.filter { $0 != "." })), !titleConnectors.contains(before) {
-            vote.titled += 1
+            vote[.titled] += 1
         }
         // Kin before it: "my wife Portia", "his older brother, Vitali".
         let kinGap = previous.map { mention.start - $0.end <= 2 && !$0.isCapitalized } ?? false
         if kinGap, kinNouns.contains(before), gapBefore(mention, previous, in: sentence) {
-            vote.titled += 1
-            vote.kin += 1
+            vote[.titled] += 1
+            vote[.kin] += 1
         }
         // A speech verb after it (not "the X said": bodies speak too), or a short form of a
         // person's full name ("Putin", not "the Sox" of "the Red Sox").
@@ -290,7 +301,7 @@ extension EntityRecognizer {
             speechVerbs.contains(after)
                 || mention.name.split(separator: " ").count > mention.text.split(separator: " ").count
         {
-            vote.person += 1
+            vote[.person] += 1
         }
     }
 
