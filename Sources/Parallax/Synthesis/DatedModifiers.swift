@@ -15,10 +15,12 @@ extension DatedSentence {
         else { return false }
         var leading = tokens[first].text.lowercased()
         var before = first > 0 ? tokens[first - 1].text.lowercased() : ""
+        var determiner = first - 1
         // The tagger may take "the" into its span ("the 1988 quarter").
         if determiners.contains(leading), first + 1 < next {
             before = leading
             leading = tokens[first + 1].text.lowercased()
+            determiner = first
         }
         guard leading.first?.isNumber == true || tokens[first].isCapitalized else { return false }
         let head = tokens[next]
@@ -38,6 +40,14 @@ extension DatedSentence {
             return true
         }
         guard determiners.contains(before) else { return false }
+        // "author of the 2005 book", "a review of the 1986 consultation regulations", "convicted
+        // of the 2005 murder": a noun phrase after "of" is what the sentence is about, not when
+        // ("the end of the 2005 season" still says when).
+        if determiner > 1, tokens[determiner - 1].text.lowercased() == "of", time.precision == .year,
+            !head.isCapitalized, !partsOfTime.contains(tokens[determiner - 2].text.lowercased())
+        {
+            return true
+        }
         return times.contains { other in
             other != time && other.start >= sentence.start && other.end <= sentence.end
                 && (other.end <= time.start || other.start >= time.end)
@@ -81,6 +91,11 @@ extension DatedSentence {
                 && [.day, .month, .season, .year].contains(other.precision)
         }
     }
+
+    /// Nouns that place a time within the thing named after "of" ("the end of the 2005 season").
+    private static let partsOfTime: Set<String> = [
+        "end", "start", "beginning", "middle", "rest", "close", "part", "half", "course", "remainder", "eve",
+    ]
 
     /// Words that open a relative clause after a comma.
     private static let asideOpeners: Set<String> = ["who", "which", "whose", "where"]

@@ -7,7 +7,30 @@ extension TimePhraseParser {
 
     static let ordinalSuffixes: Set<String> = ["", "st", "nd", "rd", "th"]
 
-    /// "2026-01-07", "15.01.2026" (day first), "1/15/2026" (month first unless the first is > 12).
+    /// Whether the text writes its dates day first ("9 September", "the 3rd of May") more often
+    /// than month first ("September 9"): the site's order, for a numeric date either way round
+    /// ("11/09/2010" is 11 September on a page that writes "9 September").
+    static func writesDayFirst(_ tokens: [TimeToken]) -> Bool {
+        func isMonth(_ index: Int) -> Bool {
+            guard index < tokens.count, tokens[index].capitalized, case .month = tokens[index].entry else { return false }
+            return true
+        }
+        func isDay(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return false }
+            let token = tokens[index]
+            return token.digits <= 2 && (1...31).contains(token.number) && ordinalSuffixes.contains(token.suffix)
+        }
+        var balance = 0
+        for index in tokens.indices where isMonth(index) {
+            if isDay(index - 1) || index >= 2 && tokens[index - 1].lower == "of" && isDay(index - 2) { balance += 1 }
+            let next = index + 1 < tokens.count && tokens[index + 1].lower == "." ? index + 2 : index + 1
+            if isDay(next) { balance -= 1 }
+        }
+        return balance > 0
+    }
+
+    /// "2026-01-07", "15.01.2026" (day first), "1/15/2026" (month first unless the first is > 12
+    /// or the text writes its dates day first).
     func numericDate(at index: Int) -> PhraseMatch? {
         let first = tokens[index]
         guard first.suffix.isEmpty else { return nil }
@@ -30,8 +53,8 @@ extension TimePhraseParser {
             else { continue }
             let year =
                 yearToken.digits == 4 ? yearToken.number : yearToken.number + (yearToken.number < 50 ? 2000 : 1900)
-            let (day, month) =
-                mark == "." || first.number > 12 ? (first.number, second) : (second, first.number)
+            let dayFirst = mark == "." || first.number > 12 || writesDayFirst && second <= 12
+            let (day, month) = dayFirst ? (first.number, second) : (second, first.number)
             guard CivilCalendar.isValid(year: year, month: month, day: day) else { return nil }
             return PhraseMatch(
                 start: index, end: index + 5, meaning: .date(year: year, month: month, day: day, .nearest))
@@ -114,7 +137,8 @@ extension TimePhraseParser {
 
     func direction(at index: Int) -> DateDirection {
         prospectiveCue(before: index) || futureCue(before: index)
-            ? .upcoming : pastCue(before: index) || pastCue(afterOpening: index) ? .told : .nearest
+            ? .upcoming : pastCue(before: index) || pastCue(afterOpening: index) || pastVerbInClause(before: index)
+                ? .told : .nearest
     }
 
     /// Whether the words right before a date set it ahead although a participle in -ed stands

@@ -26,6 +26,8 @@ enum TimeBankValue: Equatable {
 /// the rules live in extensions by kind (dates, relative phrases, durations, times of day).
 struct TimePhraseParser {
     let tokens: [TimeToken]
+    /// Whether a numeric date either way round is read day first (`writesDayFirst(_:)`).
+    var writesDayFirst = false
 
     func match(at index: Int) -> PhraseMatch? {
         guard index < tokens.count, tokens[index].kind != .word || tokens[index].entry != nil else {
@@ -292,6 +294,61 @@ struct TimePhraseParser {
         }
         return false
     }
+
+    /// A past verb farther back than the cue window but governing the date's clause, with no
+    /// comma, future word or modal between ("changed from a fiscal year to a calendar year in
+    /// December" in an October report is the December before). A reporting verb ("said",
+    /// "told") does not count: its complement keeps a tense of its own; nor does a participle
+    /// after a determiner or a form of "be" ("the proposed plan", "is scheduled").
+    func pastVerbInClause(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= Self.clauseWindow, sameSentence(position, index) {
+            if tokens[position].kind == .punctuation, [",", ";", ":", "(", ")"].contains(tokens[position].lower) {
+                return false
+            }
+            if let lower = word(position) {
+                if Self.futureWords.contains(lower) || Self.projectingModals.contains(lower)
+                    || Self.reportingPast.contains(lower) || lower == "to" && !isPreposition(position)
+                {
+                    return false
+                }
+                if Self.pastAuxiliaries.contains(lower) { return true }
+                let participle = lower.count > 4 && lower.hasSuffix("ed") && !tokens[position].capitalized
+                // A participle before a noun is an adjective ("an unspecified date", "preferred
+                // shares"): a verb is followed by a function word or a name. After a determiner or
+                // a form of "be" it is an adjective or a passive ("would be paid"): the clause's
+                // tense is farther back.
+                let verb =
+                    token(position + 1).map { $0.kind != .word || $0.capitalized || Self.verbFollowers.contains($0.lower) }
+                    ?? false
+                if Self.pastForms.contains(lower) || participle && verb,
+                    !isWord(position - 1, in: Self.determiners), !isWord(position - 1, in: Self.presentBe)
+                {
+                    return true
+                }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// "to a calendar year", "to the court", "to 2027": "to" before a noun phrase, not an
+    /// infinitive ("agreed to pay in May" is a plan).
+    private func isPreposition(_ position: Int) -> Bool {
+        guard let next = token(position + 1) else { return false }
+        if next.kind == .number || next.capitalized { return true }
+        return isWord(position + 1, in: Self.determiners) || isWord(position + 1, in: ["a", "an", "this", "that"])
+    }
+
+    /// Words that follow a verb rather than an adjective: prepositions, particles, determiners.
+    static let verbFollowers: Set<String> = [
+        "from", "to", "in", "on", "at", "by", "with", "for", "into", "out", "up", "off", "down", "back", "over",
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "about", "after", "before",
+    ]
+
+    static let reportingPast: Set<String> = ["said", "told", "announced", "reported", "added", "stated"]
+
+    static let presentBe: Set<String> = ["is", "are", "be", "been", "being", "am", "s", "a", "an"]
 
     /// Whether a date that opens its sentence ("In January, the company brought in …", "On
     /// Tuesday, the king met …") is followed by a past verb within `cueWindow` words before any

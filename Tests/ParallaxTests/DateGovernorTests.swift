@@ -1,0 +1,90 @@
+import Testing
+
+@testable import Parallax
+
+/// Date rules of the eighth round (issue 13), on texts written for these tests: the past verb
+/// that governs a date's clause, an amount counted from an event the text has not dated, a time
+/// stamp that dates the text and not the story, a page's own order of day and month, and a year
+/// in a noun phrase after "of".
+@Suite("Date governors")
+struct DateGovernorTests {
+    /// Friday 13 March 2026.
+    let friday = TemporalAnchor(year: 2026, month: 3, day: 13)
+
+    func values(_ text: String, anchor: TemporalAnchor?) -> [String: String] {
+        Dictionary(
+            TemporalTagger().tag(text, anchor: anchor).map { ($0.text, $0.value) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    func analyzed(_ text: String) -> [String: String] {
+        let article = Article(id: "g", input: "g", language: "en", text: text)
+        return Dictionary(
+            ArticleAnalyzer().analyze(article).times.map { ($0.text, $0.value) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aPastVerbFartherBackGovernsTheDatesClause() {
+        // Told in the past, a May after a March report is the May before.
+        let told = values(
+            "The ferry company changed its timetable from a winter one to a summer one in May.", anchor: friday)
+        #expect(told["May"] == "2025-05")
+        // A reporting verb's complement keeps its own tense; a comma ends the clause; a
+        // participle after "is" is no past.
+        #expect(
+            values("The mayor said the new ferry timetable for the whole canal starts in May.", anchor: friday)["May"]
+                == "2026-05")
+        #expect(values("The lock keepers walked out, and the canal reopens in May.", anchor: friday)["May"] == "2026-05")
+        #expect(
+            values("The ferry timetable is changed for the summer crossings in May.", anchor: friday)["May"]
+                == "2026-05")
+    }
+
+    @Test func anAmountCountedFromAnUndatedEventIsADuration() {
+        let text = """
+            Lock keeper charged
+
+            Published March 11, 2026
+
+            A keeper dismissed four days earlier from his post walked into the lock house, the police said Wednesday.
+            """
+        let times = analyzed(text)
+        #expect(times["four days earlier"] == "P4D", "\(times)")
+        #expect(times["Wednesday"] == "2026-03-11")
+        // A day told before still counts.
+        let counted = values("The barge sank on Monday. Two days later, divers found the wreck.", anchor: friday)
+        #expect(counted["Two days later"] == "2026-03-11")
+    }
+
+    @Test func aNumericDateFollowsThePagesOrderOfDayAndMonth() {
+        let british = """
+            11/09/2025
+
+            The barge sank on 9 September near Tessel. The keepers met on 10 September, the police said Friday.
+            """
+        #expect(TemporalTagger().inferredAnchor(of: british) == TemporalAnchor(year: 2025, month: 9, day: 11))
+        let american = """
+            11/09/2025
+
+            The barge sank on November 8 near Tessel, the police said Sunday.
+            """
+        #expect(TemporalTagger().inferredAnchor(of: american) == TemporalAnchor(year: 2025, month: 11, day: 9))
+    }
+
+    @Test func aYearInANounPhraseAfterOfIsNoEvent() {
+        let text = """
+            The lock keeper is the author of the 2019 book on canal tolls, the ferry line said.
+
+            The keeper was convicted of the 2021 theft of a barge.
+
+            The new crane arrived by the end of the 2024 season.
+
+            The keeper joined the canal service in 2010.
+            """
+        let document = RawDocument(
+            input: "o.txt", format: .structured, text: text, id: "o", outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        #expect(dates == ["2010", "2024"], "\(dates)")
+    }
+}
