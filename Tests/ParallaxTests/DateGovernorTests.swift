@@ -87,4 +87,25 @@ struct DateGovernorTests {
         let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
         #expect(dates == ["2010", "2024"], "\(dates)")
     }
+
+    @Test func todayInAQuotationIsNoDateOfTheStory() {
+        let text = """
+            The keepers marched to the lock house on Tuesday, chanting “how many barges will you sink today”.
+
+            “We can keep the canal open today and for our children,” the mayor said.
+
+            The mayor said the canal closed today.
+
+            “Today, the council reopened the lock,” the mayor said.
+
+            “The lock failed on March 2, 2026,” the keeper said.
+            """
+        let document = RawDocument(
+            input: "q.txt", format: .structured, text: text, id: "q", outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        // Tuesday's march, the closing told outside quotation marks, a reopening told in the
+        // past inside them, and a stated date quoted.
+        #expect(dates == ["2026-03-02", "2026-03-10", "2026-03-11", "2026-03-11"], "\(dates)")
+    }
 }

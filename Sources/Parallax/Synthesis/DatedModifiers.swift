@@ -92,6 +92,47 @@ extension DatedSentence {
         }
     }
 
+    /// "today", "this year" inside a quotation told in the present or the future ("we can grow
+    /// our economy today", "how many kids will you kill today"): the speaker's now, no event
+    /// and not the article's day. Told in the past ("Today, the administration restored …") it
+    /// dates what was done; a stated date in a quotation still dates.
+    static func isDeicticInQuotation(
+        _ time: TimeExpression, in sentence: AnalyzedSentence, quotes: [QuoteMention]
+    ) -> Bool {
+        guard deictic.contains(time.text.lowercased()) else { return false }
+        let offset = time.start - sentence.start
+        guard offset >= 0 else { return false }
+        let scalars = Array(sentence.text.unicodeScalars)
+        let marks: Set<Unicode.Scalar> = ["“", "”", "\""]
+        // The quoted words: from the mark before the time (else the sentence's start) to the
+        // mark after it (else its end).
+        let from = scalars[..<min(offset, scalars.count)].lastIndex { marks.contains($0) } ?? -1
+        let to = scalars[min(offset, scalars.count)...].firstIndex { marks.contains($0) } ?? scalars.count
+        let quoted = quotes.contains { $0.kind == .direct && $0.start <= time.start && time.end <= $0.end }
+        let before = scalars[..<min(offset, scalars.count)]
+        let opening = before.filter { $0 == "“" }.count
+        let closing = before.filter { $0 == "”" }.count
+        let straight = before.filter { $0 == "\"" }.count
+        let after = scalars[min(offset, scalars.count)...]
+        // Inside marks, or in a quotation opened in a sentence before and closed in this one.
+        let marked =
+            opening > closing || straight % 2 == 1 || opening == closing && after.first { $0 == "“" || $0 == "”" } == "”"
+            || straight == 0 && after.filter { $0 == "\"" }.count % 2 == 1
+        guard quoted || marked else { return false }
+        return !sentence.tokens.contains { token in
+            let place = token.start - sentence.start
+            guard place > from, place < to else { return false }
+            let word = token.text.lowercased()
+            return TimePhraseParser.pastAuxiliaries.contains(word) || TimePhraseParser.pastForms.contains(word)
+                || word.count > 4 && word.hasSuffix("ed") && !token.isCapitalized
+        }
+    }
+
+    private static let deictic: Set<String> = [
+        "today", "tonight", "yesterday", "tomorrow", "now", "this year", "this month", "this week",
+        "this morning", "this afternoon", "this evening",
+    ]
+
     /// Nouns that place a time within the thing named after "of" ("the end of the 2005 season").
     private static let partsOfTime: Set<String> = [
         "end", "start", "beginning", "middle", "rest", "close", "part", "half", "course", "remainder", "eve",
