@@ -108,4 +108,13 @@ struct DateGovernorTests {
         // past inside them, and a stated date quoted.
         #expect(dates == ["2026-03-02", "2026-03-10", "2026-03-11", "2026-03-11"], "\(dates)")
     }
+
+    @Test func inYearsAfterAFutureWordIsTheYearItComesToInTimeBank() {
+        let timeBank = TemporalTagger(conventions: .timeBank)
+        #expect(timeBank.tag("The bonds would be redeemed in five years.", anchor: friday).map(\.value) == ["2031"])
+        #expect(TemporalTagger().tag("The bonds would be redeemed in five years.", anchor: friday).map(\.value) == ["P5Y"])
+        // A span, not a point: no future word, or "within".
+        #expect(timeBank.tag("Tolls rose for the first time in five years.", anchor: friday).map(\.value) == ["P5Y"])
+        #expect(timeBank.tag("The lock will be rebuilt within five years.", anchor: friday).map(\.value) == ["P5Y"])
+    }
 }

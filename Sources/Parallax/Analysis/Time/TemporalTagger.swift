@@ -283,6 +283,9 @@ extension TimeBankValue {
             return TimeResolution(value: value, precision: .duration)
         case .timeBankOnly:
             return resolution
+        case .yearsAhead(let amount):
+            guard let anchor else { return resolution }
+            return TimeResolution(value: String(anchor.year + amount), precision: .year)
         case .unspecifiedWeek:
             let stated = resolution.value.prefix(4)
             let year = stated.allSatisfy(\.isNumber) ? String(stated) : anchor.map { String($0.year) } ?? "XXXX"

@@ -18,6 +18,8 @@ enum TimeBankValue: Equatable {
     /// dates by the day the story is on and a timeline leaves out (nothing would date it but
     /// the anchor).
     case timeBankOnly
+    /// "would be redeemed in five years": the year the amount comes to from the anchor ("1994").
+    case yearsAhead(Int)
 }
 
 /// Recognises English time phrases in a token sequence with hand-written rules.
