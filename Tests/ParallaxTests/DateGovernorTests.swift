@@ -117,4 +117,22 @@ struct DateGovernorTests {
         #expect(timeBank.tag("Tolls rose for the first time in five years.", anchor: friday).map(\.value) == ["P5Y"])
         #expect(timeBank.tag("The lock will be rebuilt within five years.", anchor: friday).map(\.value) == ["P5Y"])
     }
+
+    @Test func aYearOrMonthInARelativeClauseIsNoEntry() {
+        let text = """
+            The ferry line has one new skipper, who won the canal race in June.
+
+            The lock keeper, who retired in 2019, spoke on Monday.
+
+            The barge, which sank on Saturday, was raised by a crane.
+
+            The tolls rose in May.
+            """
+        let document = RawDocument(
+            input: "r.txt", format: .structured, text: text, id: "r", outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        // A day in a relative clause still dates; its month or year does not.
+        #expect(dates == ["2025-05", "2026-03-07", "2026-03-09"], "\(dates)")
+    }
 }

@@ -65,7 +65,9 @@ extension DatedSentence {
     static func isAsideYear(
         _ time: TimeExpression, in sentence: AnalyzedSentence, among times: [TimeExpression]
     ) -> Bool {
-        guard time.precision == .year, time.start >= sentence.start, time.end <= sentence.end else { return false }
+        guard [.year, .month, .season].contains(time.precision), time.start >= sentence.start,
+            time.end <= sentence.end
+        else { return false }
         let scalars = Array(sentence.text.unicodeScalars)
         // Commas that separate the items of a list of years ("in 1994, 1996 and 2002") stay inside.
         func separates(_ comma: Int) -> Bool {
@@ -88,6 +90,7 @@ extension DatedSentence {
         // event ("Rahman, who beat Lewis in 2001, barely landed a punch"; eighth round: ten open
         // entries read as dated by the aside, not by their event, one or two right).
         if asideOpeners.contains(word) { return true }
+        guard time.precision == .year else { return false }
         let open = sentence.start + comma
         return times.contains { other in
             other != time && other.start >= sentence.start && other.end <= sentence.end
