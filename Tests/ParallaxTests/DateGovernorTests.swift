@@ -34,7 +34,8 @@ struct DateGovernorTests {
         #expect(
             values("The mayor said the new ferry timetable for the whole canal starts in May.", anchor: friday)["May"]
                 == "2026-05")
-        #expect(values("The lock keepers walked out, and the canal reopens in May.", anchor: friday)["May"] == "2026-05")
+        #expect(
+            values("The lock keepers walked out, and the canal reopens in May.", anchor: friday)["May"] == "2026-05")
         #expect(
             values("The ferry timetable is changed for the summer crossings in May.", anchor: friday)["May"]
                 == "2026-05")
@@ -112,7 +113,8 @@ struct DateGovernorTests {
     @Test func inYearsAfterAFutureWordIsTheYearItComesToInTimeBank() {
         let timeBank = TemporalTagger(conventions: .timeBank)
         #expect(timeBank.tag("The bonds would be redeemed in five years.", anchor: friday).map(\.value) == ["2031"])
-        #expect(TemporalTagger().tag("The bonds would be redeemed in five years.", anchor: friday).map(\.value) == ["P5Y"])
+        #expect(
+            TemporalTagger().tag("The bonds would be redeemed in five years.", anchor: friday).map(\.value) == ["P5Y"])
         // A span, not a point: no future word, or "within".
         #expect(timeBank.tag("Tolls rose for the first time in five years.", anchor: friday).map(\.value) == ["P5Y"])
         #expect(timeBank.tag("The lock will be rebuilt within five years.", anchor: friday).map(\.value) == ["P5Y"])

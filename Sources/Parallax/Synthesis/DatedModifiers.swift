@@ -123,7 +123,8 @@ extension DatedSentence {
         let after = scalars[min(offset, scalars.count)...]
         // Inside marks, or in a quotation opened in a sentence before and closed in this one.
         let marked =
-            opening > closing || straight % 2 == 1 || opening == closing && after.first { $0 == "“" || $0 == "”" } == "”"
+            opening > closing || straight % 2 == 1
+            || opening == closing && after.first { $0 == "“" || $0 == "”" } == "”"
             || straight == 0 && after.filter { $0 == "\"" }.count % 2 == 1
         guard quoted || marked else { return false }
         return !sentence.tokens.contains { token in

@@ -12,7 +12,9 @@ extension TimePhraseParser {
     /// ("11/09/2010" is 11 September on a page that writes "9 September").
     static func writesDayFirst(_ tokens: [TimeToken]) -> Bool {
         func isMonth(_ index: Int) -> Bool {
-            guard index < tokens.count, tokens[index].capitalized, case .month = tokens[index].entry else { return false }
+            guard index < tokens.count, tokens[index].capitalized, case .month = tokens[index].entry else {
+                return false
+            }
             return true
         }
         func isDay(_ index: Int) -> Bool {
@@ -137,7 +139,8 @@ extension TimePhraseParser {
 
     func direction(at index: Int) -> DateDirection {
         prospectiveCue(before: index) || futureCue(before: index)
-            ? .upcoming : pastCue(before: index) || pastCue(afterOpening: index) || pastVerbInClause(before: index)
+            ? .upcoming
+            : pastCue(before: index) || pastCue(afterOpening: index) || pastVerbInClause(before: index)
                 ? .told : .nearest
     }
 

@@ -321,7 +321,9 @@ struct TimePhraseParser {
                 // a form of "be" it is an adjective or a passive ("would be paid"): the clause's
                 // tense is farther back.
                 let verb =
-                    token(position + 1).map { $0.kind != .word || $0.capitalized || Self.verbFollowers.contains($0.lower) }
+                    token(position + 1).map {
+                        $0.kind != .word || $0.capitalized || Self.verbFollowers.contains($0.lower)
+                    }
                     ?? false
                 if Self.pastForms.contains(lower) || participle && verb,
                     !isWord(position - 1, in: Self.determiners), !isWord(position - 1, in: Self.presentBe)
