@@ -7,30 +7,6 @@ extension TimePhraseParser {
 
     static let ordinalSuffixes: Set<String> = ["", "st", "nd", "rd", "th"]
 
-    /// Whether the text writes its dates day first ("9 September", "the 3rd of May") more often
-    /// than month first ("September 9"): the site's order, for a numeric date either way round
-    /// ("11/09/2010" is 11 September on a page that writes "9 September").
-    static func writesDayFirst(_ tokens: [TimeToken]) -> Bool {
-        func isMonth(_ index: Int) -> Bool {
-            guard index < tokens.count, tokens[index].capitalized, case .month = tokens[index].entry else {
-                return false
-            }
-            return true
-        }
-        func isDay(_ index: Int) -> Bool {
-            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return false }
-            let token = tokens[index]
-            return token.digits <= 2 && (1...31).contains(token.number) && ordinalSuffixes.contains(token.suffix)
-        }
-        var balance = 0
-        for index in tokens.indices where isMonth(index) {
-            if isDay(index - 1) || index >= 2 && tokens[index - 1].lower == "of" && isDay(index - 2) { balance += 1 }
-            let next = index + 1 < tokens.count && tokens[index + 1].lower == "." ? index + 2 : index + 1
-            if isDay(next) { balance -= 1 }
-        }
-        return balance > 0
-    }
-
     /// "2026-01-07", "15.01.2026" (day first), "1/15/2026" (month first unless the first is > 12
     /// or the text writes its dates day first).
     func numericDate(at index: Int) -> PhraseMatch? {

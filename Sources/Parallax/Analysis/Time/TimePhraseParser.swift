@@ -297,6 +297,30 @@ struct TimePhraseParser {
         return false
     }
 
+    /// Whether the text writes its dates day first ("9 September", "the 3rd of May") more often
+    /// than month first ("September 9"): the site's order, for a numeric date either way round
+    /// ("11/09/2010" is 11 September on a page that writes "9 September").
+    static func writesDayFirst(_ tokens: [TimeToken]) -> Bool {
+        func isMonth(_ index: Int) -> Bool {
+            guard index < tokens.count, tokens[index].capitalized, case .month = tokens[index].entry else {
+                return false
+            }
+            return true
+        }
+        func isDay(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return false }
+            let token = tokens[index]
+            return token.digits <= 2 && (1...31).contains(token.number) && ordinalSuffixes.contains(token.suffix)
+        }
+        var balance = 0
+        for index in tokens.indices where isMonth(index) {
+            if isDay(index - 1) || index >= 2 && tokens[index - 1].lower == "of" && isDay(index - 2) { balance += 1 }
+            let next = index + 1 < tokens.count && tokens[index + 1].lower == "." ? index + 2 : index + 1
+            if isDay(next) { balance -= 1 }
+        }
+        return balance > 0
+    }
+
     /// A past verb farther back than the cue window but governing the date's clause, with no
     /// comma, future word or modal between ("changed from a fiscal year to a calendar year in
     /// December" in an October report is the December before). A reporting verb ("said",
