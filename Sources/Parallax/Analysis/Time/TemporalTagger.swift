@@ -46,7 +46,7 @@ private struct TimePhrases {
     init(_ text: String) {
         self.text = text
         tokens = TimeTokenizer().tokens(of: text)
-        let parser = TimePhraseParser(tokens: tokens)
+        let parser = TimePhraseParser(tokens: tokens, writesDayFirst: TimePhraseParser.writesDayFirst(tokens))
         var matches: [PhraseMatch] = []
         var index = 0
         while index < tokens.count {
@@ -89,6 +89,12 @@ private struct TimePhrases {
         return after.isEmpty || ["-", "–", "—", "/", "|", "·"].contains(where: after.hasPrefix)
     }
 
+    /// A full date with its year at a dateline's or a stamp's place.
+    func isStamp(_ match: PhraseMatch) -> Bool {
+        guard case .date(.some, _, .some, _) = match.meaning else { return false }
+        return standsAtDateline(match)
+    }
+
     /// A time stamp's clock time and zone after its date ("9:00 PM PDT |", "@ 1:19PM",
     /// "2:00pm EDT") dropped, so the line still reads as a stamp.
     static func droppingClockTime(_ text: Substring) -> Substring {
@@ -128,10 +134,11 @@ private struct TimePhrases {
             let last = tokens[match.end - 1]
             let saysWhen = match.start > 0 && ["in", "on", "during"].contains(tokens[match.start - 1].lower)
             // A phrase only TimeBank keeps is resolved on a copy: what follows leans on the same
-            // dates under both conventions.
+            // dates under both conventions. So is a time stamp ("Published April 11, 2007"): it
+            // dates the text, not the story, so "four days earlier" does not count from it.
             var scratch = resolver
             var resolution =
-                match.timeBankValue == .timeBankOnly
+                match.timeBankValue == .timeBankOnly || isStamp(match)
                 ? scratch.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
                 : resolver.resolve(match.meaning, sentence: first.sentence, saysWhen: saysWhen)
             // "on Friday, three days after the collapse": the shift restates the date before it.
@@ -276,6 +283,9 @@ extension TimeBankValue {
             return TimeResolution(value: value, precision: .duration)
         case .timeBankOnly:
             return resolution
+        case .yearsAhead(let amount):
+            guard let anchor else { return resolution }
+            return TimeResolution(value: String(anchor.year + amount), precision: .year)
         case .unspecifiedWeek:
             let stated = resolution.value.prefix(4)
             let year = stated.allSatisfy(\.isNumber) ? String(stated) : anchor.map { String($0.year) } ?? "XXXX"

@@ -7,7 +7,8 @@ extension TimePhraseParser {
 
     static let ordinalSuffixes: Set<String> = ["", "st", "nd", "rd", "th"]
 
-    /// "2026-01-07", "15.01.2026" (day first), "1/15/2026" (month first unless the first is > 12).
+    /// "2026-01-07", "15.01.2026" (day first), "1/15/2026" (month first unless the first is > 12
+    /// or the text writes its dates day first).
     func numericDate(at index: Int) -> PhraseMatch? {
         let first = tokens[index]
         guard first.suffix.isEmpty else { return nil }
@@ -30,8 +31,8 @@ extension TimePhraseParser {
             else { continue }
             let year =
                 yearToken.digits == 4 ? yearToken.number : yearToken.number + (yearToken.number < 50 ? 2000 : 1900)
-            let (day, month) =
-                mark == "." || first.number > 12 ? (first.number, second) : (second, first.number)
+            let dayFirst = mark == "." || first.number > 12 || writesDayFirst && second <= 12
+            let (day, month) = dayFirst ? (first.number, second) : (second, first.number)
             guard CivilCalendar.isValid(year: year, month: month, day: day) else { return nil }
             return PhraseMatch(
                 start: index, end: index + 5, meaning: .date(year: year, month: month, day: day, .nearest))
@@ -114,7 +115,9 @@ extension TimePhraseParser {
 
     func direction(at index: Int) -> DateDirection {
         prospectiveCue(before: index) || futureCue(before: index)
-            ? .upcoming : pastCue(before: index) || pastCue(afterOpening: index) ? .told : .nearest
+            ? .upcoming
+            : pastCue(before: index) || pastCue(afterOpening: index) || pastVerbInClause(before: index)
+                ? .told : .nearest
     }
 
     /// Whether the words right before a date set it ahead although a participle in -ed stands

@@ -146,8 +146,17 @@ extension TimePhraseParser {
         ["about"], ["around"], ["roughly"], ["approximately"], ["over"], ["just"], ["under"],
     ]
 
+    /// An amount as a duration. "in five years" after a future word or a modal ("would be
+    /// redeemed in five years") is, in TimeBank, the year it comes to (TimeML's guidelines: a
+    /// point reached after the amount, not the span); a timeline keeps the amount.
     private func literalDuration(_ duration: DurationMatch, start: Int) -> PhraseMatch {
-        PhraseMatch(start: start, end: duration.end, meaning: .literal(duration.value, .duration))
+        var match = PhraseMatch(start: start, end: duration.end, meaning: .literal(duration.value, .duration))
+        if isWord(start - 1, "in"), let shift = duration.wholeShift, shift.unit == .year,
+            futureCue(before: start - 1) || modalCue(before: start - 1)
+        {
+            match.timeBankValue = .yearsAhead(shift.amount)
+        }
+        return match
     }
 
     /// An amount and a unit.

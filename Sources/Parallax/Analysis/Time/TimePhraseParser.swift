@@ -18,6 +18,8 @@ enum TimeBankValue: Equatable {
     /// dates by the day the story is on and a timeline leaves out (nothing would date it but
     /// the anchor).
     case timeBankOnly
+    /// "would be redeemed in five years": the year the amount comes to from the anchor ("1994").
+    case yearsAhead(Int)
 }
 
 /// Recognises English time phrases in a token sequence with hand-written rules.
@@ -26,6 +28,8 @@ enum TimeBankValue: Equatable {
 /// the rules live in extensions by kind (dates, relative phrases, durations, times of day).
 struct TimePhraseParser {
     let tokens: [TimeToken]
+    /// Whether a numeric date either way round is read day first (`writesDayFirst(_:)`).
+    var writesDayFirst = false
 
     func match(at index: Int) -> PhraseMatch? {
         guard index < tokens.count, tokens[index].kind != .word || tokens[index].entry != nil else {
@@ -292,6 +296,87 @@ struct TimePhraseParser {
         }
         return false
     }
+
+    /// Whether the text writes its dates day first ("9 September", "the 3rd of May") more often
+    /// than month first ("September 9"): the site's order, for a numeric date either way round
+    /// ("11/09/2010" is 11 September on a page that writes "9 September").
+    static func writesDayFirst(_ tokens: [TimeToken]) -> Bool {
+        func isMonth(_ index: Int) -> Bool {
+            guard index < tokens.count, tokens[index].capitalized, case .month = tokens[index].entry else {
+                return false
+            }
+            return true
+        }
+        func isDay(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return false }
+            let token = tokens[index]
+            return token.digits <= 2 && (1...31).contains(token.number) && ordinalSuffixes.contains(token.suffix)
+        }
+        var balance = 0
+        for index in tokens.indices where isMonth(index) {
+            if isDay(index - 1) || index >= 2 && tokens[index - 1].lower == "of" && isDay(index - 2) { balance += 1 }
+            let next = index + 1 < tokens.count && tokens[index + 1].lower == "." ? index + 2 : index + 1
+            if isDay(next) { balance -= 1 }
+        }
+        return balance > 0
+    }
+
+    /// A past verb farther back than the cue window but governing the date's clause, with no
+    /// comma, future word or modal between ("changed from a fiscal year to a calendar year in
+    /// December" in an October report is the December before). A reporting verb ("said",
+    /// "told") does not count: its complement keeps a tense of its own; nor does a participle
+    /// after a determiner or a form of "be" ("the proposed plan", "is scheduled").
+    func pastVerbInClause(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= Self.clauseWindow, sameSentence(position, index) {
+            if tokens[position].kind == .punctuation, [",", ";", ":", "(", ")"].contains(tokens[position].lower) {
+                return false
+            }
+            if let lower = word(position) {
+                if Self.futureWords.contains(lower) || Self.projectingModals.contains(lower)
+                    || Self.reportingPast.contains(lower) || lower == "to" && !isPreposition(position)
+                {
+                    return false
+                }
+                if Self.pastAuxiliaries.contains(lower) { return true }
+                let participle = lower.count > 4 && lower.hasSuffix("ed") && !tokens[position].capitalized
+                // A participle before a noun is an adjective ("an unspecified date", "preferred
+                // shares"): a verb is followed by a function word or a name. After a determiner or
+                // a form of "be" it is an adjective or a passive ("would be paid"): the clause's
+                // tense is farther back.
+                let verb =
+                    token(position + 1).map {
+                        $0.kind != .word || $0.capitalized || Self.verbFollowers.contains($0.lower)
+                    }
+                    ?? false
+                if Self.pastForms.contains(lower) || participle && verb,
+                    !isWord(position - 1, in: Self.determiners), !isWord(position - 1, in: Self.presentBe)
+                {
+                    return true
+                }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// "to a calendar year", "to the court", "to 2027": "to" before a noun phrase, not an
+    /// infinitive ("agreed to pay in May" is a plan).
+    private func isPreposition(_ position: Int) -> Bool {
+        guard let next = token(position + 1) else { return false }
+        if next.kind == .number || next.capitalized { return true }
+        return isWord(position + 1, in: Self.determiners) || isWord(position + 1, in: ["a", "an", "this", "that"])
+    }
+
+    /// Words that follow a verb rather than an adjective: prepositions, particles, determiners.
+    static let verbFollowers: Set<String> = [
+        "from", "to", "in", "on", "at", "by", "with", "for", "into", "out", "up", "off", "down", "back", "over",
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "about", "after", "before",
+    ]
+
+    static let reportingPast: Set<String> = ["said", "told", "announced", "reported", "added", "stated"]
+
+    static let presentBe: Set<String> = ["is", "are", "be", "been", "being", "am", "s", "a", "an"]
 
     /// Whether a date that opens its sentence ("In January, the company brought in …", "On
     /// Tuesday, the king met …") is followed by a past verb within `cueWindow` words before any

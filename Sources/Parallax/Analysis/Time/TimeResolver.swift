@@ -161,19 +161,21 @@ struct TimeResolver {
             guard let point = basePoint(base, sentence: sentence) else { return .unresolved(unit.precision) }
             return relative(unit, offset: offset, from: point)
         case .shift(let amount, let unit, let base):
+            // "A man fired four days earlier walked into …" with no day told before: the amount
+            // counts from an event the text has not dated, not from the report's day.
+            if base == .narrative, unit.isShorterThanYear, !narrativeInReach(of: sentence) {
+                return Self.duration(amount, unit)
+            }
             guard var point = basePoint(base, sentence: sentence) else { return .unresolved(unit.precision) }
             if unit == .year, let lastQuarter, sentence - lastQuarter.sentence <= Self.quarterReach {
                 point = lastQuarter.point
             }
             // "Three days later" after "the summer" counts from a day, not from the season.
             if unit == .day || unit == .week, point.precision != .day {
-                if let lastDay, sentence - lastDay.sentence <= Self.narrativeReach {
-                    point = lastDay.point
-                } else if let anchor, anchor.precision == .day {
-                    point = anchor
-                } else {
-                    return .unresolved(unit.precision)
+                guard let lastDay, sentence - lastDay.sentence <= Self.narrativeReach else {
+                    return base == .narrative ? Self.duration(amount, unit) : .unresolved(unit.precision)
                 }
+                point = lastDay.point
             }
             return TimeResolution(point.shifted(by: amount, unit))
         case .shiftFromEvent(let amount, let unit, let duration):
@@ -324,6 +326,17 @@ struct TimeResolver {
     }
 
     // MARK: Relative expressions
+
+    private func narrativeInReach(of sentence: Int) -> Bool {
+        guard let narrative else { return false }
+        return sentence - narrative.sentence <= Self.narrativeReach
+    }
+
+    /// An amount as a TIMEX3 duration ("P4D", "PT10M").
+    private static func duration(_ amount: Int, _ unit: TimeUnit) -> TimeResolution {
+        TimeResolution(
+            value: "P" + (unit.isTimeOfDay ? "T" : "") + "\(abs(amount))" + unit.durationCode, precision: .duration)
+    }
 
     private func basePoint(_ base: ShiftBase, sentence: Int) -> CalendarPoint? {
         switch base {
