@@ -30,10 +30,14 @@ struct DigestCommand: AsyncParsableCommand {
         help: "Override whether a support must state its claim's tolls, magnitudes, distances and sums, for measuring.")
     var supportsRepeatTheNumbers: Bool?
 
-    @Option(help: "Override the margin by which another sentence of a claim's article may match a support better, for measuring.")
+    @Option(
+        help:
+            "Override the margin by which another sentence of a claim's article may match a support better, for measuring."
+    )
     var supportRivalMargin: Double?
 
-    @Option(help: "Override whether a support must tell its claim's main happening in its own main clause, for measuring.")
+    @Option(
+        help: "Override whether a support must tell its claim's main happening in its own main clause, for measuring.")
     var supportsTellTheMainHappening: Bool?
 
     func run() async throws {

@@ -15,15 +15,24 @@ struct SupportClauseTests {
     static let winsBeforeALoss =
         "Coach Ode Brant led the Velmora Gulls to forty wins last season before a home loss to Brask in the final."
 
-    func lossBrief(mainHappening: Bool) -> Brief {
+    /// The brief of three articles of one day, each `texts`' own then a line of its own, under
+    /// the default alignment changed by `change`.
+    static func brief(_ texts: [String], _ change: (inout AlignmentConfiguration) -> Void) -> Brief {
         var alignment = AlignmentConfiguration()
-        alignment.supportsTellTheMainHappening = mainHappening
-        return SupportCoverageTests.brief(
-            of: [
-                ("g1", "Harbour Daily", Self.losses + "\n\nShops in the old town stayed closed."),
-                ("g2", "Coast Times", Self.lossesRestated + "\n\nThe mayor called for calm."),
-                ("g3", "North Post", Self.winsBeforeALoss + "\n\nFishermen in the harbour watched the boats."),
-            ], alignment: alignment)
+        change(&alignment)
+        let outlets = ["Harbour Daily", "Coast Times", "North Post"]
+        let endings = [
+            "Shops in the old town stayed closed.", "The mayor called for calm.",
+            "Fishermen in the harbour watched the boats.",
+        ]
+        let articles = texts.indices.map { ("a\($0 + 1)", outlets[$0], texts[$0] + "\n\n" + endings[$0]) }
+        return SupportCoverageTests.brief(of: articles, alignment: alignment)
+    }
+
+    func lossBrief(mainHappening: Bool) -> Brief {
+        Self.brief([Self.losses, Self.lossesRestated, Self.winsBeforeALoss]) {
+            $0.supportsTellTheMainHappening = mainHappening
+        }
     }
 
     @Test func aHappeningToldOnlyInASubordinateClauseIsNotCited() throws {
@@ -45,14 +54,9 @@ struct SupportClauseTests {
         "Quell has worked for 19 years in the Velmora harbour office, the last six as assistant harbour master."
 
     func namingBrief(margin: Double) -> Brief {
-        var alignment = AlignmentConfiguration()
-        alignment.supportRivalMargin = margin
-        return SupportCoverageTests.brief(
-            of: [
-                ("q1", "Harbour Daily", Self.namedRestated + "\n\nShops in the old town stayed closed."),
-                ("q2", "Coast Times", Self.named + "\n\n" + Self.years + "\n\nThe mayor called for calm."),
-                ("q3", "North Post", Self.yearsRestated + "\n\nFishermen in the harbour watched the boats."),
-            ], alignment: alignment)
+        Self.brief([Self.namedRestated, Self.named + "\n\n" + Self.years, Self.yearsRestated]) {
+            $0.supportRivalMargin = margin
+        }
     }
 
     @Test func aSentenceCloserToAnotherOfTheClaimsArticleIsNotCited() throws {

@@ -26,7 +26,8 @@ extension ClaimReader {
             let from = position == 0 ? 0 : sentence.tokens[position - 1].end - sentence.start
             let to = token.start - sentence.start
             let marked =
-                from >= 0 && to <= scalars.count && from < to && scalars[from..<to].contains(where: clauseMarks.contains)
+                from >= 0 && to <= scalars.count && from < to
+                && scalars[from..<to].contains(where: clauseMarks.contains)
             if marked { inside = false }
             let word = lowered[position]
             if subordinators.contains(word) || (word == "as" && (position == 0 || marked)) { inside = true }

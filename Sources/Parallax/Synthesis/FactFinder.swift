@@ -155,7 +155,8 @@ struct FactFinder {
                     || Self.coverage(of: claimStems, by: sentences.items[$0].stems) >= supportCoverage
                         && repeatsNumbers(of: sentences.items[group.anchor].claim, in: sentences.items[$0].claim)
                         && (!supportsTellTheMainHappening
-                            || Self.tellsTheMainHappening(sentences.items[group.anchor].claim, sentences.items[$0].claim))
+                            || Self.tellsTheMainHappening(
+                                sentences.items[group.anchor].claim, sentences.items[$0].claim))
                         && !Self.hasRival(
                             $0, of: group.anchor, neighbours: neighbours[$0] ?? [], in: sentences,
                             margin: supportRivalMargin)
@@ -197,9 +198,11 @@ struct FactFinder {
     /// (`otherHappeningThreshold`) tell nothing of clauses.
     static func tellsTheMainHappening(_ claim: Claim, _ support: Claim) -> Bool {
         guard !claim.happening.isDisjoint(with: support.happening) else { return true }
-        let supportMain = support.mainHappening.isEmpty || claim.happening.isEmpty
+        let supportMain =
+            support.mainHappening.isEmpty || claim.happening.isEmpty
             || !support.mainHappening.isDisjoint(with: claim.happening)
-        let claimMain = claim.mainHappening.isEmpty || support.happening.isEmpty
+        let claimMain =
+            claim.mainHappening.isEmpty || support.happening.isEmpty
             || !claim.mainHappening.isDisjoint(with: support.happening)
         return supportMain && claimMain
     }
