@@ -30,8 +30,22 @@ struct DigestCommand: AsyncParsableCommand {
         help: "Override whether a support must state its claim's tolls, magnitudes, distances and sums, for measuring.")
     var supportsRepeatTheNumbers: Bool?
 
+    @Option(
+        help:
+            "Override the margin by which another sentence of a claim's article may match a support better, for measuring."
+    )
+    var supportRivalMargin: Double?
+
+    @Option(
+        help: "Override whether a support must tell its claim's main happening in its own main clause, for measuring.")
+    var supportsTellTheMainHappening: Bool?
+
     func run() async throws {
         var pipeline = StoryPipeline()
+        if let supportsTellTheMainHappening {
+            pipeline.configuration.alignment.supportsTellTheMainHappening = supportsTellTheMainHappening
+        }
+        if let supportRivalMargin { pipeline.configuration.alignment.supportRivalMargin = supportRivalMargin }
         if let supportCoverage { pipeline.configuration.alignment.supportCoverage = supportCoverage }
         if let supportsRepeatTheNumbers {
             pipeline.configuration.alignment.supportsRepeatTheNumbers = supportsRepeatTheNumbers

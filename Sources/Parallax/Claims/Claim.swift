@@ -11,6 +11,9 @@ public struct Claim: Hashable, Sendable {
     /// Stems of the happening's words: event heads first (verbs and event nouns such as
     /// "kill", "quake", "sentenc", "acquir"), with the other content words in `words`.
     public var happening: Set<String>
+    /// The happenings among `happening` told in the main clause, not only in a subordinate one
+    /// ("Jordan … after he was fired" tells the firing in a subordinate clause).
+    public var mainHappening: Set<String> = []
     /// Stems of the content words around each happening's head, by happening: what was
     /// called for, who was killed ("calling for the release" against "calling the pretext unfounded").
     public var arguments: [String: Set<String>] = [:]

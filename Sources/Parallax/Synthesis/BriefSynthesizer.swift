@@ -30,7 +30,8 @@ public struct BriefSynthesizer: Sendable {
             articleIDs: articles.map(\.id),
             summary: finder.noted(summary, discrepancies: discrepancies, sentences: sentences),
             facts: FactFinder(
-                supportCoverage: alignment.supportCoverage,
+                supportCoverage: alignment.supportCoverage, supportRivalMargin: alignment.supportRivalMargin,
+                supportsTellTheMainHappening: alignment.supportsTellTheMainHappening,
                 numberAligner: alignment.supportsRepeatTheNumbers ? ClaimAligner(configuration: alignment) : nil
             ).facts(in: sentences, matches: same),
             quotes: quotes(of: independent),

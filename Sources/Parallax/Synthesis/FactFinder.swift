@@ -10,6 +10,13 @@ struct FactFinder {
     /// Least share of a fact's claim (its content stems) a sentence must repeat to support it
     /// (`AlignmentConfiguration.supportCoverage`, where the figure that chose it is written).
     var supportCoverage = 0.0
+    /// A member is not cited where a sentence of the claim's own article other than the claim
+    /// matches it more strongly than the claim does by more than this
+    /// (`AlignmentConfiguration.supportRivalMargin`); infinite (the default here): never.
+    var supportRivalMargin = Double.infinity
+    /// Whether a support must tell a happening of the claim in its main clause, and tell the
+    /// claim's main happening (`tellsTheMainHappening`; `AlignmentConfiguration.supportsTellTheMainHappening`).
+    var supportsTellTheMainHappening = false
     /// Where set, a claim's telling counts (`numbersToRepeat`) must be in each support, told alike
     /// by this aligner (`AlignmentConfiguration.supportsRepeatTheNumbers`).
     var numberAligner: ClaimAligner?
@@ -141,11 +148,18 @@ struct FactFinder {
             }
             // A member that repeats too little of the claim is not cited, nor offered to another
             // fact (it tells a part of this one); no weaker sentence of its article stands in.
+            // Nor a member whose closest sentence in the claim's article is another one (it tells that).
             let claimStems = sentences.items[group.anchor].stems
             let cited = fresh.filter {
                 $0 == group.anchor
                     || Self.coverage(of: claimStems, by: sentences.items[$0].stems) >= supportCoverage
                         && repeatsNumbers(of: sentences.items[group.anchor].claim, in: sentences.items[$0].claim)
+                        && (!supportsTellTheMainHappening
+                            || Self.tellsTheMainHappening(
+                                sentences.items[group.anchor].claim, sentences.items[$0].claim))
+                        && !Self.hasRival(
+                            $0, of: group.anchor, neighbours: neighbours[$0] ?? [], in: sentences,
+                            margin: supportRivalMargin)
             }
             guard let (support, ids, copies) = voiced(cited) else { continue }
             let anchor = sentences.items[group.anchor]
@@ -154,6 +168,43 @@ struct FactFinder {
             facts.append(fact)
         }
         return facts
+    }
+
+    /// Whether `member` matches a sentence of `anchor`'s article other than `anchor` more strongly
+    /// than it matches `anchor`, by more than `margin` (`neighbours`: `member`'s matches with
+    /// their similarities). Such a member tells that sentence: "DiLeo is in his 19th season with
+    /// the Sixers" is closer to its article's "DiLeo has spent 19 seasons" than to "DiLeo was named
+    /// interim coach", for which the words about DiLeo alone made it `same`.
+    static func hasRival(
+        _ member: Int, of anchor: Int, neighbours: [(Int, Double)], in sentences: StorySentences, margin: Double
+    ) -> Bool {
+        guard margin.isFinite else { return false }
+        let article = sentences.items[anchor].article
+        var own = 0.0
+        var rival = 0.0
+        for (other, similarity) in neighbours where sentences.items[other].article == article {
+            if other == anchor { own = similarity } else { rival = max(rival, similarity) }
+        }
+        return rival > own + margin
+    }
+
+    /// Whether `support` tells one of `claim`'s happenings in its own main clause, and tells the
+    /// happening of `claim`'s main clause anywhere; a side with no happening (in its main clause,
+    /// for the first test) decides nothing. "Many league execs still think highly of Jordan, …
+    /// after he was fired" tells the firing only in a subordinate clause; "three bank workers were
+    /// killed when … a protester threw a petrol bomb" does not tell "some protesters tried to
+    /// storm parliament while others threw petrol bombs".
+    /// Only where the two share a happening: two different ones the words made `same`
+    /// (`otherHappeningThreshold`) tell nothing of clauses.
+    static func tellsTheMainHappening(_ claim: Claim, _ support: Claim) -> Bool {
+        guard !claim.happening.isDisjoint(with: support.happening) else { return true }
+        let supportMain =
+            support.mainHappening.isEmpty || claim.happening.isEmpty
+            || !support.mainHappening.isDisjoint(with: claim.happening)
+        let claimMain =
+            claim.mainHappening.isEmpty || support.happening.isEmpty
+            || !claim.mainHappening.isDisjoint(with: support.happening)
+        return supportMain && claimMain
     }
 
     /// Kinds of count a support must repeat where its claim states one: a toll, a magnitude, a

@@ -70,6 +70,8 @@ extension AlignmentConfiguration: SettableByName {
             "titlesAreNames": .rule(\.titlesAreNames),
             "supportCoverage": .number(\.supportCoverage),
             "supportsRepeatTheNumbers": .rule(\.supportsRepeatTheNumbers),
+            "supportRivalMargin": .number(\.supportRivalMargin),
+            "supportsTellTheMainHappening": .rule(\.supportsTellTheMainHappening),
         ])
     }
 }
