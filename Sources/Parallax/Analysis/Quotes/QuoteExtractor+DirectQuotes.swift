@@ -9,20 +9,11 @@ extension QuoteExtractor {
         var result: [QuoteMention] = []
         var previousSpanEnd = -1
         var pending: [(span: Span, sentence: Int)] = []
-        for span in spans {
+        for (position, span) in spans.enumerated() {
             defer { previousSpanEnd = span.contentEnd }
             guard let opening = context.sentence(at: span.contentStart) else { continue }
             let closing = context.sentence(at: span.contentEnd, strictly: true) ?? opening
-            var cue = closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
-                // `"the long way," and Wren said: "…"`: after a conjunction a new clause begins.
-                guard !["and", "but", "or"].contains(closing.tokens[next].text.lowercased()) else { return nil }
-                return context.cues[closing.index].first {
-                    $0.index >= next && $0.index - next <= configuration.cueTokensAfterQuotation
-                        && min($0.index, $0.sourceFirst) >= next
-                        && closing.tokens[next].start - span.contentEnd <= configuration.scalarsFromQuotationToCue
-                        && !context.text(span.contentEnd, closing.tokens[next].start).contains(where: \.isLetter)
-                }
-            }
+            var cue = trailingCue(of: span, closing: closing, context: context)
             if cue == nil, let next = closing.tokens.firstIndex(where: { $0.start >= span.contentEnd }),
                 context.text(max(span.contentStart, span.contentEnd - 1), span.contentEnd).contains(where: {
                     ",?!".contains($0)
@@ -141,8 +132,13 @@ extension QuoteExtractor {
                 guard span.isLong || reach < configuration.shortContinuationScalars,
                     !opening.tokens.contains(where: { $0.end <= span.contentStart })
                 else { continue }
-                if span.isContinued, result.last.map({ $0.end < previousParagraphStart(span, context) }) ?? true {
-                    // Runs into the next paragraph, whose quotation may name the speaker.
+                if span.isContinued,
+                    result.last.map({ $0.end < previousParagraphStart(span, context) }) ?? true
+                        || closesWithCue(spans, after: position, paragraph: opening.paragraph, context: context)
+                {
+                    // Runs into the next paragraph, whose quotation may name the speaker; where it
+                    // does, that speaker wins over the one before (`"He was shaken. / He tried to
+                    // help," said Name`).
                     pending.append((span, opening.index))
                     continue
                 }
@@ -208,6 +204,31 @@ extension QuoteExtractor {
             result.append(found)
         }
         return result
+    }
+
+    /// The cue right after a quotation's closing mark (`"…," Name said`).
+    func trailingCue(of span: Span, closing: AnalyzedSentence, context: Context) -> Cue? {
+        closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
+            // `"the long way," and Wren said: "…"`: after a conjunction a new clause begins.
+            guard !["and", "but", "or"].contains(closing.tokens[next].text.lowercased()) else { return nil }
+            return context.cues[closing.index].first {
+                $0.index >= next && $0.index - next <= configuration.cueTokensAfterQuotation
+                    && min($0.index, $0.sourceFirst) >= next
+                    && closing.tokens[next].start - span.contentEnd <= configuration.scalarsFromQuotationToCue
+                    && !context.text(span.contentEnd, closing.tokens[next].start).contains(where: \.isLetter)
+            }
+        }
+    }
+
+    /// Whether the quotation after `spans[position]` opens the next paragraph and a cue follows its
+    /// closing mark: a quotation running over both is that cue's.
+    func closesWithCue(_ spans: [Span], after position: Int, paragraph: Int, context: Context) -> Bool {
+        guard position + 1 < spans.count, !spans[position + 1].isContinued,
+            let opening = context.sentence(at: spans[position + 1].contentStart), opening.paragraph == paragraph + 1
+        else { return false }
+        let next = spans[position + 1]
+        let closing = context.sentence(at: next.contentEnd, strictly: true) ?? opening
+        return trailingCue(of: next, closing: closing, context: context) != nil
     }
 
     /// Where the paragraph before the one of `span` starts.
