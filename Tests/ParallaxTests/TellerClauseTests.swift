@@ -100,7 +100,7 @@ struct TellerClauseTests {
         let text = """
             Harbor vote
 
-            Ada Wren and Tom Brandt said the north quay would open before the summer trade begins.
+            Harbor board members Ada Wren and Tom Brandt said the north quay would open before the summer trade begins.
             """
         let found = try quote(text, containing: "north quay would open")
         #expect(found.speaker == "Ada Wren and Tom Brandt")
@@ -133,11 +133,25 @@ struct TellerClauseTests {
 
             "He was shaken by the storm.
 
-            He still finished the survey of the channel before dark," said Mayor Ada Wren.
+            "He still finished the survey of the channel before dark," said Mayor Ada Wren.
             """
         let opening = try quote(text, containing: "shaken by the storm")
         #expect(opening.speaker == "Ada Wren")
         let closing = try quote(text, containing: "finished the survey")
         #expect(closing.speaker == "Ada Wren")
+    }
+
+    @Test func aParagraphClosingAReopenedQuotationWithoutItsMarkIsThatCuesSpeaker() throws {
+        let text = """
+            Harbor vote
+
+            "The divers did fine work on the north quay this week," said Tom Brandt, who runs the ferry.
+
+            "He was shaken by the storm.
+
+            He still finished the survey of the channel before dark," said Mayor Ada Wren.
+            """
+        let opening = try quote(text, containing: "shaken by the storm")
+        #expect(opening.speaker == "Ada Wren")
     }
 }

@@ -35,10 +35,20 @@ extension QuoteExtractor {
             let other = context.entities(in: 0..<tokens[first - 2].end).last(where: {
                 $0.type == .person && $0.end == tokens[first - 2].end
             }),
-            let otherFirst = tokens.firstIndex(where: { $0.start >= other.start }),
-            // The first name opens its clause: not the object of a verb ("met Wren and Brandt said").
-            otherFirst == 0 || context.gap(tokens, before: otherFirst).contains(",")
+            let otherFirst = tokens.firstIndex(where: { $0.start >= other.start })
         else { return nil }
+        // The first name's phrase opens its clause ("Producers Ada Wren and …"): the name is not the
+        // object of a verb ("the guild thanked Wren and Brandt said").
+        var opening = otherFirst
+        while opening > 0, context.gap(tokens, before: opening) == " " {
+            let word = tokens[opening - 1].text.lowercased()
+            let verb =
+                !tokens[opening - 1].isCapitalized
+                && (word.hasSuffix("ed") || Self.cueVerbs.contains(word) || Self.objectCues.contains(word))
+            guard !verb, !Self.boundaries.contains(word) || word == "the" else { break }
+            opening -= 1
+        }
+        guard opening == 0 || context.gap(tokens, before: opening).contains(",") else { return nil }
         return (
             otherFirst,
             Source(

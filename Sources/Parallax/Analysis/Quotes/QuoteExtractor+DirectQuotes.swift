@@ -246,6 +246,11 @@ extension QuoteExtractor.Context {
         var spans: [QuoteExtractor.Span] = []
         var open: Int?
         var index = 0
+        // The paragraph before ended inside a quotation: a closing mark with none open ends the
+        // quotation reopened at this paragraph's start without a mark (`"He was shaken. / He
+        // helped her," said Name`).
+        var reopened = false
+        var paragraphStart = 0
         func add(_ start: Int, _ end: Int, continued: Bool = false) {
             var trimmedEnd = end
             while trimmedEnd > start, scalars[trimmedEnd - 1].properties.isWhitespace { trimmedEnd -= 1 }
@@ -267,14 +272,20 @@ extension QuoteExtractor.Context {
             case "“", "«", "„":
                 open = index + 1
             case "”", "»":
-                if let start = open { add(start, index) }
+                if let start = open ?? (reopened ? paragraphStart : nil) { add(start, index) }
                 open = nil
+                reopened = false
             case "\"":
-                if open == nil, opensStraight {
+                // `…, "said Name` after a reopened paragraph: a closing mark typed after its space.
+                let typedLate =
+                    reopened && index >= 2 && ",.".unicodeScalars.contains(scalars[index - 2]) && previous == " "
+                    && index + 1 < scalars.count && scalars[index + 1].properties.isLowercase
+                if open == nil, opensStraight, !typedLate {
                     open = index + 1
-                } else if let start = open {
+                } else if let start = open ?? (reopened ? paragraphStart : nil) {
                     add(start, index)
                     open = nil
+                    reopened = false
                 }
             case "'" where index + 1 < scalars.count && scalars[index + 1] == "'":
                 if open == nil, opensStraight {
@@ -285,9 +296,11 @@ extension QuoteExtractor.Context {
                 }
                 index += 1
             case "\n":
-                if index + 1 < scalars.count, scalars[index + 1] == "\n", let start = open {
-                    add(start, index, continued: true)
+                if index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                    reopened = open != nil
+                    if let start = open { add(start, index, continued: true) }
                     open = nil
+                    paragraphStart = index + 2
                 }
             default:
                 break
