@@ -31,7 +31,9 @@ extension QuoteExtractor {
         guard source.kind == .name, let speaker = source.speaker, first >= 2,
             tokens[first - 1].text.lowercased() == "and", context.gap(tokens, before: first) == " ",
             context.gap(tokens, before: first - 1) == " ",
-            context.entities(in: source.span).contains(where: { $0.type == .person && $0.start == source.span.lowerBound }),
+            context.entities(in: source.span).contains(where: {
+                $0.type == .person && $0.start == source.span.lowerBound
+            }),
             let other = context.entities(in: 0..<tokens[first - 2].end).last(where: {
                 $0.type == .person && $0.end == tokens[first - 2].end
             }),

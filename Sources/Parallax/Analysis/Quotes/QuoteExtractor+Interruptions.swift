@@ -122,7 +122,8 @@ extension QuoteExtractor {
             ((relative + 1)...last).allSatisfy({ index in
                 let word = tokens[index].text.lowercased()
                 return !Self.boundaries.contains(word) || Self.clausePrepositions.contains(word)
-                    || Self.isAuxiliary(word) && (relative + 1..<index).allSatisfy { Self.isAuxiliary(tokens[$0].text.lowercased()) }
+                    || Self.isAuxiliary(word)
+                        && (relative + 1..<index).allSatisfy { Self.isAuxiliary(tokens[$0].text.lowercased()) }
             }),
             (relative...last).allSatisfy({ index in
                 let gap = context.gap(tokens, before: index)

@@ -305,8 +305,9 @@ extension QuoteExtractor {
         }
         // "Warren, who has not endorsed a candidate, told …", "Mrs. Clinton, in response to Mr.
         // Trump's remark, accused …": a clause between commas interrupts its subject and verb.
-        if !bracketed, let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context)
-            ?? restrictedSubject(endingAt: last, in: tokens, context: context)
+        if !bracketed,
+            let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context)
+                ?? restrictedSubject(endingAt: last, in: tokens, context: context)
         {
             return interrupted
         }
