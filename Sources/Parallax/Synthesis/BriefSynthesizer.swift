@@ -119,6 +119,7 @@ public struct BriefSynthesizer: Sendable {
         {
             return false
         }
+        if Self.reportsNoStatement(quote, words: words, in: article) { return false }
         switch quote.kind {
         case .direct:
             // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import Parallax
+
+/// Attributions the analysis finds that say nothing a brief should quote, each beside a control
+/// that stays a quote. Texts written for these tests.
+extension BriefQuoteFilterTests {
+    func analyzedQuotes(_ text: String) -> [QuoteMention] {
+        ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text)).quotes
+    }
+
+    @Test func aReportedQuestionIsNoStatement() {
+        let text = """
+            The harbor board has not answered the ferry owners since March, explaining why the owners have stopped asking about the north quay.
+
+            There have been conflicting reports as to whether the lock will reopen before the summer trade.
+
+            Harbor master Ada Wren said the lock would reopen before the summer trade begins in Orlen.
+            """
+        let found = analyzedQuotes(text)
+        #expect(found.contains { $0.text.hasPrefix("why the owners") })
+        #expect(found.contains { $0.text.hasPrefix("as to whether the lock") })
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("stopped asking") })
+        #expect(!quotes.contains { $0.text.contains("as to whether") })
+        #expect(quotes.contains { $0.text.contains("lock would reopen") })
+    }
+
+    @Test func aCountReportedIsNoStatementAClauseIs() {
+        let text = """
+            The harbor website reported 65 complaints from Orlen.
+
+            The harbor office reported that 65 boats had left the port before the storm.
+
+            The quay walls are built to withstand the sort of small storms reported today, although they are always checked after such events.
+            """
+        let found = analyzedQuotes(text)
+        #expect(found.contains { $0.text == "65 complaints from Orlen" })
+        #expect(found.contains { $0.text.hasPrefix("today, although") })
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("65 complaints") })
+        #expect(!quotes.contains { $0.text.contains("always checked") })
+        #expect(quotes.contains { $0.text.contains("65 boats had left the port") })
+    }
+
+    @Test func aTitleInQuotationMarksIsNoStatement() {
+        let text = """
+            Tom Brandt, author of "Harbor Lights:
+
+            The Story of a Ferry Town," said in a 1996 interview with the Gazette that the quay was the town's heart.
+
+            "The quay will reopen in May for the whole fleet," Ada Wren said.
+            """
+        #expect(analyzedQuotes(text).contains { $0.text.hasPrefix("The Story of a Ferry Town") })
+        let quotes = briefQuotes(text)
+        #expect(!quotes.contains { $0.text.contains("Story of a Ferry Town") })
+        #expect(quotes.contains { $0.text.contains("reopen in May") })
+    }
+
+    @Test func theWritersParticipleAfterTheCuesCommaIsNoStatement() throws {
+        let text = """
+            "He's the quiet-season choice," a source said, perhaps referring to talk that Wren is hard to work with.
+            Some ideas had been bounced around, she said, including turning the old sheds into a museum for the ferry town.
+            """
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
+        func reported(_ content: String, cue: String) throws -> QuoteMention {
+            let scalars = Array(text.unicodeScalars)
+            let find = { (needle: String) -> Int? in
+                let wanted = Array(needle.unicodeScalars)
+                return (0...(scalars.count - wanted.count)).first { Array(scalars[$0..<$0 + wanted.count]) == wanted }
+            }
+            let start = try #require(find(content))
+            let cueStart = try #require(find(cue))
+            return QuoteMention(
+                text: content, start: start, end: start + content.unicodeScalars.count, kind: .indirect,
+                speaker: nil, speakerDescription: "a source", cue: "said", sentence: 0, cueStart: cueStart,
+                cueEnd: cueStart + 4)
+        }
+        let gloss = try reported("referring to talk that Wren is hard to work with", cue: "said, perhaps")
+        let listed = try reported("turning the old sheds into a museum for the ferry town", cue: "said, including")
+        #expect(!BriefSynthesizer.saysSomething(gloss, in: article))
+        #expect(BriefSynthesizer.saysSomething(listed, in: article))
+    }
+}
