@@ -82,4 +82,17 @@ extension BriefQuoteFilterTests {
         #expect(!BriefSynthesizer.saysSomething(gloss, in: article))
         #expect(BriefSynthesizer.saysSomething(listed, in: article))
     }
+
+    @Test(arguments: [
+        ("Wren said in a statement.", false), ("Kafoury's son, Tom, said after the hearing.", false),
+        ("Ferry Town Queen", false), ("Another skipper said a pilot says the quay is closed.", true),
+        ("I said, 'Oh my god!", true), ("The quay will reopen in May for the whole fleet,", true),
+    ])
+    func anAttributionTagOrABareTitleBetweenMarksIsNoStatement(text: String, isQuote: Bool) {
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: "\"\(text)\""))
+        let quote = QuoteMention(
+            text: text, start: 1, end: 1 + text.unicodeScalars.count, kind: .direct, speaker: "Ada Wren",
+            speakerDescription: nil, cue: "said", sentence: 0)
+        #expect(BriefSynthesizer.saysSomething(quote, in: article) == isQuote)
+    }
 }

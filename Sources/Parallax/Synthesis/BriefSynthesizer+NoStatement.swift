@@ -34,7 +34,7 @@ extension BriefSynthesizer {
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         switch quote.kind {
         case .direct:
-            return isTitle(words)
+            return isTitle(words) || isAttributionTag(lower, text: quote.text)
         case .indirect:
             // A reported question states nothing: "explaining why the Sox have failed to confirm …".
             if let first = lower.first, questionOpeners.contains(first) || lower.prefix(2) == ["as", "to"] {
@@ -65,17 +65,36 @@ extension BriefSynthesizer {
     }
 
     /// `"Bettie Page: The Life of a Pinup Legend,"`: every word capitalized but the small words
-    /// between them, with a small word among them, is a title, not a sentence said.
+    /// between them, with a small word among them (or no punctuation at all), is a title, not a
+    /// sentence said.
     static func isTitle(_ words: [Substring]) -> Bool {
         guard words.count >= 3 else { return false }
         let small = words.dropFirst().filter { StopWords.contains($0.lowercased(), language: "en") }
         let large = words.dropFirst().filter { !StopWords.contains($0.lowercased(), language: "en") }
-        return small.contains { $0.first?.isLowercase == true } && large.count >= 2
+        // "Million Dollar Mermaid" (a headline's title): capitals and no punctuation at all.
+        let bare = words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber } }
+        return (small.contains { $0.first?.isLowercase == true } || bare) && large.count >= 2
             && words.allSatisfy { word in
                 word.first?.isUppercase == true
                     || word.first?.isLowercase == true && StopWords.contains(word.lowercased(), language: "en")
             }
     }
+
+    /// Words that open an attribution tag's adjunct ("said in a statement", "said after the hearing").
+    static let tagAdjuncts: Set<String> = ["in", "after", "on", "at", "to", "during", "before", "later", "when"]
+
+    /// `…the charm, "DeGeneres said in a statement.`: between stray marks, a subject (not "I"), a
+    /// cue within its first words and at most an adjunct after it is the attribution tag itself.
+    static func isAttributionTag(_ lower: [String], text: String) -> Bool {
+        let trimmed = text.trimmingASCIIWhitespace()
+        guard lower.count <= 8, trimmed.hasSuffix("."), trimmed.first?.isUppercase == true,
+            let first = lower.first, !QuoteExtractor.firstPerson.contains(first), !pronouns.contains(first),
+            let cue = lower.prefix(5).dropFirst().firstIndex(where: QuoteExtractor.cueVerbs.contains)
+        else { return false }
+        return cue == lower.count - 1 || tagAdjuncts.contains(lower[cue + 1])
+    }
+
+    private static let pronouns: Set<String> = ["he", "she", "they", "it", "you", "we"]
 
     /// A numeral or a small number's word ("65", "$20", "two").
     static func isNumber(_ word: String) -> Bool {
