@@ -95,4 +95,17 @@ extension BriefQuoteFilterTests {
             speakerDescription: nil, cue: "said", sentence: 0)
         #expect(BriefSynthesizer.saysSomething(quote, in: article) == isQuote)
     }
+
+    @Test(arguments: [
+        ("it on his harbor radio show", false), ("the report to the Tessel Gazette", false),
+        ("Last night, the harbor master reported that", false), ("8, one of six skippers on the board", false),
+        ("it was the board's choice to close the quay", true), ("the report on the dredging was late", true),
+    ])
+    func aPronounAReportOrACutClauseIsNoStatement(text: String, isQuote: Bool) {
+        let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))
+        let quote = QuoteMention(
+            text: text, start: 0, end: text.unicodeScalars.count, kind: .indirect, speaker: "Ada Wren",
+            speakerDescription: nil, cue: "said", sentence: 0)
+        #expect(BriefSynthesizer.saysSomething(quote, in: article) == isQuote)
+    }
 }

@@ -15,6 +15,9 @@ extension BriefSynthesizer {
         "received",
     ]
 
+    /// Nouns for a report itself ("confirmed the report to the Times").
+    static let reportNouns: Set<String> = ["report", "reports", "news", "story", "reporting"]
+
     /// Words that make reported content a clause, not a noun phrase ("90 per cent had voted").
     static let clauseWords: Set<String> = [
         "is", "are", "was", "were", "be", "been", "had", "has", "have", "will", "would", "could", "can", "may",
@@ -45,6 +48,20 @@ extension BriefSynthesizer {
                 !lower.contains(where: { clauseWords.contains($0) || $0.count > 3 && $0.hasSuffix("ed") }),
                 let first = lower.first, isNumber(first)
             {
+                return true
+            }
+            // "heard him say it on his radio show", "confirmed the report to the Times": a pronoun or
+            // a report as the object, with no more than a phrase after it, says nothing new.
+            if let first = lower.first, lower.count <= 7, !lower.contains(where: clauseWords.contains),
+                ["it", "this", "so"].contains(first) && lower.count > 1 && topicOpeners.contains(lower[1])
+                    || ["the", "a"].contains(first) && lower.count > 1 && reportNouns.contains(lower[1])
+                        && (lower.count == 2 || topicOpeners.contains(lower[2]))
+            {
+                return true
+            }
+            // "Last night, Rosenthal reported that": the cue's clause cut before its content; "said
+            // Juror No. 8, one of six jurors": the rest of the teller's name and its apposition.
+            if lower.last == "that" || words.first.map({ $0.hasSuffix(",") && isNumber(String($0)) }) == true {
                 return true
             }
             // "… reported today, although buildings are checked": a time word, then the writer's clause.
