@@ -74,7 +74,9 @@ extension BriefSynthesizer {
             // the writer's gloss, not what was said.
             if let cueEnd = quote.cueEnd, cueEnd <= quote.start, let first = lower.first, first.hasSuffix("ing") {
                 let gap = between(cueEnd, quote.start, in: article.article.text).lowercased()
-                let glued = gap.split(whereSeparator: { !$0.isLetter }).contains { ingPrepositions.contains(String($0)) }
+                let glued = gap.split(whereSeparator: { !$0.isLetter }).contains {
+                    ingPrepositions.contains(String($0))
+                }
                 if gap.contains(","), !glued, !ingPrepositions.contains(first) { return true }
             }
             return false
