@@ -102,7 +102,7 @@ public struct BriefSynthesizer: Sendable {
         return String(scalars[from..<end]).split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() } ?? ""
     }
 
-    private static let topicOpeners: Set<String> = ["on", "about", "at", "in", "to", "for", "with", "of"]
+    static let topicOpeners: Set<String> = ["on", "about", "at", "in", "to", "for", "with", "of"]
 
     /// Whether a quotation says enough to stand in a brief: a quoted phrase of a word or two
     /// ("multipolar order") is a label, and reported speech that is a topic ("has not commented on
@@ -120,6 +120,7 @@ public struct BriefSynthesizer: Sendable {
         {
             return false
         }
+        if Self.reportsNoStatement(quote, words: words, in: article) { return false }
         switch quote.kind {
         case .direct:
             // `…confiscated, "the officer said.`: a stray mark around the attribution tag itself.

@@ -32,6 +32,13 @@ extension QuoteExtractor {
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
             // "an estimated $10 million", "the alleged victim": a participle as an adjective.
             if index > 0, ["a", "an", "the"].contains(tokens[index - 1].text.lowercased()) { continue }
+            // "the court of claims denied", "a flood of reports": after a preposition a verb form is a
+            // noun (a gerund, "by saying", is handled below; "to" opens an infinitive).
+            if index > 0, !word.hasSuffix("ing"), context.gap(tokens, before: index) == " ",
+                Self.nounMarkingPrepositions.contains(tokens[index - 1].text.lowercased())
+            {
+                continue
+            }
             // "put" only as in "as Name put it".
             if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
             {

@@ -9,20 +9,11 @@ extension QuoteExtractor {
         var result: [QuoteMention] = []
         var previousSpanEnd = -1
         var pending: [(span: Span, sentence: Int)] = []
-        for span in spans {
+        for (position, span) in spans.enumerated() {
             defer { previousSpanEnd = span.contentEnd }
             guard let opening = context.sentence(at: span.contentStart) else { continue }
             let closing = context.sentence(at: span.contentEnd, strictly: true) ?? opening
-            var cue = closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
-                // `"the long way," and Wren said: "…"`: after a conjunction a new clause begins.
-                guard !["and", "but", "or"].contains(closing.tokens[next].text.lowercased()) else { return nil }
-                return context.cues[closing.index].first {
-                    $0.index >= next && $0.index - next <= configuration.cueTokensAfterQuotation
-                        && min($0.index, $0.sourceFirst) >= next
-                        && closing.tokens[next].start - span.contentEnd <= configuration.scalarsFromQuotationToCue
-                        && !context.text(span.contentEnd, closing.tokens[next].start).contains(where: \.isLetter)
-                }
-            }
+            var cue = trailingCue(of: span, closing: closing, context: context)
             if cue == nil, let next = closing.tokens.firstIndex(where: { $0.start >= span.contentEnd }),
                 context.text(max(span.contentStart, span.contentEnd - 1), span.contentEnd).contains(where: {
                     ",?!".contains($0)
@@ -141,8 +132,13 @@ extension QuoteExtractor {
                 guard span.isLong || reach < configuration.shortContinuationScalars,
                     !opening.tokens.contains(where: { $0.end <= span.contentStart })
                 else { continue }
-                if span.isContinued, result.last.map({ $0.end < previousParagraphStart(span, context) }) ?? true {
-                    // Runs into the next paragraph, whose quotation may name the speaker.
+                if span.isContinued,
+                    result.last.map({ $0.end < previousParagraphStart(span, context) }) ?? true
+                        || closesWithCue(spans, after: position, paragraph: opening.paragraph, context: context)
+                {
+                    // Runs into the next paragraph, whose quotation may name the speaker; where it
+                    // does, that speaker wins over the one before (`"He was shaken. / He tried to
+                    // help," said Name`).
                     pending.append((span, opening.index))
                     continue
                 }
@@ -210,6 +206,31 @@ extension QuoteExtractor {
         return result
     }
 
+    /// The cue right after a quotation's closing mark (`"…," Name said`).
+    func trailingCue(of span: Span, closing: AnalyzedSentence, context: Context) -> Cue? {
+        closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
+            // `"the long way," and Wren said: "…"`: after a conjunction a new clause begins.
+            guard !["and", "but", "or"].contains(closing.tokens[next].text.lowercased()) else { return nil }
+            return context.cues[closing.index].first {
+                $0.index >= next && $0.index - next <= configuration.cueTokensAfterQuotation
+                    && min($0.index, $0.sourceFirst) >= next
+                    && closing.tokens[next].start - span.contentEnd <= configuration.scalarsFromQuotationToCue
+                    && !context.text(span.contentEnd, closing.tokens[next].start).contains(where: \.isLetter)
+            }
+        }
+    }
+
+    /// Whether the quotation after `spans[position]` opens the next paragraph and a cue follows its
+    /// closing mark: a quotation running over both is that cue's.
+    func closesWithCue(_ spans: [Span], after position: Int, paragraph: Int, context: Context) -> Bool {
+        guard position + 1 < spans.count, !spans[position + 1].isContinued,
+            let opening = context.sentence(at: spans[position + 1].contentStart), opening.paragraph == paragraph + 1
+        else { return false }
+        let next = spans[position + 1]
+        let closing = context.sentence(at: next.contentEnd, strictly: true) ?? opening
+        return trailingCue(of: next, closing: closing, context: context) != nil
+    }
+
     /// Where the paragraph before the one of `span` starts.
     func previousParagraphStart(_ span: Span, _ context: Context) -> Int {
         guard let sentence = context.sentence(at: span.contentStart) else { return 0 }
@@ -225,6 +246,11 @@ extension QuoteExtractor.Context {
         var spans: [QuoteExtractor.Span] = []
         var open: Int?
         var index = 0
+        // The paragraph before ended inside a quotation: a closing mark with none open ends the
+        // quotation reopened at this paragraph's start without a mark (`"He was shaken. / He
+        // helped her," said Name`).
+        var reopened = false
+        var paragraphStart = 0
         func add(_ start: Int, _ end: Int, continued: Bool = false) {
             var trimmedEnd = end
             while trimmedEnd > start, scalars[trimmedEnd - 1].properties.isWhitespace { trimmedEnd -= 1 }
@@ -246,14 +272,20 @@ extension QuoteExtractor.Context {
             case "“", "«", "„":
                 open = index + 1
             case "”", "»":
-                if let start = open { add(start, index) }
+                if let start = open ?? (reopened ? paragraphStart : nil) { add(start, index) }
                 open = nil
+                reopened = false
             case "\"":
-                if open == nil, opensStraight {
+                // `…, "said Name` after a reopened paragraph: a closing mark typed after its space.
+                let typedLate =
+                    reopened && index >= 2 && ",.".unicodeScalars.contains(scalars[index - 2]) && previous == " "
+                    && index + 1 < scalars.count && scalars[index + 1].properties.isLowercase
+                if open == nil, opensStraight, !typedLate {
                     open = index + 1
-                } else if let start = open {
+                } else if let start = open ?? (reopened ? paragraphStart : nil) {
                     add(start, index)
                     open = nil
+                    reopened = false
                 }
             case "'" where index + 1 < scalars.count && scalars[index + 1] == "'":
                 if open == nil, opensStraight {
@@ -264,9 +296,11 @@ extension QuoteExtractor.Context {
                 }
                 index += 1
             case "\n":
-                if index + 1 < scalars.count, scalars[index + 1] == "\n", let start = open {
-                    add(start, index, continued: true)
+                if index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                    reopened = open != nil
+                    if let start = open { add(start, index, continued: true) }
                     open = nil
+                    paragraphStart = index + 2
                 }
             default:
                 break

@@ -23,6 +23,12 @@ extension QuoteExtractor {
         {
             return first - 1
         }
+        // "have in the past said"
+        if word(last) == "past", last >= 2, word(last - 1) == "the", word(last - 2) == "in", joined(last),
+            joined(last - 1)
+        {
+            return last - 2
+        }
         if Self.timeNouns.contains(word(first)), joined(first) { first -= 1 }
         let calendar = EntityLexicon.calendarWords.contains(word(first)) ? first : nil
         guard let day = calendar ?? (first < last ? first : nil), joined(day) else { return nil }
@@ -98,5 +104,36 @@ extension QuoteExtractor {
             source.description = source.description ?? context.text(tokens[opening].start, tokens[last].end)
         }
         return (first, end, source)
+    }
+
+    /// The subject before a relative clause that no comma sets off, ending at token `last`
+    /// ("Republicans who have praised his candidacy warned", "officials who spoke with the Post
+    /// said"): the noun phrase before "who" tells, not a name or a predicate inside the clause.
+    /// "Obama, who he noted was …" is left to the pronoun after "who".
+    func restrictedSubject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
+        guard last >= 2,
+            let relative = (max(1, last - configuration.interrupterTokens)..<last).last(where: {
+                tokens[$0].text.lowercased() == "who"
+            }),
+            relative >= 1, !Self.pronouns.contains(tokens[relative + 1].text.lowercased()),
+            last + 1 < tokens.count, context.gap(tokens, before: last + 1) == " ",
+            // One clause: auxiliaries only right after "who", prepositions anywhere, no other
+            // clause word ("a list of those who … gathered steam as writers suggested").
+            ((relative + 1)...last).allSatisfy({ index in
+                let word = tokens[index].text.lowercased()
+                return !Self.boundaries.contains(word) || Self.clausePrepositions.contains(word)
+                    || Self.isAuxiliary(word)
+                        && (relative + 1..<index).allSatisfy { Self.isAuxiliary(tokens[$0].text.lowercased()) }
+            }),
+            (relative...last).allSatisfy({ index in
+                let gap = context.gap(tokens, before: index)
+                return ["’s ", "'s "].contains(gap)
+                    || !gap.contains(where: { ",;:()".contains($0) || Self.quoteCharacters.contains($0) })
+            }),
+            !Self.boundaries.contains(tokens[relative - 1].text.lowercased()),
+            let (first, found) = subject(endingAt: relative - 1, in: tokens, context: context),
+            found.kind != .pronoun
+        else { return nil }
+        return (first, relative - 1, found)
     }
 }

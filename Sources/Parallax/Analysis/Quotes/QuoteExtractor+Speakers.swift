@@ -19,7 +19,9 @@ extension QuoteExtractor {
         if words.count == 1, !words[first].isCapitalized, Self.isAuxiliary(lower[0]) { return nil }
         // "who runs a café …": a relative clause stands for the name before it.
         if ["who", "which"].contains(lower[0]) {
-            return Source(span: tokens[first].start..<tokens[first].end, kind: .pronoun)
+            // "Obama, who he noted was …": the pronoun after an object's relative tells.
+            let teller = words.count == 2 && Self.pronouns.contains(lower[1]) && lower[1] != "who" ? first + 1 : first
+            return Source(span: tokens[teller].start..<tokens[teller].end, kind: .pronoun)
         }
         let preposition = words.indices.first {
             $0 > first && (Self.nounPrepositions.contains(lower[$0 - first]) || lower[$0 - first] == "by")
@@ -220,7 +222,7 @@ extension QuoteExtractor {
                 first = start
             }
         }
-        return (first, found)
+        return coordinated(before: first, found, in: tokens, context: context) ?? (first, found)
     }
 
     /// The subject starting at token `first` ("said Name, an expert at X").
@@ -277,7 +279,7 @@ extension QuoteExtractor {
             )
         }
         guard let found = source(tokens, first, last, context: context, allowAppositive: true) else { return nil }
-        return (last, found)
+        return coordinated(after: last, found, in: tokens, context: context) ?? (last, found)
     }
 
     /// The subject of the cue at `index`, before it: over auxiliaries ("has also said") and a
@@ -303,7 +305,10 @@ extension QuoteExtractor {
         }
         // "Warren, who has not endorsed a candidate, told …", "Mrs. Clinton, in response to Mr.
         // Trump's remark, accused …": a clause between commas interrupts its subject and verb.
-        if !bracketed, let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context) {
+        if !bracketed,
+            let interrupted = interruptedSubject(endingAt: last, in: tokens, context: context)
+                ?? restrictedSubject(endingAt: last, in: tokens, context: context)
+        {
             return interrupted
         }
         // "President Obama, dedicating the museum on Saturday, said": the participial phrase

@@ -78,7 +78,7 @@ extension QuoteExtractor {
         "has", "have", "had", "also", "now", "then", "later", "previously", "once", "repeatedly", "recently",
         "publicly", "again", "would", "will", "could", "may", "might", "did", "does", "do", "often", "still",
         "further", "meanwhile", "however", "privately", "reportedly", "already", "even", "flatly", "simply",
-        "frequently", "similarly", "long", "first", "never", "always", "just", "only",
+        "frequently", "similarly", "long", "first", "never", "always", "just", "only", "twice", "earlier",
     ]
 
     /// Words that open a clause or phrase: a subject never reaches back past them.
@@ -156,6 +156,14 @@ extension QuoteExtractor {
     ]
 
     static let nounPrepositions: Set<String> = ["of", "for", "at", "in", "from", "to", "with", "on"]
+
+    /// Prepositions inside a relative clause between a subject and its cue ("officials who spoke
+    /// with the Post said", "those who want to ban it said").
+    static let clausePrepositions: Set<String> = nounPrepositions.union(["by", "about", "into", "against"])
+
+    /// Prepositions after which a cue's form is a noun ("the court of claims"); not "to", which
+    /// opens an infinitive ("to say").
+    static let nounMarkingPrepositions = placePrepositions.union(nounPrepositions).subtracting(["to"])
 
     /// Words that start an adjunct after an inverted subject ("said Name on Monday").
     static let adjuncts = Set([
