@@ -135,4 +135,23 @@ struct DateGovernorTests {
         // A day in a relative clause still dates; its month or year does not.
         #expect(dates == ["2025-05", "2026-03-07", "2026-03-09"], "\(dates)")
     }
+
+    @Test func aYearOrMonthInASincePhraseIsNoEntry() {
+        let text = """
+            The flood was the worst on the canal since the old dam burst in 2009.
+
+            The lock keeper has been on duty every night since April.
+
+            The barge has been held at the quay since Saturday.
+
+            Since then, the tolls rose in May, and the ferry, idle since 2019, sailed in June.
+            """
+        let document = RawDocument(
+            input: "s.txt", format: .structured, text: text, id: "s", outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        // The start of a span is not the event; a day after "since" still dates, and a comma
+        // ends the "since" phrase before the dates that keep their entries.
+        #expect(dates == ["2025-05", "2025-06", "2026-03-07"], "\(dates)")
+    }
 }

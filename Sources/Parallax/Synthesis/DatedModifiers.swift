@@ -99,6 +99,37 @@ extension DatedSentence {
         }
     }
 
+    /// A year, month or season in a "since" phrase ("the worst riots since 2008", "has won 16
+    /// fights in a row since losing to Brewster in April 2004", "the first title since the team
+    /// won the championship in 2002") starts the span the sentence measures; it dates the start,
+    /// not the event the sentence tells ("is the fourth coach", "has won 16 fights"). A day after
+    /// "since" ("held since Tuesday") still dates. The phrase runs from "since" to the date
+    /// within one clause: no comma, semicolon or dash between, at most `sinceReach` words.
+    /// ECB+ open briefs (eighth round, second part): twelve entries dated by a "since" phrase,
+    /// all read R/W (right for the words, not the entry's event).
+    static func isSinceStart(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        guard [.year, .month, .season].contains(time.precision), time.start >= sentence.start,
+            time.end <= sentence.end
+        else { return false }
+        let tokens = sentence.tokens
+        guard let first = tokens.firstIndex(where: { $0.end > time.start }),
+            let since = tokens[max(0, first - sinceReach - 1)..<first].lastIndex(where: {
+                $0.text.lowercased() == "since"
+            })
+        else { return false }
+        let scalars = Array(sentence.text.unicodeScalars)
+        let from = min(max(tokens[since].end - sentence.start, 0), scalars.count)
+        let to = min(max(time.start - sentence.start, from), scalars.count)
+        return !scalars[from..<to].contains { clauseBreaks.contains($0) }
+    }
+
+    /// Words between "since" and its date, at most ("since the football team won the national
+    /// championship in 2002": eight); the longest "since" phrase of the open ECB+ briefs.
+    private static let sinceReach = 10
+
+    /// Marks that end a clause, so that a "since" before them governs nothing after.
+    private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "–", "—", "_", "(", ")", "\"", "“", "”"]
+
     /// "today", "this year" inside a quotation told in the present or the future ("we can grow
     /// our economy today", "how many kids will you kill today"): the speaker's now, no event
     /// and not the article's day. Told in the past ("Today, the administration restored …") it
