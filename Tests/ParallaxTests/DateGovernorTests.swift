@@ -154,4 +154,23 @@ struct DateGovernorTests {
         // ends the "since" phrase before the dates that keep their entries.
         #expect(dates == ["2025-05", "2025-06", "2026-03-07"], "\(dates)")
     }
+
+    @Test func aQuestionOrTheYearOfARankingIsNoEntry() {
+        let text = """
+            Will the ferry line find a new skipper next year?
+
+            The flood came in 2024.
+
+            The lock keeper called it the storm of the year.
+
+            The tolls rose at the end of the year, and the ferry sailed in June.
+            """
+        let document = RawDocument(
+            input: "q.txt", format: .structured, text: text, id: "q", outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        // The question's "next year" and the ranking's "of the year" are out; "in 2024" and
+        // "the end of the year" (the year told last) keep their entries.
+        #expect(dates == ["2024", "2024", "2025-06"], "\(dates)")
+    }
 }

@@ -123,6 +123,42 @@ extension DatedSentence {
         return !scalars[from..<to].contains { clauseBreaks.contains($0) }
     }
 
+    /// "the year" after "of" ("the biggest celebration of the year", "a celebration of the
+    /// year's movies", "his third win of the year") is the scope of a ranking, not when anything
+    /// happened; resolved, it takes whatever year the text told last. "the end of the year" still
+    /// dates. ECB+ open briefs (eighth round, second part): four entries, none of them an event
+    /// on its date.
+    static func isRankingYear(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        var words = time.text.lowercased().split(separator: " ").map(String.init)
+        if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") {
+            words[words.count - 1] = String(last.dropLast(2))
+        }
+        guard time.precision == .year, words == ["the", "year"] || words == ["year"] else { return false }
+        let tokens = sentence.tokens
+        guard var index = tokens.firstIndex(where: { $0.end > time.start }) else { return false }
+        if words == ["year"], index > 0, tokens[index - 1].text.lowercased() == "the" { index -= 1 }
+        guard index > 0, tokens[index - 1].text.lowercased() == "of" else { return false }
+        guard index > 1 else { return true }
+        let noun = tokens[index - 2].text.lowercased()
+        return !partsOfTime.contains(noun) && !spansOfTime.contains(noun)
+    }
+
+    /// Spans that place a time within the year ("the first two months of the year").
+    private static let spansOfTime: Set<String> = ["months", "month", "weeks", "week", "days", "quarter", "quarters"]
+
+    /// A question ("Does this mean they will not get a free agent next year?") asks; it tells
+    /// no event for its dates to date. A question quoted at the end of a telling sentence
+    /// ("earned praise in 2001 … by asking, “…?”") is not one: a sentence that ends in a quoted
+    /// question is a question only if it opens with the quotation. ECB+ open briefs: two junk
+    /// entries of one question.
+    static func isQuestion(_ sentence: AnalyzedSentence) -> Bool {
+        let closing: Set<Character> = ["\"", "”", "'", "’", ")"]
+        let text = sentence.text.drop { $0.isWhitespace }
+        let tail = text.reversed().prefix { closing.contains($0) || $0.isWhitespace }
+        guard text.dropLast(tail.count).last == "?" else { return false }
+        return !tail.contains { $0 == "\"" || $0 == "”" } || text.first == "\"" || text.first == "“"
+    }
+
     /// Words between "since" and its date, at most ("since the football team won the national
     /// championship in 2002": eight); the longest "since" phrase of the open ECB+ briefs.
     private static let sinceReach = 10

@@ -104,6 +104,7 @@ struct DatedSentence {
                     || Self.isFooterLine(sentence) || Self.isNounModifier(time, in: sentence, among: article.times)
                     || Self.isAsideYear(time, in: sentence, among: article.times)
                     || Self.isSinceStart(time, in: sentence)
+                    || Self.isRankingYear(time, in: sentence) || Self.isQuestion(sentence)
                     || Self.isDeicticInQuotation(time, in: sentence, quotes: article.quotes)
                 {
                     continue
