@@ -22,6 +22,14 @@ struct DateGovernorTests {
         return ArticleAnalyzer().analyze(article).times.first { $0.text == phrase }?.value
     }
 
+    /// The story timeline's dates of `text` published on Wednesday 11 March 2026.
+    func timelineDates(of text: String, id: String) -> [String] {
+        let document = RawDocument(
+            input: "\(id).txt", format: .structured, text: text, id: id, outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        return (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+    }
+
     @Test func aPastVerbFartherBackGovernsTheDatesClause() {
         // Told in the past, a May after a March report is the May before.
         let told = value(
@@ -80,10 +88,7 @@ struct DateGovernorTests {
 
             The keeper joined the canal service in 2010.
             """
-        let document = RawDocument(
-            input: "o.txt", format: .structured, text: text, id: "o", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "o")
         #expect(dates == ["2010", "2024"], "\(dates)")
     }
 
@@ -99,10 +104,7 @@ struct DateGovernorTests {
 
             “The lock failed on March 2, 2026,” the keeper said.
             """
-        let document = RawDocument(
-            input: "q.txt", format: .structured, text: text, id: "q", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "q")
         // Tuesday's march, the closing told outside quotation marks, a reopening told in the
         // past inside them, and a stated date quoted.
         #expect(dates == ["2026-03-02", "2026-03-10", "2026-03-11", "2026-03-11"], "\(dates)")
@@ -128,10 +130,7 @@ struct DateGovernorTests {
 
             The tolls rose in May.
             """
-        let document = RawDocument(
-            input: "r.txt", format: .structured, text: text, id: "r", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "r")
         // A day in a relative clause still dates; its month or year does not.
         #expect(dates == ["2025-05", "2026-03-07", "2026-03-09"], "\(dates)")
     }
@@ -146,10 +145,7 @@ struct DateGovernorTests {
 
             Since then, the tolls rose in May, and the ferry, idle since 2019, sailed in June.
             """
-        let document = RawDocument(
-            input: "s.txt", format: .structured, text: text, id: "s", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "s")
         // The start of a span is not the event; a day after "since" still dates, and a comma
         // ends the "since" phrase before the dates that keep their entries.
         #expect(dates == ["2025-05", "2025-06", "2026-03-07"], "\(dates)")
@@ -165,10 +161,7 @@ struct DateGovernorTests {
 
             The tolls rose at the end of the year, and the ferry sailed in June.
             """
-        let document = RawDocument(
-            input: "q.txt", format: .structured, text: text, id: "q", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "q")
         // The question's "next year" and the ranking's "of the year" are out; "in 2024" and
         // "the end of the year" (the year told last) keep their entries.
         #expect(dates == ["2024", "2024", "2025-06"], "\(dates)")
