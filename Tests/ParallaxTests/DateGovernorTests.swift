@@ -166,4 +166,12 @@ struct DateGovernorTests {
         // "the end of the year" (the year told last) keep their entries.
         #expect(dates == ["2024", "2024", "2025-06"], "\(dates)")
     }
+
+    @Test func aDayAnAbbreviatedMonthAndATwoDigitYearIsOneDate() {
+        // "10 Nov 11" is 10 November 2011, not "Nov 11" after a stray number.
+        let text = "The patrol boat stopped a smuggling attempt on 10 Nov 11, and another on Nov 12, 2011."
+        #expect(value(of: "10 Nov 11", in: text) == "2011-11-10")
+        #expect(value(of: "Nov 12, 2011", in: text) == "2011-11-12")
+        #expect(value(of: "Nov 11", in: text) == nil)
+    }
 }
