@@ -22,6 +22,14 @@ struct DateGovernorTests {
         return ArticleAnalyzer().analyze(article).times.first { $0.text == phrase }?.value
     }
 
+    /// The story timeline's dates of `text` published on Wednesday 11 March 2026.
+    func timelineDates(of text: String, id: String) -> [String] {
+        let document = RawDocument(
+            input: "\(id).txt", format: .structured, text: text, id: id, outlet: "Tessel Gazette",
+            published: PublicationDate(year: 2026, month: 3, day: 11))
+        return (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+    }
+
     @Test func aPastVerbFartherBackGovernsTheDatesClause() {
         // Told in the past, a May after a March report is the May before.
         let told = value(
@@ -80,10 +88,7 @@ struct DateGovernorTests {
 
             The keeper joined the canal service in 2010.
             """
-        let document = RawDocument(
-            input: "o.txt", format: .structured, text: text, id: "o", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "o")
         #expect(dates == ["2010", "2024"], "\(dates)")
     }
 
@@ -99,10 +104,7 @@ struct DateGovernorTests {
 
             “The lock failed on March 2, 2026,” the keeper said.
             """
-        let document = RawDocument(
-            input: "q.txt", format: .structured, text: text, id: "q", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "q")
         // Tuesday's march, the closing told outside quotation marks, a reopening told in the
         // past inside them, and a stated date quoted.
         #expect(dates == ["2026-03-02", "2026-03-10", "2026-03-11", "2026-03-11"], "\(dates)")
@@ -128,11 +130,48 @@ struct DateGovernorTests {
 
             The tolls rose in May.
             """
-        let document = RawDocument(
-            input: "r.txt", format: .structured, text: text, id: "r", outlet: "Tessel Gazette",
-            published: PublicationDate(year: 2026, month: 3, day: 11))
-        let dates = (StoryPipeline().run([document]).stories.first?.timeline ?? []).map(\.date)
+        let dates = timelineDates(of: text, id: "r")
         // A day in a relative clause still dates; its month or year does not.
         #expect(dates == ["2025-05", "2026-03-07", "2026-03-09"], "\(dates)")
+    }
+
+    @Test func aYearOrMonthInASincePhraseIsNoEntry() {
+        let text = """
+            The flood was the worst on the canal since the old dam burst in 2009.
+
+            The lock keeper has been on duty every night since April.
+
+            The barge has been held at the quay since Saturday.
+
+            Since then, the tolls rose in May, and the ferry, idle since 2019, sailed in June.
+            """
+        let dates = timelineDates(of: text, id: "s")
+        // The start of a span is not the event; a day after "since" still dates, and a comma
+        // ends the "since" phrase before the dates that keep their entries.
+        #expect(dates == ["2025-05", "2025-06", "2026-03-07"], "\(dates)")
+    }
+
+    @Test func aQuestionOrTheYearOfARankingIsNoEntry() {
+        let text = """
+            Will the ferry line find a new skipper next year?
+
+            The flood came in 2024.
+
+            The lock keeper called it the storm of the year.
+
+            The tolls rose at the end of the year, and the ferry sailed in June.
+            """
+        let dates = timelineDates(of: text, id: "q")
+        // The question's "next year" and the ranking's "of the year" are out; "in 2024" and
+        // "the end of the year" (the year told last) keep their entries.
+        #expect(dates == ["2024", "2024", "2025-06"], "\(dates)")
+    }
+
+    @Test func aDayAnAbbreviatedMonthAndATwoDigitYearIsOneDate() {
+        // "10 Nov 11" is 10 November 2011, not "Nov 11" after a stray number.
+        let text = "The patrol boat stopped a smuggling attempt on 10 Nov 11, and another on Nov 12, 2011."
+        #expect(value(of: "10 Nov 11", in: text) == "2011-11-10")
+        #expect(value(of: "Nov 12, 2011", in: text) == "2011-11-12")
+        #expect(value(of: "Nov 11", in: text) == nil)
     }
 }

@@ -99,6 +99,73 @@ extension DatedSentence {
         }
     }
 
+    /// A year, month or season in a "since" phrase ("the worst riots since 2008", "has won 16
+    /// fights in a row since losing to Brewster in April 2004", "the first title since the team
+    /// won the championship in 2002") starts the span the sentence measures; it dates the start,
+    /// not the event the sentence tells ("is the fourth coach", "has won 16 fights"). A day after
+    /// "since" ("held since Tuesday") still dates. The phrase runs from "since" to the date
+    /// within one clause: no comma, semicolon or dash between, at most `sinceReach` words.
+    /// ECB+ open briefs (eighth round, second part): twelve entries dated by a "since" phrase,
+    /// all read R/W (right for the words, not the entry's event).
+    static func isSinceStart(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        guard [.year, .month, .season].contains(time.precision), time.start >= sentence.start,
+            time.end <= sentence.end
+        else { return false }
+        let tokens = sentence.tokens
+        guard let first = tokens.firstIndex(where: { $0.end > time.start }),
+            let since = tokens[max(0, first - sinceReach - 1)..<first].lastIndex(where: {
+                $0.text.lowercased() == "since"
+            })
+        else { return false }
+        let scalars = Array(sentence.text.unicodeScalars)
+        let from = min(max(tokens[since].end - sentence.start, 0), scalars.count)
+        let to = min(max(time.start - sentence.start, from), scalars.count)
+        return !scalars[from..<to].contains { clauseBreaks.contains($0) }
+    }
+
+    /// "the year" after "of" ("the biggest celebration of the year", "a celebration of the
+    /// year's movies", "his third win of the year") is the scope of a ranking, not when anything
+    /// happened; resolved, it takes whatever year the text told last. "the end of the year" still
+    /// dates. ECB+ open briefs (eighth round, second part): four entries, none of them an event
+    /// on its date.
+    static func isRankingYear(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        var words = time.text.lowercased().split(separator: " ").map(String.init)
+        if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") {
+            words[words.count - 1] = String(last.dropLast(2))
+        }
+        guard time.precision == .year, words == ["the", "year"] || words == ["year"] else { return false }
+        let tokens = sentence.tokens
+        guard var index = tokens.firstIndex(where: { $0.end > time.start }) else { return false }
+        if words == ["year"], index > 0, tokens[index - 1].text.lowercased() == "the" { index -= 1 }
+        guard index > 0, tokens[index - 1].text.lowercased() == "of" else { return false }
+        guard index > 1 else { return true }
+        let noun = tokens[index - 2].text.lowercased()
+        return !partsOfTime.contains(noun) && !spansOfTime.contains(noun)
+    }
+
+    /// Spans that place a time within the year ("the first two months of the year").
+    private static let spansOfTime: Set<String> = ["months", "month", "weeks", "week", "days", "quarter", "quarters"]
+
+    /// A question ("Does this mean they will not get a free agent next year?") asks; it tells
+    /// no event for its dates to date. A question quoted at the end of a telling sentence
+    /// ("earned praise in 2001 … by asking, “…?”") is not one: a sentence that ends in a quoted
+    /// question is a question only if it opens with the quotation. ECB+ open briefs: two junk
+    /// entries of one question.
+    static func isQuestion(_ sentence: AnalyzedSentence) -> Bool {
+        let closing: Set<Character> = ["\"", "”", "'", "’", ")"]
+        let text = sentence.text.drop { $0.isWhitespace }
+        let tail = text.reversed().prefix { closing.contains($0) || $0.isWhitespace }
+        guard text.dropLast(tail.count).last == "?" else { return false }
+        return !tail.contains { $0 == "\"" || $0 == "”" } || text.first == "\"" || text.first == "“"
+    }
+
+    /// Words between "since" and its date, at most ("since the football team won the national
+    /// championship in 2002": eight); the longest "since" phrase of the open ECB+ briefs.
+    private static let sinceReach = 10
+
+    /// Marks that end a clause, so that a "since" before them governs nothing after.
+    private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "–", "—", "_", "(", ")", "\"", "“", "”"]
+
     /// "today", "this year" inside a quotation told in the present or the future ("we can grow
     /// our economy today", "how many kids will you kill today"): the speaker's now, no event
     /// and not the article's day. Told in the past ("Today, the administration restored …") it

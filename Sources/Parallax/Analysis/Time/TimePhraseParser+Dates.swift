@@ -40,11 +40,20 @@ extension TimePhraseParser {
         return nil
     }
 
-    /// "7 January 2026", "3rd of March".
+    /// "7 January 2026", "3rd of March", and the military and South Asian press's "10 Nov 11" (a
+    /// day, an abbreviated month and a two-digit year; read as "Nov 11" it was 11 November:
+    /// ECB+ open, eighth round, second part).
     func dayMonth(at index: Int) -> PhraseMatch? {
         guard let day = dayNumber(at: index) else { return nil }
         let monthIndex = isWord(index + 1, "of") ? index + 2 : index + 1
-        guard let name = monthName(at: monthIndex), !name.needsNumber else { return nil }
+        guard let name = monthName(at: monthIndex) else { return nil }
+        if name.needsNumber {
+            guard monthIndex == index + 1, let short = number(at: name.end, digits: 2...2) else { return nil }
+            let year = short < 50 ? 2000 + short : 1900 + short
+            return PhraseMatch(
+                start: index, end: name.end + 1,
+                meaning: .date(year: year, month: name.month, day: day, direction(at: index)))
+        }
         var end = name.end
         var year: Int?
         if let found = yearAt(end) ?? (isMark(end, ",") ? yearAt(end + 1) : nil) {
