@@ -120,8 +120,10 @@ extension EntityRecognizer {
             else { continue }
             return rest.allSatisfy { word in
                 guard let first = word.first else { return false }
+                // "N.J. Roger Ailes", "Florida Sens.": a person's given name or a title is no team's.
                 return (first.isUppercase || first.isNumber) && word.contains(where: \.isLowercase)
-                    && !EntityLexicon.isNationality(word)
+                    && !EntityLexicon.isNationality(word) && Gender(givenName: word) == nil
+                    && !EntityLexicon.titles.contains(String(word.lowercased().dropLast()))
             }
         }
         return false
