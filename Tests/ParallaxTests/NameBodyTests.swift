@@ -16,6 +16,9 @@ struct NameBodyTests {
         #expect(type(of: "Dunmore Springs", in: springs) != .organization)
         let heading = "Dunmore Persists After The Flood\n\nIn Dunmore, shops reopened on Monday."
         #expect(!entities(heading).contains { $0.name == "Dunmore Persists" && $0.type == .organization })
+        // A given name after the place opens a person's name, and a title's plural is no team.
+        #expect(type(of: "Kenya Roger Thawes", in: "Reporters met Kenya Roger Thawes last week.") != .organization)
+        #expect(!entities("Kenya Reps met on Monday.").contains { $0.type == .organization })
     }
 
     @Test func aTeamsPluralMayOpenWithDigits() {
@@ -35,7 +38,8 @@ struct NameBodyTests {
         let two = "The Vell Commission on Marine Policy and Maria Wrenfield spoke to reporters."
         #expect(entities(two).map(\.name) == ["Vell Commission on Marine Policy", "Maria Wrenfield"])
         // Only bodies that take a subject: "Center on ABC" says where it was seen.
-        #expect(!entities("The show aired from the Arlen Center on ABC last night.").contains { $0.name.contains(" on ") })
+        #expect(
+            !entities("The show aired from the Arlen Center on ABC last night.").contains { $0.name.contains(" on ") })
     }
 
     @Test func aLoneBodyNounIsNoKeyPlayer() {

@@ -187,7 +187,8 @@ extension EntityRecognizer {
     /// name the text types a person ("Georgia Rogers" and "Rogers said").
     static func typingTeams(_ mentions: [EntityMention]) -> [EntityMention] {
         let places = Set(mentions.filter { $0.type == .place }.map(\.name))
-        let people = Set(mentions.filter { $0.type == .person }.flatMap { $0.name.split(separator: " ").map(String.init) })
+        let people = Set(
+            mentions.filter { $0.type == .person }.flatMap { $0.name.split(separator: " ").map(String.init) })
         return mentions.map { mention in
             let words = mention.name.split(separator: " ").map(String.init)
             guard mention.type != .organization, !people.contains(words.last ?? ""),
