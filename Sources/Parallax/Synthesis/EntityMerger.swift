@@ -136,6 +136,8 @@ struct EntityMerger {
             if EntityLexicon.isVesselName(name.split(separator: " ").map(String.init)) { type = .other }
             // Holidays, months and wars ("Christmas", "Cold War") are no players of a story.
             if EntityLexicon.otherNames.contains(EntityName.folded(name)) { continue }
+            // "the Committee" alone is a short reference to a longer name, no player itself.
+            if EntityLexicon.genericBodyWords.contains(EntityName.folded(name)) { continue }
             guard type != .other || entry.mentions >= configuration.leastMentionsOfOther else { continue }
             let aliases = entry.forms.keys.filter { $0 != name }.sorted()
             result.append(

@@ -68,6 +68,27 @@ enum EntityLexicon {
         "pharmaceuticals",
     ]
 
+    /// Body nouns that name no body alone ("the Committee", "the Council said"): a short reference to
+    /// a longer name, never a key player by itself; not "Congress", "Senate" or "Police", which do.
+    static let genericBodyWords: Set<String> = [
+        "committee", "council", "commission", "department", "ministry", "board", "agency", "bureau", "office",
+        "authority", "tribunal", "association", "foundation", "institute", "panel", "subcommittee",
+    ]
+
+    /// Bodies named by their subject after "on" ("Committee on Foreign Relations", "Commission on
+    /// Human Rights"); not "Center on ABC" nor "Services on West Fifth", which say where.
+    static let subjectBodyWords: Set<String> = [
+        "committee", "subcommittee", "council", "commission", "panel", "conference",
+    ]
+
+    /// Plural last words that make a place's name no team ("Colorado Springs", "Iowa Caucuses",
+    /// "Beijing Olympics"); see `EntityRecognizer.isTeamName`.
+    static let nonTeamPlurals: Set<String> = [
+        "springs", "falls", "heights", "hills", "islands", "mountains", "lakes", "keys", "plains", "gardens",
+        "woods", "sands", "olympics", "games", "caucuses", "primaries", "elections", "talks", "accords",
+        "awards", "championships", "times", "news", "affairs", "studios", "pictures", "films", "records",
+    ]
+
     /// Countries, capitals, regions and other well-known places.
     static let places: Set<String> = WordLists.entries(PackageResources.places_txt)
 

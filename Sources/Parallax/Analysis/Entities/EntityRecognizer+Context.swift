@@ -146,7 +146,7 @@ extension EntityRecognizer {
             votes[mention.name] = (votes[mention.name] ?? ContextVote()) + vote
         }
         var retyped = Set<String>()
-        let typed = mentions.map { mention in
+        let voted = mentions.map { mention in
             guard let vote = votes[mention.name], let type = vote.decided(for: mention.type, name: mention.name)
             else { return mention }
             var typed = mention
@@ -154,6 +154,7 @@ extension EntityRecognizer {
             retyped.insert(mention.name)
             return typed
         }
+        let typed = Self.typingTeams(voted)
         // "Queens hit and run leaves woman dead" (a heading) and "a woman in Queens": a name a
         // heading types nothing, and neither its shape nor the votes type, takes the one type the
         // text gives it elsewhere; inside sentences, a person's ("Obama said", "President Obama").
@@ -178,6 +179,24 @@ extension EntityRecognizer {
             var adopted = mention
             adopted.type = type
             return adopted
+        }
+    }
+
+    /// "Portland Trailblazers" where the text types "Portland" a place: a team, whatever the votes
+    /// said (a coach's title or "beat" make no person of it). Not where the plural word is a
+    /// name the text types a person ("Georgia Rogers" and "Rogers said").
+    static func typingTeams(_ mentions: [EntityMention]) -> [EntityMention] {
+        let places = Set(mentions.filter { $0.type == .place }.map(\.name))
+        let people = Set(
+            mentions.filter { $0.type == .person }.flatMap { $0.name.split(separator: " ").map(String.init) })
+        return mentions.map { mention in
+            let words = mention.name.split(separator: " ").map(String.init)
+            guard mention.type != .organization, !people.contains(words.last ?? ""),
+                isTeamName(words, places: places)
+            else { return mention }
+            var team = mention
+            team.type = .organization
+            return team
         }
     }
 

@@ -98,7 +98,35 @@ extension EntityRecognizer {
         // "Tony Award", "Nobel Prize": an award, not the person or body it is named after.
         if EntityLexicon.awardWords.contains(last.text.lowercased()) { return .other }
         if EntityLexicon.isVesselName(tokens.map(\.text)) { return .other }
+        if isTeamName(tokens.map(\.text)) { return .organization }
         return nil
+    }
+
+    /// A place and one or two capitalized words in the plural after it: a team ("Portland
+    /// Trailblazers", "Philadelphia 76ers", "New York Rangers"), not a person nor the place; not a
+    /// place's own plural ("Colorado Springs") nor an event ("Beijing Olympics"). The place is a
+    /// known one, or one of `places` (the names the same text types a place).
+    static func isTeamName(_ words: [String], places: Set<String> = []) -> Bool {
+        guard let last = words.last, words.count >= 2 else { return false }
+        let folded = last.lowercased()
+        guard folded.count >= 4, folded.hasSuffix("s"), !folded.hasSuffix("ss"), !folded.hasSuffix("'s"),
+            !EntityLexicon.nonTeamPlurals.contains(folded), !EntityLexicon.organizationWords.contains(folded),
+            !EntityLexicon.placeSuffixes.contains(folded)
+        else { return false }
+        for placeWords in 1...min(3, words.count - 1) {
+            let rest = words.dropFirst(placeWords)
+            let place = words.prefix(placeWords).joined(separator: " ")
+            guard rest.count <= 2, EntityLexicon.places.contains(place.lowercased()) || places.contains(place)
+            else { continue }
+            return rest.allSatisfy { word in
+                guard let first = word.first else { return false }
+                // "N.J. Roger Ailes", "Florida Sens.": a person's given name or a title is no team's.
+                return (first.isUppercase || first.isNumber) && word.contains(where: \.isLowercase)
+                    && !EntityLexicon.isNationality(word) && Gender(givenName: word) == nil
+                    && !EntityLexicon.titles.contains(String(word.lowercased().dropLast()))
+            }
+        }
+        return false
     }
 
     /// A weekday, or a month with a day's number after it ("March 3"): a time, not a name's last word.

@@ -52,7 +52,11 @@ struct EntityRecognizer {
                 for mention in typedMentions(of: run, in: sentence)
                 where !Self.isShoutedWord(mention.text, lowerCaseWords: lowerCaseWords) {
                     // A title-cased heading ("Deep Ties, Abrupt Disruption") names nobody.
-                    if heading, !run.isSpeakerLabel, mention.type == .person || mention.type == .other {
+                    // Nor is "East Flatbush Persists" a team: a heading's verbs are capitalized too.
+                    if heading, !run.isSpeakerLabel,
+                        mention.type == .person || mention.type == .other
+                            || Self.isTeamName(mention.text.split(separator: " ").map(String.init))
+                    {
                         if headings.last?.index != sentence.index { headings.append(sentence) }
                         continue
                     }
@@ -232,6 +236,13 @@ struct EntityRecognizer {
             {
                 // "East 5th Ave.": an ordinal between a compass word and a street's last word.
                 current.append(token)
+            } else if !current.isEmpty, separator == " ", token.text.first?.isNumber == true,
+                token.text.contains(where: \.isLetter), token.text.hasSuffix("s"),
+                current.allSatisfy({ !$0.isNumber && !EntityLexicon.calendarWords.contains($0.text.lowercased()) })
+            {
+                // "Philadelphia 76ers": a place and a team's plural that opens with digits.
+                current.append(token)
+                close(nextGap: "")
             } else if token.isNumber, !current.isEmpty, separator == " ",
                 !EntityLexicon.calendarWords.contains(current.last!.text.lowercased()),
                 token.text.allSatisfy(\.isNumber), token.text.count <= configuration.numberInNameDigits
@@ -239,6 +250,18 @@ struct EntityRecognizer {
                 // "Line 4", "Apollo 11": the number is part of the name.
                 current.append(token)
                 close(nextGap: "")
+            } else if !current.isEmpty, joins, token.text == "on",
+                EntityLexicon.subjectBodyWords.contains(current.last!.text.lowercased()),
+                position + 1 < sentence.tokens.count, sentence.tokens[position + 1].isCapitalized,
+                !EntityLexicon.calendarWords.contains(sentence.tokens[position + 1].text.lowercased())
+            {
+                // "Committee on Energy Independence", "Council on Foreign Relations": one body.
+                current.append(token)
+            } else if !current.isEmpty, joins, token.text == "and",
+                Self.namesTheSubject(of: current, before: position, in: sentence, gap: gap)
+            {
+                // "… Committee on Energy Independence and Global Warming": the subject goes on.
+                current.append(token)
             } else if !current.isEmpty, joins, Self.connectors.contains(token.text),
                 position + 1 < sentence.tokens.count, sentence.tokens[position + 1].isCapitalized
             {
@@ -260,31 +283,6 @@ struct EntityRecognizer {
 
     /// Whether the capitalized words after an "and" at `position` end in an organization word,
     /// and the words before it name no organization of their own.
-    private static func continuesAnOrganization(
-        after position: Int, in sentence: AnalyzedSentence, gap: (Int, Int) -> String
-    ) -> Bool {
-        var words: [String] = []
-        var index = position + 1
-        while index < sentence.tokens.count, sentence.tokens[index].isCapitalized,
-            index == position + 1 || gap(sentence.tokens[index - 1].end, sentence.tokens[index].start) == " "
-        {
-            words.append(sentence.tokens[index].text.lowercased())
-            index += 1
-        }
-        guard words.count >= 2, let last = words.last, EntityLexicon.organizationWords.contains(last) else {
-            return false
-        }
-        var back = position - 1
-        while back >= 0, sentence.tokens[back].isCapitalized {
-            if EntityLexicon.organizationWords.contains(sentence.tokens[back].text.lowercased()) { return false }
-            // "Britain and France …" are two places; "U.S. Fish and Wildlife Service" is one body.
-            if back == position - 1, EntityLexicon.places.contains(sentence.tokens[back].text.lowercased()) {
-                return false
-            }
-            back -= 1
-        }
-        return back < position - 1
-    }
 
     private func typedMentions(of run: Run, in sentence: AnalyzedSentence) -> [EntityMention] {
         var tokens = run.tokens
