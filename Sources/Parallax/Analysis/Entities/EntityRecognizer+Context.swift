@@ -241,7 +241,7 @@ extension EntityRecognizer {
         if !possessive,
             placeOnlyPrepositions.contains(before) || lowerBefore && placeModifiers.contains(before)
                 || before == "of" && placesOf.contains(twoBefore)
-                || next.map { !$0.isCapitalized } ?? false && EntityLexicon.placeNouns.contains(after)
+                || next.map({ !$0.isCapitalized }) ?? false && EntityLexicon.placeNouns.contains(after)
                 || placeFollows(mention, next: nextIndex, in: sentence)
         {
             vote[.place] += 1
