@@ -1,5 +1,5 @@
 internal import Foundation
-public import Parallax
+internal import Parallax
 internal import ParallaxFetch
 
 /// Reads what a command was given: files and folders through the input reader, and

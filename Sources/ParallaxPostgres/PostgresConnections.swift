@@ -26,6 +26,7 @@ final class PostgresConnections: Sendable {
     }
 
     /// Runs `body` with a connection of its own; a connection that failed is closed, not reused.
+    @discardableResult
     func withConnection<Value>(_ body: (PostgresSession) throws -> Value) throws -> Value {
         let connection = try reusable() ?? open()
         do {
@@ -146,7 +147,7 @@ extension EventLoopFuture where Value: Sendable {
     func waitBounded(orUntilClosed connection: PostgresConnection? = nil) throws -> Value {
         let promise = eventLoop.makePromise(of: Value.self)
         let settled = NIOLockedValueBox(false)
-        let settle = { () -> Bool in
+        let settle: @Sendable () -> Bool = {
             settled.withLockedValue { done in
                 defer { done = true }
                 return !done

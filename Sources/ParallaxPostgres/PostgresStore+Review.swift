@@ -1,5 +1,5 @@
-public import Foundation
-public import Parallax
+internal import Foundation
+internal import Parallax
 public import ParallaxStore
 internal import PostgresNIO
 

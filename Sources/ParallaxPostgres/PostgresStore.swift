@@ -1,5 +1,5 @@
-public import Foundation
-public import Parallax
+internal import Foundation
+internal import Parallax
 public import ParallaxStore
 internal import PostgresNIO
 
@@ -99,6 +99,7 @@ public struct PostgresStore: NewsroomStore {
     }
 
     /// Runs `body` in one transaction, mapping failures to `StoreError`.
+    @discardableResult
     func write<Value>(_ body: (PostgresSession) throws -> Value) throws(StoreError) -> Value {
         try StoreError.wrapping(.databaseFailed, "a PostgreSQL write failed", cause: PostgresFailure.from) {
             try connections.transaction(body)

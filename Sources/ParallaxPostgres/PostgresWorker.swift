@@ -1,6 +1,6 @@
-public import Foundation
+internal import Foundation
 public import Parallax
-public import ParallaxStore
+internal import ParallaxStore
 internal import PostgresNIO
 internal import Synchronization
 

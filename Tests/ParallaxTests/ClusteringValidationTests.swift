@@ -25,7 +25,9 @@ struct ClusteringValidationTests {
         let undated = ClusteringEvaluation(items: topics.map { Self.item("u\($0)", topic: $0, label: "same") })
         let dated = ClusteringEvaluation(
             items: topics.flatMap { topic in
-                [10, 40].map { Self.item("d\(topic)-\($0)", topic: topic, label: "\(topic)-\($0)", day: $0) }
+                [10, 40].map { (day: Int) in
+                    Self.item("d\(topic)-\(day)", topic: topic, label: "\(topic)-\(day)", day: day)
+                }
             })
         let grid = [ClusteringConfiguration()]
         let validation = ClusteringValidation(folds: 2, blindTopics: [])

@@ -56,7 +56,7 @@ struct InputReaderTests {
 
     @Test func aFileTooLargeForAnArticleIsRefusedWithoutReadingIt() throws {
         let url = folder.appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 50 << 20)
         try handle.close()

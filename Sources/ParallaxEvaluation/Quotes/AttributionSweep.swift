@@ -1,5 +1,5 @@
 internal import Foundation
-public import Parallax
+package import Parallax
 
 /// Measures quote settings one at a time: each document is analyzed once, then its quotes are
 /// found again under every configuration and scored, overall and per group of documents (the

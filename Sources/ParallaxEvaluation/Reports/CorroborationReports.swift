@@ -1,5 +1,5 @@
 internal import Foundation
-public import Parallax
+internal import Parallax
 
 extension CorroborationEvaluation.Report {
     /// The scores of one scope (`whole`, `event`, or `given digests`) over `documents` gold

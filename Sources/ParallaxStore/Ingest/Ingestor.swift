@@ -48,6 +48,7 @@ public struct Ingestor: Sendable {
     /// batch is prepared and analyzed while one is written: the write is one thread's work.
     /// When a step fails after batches were committed (a full disk while writing briefs), the
     /// error carries what was committed (`StoreError.committed`), so callers can say so.
+    @discardableResult
     public func ingest(_ documents: [RawDocument], progress: Progress? = nil) throws(StoreError) -> Summary {
         var summary = Summary()
         var changed = Set<String>()

@@ -1,5 +1,5 @@
 internal import Foundation
-public import Parallax
+internal import Parallax
 
 /// The clustering state the store keeps between ingests: the core's streaming
 /// `StoryClusterer`, saved after every batch and resumed by the next, so stories keep their ids

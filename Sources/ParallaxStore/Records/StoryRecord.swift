@@ -1,6 +1,6 @@
 public import Foundation
 public import GRDB
-public import Parallax
+internal import Parallax
 
 /// One story: the `story` table. Its id is given when its first article arrives and kept
 /// as articles join, so links to it stay valid.

@@ -1,6 +1,6 @@
 public import Foundation
 internal import GRDB
-public import Parallax
+internal import Parallax
 
 /// One entry of the audit log as stored: the `reviewAction` table, and `review_action` on
 /// PostgreSQL, whose store reads its rows as this type too (`package`).
