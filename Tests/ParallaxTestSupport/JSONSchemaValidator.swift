@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// A small JSON Schema (draft 2020-12) validator, enough for `Schemas/digest.schema.json`.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// The real `parallax` binary, run as a user would, from the repository's root.
 package enum ParallaxBinary {

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// The repository's folders, and `../shared` beside it, found from this file's place in the tree.
 package enum Repository {
