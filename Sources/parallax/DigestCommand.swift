@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import ParallaxInputs
 
 struct DigestCommand: AsyncParsableCommand {
@@ -19,6 +20,7 @@ struct DigestCommand: AsyncParsableCommand {
     }
 
     @OptionGroup var reading: ReadingOptions
+    @OptionGroup var settings: SettingOptions<AlignmentConfiguration>
 
     @Option(name: .shortAndLong, help: "Output format: json, markdown or html.")
     var format: Format = .markdown
@@ -42,6 +44,7 @@ struct DigestCommand: AsyncParsableCommand {
 
     func run() async throws {
         var pipeline = StoryPipeline()
+        pipeline.configuration.alignment = try settings.applied(to: pipeline.configuration.alignment)
         if let supportsTellTheMainHappening {
             pipeline.configuration.alignment.supportsTellTheMainHappening = supportsTellTheMainHappening
         }

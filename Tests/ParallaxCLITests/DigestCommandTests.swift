@@ -16,6 +16,21 @@ struct DigestCommandTests {
         #expect(run.stdout == expected, "brief differs from the golden file; UPDATE_SNAPSHOTS=1 swift test rewrites it")
     }
 
+    /// `--setting NAME=VALUE` varies the synthesis for measuring (docs/claims.md); a name the
+    /// configuration does not have is refused with the names it has.
+    @Test func settingsVaryTheBriefAndUnknownOnesAreRefused() async throws {
+        let base = try await ParallaxBinary.run(["digest", "Samples/news", "--format", "json"])
+        let varied = try await ParallaxBinary.run([
+            "digest", "Samples/news", "--format", "json", "--setting", "summaryRelevanceWeight=0.7",
+        ])
+        #expect(varied.status == 0, "\(varied.stderr)")
+        #expect(varied.stdout == base.stdout)
+        let unknown = try await ParallaxBinary.run(["digest", "Samples/news", "--setting", "summaryLength=3"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("unknown setting summaryLength"))
+        #expect(unknown.stderr.contains("summaryRestatementCoverage"))
+    }
+
     @Test func jsonOutputGoesToAFile() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString).json")
         let run = try await ParallaxBinary.run(["digest", "Samples/news", "--format", "json", "--output", file.path])

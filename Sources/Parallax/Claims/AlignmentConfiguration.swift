@@ -184,6 +184,8 @@ public struct AlignmentConfiguration: Sendable {
     /// 0.985 / 0.383, fold B 0.954 / 0.523 -> 0.968 / 0.510, working 0.962 / 0.439 -> 0.976 /
     /// 0.434 (the floor, 167 of 385): on.
     public var supportsTellTheMainHappening = true
+    /// How the summary chooses its sentences among the aligned ones.
+    public var summary = SummaryConfiguration()
 
     public init() {}
 }

@@ -18,7 +18,7 @@ public struct BriefSynthesizer: Sendable {
         let alignments = StoryAlignments(
             sentences: sentences, candidates: candidates, aligner: ClaimAligner(configuration: alignment))
         let same = alignments.same
-        let writer = SummaryWriter(aligner: ClaimAligner(configuration: alignment))
+        let writer = SummaryWriter(configuration: alignment.summary, aligner: ClaimAligner(configuration: alignment))
         let summary = writer.summary(of: sentences, matches: same)
         let founder = articles.first?.id ?? ""
         let finder = DiscrepancyFinder()

@@ -1,17 +1,9 @@
 /// Chooses summary sentences for centrality, corroboration and coverage of the articles,
 /// with little redundancy (maximal marginal relevance) and no restatement.
 struct SummaryWriter {
-    var maximumSentences = 6
-    /// Weight of relevance against redundancy.
-    var lambda = 0.7
+    var configuration = SummaryConfiguration()
     /// The one aligner of the brief: no two summary sentences are `same` by it.
     var aligner = ClaimAligner()
-    /// Share of a sentence's content words the chosen summary sentences already hold past which it
-    /// restates them, when it shares a participant with one of them ("Ellen DeGeneres will host
-    /// this year's Oscars." after "… thrilled to have Ellen DeGeneres host the Oscars."). The
-    /// aligner's `same` is kept strict for facts; a summary must also drop what adds a word or two. Chosen by reading the summaries of the working
-    /// events of fold A and checked on fold B's (docs/claims.md, sixth pass).
-    var restatementCoverage = 0.6
 
     func summary(of sentences: StorySentences, matches: [FactFinder.Match]) -> [CitedSentence] {
         var corroborating: [Int: Set<Int>] = [:]
@@ -27,11 +19,11 @@ struct SummaryWriter {
             uniqueKeysWithValues: candidates.map { position -> (Int, Double) in
                 let item = sentences.items[position]
                 let central = item.vector.cosine(sentences.centroid)
-                let corroboration = Double(corroborating[position]?.count ?? 0)
-                let early = item.sentence.index < 3 ? 0.05 : 0
-                return (position, central + 0.08 * min(corroboration, 4) + early)
+                let corroboration = min(corroborating[position]?.count ?? 0, configuration.corroborationCap)
+                let early = item.sentence.index < 3 ? configuration.openingWeight : 0
+                return (position, central + configuration.corroborationWeight * Double(corroboration) + early)
             })
-        let limit = min(maximumSentences, 2 + sentences.articles.count)
+        let limit = min(configuration.maximumSentences, 2 + sentences.articles.count)
         var standings: [Int: Standing] = [:]
         func standsAlone(_ position: Int, after earlier: some Sequence<Int>) -> Bool {
             let standing = standings[position] ?? Self.standing(of: sentences.items[position], in: sentences)
@@ -74,7 +66,8 @@ struct SummaryWriter {
                     if restated { break }
                 }
                 restatementsChecked[position] = chosen.count
-                if sharing.contains(position) && Self.coverage(of: item, by: told) >= restatementCoverage {
+                if sharing.contains(position) && Self.coverage(of: item, by: told) >= configuration.restatementCoverage
+                {
                     restated = true
                 }
                 guard same[position, default: []].isDisjoint(with: chosen), !restated else {
@@ -90,8 +83,9 @@ struct SummaryWriter {
                 known.weighed = chosen.count
                 closeness[position] = known
                 let redundancy = known.greatest ?? 0
-                let repeatPenalty = 0.08 * Double(perArticle[item.article] ?? 0)
-                var score = lambda * relevance[position]! - (1 - lambda) * redundancy - repeatPenalty
+                let repeatPenalty = configuration.articleRepeatPenalty * Double(perArticle[item.article] ?? 0)
+                let weight = configuration.relevanceWeight
+                var score = weight * relevance[position]! - (1 - weight) * redundancy - repeatPenalty
                 // The lead is the statement the most outlets corroborate independently.
                 if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
                 if score > best?.score ?? -.infinity { best = (position, score) }

@@ -72,6 +72,9 @@ extension AlignmentConfiguration: SettableByName {
             "supportsRepeatTheNumbers": .rule(\.supportsRepeatTheNumbers),
             "supportRivalMargin": .number(\.supportRivalMargin),
             "supportsTellTheMainHappening": .rule(\.supportsTellTheMainHappening),
+            "summaryRelevanceWeight": .number(\.summary.relevanceWeight),
+            "summaryCorroborationWeight": .number(\.summary.corroborationWeight),
+            "summaryRestatementCoverage": .number(\.summary.restatementCoverage),
         ])
     }
 }
