@@ -15,33 +15,27 @@ struct SupportSlotTests {
     static let privacy =
         "\"We ask you to respect his privacy,\" Mayor Ode Brant's spokeswoman Ana Droste told Harbour Daily."
 
-    func clinicBrief(names: Bool) -> Brief {
-        SupportClauseTests.brief([Self.confirmed, Self.confirmedRestated, Self.privacy]) {
+    /// The sentences cited for the fact holding `claim` in the brief of `texts` (one article each),
+    /// under the default alignment changed by `change`.
+    static func cited(
+        _ texts: [String], claim: String, _ change: (inout AlignmentConfiguration) -> Void
+    ) throws -> [String] {
+        let facts = SupportClauseTests.brief(texts, change).facts
+        return try #require(facts.first { $0.support.map(\.text).contains(claim) }, "\(facts)").support.map(\.text)
+    }
+
+    @Test(arguments: [true, false]) func aSentenceSharingOnlyNamesAndDescriptionsIsCitedOnlyWithoutTheRule(
+        names: Bool
+    ) throws {
+        let cited = try Self.cited([Self.confirmed, Self.confirmedRestated, Self.privacy], claim: Self.confirmed) {
             $0.supportsSayMoreThanNames = names
         }
+        // Without the rule (the control) the aligner calls the privacy plea `same` by the names and "mayor".
+        #expect(cited.contains(Self.privacy) == !names)
+        #expect(cited.contains(Self.confirmedRestated))
     }
 
-    @Test func aSentenceSharingOnlyNamesAndDescriptionsIsNotCited() throws {
-        let facts = clinicBrief(names: true).facts
-        let fact = try #require(facts.first { $0.support.map(\.text).contains(Self.confirmed) }, "\(facts)")
-        #expect(!fact.support.map(\.text).contains(Self.privacy))
-        #expect(fact.support.map(\.text).contains(Self.confirmedRestated))
-    }
-
-    @Test func withoutTheRuleTheDescriptionIsEnough() throws {
-        // The control: the aligner calls the privacy plea `same` by the names and "mayor".
-        let facts = clinicBrief(names: false).facts
-        let fact = try #require(facts.first { $0.support.map(\.text).contains(Self.confirmed) }, "\(facts)")
-        #expect(fact.support.map(\.text).contains(Self.privacy))
-    }
-
-    func claim(_ text: String) throws -> Claim {
-        let article = ArticleAnalyzer().analyze(
-            Article(
-                id: "c", input: "c", outlet: "Harbour Daily", published: PublicationDate(iso8601: "2026-03-02"),
-                language: "en", text: text))
-        return try #require(ClaimReader().claims(of: article).first)
-    }
+    func claim(_ text: String) throws -> Claim { try SupportClauseTests().claim(text) }
 
     @Test func namesAndDescriptionsAreNotWhatIsSaid() throws {
         let confirmed = try claim(Self.confirmed)
@@ -71,22 +65,14 @@ struct SupportSlotTests {
     static let otherOffer =
         "Reports said the Kestrel Hawks offered Ode Brant an eight-year deal worth $200 million."
 
-    func offerBrief(slots: Bool) -> Brief {
-        SupportClauseTests.brief([Self.offer, Self.offerRestated, Self.otherOffer]) {
+    @Test(arguments: [true, false]) func anotherCountOfTheMainHappeningIsCitedOnlyWithoutTheRule(slots: Bool) throws {
+        let cited = try Self.cited([Self.offer, Self.offerRestated, Self.otherOffer], claim: Self.offer) {
             $0.supportsAgreeInTheMainHappening = slots
         }
-    }
-
-    @Test func anotherCountOfTheMainHappeningIsNotCited() throws {
-        let fact = try #require(offerBrief(slots: true).facts.first { $0.text == Self.offer })
-        #expect(fact.support.map(\.text) == [Self.offer, Self.offerRestated])
-    }
-
-    @Test func withoutTheSlotRuleTheOtherOfferIsCited() throws {
-        // The control: two values on the claim's side leave the count `uncompared`, so the aligner
-        // calls the other offer `same`.
-        let fact = try #require(offerBrief(slots: false).facts.first { $0.text == Self.offer })
-        #expect(fact.support.map(\.text).contains(Self.otherOffer))
+        // Without the rule (the control) two values on the claim's side leave the count `uncompared`,
+        // so the aligner calls the other offer `same`.
+        #expect(cited.contains(Self.otherOffer) == !slots)
+        #expect(cited.contains(Self.offerRestated))
     }
 
     @Test func theMainHappeningsSlotsDecide() throws {
