@@ -42,9 +42,21 @@ struct DigestCommand: AsyncParsableCommand {
         help: "Override whether a support must tell its claim's main happening in its own main clause, for measuring.")
     var supportsTellTheMainHappening: Bool?
 
+    @Option(help: "Override whether a support sharing no happening must share more than names, for measuring.")
+    var supportsSayMoreThanNames: Bool?
+
+    @Option(help: "Override whether a support must give the main happening the same slots, for measuring.")
+    var supportsAgreeInTheMainHappening: Bool?
+
     func run() async throws {
         var pipeline = StoryPipeline()
         pipeline.configuration.alignment = try settings.applied(to: pipeline.configuration.alignment)
+        if let supportsSayMoreThanNames {
+            pipeline.configuration.alignment.supportsSayMoreThanNames = supportsSayMoreThanNames
+        }
+        if let supportsAgreeInTheMainHappening {
+            pipeline.configuration.alignment.supportsAgreeInTheMainHappening = supportsAgreeInTheMainHappening
+        }
         if let supportsTellTheMainHappening {
             pipeline.configuration.alignment.supportsTellTheMainHappening = supportsTellTheMainHappening
         }

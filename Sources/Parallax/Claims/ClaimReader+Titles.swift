@@ -48,8 +48,9 @@ extension ClaimReader {
                 var words: [String] = []
                 while index < tokens.count, words.count < titleReach + 1, isTitleWord(tokens[index]) {
                     words.append(tokens[index].stem)
-                    let closes = index + 1 >= tokens.count || gap(index, index + 1).contains(",")
-                    if closes {
+                    // Only a comma closes an apposition: "…, responded." at the sentence's end is its predicate.
+                    guard index + 1 < tokens.count else { break }
+                    if gap(index, index + 1).contains(",") {
                         if words.count <= titleReach { titles.formUnion(words) }
                         break
                     }

@@ -32,6 +32,8 @@ public struct BriefSynthesizer: Sendable {
             facts: FactFinder(
                 supportCoverage: alignment.supportCoverage, supportRivalMargin: alignment.supportRivalMargin,
                 supportsTellTheMainHappening: alignment.supportsTellTheMainHappening,
+                supportsSayMoreThanNames: alignment.supportsSayMoreThanNames,
+                slotAligner: alignment.supportsAgreeInTheMainHappening ? ClaimAligner(configuration: alignment) : nil,
                 numberAligner: alignment.supportsRepeatTheNumbers ? ClaimAligner(configuration: alignment) : nil
             ).facts(in: sentences, matches: same),
             quotes: quotes(of: independent),

@@ -17,6 +17,13 @@ struct FactFinder {
     /// Whether a support must tell a happening of the claim in its main clause, and tell the
     /// claim's main happening (`tellsTheMainHappening`; `AlignmentConfiguration.supportsTellTheMainHappening`).
     var supportsTellTheMainHappening = false
+    /// Whether a support sharing no happening with its claim must share a word besides the names
+    /// and the words describing them (`saysMoreThanNames`; `AlignmentConfiguration.supportsSayMoreThanNames`).
+    var supportsSayMoreThanNames = false
+    /// Where set, a support must give the claim's main happening the same place, day, year and
+    /// count, told alike by this aligner, where both give one (`agreesInTheMainHappening`;
+    /// `AlignmentConfiguration.supportsAgreeInTheMainHappening`).
+    var slotAligner: ClaimAligner?
     /// Where set, a claim's telling counts (`numbersToRepeat`) must be in each support, told alike
     /// by this aligner (`AlignmentConfiguration.supportsRepeatTheNumbers`).
     var numberAligner: ClaimAligner?
@@ -150,13 +157,15 @@ struct FactFinder {
             // fact (it tells a part of this one); no weaker sentence of its article stands in.
             // Nor a member whose closest sentence in the claim's article is another one (it tells that).
             let claimStems = sentences.items[group.anchor].stems
+            let claim = sentences.items[group.anchor].claim
             let cited = fresh.filter {
                 $0 == group.anchor
                     || Self.coverage(of: claimStems, by: sentences.items[$0].stems) >= supportCoverage
-                        && repeatsNumbers(of: sentences.items[group.anchor].claim, in: sentences.items[$0].claim)
+                        && repeatsNumbers(of: claim, in: sentences.items[$0].claim)
                         && (!supportsTellTheMainHappening
-                            || Self.tellsTheMainHappening(
-                                sentences.items[group.anchor].claim, sentences.items[$0].claim))
+                            || Self.tellsTheMainHappening(claim, sentences.items[$0].claim))
+                        && (!supportsSayMoreThanNames || Self.saysMoreThanNames(claim, sentences.items[$0].claim))
+                        && agreesInTheMainHappening(claim, sentences.items[$0].claim)
                         && !Self.hasRival(
                             $0, of: group.anchor, neighbours: neighbours[$0] ?? [], in: sentences,
                             margin: supportRivalMargin)
@@ -205,6 +214,57 @@ struct FactFinder {
             claim.mainHappening.isEmpty || support.happening.isEmpty
             || !claim.mainHappening.isDisjoint(with: support.happening)
         return supportMain && claimMain
+    }
+
+    /// Whether `support` shares a happening with `claim`, or a word besides the names and the words
+    /// describing the people and bodies named on either side (`Claim.titleStems`): "'We appreciate
+    /// your respect…,' the actress's rep Jack Ketsoyan tells People" says nothing of "People said
+    /// Reid's representative Jack Ketsoyan confirmed the actress's stay"; "Previous hosts -- Jon
+    /// Stewart, Ellen DeGeneres …" nothing of "Jon Stewart and Ellen DeGeneres, recent hosts, are
+    /// both primarily known as television stars".
+    static func saysMoreThanNames(_ claim: Claim, _ support: Claim) -> Bool {
+        guard claim.happening.isDisjoint(with: support.happening) else { return true }
+        let named = claim.nameStems.union(support.nameStems).union(claim.titleStems).union(support.titleStems)
+        return !Set(claim.words).subtracting(named).isDisjoint(with: Set(support.words).subtracting(named))
+    }
+
+    /// Whether `support` gives each happening of `claim`'s main clause that it tells the same place,
+    /// day, year and count as `claim` does, where both give one: "Lohan had checked in to the
+    /// Morningside Recovery rehab facility" does not support "Lohan has checked into the Betty Ford
+    /// Center", nor a quake of magnitude 5.2 one of 5.6. The aligner leaves such values
+    /// `uncompared` where they are no grounds for a conflict; a support must not differ in them.
+    /// Always, where no `slotAligner` is set.
+    func agreesInTheMainHappening(_ claim: Claim, _ support: Claim) -> Bool {
+        guard let aligner = slotAligner else { return true }
+        for head in claim.mainHappening.intersection(support.happening) {
+            // Another place, which the other outlet names nowhere: a place inside the other ("Banstead"
+            // and "Surrey") is named by one of the two articles.
+            let places = (claim.happeningPlaces[head, default: []], support.happeningPlaces[head, default: []])
+            if !places.0.isEmpty, !places.1.isEmpty, !ClaimAligner.sharesName(places.0, places.1),
+                !ClaimAligner.sharesName(places.0, support.articlePlaces),
+                !ClaimAligner.sharesName(places.1, claim.articlePlaces)
+            {
+                return false
+            }
+            let years = { (claim: Claim) in claim.happeningDates[head, default: []].filter { $0.hasPrefix("year:") } }
+            if !years(claim).isEmpty, !years(support).isEmpty, years(claim).isDisjoint(with: years(support)) {
+                return false
+            }
+            if ClaimAligner.happeningDaysDiffer(claim, support, [head]) { return false }
+            // A count of a kind both give, none of whose values meet ("between $140 million and $150
+            // million" meets "$140 million").
+            let counted = { (claim: Claim) in claim.quantities.filter { $0.happenings.contains(head) } }
+            let supportCounts = counted(support)
+            for kind in Set(counted(claim).map(\.counts)) {
+                let left = counted(claim).filter { $0.counts == kind }
+                let right = supportCounts.filter { $0.counts == kind }
+                if !right.isEmpty, !left.contains(where: { value in right.contains { aligner.compatible(value, $0) } })
+                {
+                    return false
+                }
+            }
+        }
+        return true
     }
 
     /// Kinds of count a support must repeat where its claim states one: a toll, a magnitude, a

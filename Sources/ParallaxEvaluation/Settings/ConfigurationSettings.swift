@@ -72,6 +72,8 @@ extension AlignmentConfiguration: SettableByName {
             "supportsRepeatTheNumbers": .rule(\.supportsRepeatTheNumbers),
             "supportRivalMargin": .number(\.supportRivalMargin),
             "supportsTellTheMainHappening": .rule(\.supportsTellTheMainHappening),
+            "supportsSayMoreThanNames": .rule(\.supportsSayMoreThanNames),
+            "supportsAgreeInTheMainHappening": .rule(\.supportsAgreeInTheMainHappening),
             "summaryRelevanceWeight": .number(\.summary.relevanceWeight),
             "summaryCorroborationWeight": .number(\.summary.corroborationWeight),
             "summaryRestatementCoverage": .number(\.summary.restatementCoverage),
