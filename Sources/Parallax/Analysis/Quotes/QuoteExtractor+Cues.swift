@@ -39,6 +39,14 @@ extension QuoteExtractor {
             {
                 continue
             }
+            // "records show", "reports indicate": the plain forms are verbs after a plural subject
+            // only ("on his radio show when …" is a noun).
+            if ["show", "indicate"].contains(word),
+                index == 0 || !["s", "data"].contains(where: tokens[index - 1].text.lowercased().hasSuffix)
+                    || tokens[index - 1].text.hasSuffix("'s") || tokens[index - 1].text.hasSuffix("’s")
+            {
+                continue
+            }
             // "put" only as in "as Name put it".
             if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
             {

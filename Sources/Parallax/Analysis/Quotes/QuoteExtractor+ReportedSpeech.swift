@@ -61,7 +61,9 @@ extension QuoteExtractor {
             var content: ArraySlice<Token>
             if afterIsComplement, !beforeIsQuoted {
                 content = after
-            } else if beforeIsClause, before.count >= configuration.reportedWords, !isObjectCue {
+            } else if beforeIsClause, before.count >= configuration.reportedWords,
+                !isObjectCue || after.isEmpty && Self.evidenceCues.contains(cue.text.lowercased())
+            {
                 content = before
             } else {
                 continue
