@@ -40,9 +40,10 @@ extension QuoteExtractor {
                 continue
             }
             // "records show", "reports indicate": the plain forms are verbs after a plural subject
-            // only ("on his radio show when …" is a noun).
+            // only ("on his radio show when …", "on his show and" are nouns).
             if ["show", "indicate"].contains(word),
-                index == 0 || !["s", "data"].contains(where: tokens[index - 1].text.lowercased().hasSuffix)
+                index == 0 || tokens[index - 1].isStopWord
+                    || !["s", "data"].contains(where: tokens[index - 1].text.lowercased().hasSuffix)
                     || tokens[index - 1].text.hasSuffix("'s") || tokens[index - 1].text.hasSuffix("’s")
             {
                 continue
