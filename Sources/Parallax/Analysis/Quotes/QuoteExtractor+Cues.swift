@@ -40,12 +40,9 @@ extension QuoteExtractor {
                 continue
             }
             // "records show", "reports indicate": the plain forms are verbs after a plural subject
-            // only ("on his radio show when …", "on his show and" are nouns).
-            if ["show", "indicate"].contains(word),
-                index == 0 || tokens[index - 1].isStopWord
-                    || !["s", "data"].contains(where: tokens[index - 1].text.lowercased().hasSuffix)
-                    || tokens[index - 1].text.hasSuffix("'s") || tokens[index - 1].text.hasSuffix("’s")
-            {
+            // and before an object or the sentence's end only ("on his radio show when …", "on his
+            // show and", "the Academy's next awards show will have" are nouns).
+            if ["show", "indicate"].contains(word), !isEvidenceVerb(at: index, in: tokens, context: context) {
                 continue
             }
             // "put" only as in "as Name put it".
@@ -130,9 +127,9 @@ extension QuoteExtractor {
                 }
                 result.append(
                     Cue(
-                        span: token.start..<token.end, text: token.text, source: found, index: index,
-                        sourceFirst: first,
-                        sourceLast: last))
+                        span: token.start..<token.end, text: token.text,
+                        source: openingPoll(of: sentence, before: index, context: context) ?? found, index: index,
+                        sourceFirst: first, sourceLast: last))
                 continue
             }
             // `…," said Name` / `…, said Name, an expert at X.`; a stance verb's object follows it
