@@ -49,4 +49,74 @@ extension QuoteExtractor {
             || Self.determiners.contains(object)
             || Self.pronouns.contains(object) || ["him", "them", "us", "no", "little"].contains(object)
     }
+
+    /// Words opening a clause or phrase before a sentence's subject ("Even before Sanders took the
+    /// stage, his campaign sent …", "Despite the storm, …").
+    static let openingClauseWords: Set<String> = [
+        "after", "before", "when", "while", "as", "if", "although", "though", "because", "since", "once", "until",
+        "even", "despite", "amid", "among", "unlike", "following", "throughout",
+    ]
+
+    /// Words of a finite verb: a prepositional phrase holds none ("In 2014 Trump said that, …" opens
+    /// with its subject, not with a phrase).
+    static let finiteWords: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+    ]
+
+    /// The first token after a dateline opening the sentence ("ORLANDO, Fla. (Reuters) - …",
+    /// "BUENA PARK, Calif. - …", "Washington (AFP) – …"): the outlet in its brackets reports, it is
+    /// not the subject. A dateline in mixed case needs its bracketed outlet (one word).
+    func datelineEnd(of sentence: AnalyzedSentence, context: Context) -> Int {
+        let tokens = sentence.tokens
+        guard let first = tokens.first, first.text.count > 1, first.text.first?.isLetter == true, first.isCapitalized
+        else { return 0 }
+        let shouted = first.text == first.text.uppercased()
+        let dash = tokens.indices.dropFirst().prefix(configuration.datelineTokens).first { index in
+            let gap = context.gap(tokens, before: index)
+            guard gap.count > 1, gap.contains(where: { "-—–".contains($0) }) else { return false }
+            if shouted { return true }
+            return gap.hasPrefix(")") && index >= 2 && context.gap(tokens, before: index - 1).hasSuffix("(")
+        }
+        return dash ?? 0
+    }
+
+    /// The first token after a phrase or clause opening the sentence at `start` and closed by a
+    /// comma ("At a campaign event in St. Clairsville, Ohio, …", "Even before Sanders took the stage
+    /// Tuesday night, …", "Rallying hundreds of workers, …"), else `start`. A place's state between
+    /// commas belongs to the phrase; a prepositional phrase holding a verb is no phrase.
+    func openingPhraseEnd(of sentence: AnalyzedSentence, from start: Int, context: Context) -> Int {
+        let tokens = sentence.tokens
+        guard start + 2 < tokens.count else { return start }
+        let word = tokens[start].text.lowercased()
+        let preposition = Self.placePrepositions.contains(word) && !Self.openingClauseWords.contains(word)
+        let participle = word.count > 5 && word.hasSuffix("ing") && !Self.cueVerbs.contains(word)
+        guard preposition || participle || Self.openingClauseWords.contains(word) else { return start }
+        var index = start + 1
+        while index < tokens.count, index - start <= configuration.openingPhraseTokens {
+            let gap = context.gap(tokens, before: index)
+            if gap.contains(where: { ".;:!?".contains($0) || Self.quoteCharacters.contains($0) }) && !gap.hasPrefix(".")
+            {
+                return start
+            }
+            let next = tokens[index].text.lowercased()
+            if preposition, Self.cueVerbs.contains(next) || Self.finiteWords.contains(next) { return start }
+            if gap.contains(",") {
+                // "in St. Clairsville, Ohio, …", "in Manchester, N.H., …"
+                if let close = tokens.indices.dropFirst(index + 1).prefix(2).first(where: {
+                    context.gap(tokens, before: $0).contains(",")
+                }), tokens[index..<close].allSatisfy(\.isCapitalized),
+                    context.placeNames.contains(
+                        EntityName.folded(context.text(tokens[index].start, tokens[close - 1].end)))
+                        || EntityLexicon.places.contains(EntityName.folded(tokens[index].text))
+                        || context.gap(tokens, before: close).hasPrefix(".")
+                {
+                    index = close
+                    continue
+                }
+                return index
+            }
+            index += 1
+        }
+        return start
+    }
 }
