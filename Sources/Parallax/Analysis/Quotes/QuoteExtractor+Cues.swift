@@ -42,7 +42,14 @@ extension QuoteExtractor {
             // "records show", "reports indicate": the plain forms are verbs after a plural subject
             // and before an object or the sentence's end only ("on his radio show when …", "on his
             // show and", "the Academy's next awards show will have" are nouns).
+            let gapBefore = context.gap(tokens, before: index)
             if ["show", "indicate"].contains(word), !isEvidenceVerb(at: index, in: tokens, context: context) {
+                continue
+            }
+            // "In TV interviews and tweets, Trump …": ending an opening prepositional phrase in its
+            // plural, the form is a noun. (Not after a possessor: PolNeAR counts "Trump's attacks",
+            // and "he's said" is a verb; 16 train matches lost.)
+            if isPluralEndingOpening(at: index, in: tokens, context: context) {
                 continue
             }
             // "put" only as in "as Name put it".
@@ -50,7 +57,6 @@ extension QuoteExtractor {
             {
                 continue
             }
-            let gapBefore = context.gap(tokens, before: index)
             if word.hasSuffix("ing") {
                 // `…, saying …` and `… by saying: "…"` go on with the sentence's speaker; other -ing
                 // forms are not cues.

@@ -119,4 +119,19 @@ extension QuoteExtractor {
         }
         return start
     }
+
+    /// "In TV interviews and tweets, Trump has argued …": a cue's plural form closing a
+    /// prepositional phrase that opens the sentence, with no verb before it there, is a noun.
+    func isPluralEndingOpening(at index: Int, in tokens: [Token], context: Context) -> Bool {
+        guard index >= 2, index + 1 < tokens.count, tokens[index].text.hasSuffix("s"),
+            context.gap(tokens, before: index + 1).hasPrefix(","),
+            Self.placePrepositions.contains(tokens[0].text.lowercased()),
+            !Self.openingClauseWords.contains(tokens[0].text.lowercased())
+        else { return false }
+        return !(1..<index).contains { position in
+            let word = tokens[position].text.lowercased()
+            return context.gap(tokens, before: position).contains(",") || Self.cueVerbs.contains(word)
+                || Self.finiteWords.contains(word)
+        }
+    }
 }
