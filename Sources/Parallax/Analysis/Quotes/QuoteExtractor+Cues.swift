@@ -46,6 +46,9 @@ extension QuoteExtractor {
             if ["show", "indicate"].contains(word), !isEvidenceVerb(at: index, in: tokens, context: context) {
                 continue
             }
+            // "struck populist notes", "supporters that level sexist attacks": a plural noun after a
+            // modifier that follows no determiner is the object of the verb before it.
+            if isModifiedPlural(at: index, in: tokens, context: context) { continue }
             // "In TV interviews and tweets, Trump …": ending an opening prepositional phrase in its
             // plural, the form is a noun. (Not after a possessor: PolNeAR counts "Trump's attacks",
             // and "he's said" is a verb; 16 train matches lost.)

@@ -134,4 +134,37 @@ extension QuoteExtractor {
                 || Self.finiteWords.contains(word)
         }
     }
+
+    /// Cue forms that are as often plural nouns ("sexist attacks", "renewed fears", "personal notes").
+    static let pluralNounCues: Set<String> = [
+        "attacks", "fears", "notes", "calls", "reports", "estimates", "demands", "promises", "claims",
+    ]
+
+    /// Endings of an adjective or participle before a noun ("sexist", "xenophobic", "personal",
+    /// "renewed").
+    static let modifierEndings = ["ist", "ic", "al", "ive", "ous", "ful", "ian", "ed", "ing"]
+
+    /// "Trump also struck populist notes", "Grimm talked about renewed fears", "…, raising fears":
+    /// one of `pluralNounCues` after a lowercase adjective or participle that no determiner,
+    /// possessor, name or number opens (or a participle after a comma) is a noun; "the official
+    /// notes", "Her economic plan promises" and "Mr. Trump's repeated calls" stay cues.
+    func isModifiedPlural(at index: Int, in tokens: [Token], context: Context) -> Bool {
+        guard index >= 2, Self.pluralNounCues.contains(tokens[index].text.lowercased()),
+            context.gap(tokens, before: index) == " "
+        else { return false }
+        let modifier = tokens[index - 1]
+        let word = modifier.text.lowercased()
+        guard !modifier.isCapitalized, !modifier.isStopWord, !Self.isAuxiliary(word), word.count > 4,
+            Self.modifierEndings.contains(where: word.hasSuffix)
+        else { return false }
+        let gap = context.gap(tokens, before: index - 1)
+        if word.hasSuffix("ing"), gap.contains(",") { return true }
+        let before = tokens[index - 2]
+        let opener = before.text.lowercased()
+        let possessor =
+            ["’s ", "'s "].contains(gap) || opener.hasSuffix("'s") || opener.hasSuffix("’s")
+            || Self.isPluralPossessive(gap, after: opener)
+        return gap == " " && !before.isCapitalized && !possessor && !Self.determiners.contains(opener)
+            && !before.isNumber
+    }
 }
