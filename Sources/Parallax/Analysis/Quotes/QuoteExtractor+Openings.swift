@@ -140,13 +140,16 @@ extension QuoteExtractor {
         "attacks", "fears", "notes", "calls", "reports", "estimates", "demands", "promises", "claims",
     ]
 
+    /// Forms of "be": "There have been conflicting reports …" makes the reports tellers.
+    static let copulas: Set<String> = ["be", "been", "is", "are", "was", "were"]
+
     /// Endings of an adjective or participle before a noun ("sexist", "xenophobic", "personal",
     /// "renewed").
     static let modifierEndings = ["ist", "ic", "al", "ive", "ous", "ful", "ian", "ed", "ing"]
 
     /// "Trump also struck populist notes", "Grimm talked about renewed fears", "…, raising fears":
     /// one of `pluralNounCues` after a lowercase adjective or participle that no determiner,
-    /// possessor, name or number opens (or a participle after a comma) is a noun; "the official
+    /// possessor, name, number or copula opens (or a participle after a comma) is a noun; "the official
     /// notes", "Her economic plan promises" and "Mr. Trump's repeated calls" stay cues.
     func isModifiedPlural(at index: Int, in tokens: [Token], context: Context) -> Bool {
         guard index >= 2, Self.pluralNounCues.contains(tokens[index].text.lowercased()),
@@ -164,7 +167,8 @@ extension QuoteExtractor {
         let possessor =
             ["’s ", "'s "].contains(gap) || opener.hasSuffix("'s") || opener.hasSuffix("’s")
             || Self.isPluralPossessive(gap, after: opener)
+        // "There have been conflicting reports as to whether …": after a copula the reports tell.
         return gap == " " && !before.isCapitalized && !possessor && !Self.determiners.contains(opener)
-            && !before.isNumber
+            && !before.isNumber && !Self.copulas.contains(opener)
     }
 }
