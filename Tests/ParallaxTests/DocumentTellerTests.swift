@@ -94,4 +94,15 @@ struct DocumentTellerTests {
                 $0.quote.cue == "notes" && $0.mention == "The harbor report"
             })
     }
+
+    @Test func theQuestionPutToATellerHasNoSpeakerAndNoPlaceInABrief() throws {
+        let paragraph =
+            "Asked whether the board would close the north quay before the storm, Ada Wren said, \"Not this week.\""
+        let question = try #require(quotes(paragraph).first { $0.quote.text.hasPrefix("Asked whether") })
+        #expect(question.quote.speaker == nil && question.mention == nil)
+        #expect(
+            quotes(paragraph).contains { $0.quote.text.contains("Not this week") && $0.quote.speaker == "Ada Wren" })
+        let brief = BriefQuoteFilterTests().briefQuotes("Harbor vote\n\n" + paragraph)
+        #expect(!brief.contains { $0.text.hasPrefix("Asked") })
+    }
 }

@@ -142,6 +142,9 @@ extension QuoteExtractor {
     static let objectMarkers: Set<String> = addresseeVerbs.union(nounPrepositions).union(placePrepositions)
         .union(["about", "by", "into", "against", "toward", "towards", "over", "than"])
 
+    /// Participles that open the question put to a teller ("Asked whether …, Name said").
+    static let questionParticiples: Set<String> = ["asked", "pressed", "questioned"]
+
     /// Words that open a cue's reported words ("said that …", "explained how …").
     static let contentOpeners: Set<String> = ["that", "how", "why", "whether", "what"]
 
