@@ -121,7 +121,7 @@ extension QuoteExtractor {
             // `Name said …`, `Name, an expert at X, said …`, `…, Name said.`
             if !invertedName, !gapBefore.contains(where: Self.quoteCharacters.contains),
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
-                gapBefore == " " || gapBefore == ") " || found.kind == .name
+                gapBefore == " " || gapBefore == ") " || found.kind == .name || last < index - 1
             {
                 // "Lynch said she recalled …", "went on to explain how he believes …": a pronoun right
                 // after an earlier cue (or its "that", "how", "why")

@@ -75,7 +75,12 @@ extension QuoteExtractor {
             let gap = context.gap(tokens, before: index)
             guard gap.count > 1, gap.contains(where: { "-—–".contains($0) }) else { return false }
             if shouted { return true }
-            return gap.hasPrefix(")") && index >= 2 && context.gap(tokens, before: index - 1).hasSuffix("(")
+            // "(Reuters) - …" after a sentence cut at "Fla.": the bracket opens before the sentence.
+            let opened =
+                index >= 2
+                ? context.gap(tokens, before: index - 1).hasSuffix("(")
+                : context.text(tokens[0].start - 1, tokens[0].start) == "("
+            return gap.hasPrefix(")") && opened
         }
         return dash ?? 0
     }
