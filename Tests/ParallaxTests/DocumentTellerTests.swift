@@ -63,6 +63,11 @@ struct DocumentTellerTests {
             "Boston (AFP) – Governor Ada Wren has taken a swipe at the dredging plan, saying that the quay would silt up before the summer.",
             "silt up before the summer", "Governor Ada Wren"
         ),
+        // A bracketed outlet after a dateline's abbreviated state, where the sentence may be cut.
+        (
+            "TESSEL, Fla. (Reuters) - Governor Ada Wren visited the flooded quay on Thursday, and said the harbor would be rebuilt.",
+            "harbor would be rebuilt", "Governor Ada Wren"
+        ),
         // A shouted dateline without brackets, then a participle's phrase.
         (
             "PORT ELLIS, Maine - Rallying hundreds of fishermen on the quay, Governor Ada Wren spoke for an hour and promised to halt the dredging this year.",
@@ -104,5 +109,21 @@ struct DocumentTellerTests {
             quotes(paragraph).contains { $0.quote.text.contains("Not this week") && $0.quote.speaker == "Ada Wren" })
         let brief = BriefQuoteFilterTests().briefQuotes("Harbor vote\n\n" + paragraph)
         #expect(!brief.contains { $0.text.hasPrefix("Asked") })
+    }
+
+    @Test(arguments: [
+        (
+            "The harbor office, when contacted by the Tessel Gazette, said the north quay would reopen in May.",
+            "north quay would reopen", "The harbor office"
+        ),
+        (
+            "A harbor official, speaking on the condition of anonymity, said the dredging had been halted.",
+            "dredging had been halted", "A harbor official"
+        ),
+    ])
+    func aDescribedSubjectBeforeAnInterruptingClauseTells(paragraph: String, words: String, mention: String) throws {
+        let found = try #require(quotes(paragraph).first { $0.quote.text.contains(words) })
+        #expect(found.mention == mention)
+        #expect(found.quote.speaker == nil)
     }
 }
