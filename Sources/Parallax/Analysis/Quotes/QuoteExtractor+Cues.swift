@@ -121,7 +121,8 @@ extension QuoteExtractor {
             // `Name said …`, `Name, an expert at X, said …`, `…, Name said.`
             if !invertedName, !gapBefore.contains(where: Self.quoteCharacters.contains),
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
-                gapBefore == " " || gapBefore == ") " || found.kind == .name || last < index - 1
+                gapBefore == " " || gapBefore == ") " || found.kind == .name
+                    || last < index - 1 && !namesSubjectClosingSentence(after: index, in: tokens, context: context)
             {
                 // "Lynch said she recalled …", "went on to explain how he believes …": a pronoun right
                 // after an earlier cue (or its "that", "how", "why")

@@ -176,4 +176,28 @@ extension QuoteExtractor {
         return gap == " " && !before.isCapitalized && !possessor && !Self.determiners.contains(opener)
             && !before.isNumber && !Self.copulas.contains(opener)
     }
+
+    /// "…, which will open …, said political scientist Petro Oleshchuk of Kyiv National
+    /// University.": a person named within the inverted subject's first words after the cue is the
+    /// teller, not the described phrase before the clause.
+    func namesSubjectClosingSentence(after index: Int, in tokens: [Token], context: Context) -> Bool {
+        var next = index + 1
+        while next < tokens.count, next - index <= configuration.subjectOpeningTokens {
+            let token = tokens[next]
+            if let person = context.entities(in: token.start..<token.end).first(where: {
+                $0.type == .person && $0.start == token.start
+            }) {
+                // "said Trump's remarks …": a possessor is not the teller.
+                let after = context.text(person.end, min(person.end + 2, context.scalars.count))
+                return !after.hasPrefix("'s") && !after.hasPrefix("’s")
+            }
+            // Over a title or a role in lower case ("political scientist", "Sen."), not a clause.
+            let word = token.text.lowercased()
+            guard !Self.boundaries.contains(word), !EntityLexicon.calendarWords.contains(word),
+                !token.isCapitalized || Self.abbreviations.contains(word) || EntityLexicon.titles.contains(word)
+            else { return false }
+            next += 1
+        }
+        return false
+    }
 }
