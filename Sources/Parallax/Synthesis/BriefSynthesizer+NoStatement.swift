@@ -43,7 +43,11 @@ extension BriefSynthesizer {
         case .indirect:
             let lower = lowered(words)
             // A reported question states nothing: "explaining why the Sox have failed to confirm …".
-            if let first = lower.first, questionOpeners.contains(first) || lower.prefix(2) == ["as", "to"] {
+            // "Asked whether he would fire the writer": the question put to a teller.
+            if let first = lower.first,
+                questionOpeners.contains(first) || lower.prefix(2) == ["as", "to"]
+                    || QuoteExtractor.questionParticiples.contains(first)
+            {
                 return true
             }
             // A count or an estimate, not words: "The website reported 65 responses from Dubai".

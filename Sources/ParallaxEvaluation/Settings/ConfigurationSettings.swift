@@ -102,6 +102,7 @@ extension QuoteConfiguration: SettableByName {
             "datelineTokens": .count(\.datelineTokens),
             "introductoryTokens": .count(\.introductoryTokens),
             "subjectOpeningTokens": .count(\.subjectOpeningTokens),
+            "openingPhraseTokens": .count(\.openingPhraseTokens),
             "appositiveScalars": .count(\.appositiveScalars),
             "bracketTokens": .count(\.bracketTokens),
             "signatureDashScalars": .count(\.signatureDashScalars),

@@ -64,6 +64,11 @@ package struct QuoteConfiguration: Sendable {
     /// Tokens of an introductory phrase before a sentence's subject ("In August, …").
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 2: 0.9401 / 0.5826, 10: 0.9403 / 0.5826.
     package var introductoryTokens = 5
+    /// Tokens of a phrase or clause opening a sentence before its subject, to its comma ("At a June
+    /// campaign event in St. Clairsville, Ohio, …", "Even before Sanders took the stage Tuesday
+    /// night, …"); set by reading PolNeAR train errors (ninth round).
+    /// Train sweep, source / F1 (default 0.9476 / 0.5851): 10: 0.9474 / 0.5852, 40: 0.9476 / 0.5851.
+    package var openingPhraseTokens = 20
     /// A person named within this many tokens of a sentence's start opens it as its subject: a
     /// pronoun after it, with no name in its own paragraph, refers to that person rather than to
     /// the last speaker.

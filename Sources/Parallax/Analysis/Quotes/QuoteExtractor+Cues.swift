@@ -39,12 +39,27 @@ extension QuoteExtractor {
             {
                 continue
             }
+            // "records show", "reports indicate": the plain forms are verbs after a plural subject
+            // and before an object or the sentence's end only ("on his radio show when …", "on his
+            // show and", "the Academy's next awards show will have" are nouns).
+            let gapBefore = context.gap(tokens, before: index)
+            if ["show", "indicate"].contains(word), !isEvidenceVerb(at: index, in: tokens, context: context) {
+                continue
+            }
+            // "struck populist notes", "supporters that level sexist attacks": a plural noun after a
+            // modifier that follows no determiner is the object of the verb before it.
+            if isModifiedPlural(at: index, in: tokens, context: context) { continue }
+            // "In TV interviews and tweets, Trump …": ending an opening prepositional phrase in its
+            // plural, the form is a noun. (Not after a possessor: PolNeAR counts "Trump's attacks",
+            // and "he's said" is a verb; 16 train matches lost.)
+            if isPluralEndingOpening(at: index, in: tokens, context: context) {
+                continue
+            }
             // "put" only as in "as Name put it".
             if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
             {
                 continue
             }
-            let gapBefore = context.gap(tokens, before: index)
             if word.hasSuffix("ing") {
                 // `…, saying …` and `… by saying: "…"` go on with the sentence's speaker; other -ing
                 // forms are not cues.
@@ -107,6 +122,7 @@ extension QuoteExtractor {
             if !invertedName, !gapBefore.contains(where: Self.quoteCharacters.contains),
                 let (first, last, found) = subject(before: index, in: tokens, context: context),
                 gapBefore == " " || gapBefore == ") " || found.kind == .name
+                    || last < index - 1 && !namesSubjectClosingSentence(after: index, in: tokens, context: context)
             {
                 // "Lynch said she recalled …", "went on to explain how he believes …": a pronoun right
                 // after an earlier cue (or its "that", "how", "why")
@@ -121,9 +137,9 @@ extension QuoteExtractor {
                 }
                 result.append(
                     Cue(
-                        span: token.start..<token.end, text: token.text, source: found, index: index,
-                        sourceFirst: first,
-                        sourceLast: last))
+                        span: token.start..<token.end, text: token.text,
+                        source: openingPoll(of: sentence, before: index, context: context) ?? found, index: index,
+                        sourceFirst: first, sourceLast: last))
                 continue
             }
             // `…," said Name` / `…, said Name, an expert at X.`; a stance verb's object follows it

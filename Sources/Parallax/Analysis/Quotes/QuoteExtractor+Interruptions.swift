@@ -95,9 +95,12 @@ extension QuoteExtractor {
         }
         // "Jacob Shiansky, 24, who …": an age between commas goes with the name too.
         if end >= 2, tokens[end].isNumber, context.gap(tokens, before: end) == ", " { end -= 1 }
+        // "Powell's office, when contacted by Reuters, said": a described subject before a clause
+        // that a relative or an interrupter opens tells too.
         guard let (first, found) = subject(endingAt: end, in: tokens, context: context),
             found.kind == .name
                 || found.kind == .pronoun && !["who", "which"].contains(tokens[first].text.lowercased())
+                || found.kind != .pronoun && (relative || Self.interrupterOpeners.contains(word))
         else { return nil }
         var source = found
         if relative || appositive || Self.determiners.contains(word), found.kind == .name {

@@ -61,7 +61,9 @@ extension QuoteExtractor {
             var content: ArraySlice<Token>
             if afterIsComplement, !beforeIsQuoted {
                 content = after
-            } else if beforeIsClause, before.count >= configuration.reportedWords, !isObjectCue {
+            } else if beforeIsClause, before.count >= configuration.reportedWords,
+                !isObjectCue || after.isEmpty && Self.evidenceCues.contains(cue.text.lowercased())
+            {
                 content = before
             } else {
                 continue
@@ -119,8 +121,13 @@ extension QuoteExtractor {
             guard let first = content.first, let last = content.last, content.count >= least,
                 !taken.contains(where: { $0.overlaps(first.start..<last.end) })
             else { continue }
+            // "Asked whether he would fire the writer, Priebus said, …": the question put to the
+            // teller is asked by somebody the text does not name, not said by the teller.
+            let question = content.endIndex <= openingCue && Self.questionParticiples.contains(first.text.lowercased())
             result.append(
-                quote(first.start, last.end, kind: .indirect, cue: cue, sentence: sentence.index, context: context))
+                quote(
+                    first.start, last.end, kind: .indirect, cue: question ? nil : cue, sentence: sentence.index,
+                    context: context))
             consumedUpTo = max(content.endIndex - 1, cue.sourceLast, cue.index)
         }
         return result

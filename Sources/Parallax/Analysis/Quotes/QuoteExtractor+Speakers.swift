@@ -408,7 +408,8 @@ extension QuoteExtractor {
     /// The person or body that opens a sentence ("Mayor Ada Wren opened …, telling …").
     func openingName(of sentence: AnalyzedSentence, context: Context) -> (Source, Int, Int)? {
         let tokens = sentence.tokens
-        let start = datelineEnd(of: sentence, context: context)
+        // "At a campaign event in Clairsville, Ohio, Brenda Johnson railed …": after the opening phrase.
+        let start = openingPhraseEnd(of: sentence, from: datelineEnd(of: sentence, context: context), context: context)
         guard tokens.count > start + 2,
             let entity = context.entities(in: tokens[start].start..<tokens[start + 2].end).first(where: {
                 $0.start >= tokens[start].start && $0.start <= tokens[start + 2].start && $0.type != .place
@@ -421,8 +422,8 @@ extension QuoteExtractor {
             }),
             let last = tokens.lastIndex(where: { $0.end <= entity.end })
         else {
-            if let pronoun = tokens.first, Self.pronouns.contains(pronoun.text.lowercased()) {
-                return (Source(span: pronoun.start..<pronoun.end, kind: .pronoun), 0, 0)
+            if start < tokens.count, Self.pronouns.contains(tokens[start].text.lowercased()) {
+                return (Source(span: tokens[start].start..<tokens[start].end, kind: .pronoun), start, start)
             }
             return nil
         }
@@ -432,20 +433,6 @@ extension QuoteExtractor {
                 speaker: start == 0 ? Self.fullName(of: entity, in: tokens, from: 0) : entity.name),
             start, last
         )
-    }
-
-    /// The first token after a dateline opening the sentence ("ORLANDO, Fla. (Reuters) - …"): the
-    /// outlet in its brackets reports, it is not the subject.
-    func datelineEnd(of sentence: AnalyzedSentence, context: Context) -> Int {
-        let tokens = sentence.tokens
-        guard let first = tokens.first, first.text.count > 1, first.text == first.text.uppercased(),
-            first.text.first?.isLetter == true
-        else { return 0 }
-        let dash = tokens.indices.dropFirst().prefix(configuration.datelineTokens).first { index in
-            let gap = context.gap(tokens, before: index)
-            return gap.hasPrefix(")") && gap.contains(where: { "-—–".contains($0) })
-        }
-        return dash ?? 0
     }
 
     /// The noun phrase that opens a sentence, after an introductory phrase ("In August, several

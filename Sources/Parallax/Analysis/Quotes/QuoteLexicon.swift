@@ -37,7 +37,12 @@ extension QuoteExtractor {
         "defending", "accusing", "criticizing", "praising", "blaming", "dismissing", "attacking", "slamming",
         "questioning", "rejecting", "proposing", "touting", "mocking", "hailed", "applauded", "embraced",
         "opposed", "opposes", "supported", "supports", "backed", "backs", "favored", "favors", "predicted",
+        "show", "indicate", "indicates",
     ]
+
+    /// Verbs of what a record or a poll shows: closing a sentence after its comma they attribute the
+    /// clause before it ("He agreed to sell it in 2010, records show.", "…, a police report indicates.").
+    static let evidenceCues: Set<String> = ["show", "shows", "showed", "indicate", "indicates", "found", "finds"]
 
     /// Stance verbs whose object still states what somebody said they want or hold true: a demand
     /// ("called on the minister to publish …", "demanded that …") or a charge ("blamed the overrun
@@ -136,6 +141,9 @@ extension QuoteExtractor {
     /// of a preposition.
     static let objectMarkers: Set<String> = addresseeVerbs.union(nounPrepositions).union(placePrepositions)
         .union(["about", "by", "into", "against", "toward", "towards", "over", "than"])
+
+    /// Participles that open the question put to a teller ("Asked whether …, Name said").
+    static let questionParticiples: Set<String> = ["asked", "pressed", "questioned"]
 
     /// Words that open a cue's reported words ("said that …", "explained how …").
     static let contentOpeners: Set<String> = ["that", "how", "why", "whether", "what"]
