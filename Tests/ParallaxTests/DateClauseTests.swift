@@ -64,3 +64,18 @@ extension DateGovernorTests {
         #expect(tagger.inferredAnchor(of: sinking) == TemporalAnchor(year: 2021, month: 3, day: 2))
     }
 }
+
+extension DateGovernorTests {
+    @Test func anAmountDoesNotCountFromADayOfAnotherTimeThanTheOneToldSince() {
+        let text = """
+            A jury on Tuesday convicted a keeper charged in a June 2024 sinking.
+
+            The prosecutor said the keeper was furious over his dismissal four days earlier.
+            """
+        // Without the rule, the Friday before the jury's Tuesday (2026-03-06).
+        #expect(value(of: "four days earlier", in: text) == "P4D")
+        // A day within the month told since still counts.
+        let storm = "The barge sank on Monday in the March storm. Two days later, divers found the wreck."
+        #expect(value(of: "Two days later", in: storm) == "2026-03-11")
+    }
+}

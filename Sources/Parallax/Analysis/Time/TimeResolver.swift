@@ -170,9 +170,14 @@ struct TimeResolver {
             if unit == .year, let lastQuarter, sentence - lastQuarter.sentence <= Self.quarterReach {
                 point = lastQuarter.point
             }
-            // "Three days later" after "the summer" counts from a day, not from the season.
+            // "Three days later" after "the summer" counts from a day, not from the season: the
+            // last day told, where it lies in that season. A day of another time ("A jury on
+            // Tuesday convicted a man charged in an April 2007 shooting … fired four days
+            // earlier") is not the one the amount counts from.
             if unit == .day || unit == .week, point.precision != .day {
-                guard let lastDay, sentence - lastDay.sentence <= Self.narrativeReach else {
+                guard let lastDay, sentence - lastDay.sentence <= Self.narrativeReach,
+                    point.sameKind(atDay: lastDay.point.firstDay) == point
+                else {
                     return base == .narrative ? Self.duration(amount, unit) : .unresolved(unit.precision)
                 }
                 point = lastDay.point
