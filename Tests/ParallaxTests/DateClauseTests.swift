@@ -79,3 +79,21 @@ extension DateGovernorTests {
         #expect(value(of: "Two days later", in: storm) == "2026-03-11")
     }
 }
+
+extension DateGovernorTests {
+    @Test func aDateNamingAThingAfterAPrepositionOfRelationIsNoEntry() {
+        let text = """
+            The court fined the skipper for the June 2, 2024, sinking of a grain barge.
+
+            The tolls are far above the 2019 level.
+
+            The ferry line was suspended for the 2023 season.
+
+            The keeper followed up with a May 5 letter to the council.
+            """
+        let dates = timelineDates(of: text, id: "t")
+        // Out: the sinking the fine answers for and the level the tolls are compared with (without
+        // the rule 2019 and 2024-06-02 are entries); kept: a season, and "with" that is no comparison.
+        #expect(dates == ["2023", "2025-05-05"], "\(dates)")
+    }
+}
