@@ -97,3 +97,13 @@ extension DateGovernorTests {
         #expect(dates == ["2023", "2025-05-05"], "\(dates)")
     }
 }
+
+extension DateGovernorTests {
+    @Test func likelyToSetsTheDateAfterItAhead() {
+        // Friday 13 March 2026: without the rule, the Tuesday and the January before.
+        #expect(value(of: "Tuesday", in: "The skipper is likely to appear in court Tuesday.") == "2026-03-17")
+        #expect(value(of: "January", in: "Tolls are unlikely to rise before January.") == "2027-01")
+        // "most likely" is no prospect.
+        #expect(value(of: "Tuesday", in: "The barge most likely sank on Tuesday.") == "2026-03-10")
+    }
+}

@@ -199,7 +199,7 @@ struct TimePhraseParser {
                     // "the record high set on Aug. 6": a participle, not a plan ("set to resume",
                     // "Set As Host For 2014").
                     return false
-                } else if TimePhraseParser.futureWords.contains(lower), !isPlanNoun(position) {
+                } else if TimePhraseParser.futureWords.contains(lower) && !isPlanNoun(position) || isLikelyTo(position) {
                     future = true
                 } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
                     !tokens[position].capitalized
@@ -212,6 +212,13 @@ struct TimePhraseParser {
             position -= 1
         }
         return future || futureWordInClause(before: index)
+    }
+
+    /// "is likely to", "are unlikely to": a prospect, which sets the date after it ahead ("is
+    /// likely to have to prove his health in Spring Training" in a December report is the next
+    /// spring; ECB+ open briefs, ninth round). "most likely died on Saturday" is no prospect.
+    private func isLikelyTo(_ position: Int) -> Bool {
+        isWord(position, in: ["likely", "unlikely"]) && isWord(position + 1, "to")
     }
 
     /// "plans" as a noun ("announced plans Tuesday to resume …", "its plans"): a thing told, not
