@@ -47,9 +47,13 @@ extension DateGovernorTests {
             TemporalTagger().tag(text, anchor: november).first { $0.text == "February" }?.value
         }
         // "hit" is thirteen words on, past the cue window: without the rule, the February after.
-        #expect(value("In February, a barge carrying 300 tonnes of grain from the old mill hit the lock gate.") == "2025-02")
+        #expect(
+            value("In February, a barge carrying 300 tonnes of grain from the old mill hit the lock gate.") == "2025-02"
+        )
         // An aside between: the verb after it is not the clause's own.
-        #expect(value("In February, a barge carrying grain from the mill, the lock keeper said, hit the gate.") == "2026-02")
+        #expect(
+            value("In February, a barge carrying grain from the mill, the lock keeper said, hit the gate.") == "2026-02"
+        )
     }
 
     @Test func aFullDateNamingAThingDoesNotAnchorAnUndatedText() {
@@ -58,7 +62,8 @@ extension DateGovernorTests {
         // Without the rule the text is anchored on the sinking, and Saturday is the one before it.
         #expect(tagger.inferredAnchor(of: sentencing) == nil)
         #expect(analyzedValue(of: "Saturday", in: sentencing) == "XXXX-WXX-6")
-        #expect(tagger.inferredAnchor(of: "The ferry line has a November 22, 2027 launch date for its new route.") == nil)
+        #expect(
+            tagger.inferredAnchor(of: "The ferry line has a November 22, 2027 launch date for its new route.") == nil)
         // A date that says when still anchors.
         let sinking = "The skipper sank the barge on March 2, 2021. The court met on Saturday."
         #expect(tagger.inferredAnchor(of: sinking) == TemporalAnchor(year: 2021, month: 3, day: 2))

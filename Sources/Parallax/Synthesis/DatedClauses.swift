@@ -15,7 +15,8 @@ extension DatedSentence {
         guard let first = tokens.firstIndex(where: { $0.end > time.start }) else { return false }
         // "through 2017", "through the end of the 2009-2010 season".
         var position = first - 1
-        while position >= 0, first - position <= spanEndLead, spanEndFillers.contains(tokens[position].text.lowercased())
+        while position >= 0, first - position <= spanEndLead,
+            spanEndFillers.contains(tokens[position].text.lowercased())
         {
             position -= 1
         }
@@ -24,8 +25,10 @@ extension DatedSentence {
         return times.contains { other in
             guard other != time, isCalendarDate(other), other.start >= sentence.start, other.end <= time.start
             else { return false }
-            let gap = String(String.UnicodeScalarView(scalars[(other.end - sentence.start)..<(time.start - sentence.start)]))
-                .trimmingASCIIWhitespace().lowercased()
+            let gap = String(
+                String.UnicodeScalarView(scalars[(other.end - sentence.start)..<(time.start - sentence.start)])
+            )
+            .trimmingASCIIWhitespace().lowercased()
             if ["-", "–", "—"].contains(gap) { return true }
             guard ["to", "and", "through"].contains(gap),
                 let opener = tokens.lastIndex(where: { $0.end <= other.start })

@@ -199,7 +199,8 @@ struct TimePhraseParser {
                     // "the record high set on Aug. 6": a participle, not a plan ("set to resume",
                     // "Set As Host For 2014").
                     return false
-                } else if TimePhraseParser.futureWords.contains(lower) && !isPlanNoun(position) || isLikelyTo(position) {
+                } else if TimePhraseParser.futureWords.contains(lower) && !isPlanNoun(position) || isLikelyTo(position)
+                {
                     future = true
                 } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
                     !tokens[position].capitalized
