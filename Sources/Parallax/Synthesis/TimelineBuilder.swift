@@ -103,7 +103,8 @@ struct DatedSentence {
                 if Self.isHeaderLine(sentence, of: article) || Self.isDateline(time, in: sentence)
                     || Self.isFooterLine(sentence) || Self.isNounModifier(time, in: sentence, among: article.times)
                     || Self.isAsideYear(time, in: sentence, among: article.times)
-                    || Self.isSinceStart(time, in: sentence)
+                    || Self.isSinceStart(time, in: sentence) || Self.isSpanEnd(time, in: sentence, among: article.times)
+                    || Self.isSubordinateDate(time, in: sentence, among: article.times)
                     || Self.isRankingYear(time, in: sentence) || Self.isQuestion(sentence)
                     || Self.isDeicticInQuotation(time, in: sentence, quotes: article.quotes)
                 {

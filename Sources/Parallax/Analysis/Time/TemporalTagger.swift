@@ -89,6 +89,30 @@ private struct TimePhrases {
         return after.isEmpty || ["-", "–", "—", "/", "|", "·"].contains(where: after.hasPrefix)
     }
 
+    /// A full date naming a thing ("for the March 11, 2005, incident", "a November 22, 2013
+    /// release date"): between a determiner and a noun, after one comma at most. It says what
+    /// the thing is, not when the text was written; a text about a sentencing three years on
+    /// quotes the crime's date so (ECB+ open briefs, ninth round: a 2008 report anchored on the
+    /// March 2005 it quotes, so "Saturday" was a week before the crime).
+    func namesAThing(_ match: PhraseMatch) -> Bool {
+        guard case .date(.some, _, .some, _) = match.meaning, match.start > 0,
+            Self.thingDeterminers.contains(tokens[match.start - 1].lower)
+        else { return false }
+        var next = match.end
+        if next < tokens.count, tokens[next].isMark(",") { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].capitalized else { return false }
+        return !Self.phraseEnders.contains(tokens[next].lower)
+    }
+
+    private static let thingDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+
+    /// Words after a date that end its phrase rather than name a thing it modifies.
+    private static let phraseEnders: Set<String> = [
+        "and", "or", "to", "when", "in", "on", "at", "for", "of", "as", "with", "by", "after", "before", "since",
+        "that", "which", "who", "was", "were", "is", "are", "the", "a", "an", "until", "through", "he", "she", "it",
+        "they", "we", "i", "but", "while", "where",
+    ]
+
     /// A full date with its year at a dateline's or a stamp's place.
     func isStamp(_ match: PhraseMatch) -> Bool {
         guard case .date(.some, _, .some, _) = match.meaning else { return false }
@@ -194,8 +218,8 @@ extension TemporalTagger {
             if parts.count == 3 { return (TemporalAnchor(year: parts[0], month: parts[1], day: parts[2]), true) }
         }
         var latest: (key: [Int], anchor: TemporalAnchor)?
-        for (expression, projected) in zip(expressions, phrases.projected)
-        where expression.statesItsYear && !projected {
+        for ((expression, projected), match) in zip(zip(expressions, phrases.projected), phrases.matches)
+        where expression.statesItsYear && !projected && !phrases.namesAThing(match) {
             guard let date = expression.timelineDate else { continue }
             // A season's year is as far as it goes: "summer" is not a month.
             let parts = date.split(separator: "-").compactMap { Int($0) }

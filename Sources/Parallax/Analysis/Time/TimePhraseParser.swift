@@ -199,7 +199,8 @@ struct TimePhraseParser {
                     // "the record high set on Aug. 6": a participle, not a plan ("set to resume",
                     // "Set As Host For 2014").
                     return false
-                } else if TimePhraseParser.futureWords.contains(lower), !isPlanNoun(position) {
+                } else if TimePhraseParser.futureWords.contains(lower) && !isPlanNoun(position) || isLikelyTo(position)
+                {
                     future = true
                 } else if !future, index - position <= 2, lower.count > 4, lower.hasSuffix("ed"),
                     !tokens[position].capitalized
@@ -212,6 +213,13 @@ struct TimePhraseParser {
             position -= 1
         }
         return future || futureWordInClause(before: index)
+    }
+
+    /// "is likely to", "are unlikely to": a prospect, which sets the date after it ahead ("is
+    /// likely to have to prove his health in Spring Training" in a December report is the next
+    /// spring; ECB+ open briefs, ninth round). "most likely died on Saturday" is no prospect.
+    private func isLikelyTo(_ position: Int) -> Bool {
+        isWord(position, in: ["likely", "unlikely"]) && isWord(position + 1, "to")
     }
 
     /// "plans" as a noun ("announced plans Tuesday to resume …", "its plans"): a thing told, not
@@ -380,7 +388,9 @@ struct TimePhraseParser {
 
     /// Whether a date that opens its sentence ("In January, the company brought in …", "On
     /// Tuesday, the king met …") is followed by a past verb within `cueWindow` words before any
-    /// future word or modal.
+    /// future word or modal, or within `clauseWindow` words where no mark stands between ("In
+    /// February, a quake measuring 6.4 on the Richter scale hit the southern town": eleven words;
+    /// ninth round, an ECB+ open entry dated the February after its November report).
     func pastCue(afterOpening index: Int) -> Bool {
         var first = index
         while first > 0, sameSentence(first - 1, index), isWord(first - 1, in: TimeLexicon.datePrepositions) {
@@ -388,7 +398,16 @@ struct TimePhraseParser {
         }
         guard first == 0 || !sameSentence(first - 1, index) else { return false }
         var position = index + 1
-        while position < tokens.count, position - index <= Self.cueWindow, sameSentence(index, position) {
+        while position < tokens.count, position - index <= Self.clauseWindow, sameSentence(index, position) {
+            // Past the cue window the verb must be the clause's own: no mark after the date's
+            // comma ("In February, a quake measuring 6.4 on the Richter scale hit the town").
+            if position - index > Self.cueWindow,
+                tokens[(index + 2)..<position].contains(where: {
+                    $0.kind == .punctuation && [",", ";", ":", "(", ")", "—", "–"].contains($0.lower)
+                })
+            {
+                return false
+            }
             if let lower = word(position), !tokens[position].capitalized || position == index + 1 {
                 if TimePhraseParser.futureWords.contains(lower) || TimePhraseParser.modals.contains(lower) {
                     return false

@@ -58,6 +58,10 @@ struct TimeResolver {
     /// told right after ("three days after the fall of the city") is dated by; a weekday or
     /// "today" more often dates the report than the event.
     private var narrativeIsStated = false
+    /// Whether the narrative date was named with its year ("an April 2007 shooting"), not
+    /// worked out ("the summer"): a move of the story's time, which a later amount does not
+    /// count across.
+    private var narrativeNamesItsYear = false
     /// The last day named, which "three days later" counts from when a month or season came since.
     private var lastDay: (point: CalendarPoint, sentence: Int)?
     /// The last quarter named outright ("the third quarter"), which "a year earlier" a few
@@ -108,6 +112,10 @@ struct TimeResolver {
         }
         if narrative?.sentence == sentence, narrative?.point == point {
             if case .date(_, _, .some, _) = meaning { narrativeIsStated = true } else { narrativeIsStated = false }
+            switch meaning {
+            case .date(.some, _, _, _), .year, .season(_, .some, _): narrativeNamesItsYear = true
+            default: narrativeNamesItsYear = false
+            }
         }
         return resolution
     }
@@ -170,9 +178,16 @@ struct TimeResolver {
             if unit == .year, let lastQuarter, sentence - lastQuarter.sentence <= Self.quarterReach {
                 point = lastQuarter.point
             }
-            // "Three days later" after "the summer" counts from a day, not from the season.
+            // "Three days later" after "the summer" counts from a day, not from the season: the
+            // last day told, unless a month or year named with its year since lies wholly before
+            // it. The story has then gone back ("A jury on Tuesday convicted a man charged in an
+            // April 2007 shooting … fired four days earlier"), and the day is not the one the
+            // amount counts from.
             if unit == .day || unit == .week, point.precision != .day {
-                guard let lastDay, sentence - lastDay.sentence <= Self.narrativeReach else {
+                guard let lastDay, sentence - lastDay.sentence <= Self.narrativeReach,
+                    !narrativeNamesItsYear || point.sameKind(atDay: lastDay.point.firstDay) == point
+                        || point.firstDay > lastDay.point.firstDay
+                else {
                     return base == .narrative ? Self.duration(amount, unit) : .unresolved(unit.precision)
                 }
                 point = lastDay.point
