@@ -173,7 +173,13 @@ struct EntityMerger {
         var words = folded.split { $0 == " " || $0 == "-" }.map(String.init)
         let whole = words.joined(separator: " ")
         guard person, words.count > 2 else { return whole }
-        while words.count > 2, EntityLexicon.titles.contains(words[0].filter { $0 != "." }) { words.removeFirst() }
+        // "Billionaire Donald Trump", "Democrat Hillary Clinton": a person noun or a party before a
+        // name is a description, like a title.
+        while words.count > 2, EntityLexicon.titles.contains(words[0].filter { $0 != "." })
+            || EntityLexicon.personNouns.contains(words[0]) || EntityLexicon.demonyms.contains(words[0])
+        {
+            words.removeFirst()
+        }
         if words.count > 2, let last = words.last, generationalSuffixes.contains(last.filter { $0 != "." }) {
             words.removeLast()
         }

@@ -28,10 +28,13 @@ struct EntityRecognizer {
         var headings: [AnalyzedSentence] = []
         for (number, sentence) in sentences.enumerated() {
             let heading = Self.isHeading(sentence, longest: configuration.headingWords)
-            var runs = capitalizedRuns(in: sentence, plainWords: plainWords)
-            // A heading capitalizes its function words too: "Teen Killed By Police" is two runs.
-            if heading { runs = runs.flatMap(Self.splitAtFunctionWords) }
-            for run in runs {
+            // A heading capitalizes its function words too: "Teen Killed By Police" is two runs. So
+            // does a headline quoted inside a line ("Senator Takes A Closer Look At The Budget").
+            let runs = capitalizedRuns(in: sentence, plainWords: plainWords).flatMap { run in
+                heading || Self.isTitleCased(run, shortest: configuration.titleCasedRunWords)
+                    ? Self.splitAtFunctionWords(run).map { (run: $0, heading: true) } : [(run: run, heading: false)]
+            }
+            for (run, titled) in runs {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
                     first.start == sentence.tokens.first?.start
@@ -53,7 +56,7 @@ struct EntityRecognizer {
                 where !Self.isShoutedWord(mention.text, lowerCaseWords: lowerCaseWords) {
                     // A title-cased heading ("Deep Ties, Abrupt Disruption") names nobody.
                     // Nor is "East Flatbush Persists" a team: a heading's verbs are capitalized too.
-                    if heading, !run.isSpeakerLabel,
+                    if titled, !run.isSpeakerLabel,
                         mention.type == .person || mention.type == .other
                             || Self.isTeamName(mention.text.split(separator: " ").map(String.init))
                     {
@@ -69,6 +72,7 @@ struct EntityRecognizer {
             found.append(mention)
             placeByContext.append(false)
         }
+        found = Self.withoutLeadingWords(found, in: sentences, lowerCaseWords: lowerCaseWords)
         let order = found.indices.sorted { found[$0].start < found[$1].start }
         var merged = Self.mergedWithinText(order.map { found[$0] })
         placeByContext = order.map { placeByContext[$0] }
