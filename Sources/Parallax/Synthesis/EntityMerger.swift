@@ -119,9 +119,10 @@ struct EntityMerger {
             // The form used most among those of two words or more ("Bettie Page", not "Esther
             // Williams-Esther Williams" nor "Angels").
             let longest = entry.forms.keys.map { $0.split(separator: " ").count }.max() ?? 1
+            // Not a form a description opens ("Democrat Ilse Marrow") where the plain name is used.
             let name = entry.forms.keys.filter { $0.split(separator: " ").count >= min(2, longest) }.max { lhs, rhs in
-                let left = (entry.forms[lhs]!, lhs.split(separator: " ").count, lhs)
-                let right = (entry.forms[rhs]!, rhs.split(separator: " ").count, rhs)
+                let left = (Self.isDescribed(lhs) ? 0 : 1, entry.forms[lhs]!, lhs.split(separator: " ").count, lhs)
+                let right = (Self.isDescribed(rhs) ? 0 : 1, entry.forms[rhs]!, rhs.split(separator: " ").count, rhs)
                 return left < right
             }!
             var type = entry.types.max {
@@ -162,6 +163,14 @@ struct EntityMerger {
             words.firstIndex { EntityLexicon.shipNouns.contains($0.lowercased()) }.map { $0 + 1 }
             ?? words.firstIndex(where: EntityLexicon.vesselPrefixes.contains).map { $0 + 1 } ?? 1
         return "vessel " + words[from...].map(EntityName.folded).joined(separator: " ")
+    }
+
+    /// A name of three words or more opened by a title, a person noun or a party ("Democrat Ilse
+    /// Marrow", "Billionaire Teodor Vansk").
+    static func isDescribed(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count > 2, let first = words.first.map({ EntityName.folded(String($0)) }) else { return false }
+        return EntityLexicon.personNouns.contains(first) || EntityLexicon.demonyms.contains(first)
     }
 
     private static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
