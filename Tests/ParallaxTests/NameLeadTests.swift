@@ -51,4 +51,14 @@ struct NameLeadTests {
         // A short title of a work keeps its capitalized function word.
         #expect(entities("She starred in Jane The Painter last year.").map(\.name).contains("Jane The Painter"))
     }
+
+    @Test func whatABodyPutsOutTypesIt() {
+        let text =
+            "Marta Quillan wrote about it on Zelbo. Her Zelbo account has many followers, and a Zelbo "
+            + "reporter asked her about the post."
+        #expect(type(of: "Zelbo", in: text) == .organization)
+        // Not after a possessive: "Quillan's account of the night" is her story, not a body's.
+        let person = "Quillan said she had left early. Quillan's account of the night differs."
+        #expect(type(of: "Quillan", in: person) != .organization)
+    }
 }
