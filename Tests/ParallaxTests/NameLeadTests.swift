@@ -61,4 +61,17 @@ struct NameLeadTests {
         let person = "Quillan said she had left early. Quillan's account of the night differs."
         #expect(type(of: "Quillan", in: person) != .organization)
     }
+
+    @Test func aPersonsLastWordsAreThatPerson() {
+        let people = story([
+            "Party chair Ilse Vander Marrow resigned on Tuesday in Tarnby.",
+            "Vander Marrow said she had lost the trust of members. Vander Marrow left the hall.",
+        ])
+        #expect(people.filter { $0.name.hasSuffix("Vander Marrow") }.count == 1)
+        // Not where two longer names end with it: two people of the family.
+        let family = story([
+            "Ilse Vander Marrow and Jonas Vander Marrow spoke in Tarnby.", "Vander Marrow said little.",
+        ])
+        #expect(family.filter { $0.name.hasSuffix("Vander Marrow") }.count == 3)
+    }
 }

@@ -83,6 +83,7 @@ struct EntityMerger {
                 if key.split(separator: " ").count == 2 { twoWordPeople.insert(key) }
             }
         }
+        let longerPeople = Self.longerPeople(of: articles)
         for article in articles {
             for mention in article.entities {
                 var key = EntityName.folded(mention.name)
@@ -94,6 +95,8 @@ struct EntityMerger {
                     } else if let people = firstNames[key], people.count == 1 {
                         key = people.first!
                     }
+                } else if mention.type == .person, let longer = longerPeople[key] {
+                    key = longer
                 }
                 key = Self.variantKey(
                     key, person: mention.type == .person || key != EntityName.folded(mention.name),
@@ -163,6 +166,27 @@ struct EntityMerger {
             words.firstIndex { EntityLexicon.shipNouns.contains($0.lowercased()) }.map { $0 + 1 }
             ?? words.firstIndex(where: EntityLexicon.vesselPrefixes.contains).map { $0 + 1 } ?? 1
         return "vessel " + words[from...].map(EntityName.folded).joined(separator: " ")
+    }
+
+    /// People's names of two words or more that end exactly one longer person's name of the story
+    /// ("Wasserman Schultz" of "Debbie Wasserman Schultz", "de Blasio" of "Bill de Blasio"), with
+    /// that longer name, folded.
+    static func longerPeople(of articles: [AnalyzedArticle]) -> [String: String] {
+        var names = Set<String>()
+        for article in articles {
+            for mention in article.entities where mention.type == .person && mention.name.contains(" ") {
+                names.insert(EntityName.folded(mention.name))
+            }
+        }
+        var holders: [String: Set<String>] = [:]
+        for name in names {
+            let words = name.split(separator: " ")
+            for count in 2..<max(2, words.count) {
+                let tail = words.suffix(count).joined(separator: " ")
+                if names.contains(tail) { holders[tail, default: []].insert(name) }
+            }
+        }
+        return holders.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// A name of three words or more opened by a title, a person noun or a party ("Democrat Ilse
