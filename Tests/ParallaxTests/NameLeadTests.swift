@@ -74,4 +74,11 @@ struct NameLeadTests {
         ])
         #expect(family.filter { $0.name.hasSuffix("Vander Marrow") }.count == 3)
     }
+
+    @Test func aNationalityOpeningANameNamesNoPerson() {
+        #expect(type(of: "Cuban Rebirth", in: "Cuban Rebirth claimed the attack on Monday.") != .person)
+        // "the … group" makes it a body.
+        let text = "The Cuban Rebirth group claimed the attack. Police said Cuban Rebirth had planned it."
+        #expect(type(of: "Cuban Rebirth", in: text) == .organization)
+    }
 }

@@ -38,10 +38,11 @@ extension EntityRecognizer {
 
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "announced"]
 
-    /// Lower-case nouns for a body's people, after its name: "Lionsgate officials".
+    /// Lower-case nouns for a body's people, after its name: "Lionsgate officials", "the Islamic
+    /// State group" (group, militants, fighters since the ninth round).
     private static let bodyMembers: Set<String> = [
         "officials", "executives", "spokesman", "spokeswoman", "spokesperson", "employees", "shareholders",
-        "staffers", "president",
+        "staffers", "president", "group", "militants", "fighters",
     ]
 
     /// Lower-case nouns for what a body runs or puts out, after its name (not its possessive): "a

@@ -425,6 +425,12 @@ struct EntityRecognizer {
             if isAcronym { return [mention(tokens, type: .organization, sentence: sentence)] }
             return [mention(tokens, type: .other, sentence: sentence)]
         }
+        // "Islamic State", "Muslim Americans", "American Sniper": a nationality or a faith opening a
+        // name of capitals names a body, a group or a work, not a person (one before a person's
+        // full name was cut off above); the words around it choose ("the Islamic State": a body).
+        if tokens.count >= 2, EntityLexicon.demonyms.contains(lowerWords[0]) {
+            return [mention(tokens, type: .other, sentence: sentence)]
+        }
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
             tokens.enumerated().allSatisfy({ position, token in
                 token.text.first!.isUppercase
