@@ -76,7 +76,7 @@ struct NameLeadTests {
     }
 
     @Test func aNationalityOpeningANameNamesNoPerson() {
-        #expect(type(of: "Cuban Rebirth", in: "Cuban Rebirth claimed the attack on Monday.") != .person)
+        #expect(type(of: "Cuban Rebirth", in: "On Monday, Cuban Rebirth claimed the attack.") != .person)
         // "the … group" makes it a body.
         let text = "The Cuban Rebirth group claimed the attack. Police said Cuban Rebirth had planned it."
         #expect(type(of: "Cuban Rebirth", in: text) == .organization)
