@@ -169,21 +169,22 @@ struct EntityMerger {
     }
 
     /// People's names of two words or more that end exactly one longer person's name of the story
-    /// ("Wasserman Schultz" of "Debbie Wasserman Schultz", "de Blasio" of "Bill de Blasio"), with
-    /// that longer name, folded.
+    /// and are used at least as often as it, as a short form is ("Wasserman Schultz" of "Debbie
+    /// Wasserman Schultz", "de Blasio" of "Bill de Blasio"), with that longer name, folded. A
+    /// longer name used more is another thing named after the person ("Notorious Lise Varga").
     static func longerPeople(of articles: [AnalyzedArticle]) -> [String: String] {
-        var names = Set<String>()
+        var uses: [String: Int] = [:]
         for article in articles {
             for mention in article.entities where mention.type == .person && mention.name.contains(" ") {
-                names.insert(EntityName.folded(mention.name))
+                uses[EntityName.folded(mention.name), default: 0] += 1
             }
         }
         var holders: [String: Set<String>] = [:]
-        for name in names {
+        for (name, used) in uses {
             let words = name.split(separator: " ")
             for count in 2..<max(2, words.count) {
                 let tail = words.suffix(count).joined(separator: " ")
-                if names.contains(tail) { holders[tail, default: []].insert(name) }
+                if let tailUses = uses[tail], tailUses >= used { holders[tail, default: []].insert(name) }
             }
         }
         return holders.compactMapValues { $0.count == 1 ? $0.first : nil }
