@@ -209,8 +209,9 @@ struct EntityMerger {
         guard person, words.count > 2 else { return whole }
         // "Billionaire Donald Trump", "Democrat Hillary Clinton": a person noun or a party before a
         // name is a description, like a title.
-        while words.count > 2, EntityLexicon.titles.contains(words[0].filter { $0 != "." })
-            || EntityLexicon.personNouns.contains(words[0]) || EntityLexicon.demonyms.contains(words[0])
+        while words.count > 2,
+            EntityLexicon.titles.contains(words[0].filter { $0 != "." })
+                || EntityLexicon.personNouns.contains(words[0]) || EntityLexicon.demonyms.contains(words[0])
         {
             words.removeFirst()
         }
