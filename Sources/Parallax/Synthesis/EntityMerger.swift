@@ -83,6 +83,7 @@ struct EntityMerger {
                 if key.split(separator: " ").count == 2 { twoWordPeople.insert(key) }
             }
         }
+        let longerPeople = Self.longerPeople(of: articles)
         for article in articles {
             for mention in article.entities {
                 var key = EntityName.folded(mention.name)
@@ -94,6 +95,8 @@ struct EntityMerger {
                     } else if let people = firstNames[key], people.count == 1 {
                         key = people.first!
                     }
+                } else if mention.type == .person, let longer = longerPeople[key] {
+                    key = longer
                 }
                 key = Self.variantKey(
                     key, person: mention.type == .person || key != EntityName.folded(mention.name),
@@ -119,9 +122,10 @@ struct EntityMerger {
             // The form used most among those of two words or more ("Bettie Page", not "Esther
             // Williams-Esther Williams" nor "Angels").
             let longest = entry.forms.keys.map { $0.split(separator: " ").count }.max() ?? 1
+            // Not a form a description opens ("Democrat Ilse Marrow") where the plain name is used.
             let name = entry.forms.keys.filter { $0.split(separator: " ").count >= min(2, longest) }.max { lhs, rhs in
-                let left = (entry.forms[lhs]!, lhs.split(separator: " ").count, lhs)
-                let right = (entry.forms[rhs]!, rhs.split(separator: " ").count, rhs)
+                let left = (Self.isDescribed(lhs) ? 0 : 1, entry.forms[lhs]!, lhs.split(separator: " ").count, lhs)
+                let right = (Self.isDescribed(rhs) ? 0 : 1, entry.forms[rhs]!, rhs.split(separator: " ").count, rhs)
                 return left < right
             }!
             var type = entry.types.max {
@@ -164,6 +168,36 @@ struct EntityMerger {
         return "vessel " + words[from...].map(EntityName.folded).joined(separator: " ")
     }
 
+    /// People's names of two words or more that end exactly one longer person's name of the story
+    /// and are used at least as often as it, as a short form is ("Wasserman Schultz" of "Debbie
+    /// Wasserman Schultz", "de Blasio" of "Bill de Blasio"), with that longer name, folded. A
+    /// longer name used more is another thing named after the person ("Notorious Lise Varga").
+    static func longerPeople(of articles: [AnalyzedArticle]) -> [String: String] {
+        var uses: [String: Int] = [:]
+        for article in articles {
+            for mention in article.entities where mention.type == .person && mention.name.contains(" ") {
+                uses[EntityName.folded(mention.name), default: 0] += 1
+            }
+        }
+        var holders: [String: Set<String>] = [:]
+        for (name, used) in uses {
+            let words = name.split(separator: " ")
+            for count in 2..<max(2, words.count) {
+                let tail = words.suffix(count).joined(separator: " ")
+                if let tailUses = uses[tail], tailUses >= used { holders[tail, default: []].insert(name) }
+            }
+        }
+        return holders.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// A name of three words or more opened by a title, a person noun or a party ("Democrat Ilse
+    /// Marrow", "Billionaire Teodor Vansk").
+    static func isDescribed(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count > 2, let first = words.first.map({ EntityName.folded(String($0)) }) else { return false }
+        return EntityLexicon.personNouns.contains(first) || EntityLexicon.demonyms.contains(first)
+    }
+
     private static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// One key for a name's spellings: "Al-Homoud" is "Al Homoud"; a person is their first and
@@ -173,7 +207,14 @@ struct EntityMerger {
         var words = folded.split { $0 == " " || $0 == "-" }.map(String.init)
         let whole = words.joined(separator: " ")
         guard person, words.count > 2 else { return whole }
-        while words.count > 2, EntityLexicon.titles.contains(words[0].filter { $0 != "." }) { words.removeFirst() }
+        // "Billionaire Donald Trump", "Democrat Hillary Clinton": a person noun or a party before a
+        // name is a description, like a title.
+        while words.count > 2,
+            EntityLexicon.titles.contains(words[0].filter { $0 != "." })
+                || EntityLexicon.personNouns.contains(words[0]) || EntityLexicon.demonyms.contains(words[0])
+        {
+            words.removeFirst()
+        }
         if words.count > 2, let last = words.last, generationalSuffixes.contains(last.filter { $0 != "." }) {
             words.removeLast()
         }

@@ -7,6 +7,12 @@ struct EntityConfiguration: Sendable {
     /// to 16 words ("Large Riot Breaks Out In Brooklyn During Vigil For Teen Shot 11 Times By
     /// Police"); checked on the open ECB+ names (scripts/ecb-entity-eval.py), not swept.
     var headingWords = 20
+    /// A run of this many capitalized words or more with a capitalized function word inside it is a
+    /// headline quoted in a line and read as a heading (cut at its function words). Ninth round:
+    /// among such runs in the odd half of the PolNeAR train articles every one of five words or
+    /// more was a headline, while four-word ones hold titles of works ("Jane The Virgin", "Star
+    /// Trek Into Darkness"); read, not swept.
+    var titleCasedRunWords = 5
     /// Scalars after a shouted name searched for a transcript role (`MARA DELL, BYLINE:`).
     var speakerRoleScalars = 24
     /// A number of at most this many digits after a name is part of it ("Line 4", "Apollo 11"),

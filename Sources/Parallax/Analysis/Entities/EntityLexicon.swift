@@ -134,6 +134,7 @@ enum EntityLexicon {
         "fan", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
         "grandmother", "grandfather", "girlfriend", "boyfriend", "actor", "actress", "singer", "director",
         "accountant", "programmer", "consultant", "clerk", "cashier", "owner", "spokesman", "spokeswoman",
+        "democrat", "rival", "anchor",
     ]
 
     /// Title words that qualify another title and are no role alone ("Foreign Minister", "Vice

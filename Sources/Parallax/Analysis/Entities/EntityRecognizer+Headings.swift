@@ -67,6 +67,14 @@ extension EntityRecognizer {
         return parts
     }
 
+    /// A run of at least `shortest` capitalized words with a capitalized function word inside it
+    /// ("Daily Show Takes A Closer Look At The Candidates"): a title-cased headline quoted in a
+    /// line, not one name; "Jane The Virgin", "Boy From Oz" are shorter.
+    static func isTitleCased(_ run: Run, shortest: Int) -> Bool {
+        guard !run.isSpeakerLabel, run.tokens.count >= shortest else { return false }
+        return run.tokens.dropFirst().dropLast().contains { $0.isCapitalized && isFunctionWord($0) }
+    }
+
     /// Stop words that are nouns and surnames ("Tony Weeks", "Doris Day"): no function words.
     static let nounStopWords: Set<String> = [
         "year", "years", "day", "days", "time", "times", "week", "weeks", "month", "months", "way", "kind", "lot",

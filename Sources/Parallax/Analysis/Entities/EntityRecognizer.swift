@@ -28,10 +28,13 @@ struct EntityRecognizer {
         var headings: [AnalyzedSentence] = []
         for (number, sentence) in sentences.enumerated() {
             let heading = Self.isHeading(sentence, longest: configuration.headingWords)
-            var runs = capitalizedRuns(in: sentence, plainWords: plainWords)
-            // A heading capitalizes its function words too: "Teen Killed By Police" is two runs.
-            if heading { runs = runs.flatMap(Self.splitAtFunctionWords) }
-            for run in runs {
+            // A heading capitalizes its function words too: "Teen Killed By Police" is two runs. So
+            // does a headline quoted inside a line ("Senator Takes A Closer Look At The Budget").
+            let runs = capitalizedRuns(in: sentence, plainWords: plainWords).flatMap { run in
+                heading || Self.isTitleCased(run, shortest: configuration.titleCasedRunWords)
+                    ? Self.splitAtFunctionWords(run).map { (run: $0, heading: true) } : [(run: run, heading: false)]
+            }
+            for (run, titled) in runs {
                 var run = run
                 while let first = run.tokens.first, !run.isSpeakerLabel,
                     first.start == sentence.tokens.first?.start
@@ -53,7 +56,7 @@ struct EntityRecognizer {
                 where !Self.isShoutedWord(mention.text, lowerCaseWords: lowerCaseWords) {
                     // A title-cased heading ("Deep Ties, Abrupt Disruption") names nobody.
                     // Nor is "East Flatbush Persists" a team: a heading's verbs are capitalized too.
-                    if heading, !run.isSpeakerLabel,
+                    if titled, !run.isSpeakerLabel,
                         mention.type == .person || mention.type == .other
                             || Self.isTeamName(mention.text.split(separator: " ").map(String.init))
                     {
@@ -69,6 +72,7 @@ struct EntityRecognizer {
             found.append(mention)
             placeByContext.append(false)
         }
+        found = Self.withoutLeadingWords(found, in: sentences, lowerCaseWords: lowerCaseWords)
         let order = found.indices.sorted { found[$0].start < found[$1].start }
         var merged = Self.mergedWithinText(order.map { found[$0] })
         placeByContext = order.map { placeByContext[$0] }
@@ -419,6 +423,12 @@ struct EntityRecognizer {
             if tokens[0].isStopWord || StopWords.contains(word.lowercased(), language: "en") { return [] }
             let isAcronym = word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
             if isAcronym { return [mention(tokens, type: .organization, sentence: sentence)] }
+            return [mention(tokens, type: .other, sentence: sentence)]
+        }
+        // "Islamic State", "Muslim Americans", "American Sniper": a nationality or a faith opening a
+        // name of capitals names a body, a group or a work, not a person (one before a person's
+        // full name was cut off above); the words around it choose ("the Islamic State": a body).
+        if tokens.count >= 2, EntityLexicon.demonyms.contains(lowerWords[0]) {
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
