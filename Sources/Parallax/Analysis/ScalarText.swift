@@ -1,3 +1,12 @@
+extension StringProtocol {
+    /// Whether the text has more than `count` characters: `self.count > count`, reading at most
+    /// `count + 1` characters instead of all of them.
+    func hasMoreCharacters(than count: Int) -> Bool {
+        guard let index = self.index(startIndex, offsetBy: count, limitedBy: endIndex) else { return false }
+        return index != endIndex
+    }
+}
+
 extension String {
     /// The string of a run of scalars, encoded straight to UTF-8: appending scalars to a
     /// `String.UnicodeScalarView` one by one is several times slower.

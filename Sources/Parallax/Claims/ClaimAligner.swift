@@ -127,17 +127,9 @@ public struct ClaimAligner: Sendable {
         // word score: the slots decide, and a story's common names ("Iran") weigh little.
         // The years must be those of the shared happening itself ("born in 1923" against "born
         // in Nashville, … began modeling in 1950" is not one).
-        let datedAlike = { (prefix: String) in
-            heads.contains { head in
-                let left = a.arguments[head, default: []]
-                let right = b.arguments[head, default: []]
-                let leftDates = a.happeningDates[head, default: []].filter { $0.hasPrefix(prefix) }
-                let rightDates = b.happeningDates[head, default: []].filter { $0.hasPrefix(prefix) }
-                return !left.isDisjoint(with: right) && leftDates.count == 1 && rightDates.count == 1
-                    && leftDates != rightDates
-            }
-        }
-        if !sameEpoch, happeningShared, datedAlike("year:"), !otherPeople, whoShared || placesShared,
+        // (A function of its own, not a closure kept in a constant: such a closure copied both claims.)
+        if !sameEpoch, happeningShared, Self.datedAlike(a, b, heads: heads, prefix: "year:"), !otherPeople,
+            whoShared || placesShared,
             a.years.count == 1, b.years.count == 1,
             !a.isFuture, !b.isFuture, a.modality == nil, b.modality == nil
         {
@@ -220,7 +212,7 @@ public struct ClaimAligner: Sendable {
             // Only a happening has one day; a state ("still missing") holds on several.
             let decisive =
                 !agree && bothDated && happeningShared && !a.isFuture && !b.isFuture && a.when.count == 1
-                && b.when.count == 1 && datedAlike("day:")
+                && b.when.count == 1 && Self.datedAlike(a, b, heads: heads, prefix: "day:")
             let slot = Alignment.Slot(
                 name: "when", verdict: agree ? .agree : (decisive ? .differ : .uncompared),
                 a: a.when.sorted().joined(separator: ", "), b: b.when.sorted().joined(separator: ", "))

@@ -49,8 +49,10 @@ struct StorySentences {
         self.articles = articles
         var frequencies = DocumentFrequencies()
         frequencies.pseudoDocuments = 5
-        for article in articles {
-            for sentence in article.sentences { frequencies.add(sentence.contentStems) }
+        // Each sentence's content stems, made once for the frequencies and the vectors.
+        let contentStems = articles.map { $0.sentences.map(\.contentStems) }
+        for article in contentStems {
+            for stems in article { frequencies.add(stems) }
         }
         var items: [Item] = []
         var roles: [[SentenceRole]] = []
@@ -69,8 +71,8 @@ struct StorySentences {
             let parts = ClaimReader.ArticleParts(article)
             roles.append(articleRoles)
             itemsByArticle.append([])
-            for (sentence, role) in zip(article.sentences, articleRoles) {
-                let stems = sentence.contentStems
+            for (sentenceIndex, (sentence, role)) in zip(article.sentences, articleRoles).enumerated() {
+                let stems = contentStems[articleIndex][sentenceIndex]
                 var counts: [String: Int] = [:]
                 for stem in stems { counts[stem, default: 0] += 1 }
                 let vector = frequencies.vector(counts, limit: 200)
