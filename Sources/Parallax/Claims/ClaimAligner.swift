@@ -309,9 +309,9 @@ public struct ClaimAligner: Sendable {
         // Saying the same thing takes the same happening about the same thing (or, where neither
         // names a happening, the same named participants), told of the same participants.
         // With no happening on either side, the words besides the names tell what is said.
-        let saysAlike =
-            !(a.happening.isEmpty && b.happening.isEmpty)
-            || sharedPredicateWords(a, b).count >= configuration.wordsOnlyPredicateWords
+        // Asked only where neither names a happening, and then once (the "said" slot below reads it too).
+        let said = a.happening.isEmpty && b.happening.isEmpty ? sharedPredicateWords(a, b) : nil
+        let saysAlike = said.map { $0.count >= configuration.wordsOnlyPredicateWords } ?? true
         let sameStatement =
             (happeningShared && aboutSame && Self.happeningsAgree(a.happening, b.happening, configuration))
             || (a.happening.isEmpty && b.happening.isEmpty && whoShared && saysAlike)
@@ -332,8 +332,7 @@ public struct ClaimAligner: Sendable {
                     name: "denial", verdict: .uncompared, a: a.negated.sorted().joined(separator: " "),
                     b: b.negated.sorted().joined(separator: " ")))
         }
-        if a.happening.isEmpty, b.happening.isEmpty {
-            let said = sharedPredicateWords(a, b)
+        if let said {
             slots.append(
                 .init(
                     name: "said", verdict: said.count >= configuration.wordsOnlyPredicateWords ? .agree : .differ,
