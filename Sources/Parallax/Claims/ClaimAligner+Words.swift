@@ -67,8 +67,9 @@ extension ClaimAligner {
 
     /// The words after `head` in `claim`, those of the happening lexicon as their happening
     /// where `argumentsByHappening` ("killing" and "death" both "death").
-    func arguments(of claim: Claim, _ head: String) -> Set<String> {
-        let words = claim.arguments[head, default: []]
+    /// (Given the claim's `arguments`, not the claim: see `align`.)
+    func arguments(_ arguments: [String: Set<String>], _ head: String) -> Set<String> {
+        let words = arguments[head, default: []]
         guard configuration.argumentsByHappening else { return words }
         return Set(words.map { ClaimReader.happenings[$0] ?? $0 })
     }

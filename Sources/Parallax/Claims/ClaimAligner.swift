@@ -86,9 +86,12 @@ public struct ClaimAligner: Sendable {
         let heads = a.happening.intersection(b.happening)
         // Or, where `aboutByParticipants`, the two name one participant (a passive "Cheeks became
         // the fifth coach fired" puts its object before the head, out of the argument window).
+        // The closures below capture the parts they read, never a whole claim: the optimizer passes
+        // what a closure captures to its specialized caller, and a captured claim was copied there.
+        let (argumentsA, argumentsB) = (a.arguments, b.arguments)
         let argumentsShared = heads.contains { head in
-            let left = arguments(of: a, head)
-            let right = arguments(of: b, head)
+            let left = arguments(argumentsA, head)
+            let right = arguments(argumentsB, head)
             if left.isEmpty || right.isEmpty { return !configuration.emptyArgumentsNeedParticipants }
             return !left.isDisjoint(with: right)
         }
@@ -97,8 +100,9 @@ public struct ClaimAligner: Sendable {
         // tried and lost fold A 0.003 precision and 0.031 recall (docs/claims.md).
         // A call or demand is told by what is called for: its words decide, not who calls ("the
         // ministry called for his release", "the ministry condemned the strikes, calling them a violation").
+        let (namesA, namesB) = (a.happeningNames, b.happeningNames)
         let namedNearBoth = heads.subtracting(Self.contentHappenings).contains { head in
-            !a.happeningNames[head, default: []].isDisjoint(with: b.happeningNames[head, default: []])
+            !namesA[head, default: []].isDisjoint(with: namesB[head, default: []])
         }
         let placesShared = !a.places.isEmpty && !b.places.isEmpty && !placesDisjoint
         let participantsShared = whoShared || (configuration.participantsIncludePlaces && placesShared)
@@ -115,9 +119,9 @@ public struct ClaimAligner: Sendable {
         // whatever words follow its head: the two can contradict each other (never `same` by it).
         let tollsAlike =
             configuration.tollsTellWhatAHappeningIsAbout
-            && a.quantities.contains { left in
+            && a.quantities.contains { [quantitiesB = b.quantities] left in
                 Self.tolls.contains(left.counts) && !left.happenings.isDisjoint(with: heads)
-                    && b.quantities.contains { right in
+                    && quantitiesB.contains { right in
                         right.counts == left.counts && !right.happenings.isDisjoint(with: left.happenings)
                     }
             }
@@ -224,8 +228,9 @@ public struct ClaimAligner: Sendable {
             // two towns are two quakes), and only when neither outlet names the other's place at all.
             let decisive =
                 placesDisjoint && whoShared && a.places.count == 1 && b.places.count == 1
-                && heads.intersection(Self.pointHappenings).contains { head in
-                    a.happeningPlaces[head] == a.places && b.happeningPlaces[head] == b.places
+                && heads.intersection(Self.pointHappenings).contains {
+                    [placesA = a.places, placesB = b.places, atA = a.happeningPlaces, atB = b.happeningPlaces] head in
+                    atA[head] == placesA && atB[head] == placesB
                 }
                 && a.places.isDisjoint(with: b.articlePlaces) && b.places.isDisjoint(with: a.articlePlaces)
             let slot = Alignment.Slot(
@@ -264,8 +269,8 @@ public struct ClaimAligner: Sendable {
         // Different doers named on both sides, neither named by the other statement at all ("the
         // Nationals have offered" against "the Red Sox offered"): two deeds, whatever they share.
         let otherDoers =
-            !a.doers.filter { !Self.sharesName([$0], b.who.union(b.places)) }.isEmpty
-            && !b.doers.filter { !Self.sharesName([$0], a.who.union(a.places)) }.isEmpty
+            !a.doers.filter { [namedB = b.who.union(b.places)] in !Self.sharesName([$0], namedB) }.isEmpty
+            && !b.doers.filter { [namedA = a.who.union(a.places)] in !Self.sharesName([$0], namedA) }.isEmpty
         if !a.doers.isEmpty || !b.doers.isEmpty {
             slots.append(
                 .init(

@@ -70,6 +70,12 @@ public struct DocumentFrequencies: Sendable {
         for term in Set(terms) { counts[term, default: 0] += 1 }
     }
 
+    /// `add` of terms known to be distinct (a dictionary's keys): no set is made of them again.
+    public mutating func addDistinct(_ terms: some Collection<String>) {
+        documentCount += 1
+        for term in terms { counts[term, default: 0] += 1 }
+    }
+
     public func idf(_ term: String) -> Double {
         let total = Double(documentCount) + pseudoDocuments
         return log(total / (Double(counts[term] ?? 0) + 1))
