@@ -14,17 +14,12 @@ struct IngestRound9Tests {
             "K",
         ]
 
-    static func randomTexts(count: Int = 3000, asciiOnly: Bool = false) -> [String] {
-        var generator = SystemRandomNumberGenerator()
-        let letters = asciiOnly ? Array(alphabet.prefix(127)) : alphabet
-        return (0..<count).map { _ in
-            (0..<Int.random(in: 0...30, using: &generator)).map { _ in
-                Int.random(in: 0..<4, using: &generator) == 0 ? " " : letters.randomElement(using: &generator)!
-            }.joined()
-        }
+    /// `SectionShortcutTests`' random texts of these pieces, of all ASCII, and of printable ASCII.
+    static var texts: [String] {
+        SectionShortcutTests.randomTexts(from: alphabet)
+            + SectionShortcutTests.randomTexts(from: Array(alphabet.prefix(127)))
+            + SectionShortcutTests.randomTexts(asciiOnly: true)
     }
-
-    static var texts: [String] { randomTexts() + randomTexts(asciiOnly: true) }
 
     @Test func characterCountsAreCounts() {
         for text in Self.texts {
