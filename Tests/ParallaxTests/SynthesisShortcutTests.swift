@@ -46,9 +46,9 @@ struct SectionShortcutTests {
             "\n", "\r", "\r\n", "\t", "é", "É", "\u{301}", "٣", "½", "Ⅻ", "ß", "\u{A0}", "“", "👍",
         ]
 
-    static func randomTexts(count: Int = 3000, asciiOnly: Bool = false) -> [String] {
+    static func randomTexts(count: Int = 3000, asciiOnly: Bool = false, from pieces: [String] = alphabet) -> [String] {
         var generator = SystemRandomNumberGenerator()
-        let letters = asciiOnly ? Array(alphabet.prefix(95)) + ["\n"] : alphabet
+        let letters = asciiOnly ? Array(alphabet.prefix(95)) + ["\n"] : pieces
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...40, using: &generator)).map { _ in
                 Int.random(in: 0..<3, using: &generator) == 0 ? " " : letters.randomElement(using: &generator)!

@@ -23,7 +23,7 @@ public struct AnalyzedSentence: Hashable, Sendable, Codable {
 
     /// Stems of the content words, stop words and numbers left out.
     public var contentStems: [String] {
-        tokens.lazy.filter { !$0.isStopWord && !$0.isNumber && $0.stem.count > 1 }.map(\.stem)
+        tokens.lazy.filter { !$0.isStopWord && !$0.isNumber && $0.stem.hasMoreCharacters(than: 1) }.map(\.stem)
     }
 
     /// Stems of the capitalized words after the first (which may be capitalized for its place).

@@ -1,4 +1,35 @@
+extension StringProtocol {
+    /// Whether the text has more than `count` characters: `self.count > count`, reading at most
+    /// `count + 1` characters instead of all of them.
+    func hasMoreCharacters(than count: Int) -> Bool {
+        guard let index = self.index(startIndex, offsetBy: count, limitedBy: endIndex) else { return false }
+        return index != endIndex
+    }
+}
+
 extension String {
+    /// `split(whereSeparator: { $0.isWhitespace })`, byte by byte where the text is ASCII: there
+    /// every character is one byte but "\r\n", whose two bytes are both whitespace, and the
+    /// whitespace characters are the bytes 0x09-0x0D and the space.
+    func whitespaceSeparatedWords() -> [Substring] {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: { $0.isWhitespace }) }
+        var words: [Substring] = []
+        var start: Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if let wordStart = start { words.append(self[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let wordStart = start { words.append(self[wordStart..<endIndex]) }
+        return words
+    }
+
     /// The string of a run of scalars, encoded straight to UTF-8: appending scalars to a
     /// `String.UnicodeScalarView` one by one is several times slower.
     init(scalars: ArraySlice<Unicode.Scalar>) {

@@ -67,8 +67,9 @@ extension ClaimAligner {
 
     /// The words after `head` in `claim`, those of the happening lexicon as their happening
     /// where `argumentsByHappening` ("killing" and "death" both "death").
-    func arguments(of claim: Claim, _ head: String) -> Set<String> {
-        let words = claim.arguments[head, default: []]
+    /// (Given the claim's `arguments`, not the claim: see `align`.)
+    func arguments(_ arguments: [String: Set<String>], _ head: String) -> Set<String> {
+        let words = arguments[head, default: []]
         guard configuration.argumentsByHappening else { return words }
         return Set(words.map { ClaimReader.happenings[$0] ?? $0 })
     }
@@ -119,15 +120,31 @@ extension ClaimAligner {
                 word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
             }
         }
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        // Each side's words split once, not once for every pair (any pair that meets answers).
+        let rightWords = right.map { (words: words($0), set: Set(words($0))) }
         for a in left {
             let aWords = words(a)
-            for b in right {
-                let bWords = words(b)
+            let aSet = Set(aWords)
+            for (bWords, bSet) in rightWords {
                 if aWords.last == bWords.last && (aWords.last?.count ?? 0) >= 3 { return true }
-                if Set(aWords).isSubset(of: bWords) || Set(bWords).isSubset(of: aWords) { return true }
+                if aSet.isSubset(of: bWords) || bSet.isSubset(of: aWords) { return true }
             }
         }
         return false
+    }
+
+    /// Whether the two claims share a happening (of `heads`) about the same thing, each side
+    /// giving it exactly one date starting with `prefix` ("year:", "day:"), the two different.
+    static func datedAlike(_ a: Claim, _ b: Claim, heads: Set<String>, prefix: String) -> Bool {
+        heads.contains { head in
+            let left = a.arguments[head, default: []]
+            let right = b.arguments[head, default: []]
+            let leftDates = a.happeningDates[head, default: []].filter { $0.hasPrefix(prefix) }
+            let rightDates = b.happeningDates[head, default: []].filter { $0.hasPrefix(prefix) }
+            return !left.isDisjoint(with: right) && leftDates.count == 1 && rightDates.count == 1
+                && leftDates != rightDates
+        }
     }
 
     /// `String(format: "%.3f", value)`, which every aligned pair of a brief's sentences

@@ -86,9 +86,12 @@ public struct ClaimAligner: Sendable {
         let heads = a.happening.intersection(b.happening)
         // Or, where `aboutByParticipants`, the two name one participant (a passive "Cheeks became
         // the fifth coach fired" puts its object before the head, out of the argument window).
+        // The closures below capture the parts they read, never a whole claim: the optimizer passes
+        // what a closure captures to its specialized caller, and a captured claim was copied there.
+        let (argumentsA, argumentsB) = (a.arguments, b.arguments)
         let argumentsShared = heads.contains { head in
-            let left = arguments(of: a, head)
-            let right = arguments(of: b, head)
+            let left = arguments(argumentsA, head)
+            let right = arguments(argumentsB, head)
             if left.isEmpty || right.isEmpty { return !configuration.emptyArgumentsNeedParticipants }
             return !left.isDisjoint(with: right)
         }
@@ -97,8 +100,9 @@ public struct ClaimAligner: Sendable {
         // tried and lost fold A 0.003 precision and 0.031 recall (docs/claims.md).
         // A call or demand is told by what is called for: its words decide, not who calls ("the
         // ministry called for his release", "the ministry condemned the strikes, calling them a violation").
+        let (namesA, namesB) = (a.happeningNames, b.happeningNames)
         let namedNearBoth = heads.subtracting(Self.contentHappenings).contains { head in
-            !a.happeningNames[head, default: []].isDisjoint(with: b.happeningNames[head, default: []])
+            !namesA[head, default: []].isDisjoint(with: namesB[head, default: []])
         }
         let placesShared = !a.places.isEmpty && !b.places.isEmpty && !placesDisjoint
         let participantsShared = whoShared || (configuration.participantsIncludePlaces && placesShared)
@@ -115,9 +119,9 @@ public struct ClaimAligner: Sendable {
         // whatever words follow its head: the two can contradict each other (never `same` by it).
         let tollsAlike =
             configuration.tollsTellWhatAHappeningIsAbout
-            && a.quantities.contains { left in
+            && a.quantities.contains { [quantitiesB = b.quantities] left in
                 Self.tolls.contains(left.counts) && !left.happenings.isDisjoint(with: heads)
-                    && b.quantities.contains { right in
+                    && quantitiesB.contains { right in
                         right.counts == left.counts && !right.happenings.isDisjoint(with: left.happenings)
                     }
             }
@@ -127,17 +131,9 @@ public struct ClaimAligner: Sendable {
         // word score: the slots decide, and a story's common names ("Iran") weigh little.
         // The years must be those of the shared happening itself ("born in 1923" against "born
         // in Nashville, … began modeling in 1950" is not one).
-        let datedAlike = { (prefix: String) in
-            heads.contains { head in
-                let left = a.arguments[head, default: []]
-                let right = b.arguments[head, default: []]
-                let leftDates = a.happeningDates[head, default: []].filter { $0.hasPrefix(prefix) }
-                let rightDates = b.happeningDates[head, default: []].filter { $0.hasPrefix(prefix) }
-                return !left.isDisjoint(with: right) && leftDates.count == 1 && rightDates.count == 1
-                    && leftDates != rightDates
-            }
-        }
-        if !sameEpoch, happeningShared, datedAlike("year:"), !otherPeople, whoShared || placesShared,
+        // (A function of its own, not a closure kept in a constant: such a closure copied both claims.)
+        if !sameEpoch, happeningShared, Self.datedAlike(a, b, heads: heads, prefix: "year:"), !otherPeople,
+            whoShared || placesShared,
             a.years.count == 1, b.years.count == 1,
             !a.isFuture, !b.isFuture, a.modality == nil, b.modality == nil
         {
@@ -220,7 +216,7 @@ public struct ClaimAligner: Sendable {
             // Only a happening has one day; a state ("still missing") holds on several.
             let decisive =
                 !agree && bothDated && happeningShared && !a.isFuture && !b.isFuture && a.when.count == 1
-                && b.when.count == 1 && datedAlike("day:")
+                && b.when.count == 1 && Self.datedAlike(a, b, heads: heads, prefix: "day:")
             let slot = Alignment.Slot(
                 name: "when", verdict: agree ? .agree : (decisive ? .differ : .uncompared),
                 a: a.when.sorted().joined(separator: ", "), b: b.when.sorted().joined(separator: ", "))
@@ -232,8 +228,9 @@ public struct ClaimAligner: Sendable {
             // two towns are two quakes), and only when neither outlet names the other's place at all.
             let decisive =
                 placesDisjoint && whoShared && a.places.count == 1 && b.places.count == 1
-                && heads.intersection(Self.pointHappenings).contains { head in
-                    a.happeningPlaces[head] == a.places && b.happeningPlaces[head] == b.places
+                && heads.intersection(Self.pointHappenings).contains {
+                    [placesA = a.places, placesB = b.places, atA = a.happeningPlaces, atB = b.happeningPlaces] head in
+                    atA[head] == placesA && atB[head] == placesB
                 }
                 && a.places.isDisjoint(with: b.articlePlaces) && b.places.isDisjoint(with: a.articlePlaces)
             let slot = Alignment.Slot(
@@ -272,8 +269,8 @@ public struct ClaimAligner: Sendable {
         // Different doers named on both sides, neither named by the other statement at all ("the
         // Nationals have offered" against "the Red Sox offered"): two deeds, whatever they share.
         let otherDoers =
-            !a.doers.filter { !Self.sharesName([$0], b.who.union(b.places)) }.isEmpty
-            && !b.doers.filter { !Self.sharesName([$0], a.who.union(a.places)) }.isEmpty
+            !a.doers.filter { [namedB = b.who.union(b.places)] in !Self.sharesName([$0], namedB) }.isEmpty
+            && !b.doers.filter { [namedA = a.who.union(a.places)] in !Self.sharesName([$0], namedA) }.isEmpty
         if !a.doers.isEmpty || !b.doers.isEmpty {
             slots.append(
                 .init(
@@ -317,9 +314,9 @@ public struct ClaimAligner: Sendable {
         // Saying the same thing takes the same happening about the same thing (or, where neither
         // names a happening, the same named participants), told of the same participants.
         // With no happening on either side, the words besides the names tell what is said.
-        let saysAlike =
-            !(a.happening.isEmpty && b.happening.isEmpty)
-            || sharedPredicateWords(a, b).count >= configuration.wordsOnlyPredicateWords
+        // Asked only where neither names a happening, and then once (the "said" slot below reads it too).
+        let said = a.happening.isEmpty && b.happening.isEmpty ? sharedPredicateWords(a, b) : nil
+        let saysAlike = said.map { $0.count >= configuration.wordsOnlyPredicateWords } ?? true
         let sameStatement =
             (happeningShared && aboutSame && Self.happeningsAgree(a.happening, b.happening, configuration))
             || (a.happening.isEmpty && b.happening.isEmpty && whoShared && saysAlike)
@@ -340,8 +337,7 @@ public struct ClaimAligner: Sendable {
                     name: "denial", verdict: .uncompared, a: a.negated.sorted().joined(separator: " "),
                     b: b.negated.sorted().joined(separator: " ")))
         }
-        if a.happening.isEmpty, b.happening.isEmpty {
-            let said = sharedPredicateWords(a, b)
+        if let said {
             slots.append(
                 .init(
                     name: "said", verdict: said.count >= configuration.wordsOnlyPredicateWords ? .agree : .differ,

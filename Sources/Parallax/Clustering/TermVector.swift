@@ -23,11 +23,28 @@ public struct TermVector: Hashable, Sendable {
         self.orderedWeights = ordered.map { $0.value / norm }
     }
 
+    /// The products of the shared terms' weights, summed in alphabetical order: both vectors keep
+    /// their terms in that order, so the shared ones are found by walking the two lists side by
+    /// side (comparing short strings) instead of looking each term up in a dictionary (hashing
+    /// it), and the sum is the one the look-ups gave, term for term.
     public func cosine(_ other: TermVector) -> Double {
-        let (small, large) = weights.count <= other.weights.count ? (self, other) : (other, self)
         var sum = 0.0
-        for (term, weight) in zip(small.orderedTerms, small.orderedWeights) {
-            if let match = large.weights[term] { sum += weight * match }
+        var left = 0
+        var right = 0
+        let leftTerms = orderedTerms
+        let rightTerms = other.orderedTerms
+        while left < leftTerms.count, right < rightTerms.count {
+            let term = leftTerms[left]
+            let otherTerm = rightTerms[right]
+            if term == otherTerm {
+                sum += orderedWeights[left] * other.orderedWeights[right]
+                left += 1
+                right += 1
+            } else if term < otherTerm {
+                left += 1
+            } else {
+                right += 1
+            }
         }
         return sum
     }
@@ -51,6 +68,12 @@ public struct DocumentFrequencies: Sendable {
     public mutating func add<Terms: Sequence>(_ terms: Terms) where Terms.Element == String {
         documentCount += 1
         for term in Set(terms) { counts[term, default: 0] += 1 }
+    }
+
+    /// `add` of terms known to be distinct (a dictionary's keys): no set is made of them again.
+    public mutating func addDistinct(_ terms: some Collection<String>) {
+        documentCount += 1
+        for term in terms { counts[term, default: 0] += 1 }
     }
 
     public func idf(_ term: String) -> Double {

@@ -41,7 +41,12 @@ public enum TextSearch {
             var index = 0
             let lastStart = text.count - needle.count
             while index <= lastStart {
-                if text[index] == first, matches(text, at: index, needle) {
+                // The next place the needle's first byte is, found by the C library's scan.
+                guard let base = text.baseAddress,
+                    let found = memchr(base + index, Int32(first), lastStart - index + 1)
+                else { break }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if matches(text, at: index, needle) {
                     let before = index == 0 ? 0 : text[index - 1]
                     let afterIndex = index + needle.count
                     let after = afterIndex == text.count ? 0 : text[afterIndex]
@@ -117,3 +122,9 @@ public enum TextSearch {
         return false
     }
 }
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif

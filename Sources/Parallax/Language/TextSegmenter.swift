@@ -20,7 +20,8 @@ public struct TextSegmenter: Sendable {
             if let last = merged.last,
                 AbbreviationList.endsWithAbbreviation(text[last]) && startsLikeContinuation(text[range])
                     || Self.endsWithExclamationOrQuestion(text[last]) && Self.startsLowercase(text[range])
-                    || Self.endsWithWordThatLeadsOn(text[last]) && Self.startsWithDigit(text[range])
+                    // The cheap test first: few sentences begin with a digit.
+                    || Self.startsWithDigit(text[range]) && Self.endsWithWordThatLeadsOn(text[last])
             {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
@@ -102,8 +103,9 @@ public struct TextSegmenter: Sendable {
         guard text.last == "." else { return false }
         text.removeLast()
         let word = text.reversed().prefix { $0.isLetter }
-        guard !word.isEmpty, word.count < text.count else { return false }
-        let before = text[text.index(text.endIndex, offsetBy: -word.count - 1)]
+        // What is left before the word, counted from the end: the whole sentence need not be counted.
+        let rest = text.dropLast(word.count)
+        guard !word.isEmpty, let before = rest.last else { return false }
         return before.isWhitespace && wordsThatLeadOn.contains(String(word.reversed()).lowercased())
     }
 

@@ -131,7 +131,21 @@ extension BriefSynthesizer {
 
     /// A quotation's words lower-cased, punctuation trimmed from each end.
     static func lowered(_ words: [Substring]) -> [String] {
-        words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        words.map { word in
+            let lower = word.lowercased()
+            // Most words begin and end with an ASCII letter or digit, no punctuation: nothing to
+            // trim, and Foundation is not asked.
+            if let first = lower.utf8.first, let last = lower.utf8.last, isASCIIAlphanumeric(first),
+                isASCIIAlphanumeric(last)
+            {
+                return lower
+            }
+            return lower.trimmingCharacters(in: .punctuationCharacters)
+        }
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// A numeral or a small number's word ("65", "$20", "two").

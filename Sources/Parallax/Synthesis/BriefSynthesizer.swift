@@ -110,7 +110,7 @@ public struct BriefSynthesizer: Sendable {
     /// ("multipolar order") is a label, and reported speech that is a topic ("has not commented on
     /// the arrest") or denied ("declined to comment") reports no statement. The analysis keeps them all.
     static func saysSomething(_ quote: QuoteMention, in article: AnalyzedArticle) -> Bool {
-        let words = quote.text.split(whereSeparator: { $0.isWhitespace })
+        let words = quote.text.whitespaceSeparatedWords()
         // "As I said in my review, …": the writer's own words are no source's statement.
         if quote.speaker == nil, let start = quote.speakerStart, let end = quote.speakerEnd, end - start <= 2,
             let from = article.article.text.unicodeScalars.index(

@@ -50,10 +50,11 @@ struct FactFinder {
         // order, so first < second); sorted, a pair's shared stems are its run.
         let count = sentences.items.count
         var sharing: [Int] = []
+        // Each item's article in a plain array: the pair loop reads it for every pair of every posting.
+        let articleOf = sentences.items.map(\.article)
         for (_, positions) in postings where positions.count <= commonLimit {
             for (offset, first) in positions.enumerated() {
-                for second in positions[(offset + 1)...]
-                where sentences.items[first].article != sentences.items[second].article {
+                for second in positions[(offset + 1)...] where articleOf[first] != articleOf[second] {
                     sharing.append(first * count + second)
                 }
             }

@@ -5,30 +5,30 @@ struct PerspectiveFinder {
 
     func perspectives(of sentences: StorySentences) -> [Perspective] {
         guard sentences.articles.count >= 2 else { return [] }
-        var counts = Array(repeating: [String: Int](), count: sentences.articles.count)
-        var surface = Array(repeating: [String: [String: Int]](), count: sentences.articles.count)
+        // Each article's stems: how often it uses each, and in which surface forms.
+        var counts = Array(repeating: [String: StemUse](), count: sentences.articles.count)
         var totals: [String: Int] = [:]
         // An outlet's own name, its reporters and its transcript labels say who wrote, not how.
         let selfWords = sentences.articles.map(Self.selfReferences)
         for item in sentences.items {
             for token in item.sentence.tokens
-            where !token.isStopWord && !token.isNumber && token.stem.count > 2
-                && !token.text.contains(where: { $0 == "'" || $0 == "’" || $0 == "." })
+            where !token.isStopWord && !token.isNumber && token.stem.hasMoreCharacters(than: 2)
+                && !Self.holdsApostropheOrPoint(token.text)
             {
                 let lower = token.text.lowercased()
                 guard !selfWords[item.article].contains(lower) else { continue }
-                counts[item.article][token.stem, default: 0] += 1
-                surface[item.article][token.stem, default: [:]][lower, default: 0] += 1
+                counts[item.article][token.stem, default: StemUse()].add(lower)
                 totals[token.stem, default: 0] += 1
             }
         }
         let allWords = Double(totals.values.reduce(0, +))
         return sentences.articles.indices.map { articleIndex in
             let own = counts[articleIndex]
-            let ownWords = Double(max(1, own.values.reduce(0, +)))
+            let ownWords = Double(max(1, own.values.reduce(0) { $0 + $1.count }))
             let restWords = max(1, allWords - ownWords)
             var scores: [String: Double] = [:]
-            for (stem, count) in own where count >= 2 {
+            for (stem, use) in own where use.count >= 2 {
+                let count = use.count
                 let rest = Double(totals[stem]! - count)
                 let ratio = (Double(count) / ownWords) / ((rest + 0.5) / restWords)
                 scores[stem] = Double(count) * log(ratio)
@@ -38,7 +38,7 @@ struct PerspectiveFinder {
             }
             .prefix(distinctiveTerms)
             let distinctive = top.map { stem in
-                surface[articleIndex][stem.key]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+                own[stem.key]!.surface.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
                     .key
             }
             let weights = top.map { (stem: $0.key, weight: $0.value) }
@@ -61,6 +61,25 @@ struct PerspectiveFinder {
             let article = sentences.articles[articleIndex].article
             return Perspective(article: article.id, outlet: article.outlet, angle: angle, distinctive: distinctive)
         }
+    }
+
+    /// How often an article uses a stem, and each surface form (lowercased) how often.
+    struct StemUse {
+        var count = 0
+        var surface: [String: Int] = [:]
+
+        mutating func add(_ form: String) {
+            count += 1
+            surface[form, default: 0] += 1
+        }
+    }
+
+    /// Whether `word` holds the character "'", "’" or ".". None of the three has a canonical
+    /// equivalent, so a word without their bytes (0x27, 0x2E, or the lead byte 0xE2 of "’")
+    /// holds none of them; otherwise the characters are read.
+    static func holdsApostropheOrPoint(_ word: String) -> Bool {
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x2E || $0 == 0xE2 }) else { return false }
+        return word.contains(where: { $0 == "'" || $0 == "’" || $0 == "." })
     }
 
     /// "BRILL: The families …" → "The families …".

@@ -46,11 +46,11 @@ struct StoryAlignments {
         // Claims of one class have the same words, so the same vector: their similarity is weighed
         // once for each two classes.
         var similarities: [Int: Double] = [:]
+        let articleOf = sentences.items.map(\.article)
         for key in counting.keys.sorted() {
             let members = Array(Set(counting[key]!)).sorted()
             for (offset, first) in members.enumerated() {
-                for second in members[(offset + 1)...]
-                where sentences.items[first].article != sentences.items[second].article {
+                for second in members[(offset + 1)...] where articleOf[first] != articleOf[second] {
                     let classes = classOf[first] * count + classOf[second]
                     if let similarity = similarities[classes] {
                         add(first, second, similarity)

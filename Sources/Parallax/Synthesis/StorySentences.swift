@@ -49,8 +49,18 @@ struct StorySentences {
         self.articles = articles
         var frequencies = DocumentFrequencies()
         frequencies.pseudoDocuments = 5
-        for article in articles {
-            for sentence in article.sentences { frequencies.add(sentence.contentStems) }
+        // Each sentence's content stems counted once, for the frequencies (their distinct stems,
+        // the keys), the vectors and the stem sets.
+        let stemCounts = articles.map { article in
+            article.sentences.map { sentence in
+                let stems = sentence.contentStems
+                var counts = [String: Int](minimumCapacity: stems.count)
+                for stem in stems { counts[stem, default: 0] += 1 }
+                return counts
+            }
+        }
+        for article in stemCounts {
+            for counts in article { frequencies.addDistinct(counts.keys) }
         }
         var items: [Item] = []
         var roles: [[SentenceRole]] = []
@@ -69,10 +79,8 @@ struct StorySentences {
             let parts = ClaimReader.ArticleParts(article)
             roles.append(articleRoles)
             itemsByArticle.append([])
-            for (sentence, role) in zip(article.sentences, articleRoles) {
-                let stems = sentence.contentStems
-                var counts: [String: Int] = [:]
-                for stem in stems { counts[stem, default: 0] += 1 }
+            for (sentenceIndex, (sentence, role)) in zip(article.sentences, articleRoles).enumerated() {
+                let counts = stemCounts[articleIndex][sentenceIndex]
                 let vector = frequencies.vector(counts, limit: 200)
                 for (term, weight) in vector.weights { total[term, default: 0] += weight }
                 itemsByArticle[articleIndex].append(items.count)
@@ -81,7 +89,7 @@ struct StorySentences {
                 claim.text = body
                 items.append(
                     Item(
-                        article: articleIndex, sentence: sentence, stems: Set(stems), vector: vector,
+                        article: articleIndex, sentence: sentence, stems: Set(counts.keys), vector: vector,
                         isStatement: role == .prose && Self.isStatement(sentence)
                             && !selfNames.contains(where: { TextSearch.contains(sentence.text, $0) }),
                         role: role, text: body, claim: claim))

@@ -15,16 +15,17 @@ struct SummaryWriter {
             corroborating[match.second, default: []].insert(sentences.items[match.first].article)
         }
         let candidates = sentences.items.indices.filter { sentences.items[$0].isStatement }
-        let relevance = Dictionary(
-            uniqueKeysWithValues: candidates.map { position -> (Int, Double) in
-                let item = sentences.items[position]
-                let central = item.vector.cosine(sentences.centroid)
-                let corroboration = min(corroborating[position]?.count ?? 0, configuration.corroborationCap)
-                let early = item.sentence.index < 3 ? configuration.openingWeight : 0
-                return (position, central + configuration.corroborationWeight * Double(corroboration) + early)
-            })
+        // Per item position, in arrays rather than dictionaries: every round reads them for every candidate.
+        var relevance = Array(repeating: 0.0, count: sentences.items.count)
+        for position in candidates {
+            let item = sentences.items[position]
+            let central = item.vector.cosine(sentences.centroid)
+            let corroboration = min(corroborating[position]?.count ?? 0, configuration.corroborationCap)
+            let early = item.sentence.index < 3 ? configuration.openingWeight : 0
+            relevance[position] = central + configuration.corroborationWeight * Double(corroboration) + early
+        }
         let limit = min(configuration.maximumSentences, 2 + sentences.articles.count)
-        var standings: [Int: Standing] = [:]
+        var standings = [Standing?](repeating: nil, count: sentences.items.count)
         func standsAlone(_ position: Int, after earlier: some Sequence<Int>) -> Bool {
             let standing = standings[position] ?? Self.standing(of: sentences.items[position], in: sentences)
             standings[position] = standing
@@ -33,26 +34,27 @@ struct SummaryWriter {
             return Self.standsAlone(sentences.items[position], standing, after: earlier.map { sentences.items[$0] })
         }
         var chosen: [Int] = []
-        var perArticle: [Int: Int] = [:]
+        var perArticle = Array(repeating: 0, count: sentences.articles.count)
         // What a round learns of a candidate holds for the later rounds, whose chosen sentences
         // only grow: saying what a chosen one says rules it out for good, and its redundancy is
         // the greatest closeness to any chosen one (kept with how many were weighed).
-        var ruledOut = Set<Int>()
+        var ruledOut = Array(repeating: false, count: sentences.items.count)
         var told = Set<String>()
-        var sharing = Set<Int>()
-        var restatementsChecked: [Int: Int] = [:]
+        var sharing = Array(repeating: false, count: sentences.items.count)
+        var restatementsChecked = Array(repeating: 0, count: sentences.items.count)
         var restatements: [Int: Restatement] = [:]
-        var closeness: [Int: (weighed: Int, greatest: Double?)] = [:]
+        var closeness: [(weighed: Int, greatest: Double?)] = Array(
+            repeating: (0, nil), count: sentences.items.count)
         while chosen.count < limit {
             var best: (position: Int, score: Double)?
-            for position in candidates where !chosen.contains(position) && !ruledOut.contains(position) {
+            for position in candidates where !chosen.contains(position) && !ruledOut[position] {
                 let item = sentences.items[position]
                 // Distinct claims: never a sentence that restates a chosen one (`restatement(of:by:)`),
                 // nor one sharing a participant whose words the summary mostly holds already
                 // ("Maurice Cheeks is out as Philadelphia 76ers head coach." after "… fired head coach
                 // Maurice Cheeks on Saturday").
                 var restated = false
-                for other in chosen[(restatementsChecked[position] ?? 0)...] {
+                for other in chosen[restatementsChecked[position]...] {
                     // Asked once of two claim classes: alike claims (a repeated sentence) restate alike.
                     let classes =
                         sentences.claimClasses[position] * sentences.items.count + sentences.claimClasses[other]
@@ -60,22 +62,21 @@ struct SummaryWriter {
                     restatements[classes] = answer
                     switch answer {
                     case .restates: restated = true
-                    case .sharesParticipant: sharing.insert(position)
+                    case .sharesParticipant: sharing[position] = true
                     case .distinct: break
                     }
                     if restated { break }
                 }
                 restatementsChecked[position] = chosen.count
-                if sharing.contains(position) && Self.coverage(of: item, by: told) >= configuration.restatementCoverage
-                {
+                if sharing[position] && Self.coverage(of: item, by: told) >= configuration.restatementCoverage {
                     restated = true
                 }
                 guard same[position, default: []].isDisjoint(with: chosen), !restated else {
-                    ruledOut.insert(position)
+                    ruledOut[position] = true
                     continue
                 }
                 guard standsAlone(position, after: chosen) else { continue }
-                var known = closeness[position] ?? (0, nil)
+                var known = closeness[position]
                 for other in chosen[known.weighed...] {
                     let cosine = item.vector.cosine(sentences.items[other].vector)
                     known.greatest = max(known.greatest ?? cosine, cosine)
@@ -83,9 +84,9 @@ struct SummaryWriter {
                 known.weighed = chosen.count
                 closeness[position] = known
                 let redundancy = known.greatest ?? 0
-                let repeatPenalty = configuration.articleRepeatPenalty * Double(perArticle[item.article] ?? 0)
+                let repeatPenalty = configuration.articleRepeatPenalty * Double(perArticle[item.article])
                 let weight = configuration.relevanceWeight
-                var score = weight * relevance[position]! - (1 - weight) * redundancy - repeatPenalty
+                var score = weight * relevance[position] - (1 - weight) * redundancy - repeatPenalty
                 // The lead is the statement the most outlets corroborate independently.
                 if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
                 if score > best?.score ?? -.infinity { best = (position, score) }
@@ -93,7 +94,7 @@ struct SummaryWriter {
             guard let best else { break }
             chosen.append(best.position)
             told.formUnion(sentences.items[best.position].stems)
-            perArticle[sentences.items[best.position].article, default: 0] += 1
+            perArticle[sentences.items[best.position].article] += 1
         }
         // After the lead, sentences in the order their articles tell them (the who and what an
         // article opens with before its details), where every one still stands alone that way.

@@ -33,12 +33,14 @@ struct DatedSentence {
             return true
         }
         // A line that is nothing but a time stamp ("2 October 2013, 15:39 (GMT+05:00)").
-        let words = sentence.tokens.filter { token in
-            token.text.first?.isLetter == true && !EntityLexicon.calendarWords.contains(token.text.lowercased())
-                && !EntityLexicon.timeZones.contains(token.text.lowercased())
-                && !["at", "on", "of", "am", "pm", "a.m", "p.m"].contains(token.text.lowercased())
+        // (Asked only whether there is one such word: the first one found answers.)
+        let hasWord = sentence.tokens.contains { token in
+            guard token.text.first?.isLetter == true else { return false }
+            let lower = token.text.lowercased()
+            return !EntityLexicon.calendarWords.contains(lower) && !EntityLexicon.timeZones.contains(lower)
+                && !["at", "on", "of", "am", "pm", "a.m", "p.m"].contains(lower)
         }
-        if words.isEmpty { return true }
+        if !hasWord { return true }
         // The opening line with no full stop is the headline of a text without a title.
         return sentence.index == 0 && !text.contains(where: { ".!?".contains($0) })
     }

@@ -31,8 +31,47 @@ enum CanonicalURL {
 /// article saved twice, or republished under another URL, has one hash.
 enum ContentHash {
     static func of(_ article: Parallax.Article) -> String {
-        let folded = asciiNormalized(article.text) ?? normalized(article.text)
+        let folded = asciiNormalized(article.text) ?? mostlyASCIINormalized(article.text)
         return hex(fnv(folded, basis: 0xcbf2_9ce4_8422_2325)) + hex(fnv(folded, basis: 0x8422_2325_cbf2_9ce4))
+    }
+
+    /// `normalized(_:)` read by bytes where a byte is a character of its own: an ASCII byte other
+    /// than a carriage return, followed by a scalar below U+0300 (lead bytes up to 0xCB) or by
+    /// nothing, ends a character (between two scalars below U+0300 only "\r\n" is one character);
+    /// every other character is read as a `Character`, from the boundary the bytes reached.
+    static func mostlyASCIINormalized(_ text: String) -> String {
+        let lower = text.lowercased()
+        let utf8 = lower.utf8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte < 0x80, byte != 0x0D, next == utf8.endIndex || utf8[next] <= 0xCB {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                }
+                index = next
+                continue
+            }
+            let end = lower.index(after: index)
+            let character = lower[index]
+            if character.isWhitespace {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(contentsOf: lower.utf8[index..<end])
+            }
+            index = end
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text lowercased, its whitespace runs one space and trimmed.

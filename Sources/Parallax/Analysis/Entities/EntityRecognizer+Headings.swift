@@ -82,6 +82,10 @@ extension EntityRecognizer {
 
     /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
     static func isHeading(_ sentence: AnalyzedSentence, longest: Int) -> Bool {
+        // The closing punctuation first: most sentences have it, and their words need not be read.
+        guard let last = sentence.text.last(where: { !$0.isWhitespace }), !".?!:\"”".contains(last) else {
+            return false
+        }
         var words: [Token] = []
         for token in sentence.tokens
         where !token.isNumber && token.text.first?.isLetter == true && !versusWords.contains(token.text) {
@@ -89,9 +93,6 @@ extension EntityRecognizer {
             if words.count > longest { return false }
         }
         guard words.count >= 2 else { return false }
-        guard let last = sentence.text.last(where: { !$0.isWhitespace }), !".?!:\"”".contains(last) else {
-            return false
-        }
         return words.allSatisfy { $0.isCapitalized || $0.isStopWord }
     }
 

@@ -22,7 +22,11 @@ extension QuoteExtractor {
         var paragraphsSeen: Set<Int> = []
         for sentence in sentences where !paragraphsSeen.contains(sentence.paragraph) {
             paragraphsSeen.insert(sentence.paragraph)
-            guard let colon = sentence.text.firstIndex(of: ":") else { continue }
+            // No ":" byte is no ":" character (it has no canonical equivalent): most sentences are
+            // settled without reading their characters.
+            guard sentence.text.utf8.contains(UInt8(ascii: ":")), let colon = sentence.text.firstIndex(of: ":") else {
+                continue
+            }
             // An opening quotation mark before the label: the transcript is quoted.
             let openingMarks = sentence.text.prefix { Self.quoteCharacters.contains($0) }
             guard openingMarks.endIndex < colon else { continue }

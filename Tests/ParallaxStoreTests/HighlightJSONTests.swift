@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Parallax
+@testable import ParallaxStore
+
+/// The highlight columns written directly are the JSON text GRDB's `Codable` way wrote.
+@Suite("Highlight JSON")
+struct HighlightJSONTests {
+    /// Characters JSON escapes and others around them: every ASCII control, quotation marks,
+    /// slashes, non-ASCII letters, marks and line separators.
+    static let pieces: [String] =
+        (0..<0x80).map { String(UnicodeScalar(UInt8($0))) } + [
+            "é", "’", "“", "\u{2028}", "\u{2029}", "😀", "e\u{301}", "\u{FEFF}", "\u{85}", "\r\n", "Kyiv", "O'Neil",
+        ]
+
+    static func text(_ generator: inout some RandomNumberGenerator, upTo length: Int) -> String {
+        (0..<Int.random(in: 0...length, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            .joined()
+    }
+
+    @Test func equalsTheEncodersText() throws {
+        let encoder = ArticleAnalysisRecord.databaseJSONEncoder(for: "entities")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let spans = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                ArticleAnalysisRecord.Span(
+                    start: Int.random(in: -5...200_000, using: &generator),
+                    end: Int.random(in: 0...Int.max, using: &generator),
+                    kind: Self.text(&generator, upTo: 6),
+                    label: Bool.random(using: &generator) ? nil : Self.text(&generator, upTo: 12))
+            }
+            let expected = String(decoding: try encoder.encode(spans), as: UTF8.self)
+            #expect(ArticleAnalysisRecord.json(spans) == expected)
+        }
+    }
+
+    @Test func rowReadsBackAsWritten() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.create(table: "articleAnalysis") { table in
+                table.column("articleId", .text).primaryKey()
+                table.column("entities", .text)
+                table.column("quotes", .text)
+            }
+            let record = ArticleAnalysisRecord(
+                articleId: "a-1",
+                entities: [.init(start: 0, end: 5, kind: "person", label: "Ana \"Ana\" Díaz/Ruiz")],
+                quotes: [.init(start: 10, end: 40, kind: "direct", label: nil)])
+            try record.insert(db)
+            #expect(try ArticleAnalysisRecord.fetchOne(db, key: "a-1") == record)
+            let quotes = try String.fetchOne(db, sql: "SELECT quotes FROM articleAnalysis")
+            #expect(quotes == #"[{"end":40,"kind":"direct","start":10}]"#)
+        }
+    }
+}
