@@ -27,6 +27,16 @@ public struct SummaryConfiguration: Sendable {
     /// Chosen by reading the summaries of the working events of fold A and checked on fold B's
     /// (docs/claims.md, sixth pass).
     public var restatementCoverage = 0.6
+    /// Most words of an opening closed by a colon or an ellipsis that leans on the sentence before
+    /// it ("Adding urgency: Lionsgate already has …", two words; "Up the coast... the Philly
+    /// Sixers canned …", three; both leads of working events' summaries on main `c952927`). A
+    /// fourth word makes the opening tell its own subject ("First came the shooting: an armed
+    /// teenager …", kept). docs/claims.md, "Ninth pass: summaries that stand alone".
+    public var kickerWords = 3
+    /// Most lower-case words between "the" and a role noun that speaks ("the official said",
+    /// "the county's chief medical official said"): the opening's own limit (up to four words
+    /// after "The"), less one for the verb of saying after the noun.
+    public var speakerModifiers = 3
 
     public init() {}
 }
