@@ -145,7 +145,9 @@ extension SummaryWriter {
         }
         // A surname too ("Page was born …" beside a "Page Playmate" the name finder made): the
         // rule for surnames judges it.
-        let surname = article.entities.contains { $0.type == .person && $0.name.split(separator: " ").last == first.text[...] }
+        let surname = article.entities.contains {
+            $0.type == .person && $0.name.split(separator: " ").last == first.text[...]
+        }
         guard let person, !surname else { return nil }
         let lower = first.text.lowercased()
         if article.sentences.contains(where: { $0.tokens.contains { $0.text == lower } }) { return nil }

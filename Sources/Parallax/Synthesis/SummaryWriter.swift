@@ -26,7 +26,8 @@ struct SummaryWriter {
         let limit = min(configuration.maximumSentences, 2 + sentences.articles.count)
         var standings: [Int: Standing] = [:]
         func standsAlone(_ position: Int, after earlier: some Sequence<Int>) -> Bool {
-            let standing = standings[position]
+            let standing =
+                standings[position]
                 ?? Self.standing(of: sentences.items[position], in: sentences, configuration: configuration)
             standings[position] = standing
             // Most sentences need nothing told before them: no list of the earlier ones to make.
