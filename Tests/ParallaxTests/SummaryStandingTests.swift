@@ -152,7 +152,7 @@ struct SummaryStandingTests {
         #expect(try standsAlone("Mo ran the Sixers", after: ["The Harbour City Sixers hired"], in: sentences))
     }
 
-    @Test func aThingPronounAfterAShortOpeningPhrasePointsBack() throws {
+    @Test func aPronounAfterAShortOpeningPhrasePointsBack() throws {
         let sentences = StorySentences(articles: [
             analyzed(
                 "p",
@@ -162,11 +162,14 @@ struct SummaryStandingTests {
                 Unfortunately, it has not played out that way for the Harbour City team this season.
 
                 In January 1955, the Harbour City team won its first title at the Kodak arena.
+
+                Later, he was named the captain of the Harbour City team for the new season.
                 """)
         ])
         let earlier = ["The Harbour City team signed"]
         #expect(try !standsAlone("Unfortunately, it has", after: earlier, in: sentences))
         #expect(try standsAlone("In January 1955, the Harbour", in: sentences), "a date, then its own subject")
+        #expect(try !standsAlone("Later, he was named", after: earlier, in: sentences), "as \"He was named\"")
         var off = SummaryConfiguration()
         off.openingPhraseWords = 0
         #expect(try standsAlone("Unfortunately, it has", after: earlier, in: sentences, configuration: off))

@@ -44,9 +44,6 @@ extension SummaryWriter {
         }
     }
 
-    /// Pronouns of a thing or a group, which no person named before resolves.
-    static let thingPronouns: Set<String> = ["it", "its", "they", "their", "them"]
-
     /// Pronouns of one person that a sentence naming nobody leaves to the reader.
     static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
 
@@ -62,11 +59,11 @@ extension SummaryWriter {
         // "Adding urgency: Lionsgate already has …", "Up the coast... the Philly Sixers canned …":
         // a few words closed by a colon or an ellipsis hang on what the article told before.
         if leansOnKicker(item.text, words: configuration.kickerWords) { return Standing(pointsBack: true) }
-        // "Unfortunately, it hasn't played out that way to date.": a thing or group told of by a
-        // pronoun right after a short opening phrase is an opening pronoun all the same.
+        // "Unfortunately, it hasn't played out that way to date.", "Later, she was featured by
+        // Playboy …": a pronoun right after a short opening phrase is an opening pronoun all the same.
         let opening = firstWords(of: item.text, count: configuration.openingPhraseWords + 1)
         if let comma = opening.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < opening.count,
-            thingPronouns.contains(opening[comma + 1].lowercased())
+            pronouns.contains(opening[comma + 1].lowercased())
         {
             return Standing(pointsBack: true)
         }
