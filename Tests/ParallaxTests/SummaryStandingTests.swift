@@ -80,6 +80,98 @@ struct SummaryStandingTests {
         #expect(try standsAlone("Halloway comes on board", after: ["Film director Chris Halloway"], in: sentences))
     }
 
+    /// The sentences of a story of one article written for a test.
+    func story(_ id: String, _ text: String) -> StorySentences {
+        StorySentences(articles: [analyzed(id, text)])
+    }
+
+    /// Whether the sentence beginning with `opening` stands alone after `earlier` under `configuration`.
+    func standsAlone(
+        _ opening: String, after earlier: [String] = [], in sentences: StorySentences,
+        configuration: SummaryConfiguration
+    ) throws -> Bool {
+        let item = try #require(sentences.items.first { $0.text.hasPrefix(opening) }, "no sentence \(opening)")
+        let before = try earlier.map { prefix in try #require(sentences.items.first { $0.text.hasPrefix(prefix) }) }
+        let standing = SummaryWriter.standing(of: item, in: sentences, configuration: configuration)
+        return SummaryWriter.standsAlone(item, standing, after: before)
+    }
+
+    @Test func aRoleThatSpeaksPastTheOpeningNeedsToHaveBeenTold() throws {
+        let sentences = story(
+            "s",
+            """
+            An earthquake of magnitude 5.6 struck the island of Velmora early on Sunday morning.
+
+            Relief teams reached every village on the island of Velmora by Monday night, the official said.
+
+            An official of the Velmora council said the island had no power on Monday.
+
+            Two people were hurt in the villages of Velmora on Sunday, according to the spokesman.
+
+            Tomas Brandt, the council's chief medical officer, said two people were hurt on the island.
+            """)
+        #expect(try !standsAlone("Relief teams reached", after: ["An earthquake"], in: sentences), "which official?")
+        #expect(try standsAlone("Relief teams reached", after: ["An official of the Velmora"], in: sentences))
+        #expect(try !standsAlone("Two people were hurt", after: ["An earthquake"], in: sentences), "which spokesman?")
+        #expect(try standsAlone("Tomas Brandt, the council's", in: sentences), "the name says who speaks")
+    }
+
+    @Test func aKickerOpeningPointsBack() throws {
+        let sentences = story(
+            "k",
+            """
+            The Lantern studio hired director Chris Halloway for the sequel on Monday morning.
+
+            Adding urgency: the Lantern studio has booked a November release for the sequel.
+
+            Up the coast... the Harbour City team fired its coach after a losing streak.
+
+            First came the shooting: an armed teenager was killed on a dark street in Port Alder.
+            """)
+        let earlier = ["The Lantern studio hired"]
+        #expect(try !standsAlone("Adding urgency:", after: earlier, in: sentences))
+        #expect(try !standsAlone("Up the coast...", after: earlier, in: sentences))
+        #expect(try standsAlone("First came the shooting:", in: sentences), "four words tell their own subject")
+        var off = SummaryConfiguration()
+        off.kickerWords = 0
+        #expect(try standsAlone("Adding urgency:", after: earlier, in: sentences, configuration: off))
+    }
+
+    @Test func aFirstNameAloneAtTheOpeningNeedsTheFullName() throws {
+        let sentences = story(
+            "g",
+            """
+            The Harbour City Sixers hired former guard Mo Cheeks as head coach on Monday.
+
+            Mo ran the Sixers in the 1980s as their point guard and won a title in 1983.
+
+            Team president Billy Kane announced the change at a news conference on Monday.
+            """)
+        #expect(try !standsAlone("Mo ran the Sixers", after: ["Team president Billy Kane"], in: sentences))
+        #expect(try standsAlone("Mo ran the Sixers", after: ["The Harbour City Sixers hired"], in: sentences))
+    }
+
+    @Test func aPronounAfterAShortOpeningPhrasePointsBack() throws {
+        let sentences = story(
+            "p",
+            """
+            The Harbour City team signed forward Elton Brandt to a five-year contract in July.
+
+            Unfortunately, it has not played out that way for the Harbour City team this season.
+
+            In January 1955, the Harbour City team won its first title at the Kodak arena.
+
+            Later, he was named the captain of the Harbour City team for the new season.
+            """)
+        let earlier = ["The Harbour City team signed"]
+        #expect(try !standsAlone("Unfortunately, it has", after: earlier, in: sentences))
+        #expect(try standsAlone("In January 1955, the Harbour", in: sentences), "a date, then its own subject")
+        #expect(try !standsAlone("Later, he was named", after: earlier, in: sentences), "as \"He was named\"")
+        var off = SummaryConfiguration()
+        off.openingPhraseWords = 0
+        #expect(try standsAlone("Unfortunately, it has", after: earlier, in: sentences, configuration: off))
+    }
+
     @Test func aSummaryDropsWhatOnlyRetellsAChosenSentence() {
         let brief = BriefSynthesizer().brief(of: [
             analyzed(

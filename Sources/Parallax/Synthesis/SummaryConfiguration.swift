@@ -27,6 +27,24 @@ public struct SummaryConfiguration: Sendable {
     /// Chosen by reading the summaries of the working events of fold A and checked on fold B's
     /// (docs/claims.md, sixth pass).
     public var restatementCoverage = 0.6
+    /// Most words of an opening closed by a colon or an ellipsis that leans on the sentence before
+    /// it ("Adding urgency: Lionsgate already has …", two words; "Up the coast... the Philly
+    /// Sixers canned …", three; both leads of working events' summaries on main `c952927`). A
+    /// fourth word makes the opening tell its own subject ("First came the shooting: an armed
+    /// teenager …", kept). docs/claims.md, "Ninth pass: summaries that stand alone".
+    public var kickerWords = 3
+    /// Most words of an opening phrase closed by a comma after which a pronoun is the subject
+    /// ("Unfortunately, it hasn't played out that way to date.", read in a working event's summary
+    /// at relevance weight 0.5; "Later, she was featured by Playboy …", "In January 1955, she was
+    /// the centerfold …", two of 4_ecb's on main): as much an opening pronoun as "It …" or "She …".
+    /// Four words hold a date or a place ("In January 1955,"); on the 26 working events this took
+    /// out those two sentences and no other, and the summary's restatements fell by two (docs/claims.md,
+    /// "Ninth pass: summaries that stand alone").
+    public var openingPhraseWords = 4
+    /// Most lower-case words between "the" and a role noun that speaks ("the official said",
+    /// "the county's chief medical official said"): the opening's own limit (up to four words
+    /// after "The"), less one for the verb of saying after the noun.
+    public var speakerModifiers = 3
 
     public init() {}
 }

@@ -1,6 +1,6 @@
 /// Whether a summary sentence stands alone: read with only the summary sentences before it, it
 /// names no one the reader has not met ("He said…", "The 26-year-old actress…", "A second man…",
-/// "Weitz said…" with no Chris Weitz told before).
+/// "Weitz said…" with no Chris Weitz told before, "…, the official said." with no official).
 extension SummaryWriter {
     /// Nouns of a role or a kind of person or body: "the actress", "the gang member" and "the
     /// newspaper" point back to one the article told of before, unless the summary told of one.
@@ -28,6 +28,9 @@ extension SummaryWriter {
     struct Standing {
         var pointsBack: Bool
         var nounToBeTold: String? = nil
+        /// Roles that speak past the opening with nothing saying which one ("…, the official
+        /// said."), by stem: each must have been told before, or earlier in the sentence.
+        var speakersToBeTold: [String] = []
         var namesToIntroduce: [String] = []
         /// Says "he" or "her" of someone without naming any person ("Houses in two villages were
         /// also reported damaged, he added."): someone must have been named before.
@@ -36,19 +39,34 @@ extension SummaryWriter {
         /// Whether `standsAlone` holds after any earlier sentences, none at all included: it then
         /// asks nothing of them. Kept beside `standsAlone`: a field it reads must be read here.
         var needsNothingBefore: Bool {
-            !pointsBack && !pronounWithoutPerson && nounToBeTold == nil && namesToIntroduce.isEmpty
+            !pointsBack && !pronounWithoutPerson && nounToBeTold == nil && speakersToBeTold.isEmpty
+                && namesToIntroduce.isEmpty
         }
     }
 
     /// Pronouns of one person that a sentence naming nobody leaves to the reader.
     static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
 
-    static func standing(of item: StorySentences.Item, in sentences: StorySentences) -> Standing {
+    static func standing(
+        of item: StorySentences.Item, in sentences: StorySentences,
+        configuration: SummaryConfiguration = SummaryConfiguration()
+    ) -> Standing {
         let tokens = item.sentence.tokens
         let words = tokens.prefix(5).map { $0.text.lowercased() }
         guard let first = words.first else { return Standing(pointsBack: true) }
         // An opening pronoun, "a second man", "the other suspect", "another victim".
         if pronouns.contains(first) { return Standing(pointsBack: true) }
+        // "Adding urgency: Lionsgate already has …", "Up the coast... the Philly Sixers canned …":
+        // a few words closed by a colon or an ellipsis hang on what the article told before.
+        if leansOnKicker(item.text, words: configuration.kickerWords) { return Standing(pointsBack: true) }
+        // "Unfortunately, it hasn't played out that way to date.", "Later, she was featured by
+        // Playboy …": a pronoun right after a short opening phrase is an opening pronoun all the same.
+        let opening = firstWords(of: item.text, count: configuration.openingPhraseWords + 1)
+        if let comma = opening.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < opening.count,
+            pronouns.contains(opening[comma + 1].lowercased())
+        {
+            return Standing(pointsBack: true)
+        }
         if words.count >= 2, ["the", "a", "an", "another"].contains(first), ordinals.contains(words[1]) {
             return Standing(pointsBack: true)
         }
@@ -92,13 +110,94 @@ extension SummaryWriter {
         for mention in inside where !mention.text.contains(" ") && mention.name.contains(" ") {
             if !TextSearch.contains(item.text, mention.name) { names.append(mention.name) }
         }
+        if let given = givenNameOpening(of: tokens, in: article), !names.contains(given),
+            !TextSearch.contains(item.text, given)
+        {
+            names.append(given)
+        }
         let pronoun = tokens.contains { personalPronouns.contains($0.text.lowercased()) }
         return Standing(
-            pointsBack: false, nounToBeTold: noun, namesToIntroduce: names,
+            pointsBack: false, nounToBeTold: noun,
+            speakersToBeTold: speakers(in: tokens, modifiers: configuration.speakerModifiers),
+            namesToIntroduce: names,
             pronounWithoutPerson: pronoun && item.claim.people.isEmpty
                 && !article.entities.contains {
                     $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
                 })
+    }
+
+    /// The full name of the article's person that the sentence opens with by first name alone
+    /// ("Mo ran the Sixers in the 1980s" of Mo Cheeks), where the name finder saw no name (a
+    /// capitalised word opens every sentence). The word must be followed by a lower-case word
+    /// (not the rest of a name: "Betty Mae Page was born …") and be no word the article also
+    /// writes in lower case ("Police said …" beside a "Police Capt. Tom Tennant") nor any person's
+    /// last name.
+    static func givenNameOpening(of tokens: [Token], in article: AnalyzedArticle) -> String? {
+        guard let first = tokens.first, tokens.count >= 2, first.isCapitalized, !first.isStopWord,
+            !tokens[1].isCapitalized, tokens[1].text.first?.isLetter == true
+        else { return nil }
+        let person = article.entities.first { mention in
+            let words = mention.name.split(separator: " ")
+            return mention.type == .person && words.count >= 2 && words[0] == first.text
+        }
+        // A surname too ("Page was born …" beside a "Page Playmate" the name finder made): the
+        // rule for surnames judges it.
+        let surname = article.entities.contains {
+            $0.type == .person && $0.name.split(separator: " ").last == first.text[...]
+        }
+        guard let person, !surname else { return nil }
+        let lower = first.text.lowercased()
+        if article.sentences.contains(where: { $0.tokens.contains { $0.text == lower } }) { return nil }
+        return person.name
+    }
+
+    /// Verbs that make the noun before them a speaker ("the official said").
+    static let speaking: Set<String> = ["said", "says", "told", "tells", "added", "stated", "explained", "noted"]
+
+    /// Whether `text` opens with at most `words` words closed by a colon or an ellipsis and goes on
+    /// after them: a kicker such as "Adding urgency:" or "Up the coast..." that leans on the
+    /// sentence before it in its article.
+    static func leansOnKicker(_ text: String, words: Int) -> Bool {
+        let opening = firstWords(of: text, count: words + 1)
+        guard opening.count == words + 1 else { return false }
+        return opening.prefix(words).contains { word in
+            word.hasSuffix(":") || word.hasSuffix("...") || word.hasSuffix("…")
+        }
+    }
+
+    /// Stems of the role nouns that speak past the opening with nothing saying which one: "the"
+    /// or "this", up to `modifiers` lower-case words, a role noun, then a verb of saying ("…, the
+    /// official said.") or the end of "according to the official". A role told earlier in the
+    /// same sentence ("An official of the ministry …, the official said") is no such one.
+    static func speakers(in tokens: [Token], modifiers: Int) -> [String] {
+        var found: [String] = []
+        // "That" is left out: "said that officials told …" is a conjunction before a plural.
+        for (index, token) in tokens.enumerated().dropFirst() where ["the", "this"].contains(token.text.lowercased()) {
+            let last = min(tokens.count - 1, index + 1 + modifiers)
+            guard index + 1 <= last else { continue }
+            for position in (index + 1)...last {
+                let word = tokens[position]
+                guard word.text.first?.isLetter == true, !word.isCapitalized,
+                    word.start - tokens[position - 1].end <= 1
+                else { break }
+                guard roleNouns.contains(word.text.lowercased()) else { continue }
+                // Words come without their punctuation: a gap wider than a space between two of them
+                // holds a mark ("Jon Owen, the city's public safety director, said": named before).
+                let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+                let closed = next.map { $0.start - word.end > 1 } ?? true
+                let according =
+                    index >= 2 && tokens[index - 1].text.lowercased() == "to"
+                    && tokens[index - 2].text.lowercased() == "according" && closed
+                let speaks = next.map { !closed && speaking.contains($0.text.lowercased()) } ?? false
+                if speaks || according,
+                    !tokens[..<index].contains(where: { $0.stem == word.stem })
+                {
+                    found.append(word.stem)
+                }
+                break
+            }
+        }
+        return found
     }
 
     /// The first `count` words of `text` split at spaces, as `text.split(separator: " ").prefix(count)`
@@ -125,9 +224,8 @@ extension SummaryWriter {
     {
         guard !standing.pointsBack else { return false }
         if standing.pronounWithoutPerson && !earlier.contains(where: { !$0.claim.people.isEmpty }) { return false }
-        if let noun = standing.nounToBeTold,
-            !earlier.contains(where: { $0.sentence.tokens.contains { $0.stem == noun } })
-        {
+        for noun in [standing.nounToBeTold].compactMap({ $0 }) + standing.speakersToBeTold
+        where !earlier.contains(where: { $0.sentence.tokens.contains { $0.stem == noun } }) {
             return false
         }
         return standing.namesToIntroduce.allSatisfy { full in

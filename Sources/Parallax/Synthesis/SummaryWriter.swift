@@ -27,7 +27,9 @@ struct SummaryWriter {
         let limit = min(configuration.maximumSentences, 2 + sentences.articles.count)
         var standings = [Standing?](repeating: nil, count: sentences.items.count)
         func standsAlone(_ position: Int, after earlier: some Sequence<Int>) -> Bool {
-            let standing = standings[position] ?? Self.standing(of: sentences.items[position], in: sentences)
+            let standing =
+                standings[position]
+                ?? Self.standing(of: sentences.items[position], in: sentences, configuration: configuration)
             standings[position] = standing
             // Most sentences need nothing told before them: no list of the earlier ones to make.
             if standing.needsNothingBefore { return true }
