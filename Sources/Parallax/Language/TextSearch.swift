@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `String.contains(_:)` answered from the UTF-8 bytes where they settle it.
 ///
 /// Swift compares whole characters under canonical equivalence, which makes `contains` slow
@@ -122,9 +128,3 @@ public enum TextSearch {
         return false
     }
 }
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif

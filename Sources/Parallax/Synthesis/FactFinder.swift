@@ -237,6 +237,8 @@ struct FactFinder {
     /// Always, where no `slotAligner` is set.
     func agreesInTheMainHappening(_ claim: Claim, _ support: Claim) -> Bool {
         guard let aligner = slotAligner else { return true }
+        let claimCounts = claim.quantities
+        let supportCounts = support.quantities
         for head in claim.mainHappening.intersection(support.happening) {
             // Another place, which the other outlet names nowhere: a place inside the other ("Banstead"
             // and "Surrey") is named by one of the two articles.
@@ -247,18 +249,19 @@ struct FactFinder {
             {
                 return false
             }
-            let years = { (claim: Claim) in claim.happeningDates[head, default: []].filter { $0.hasPrefix("year:") } }
-            if !years(claim).isEmpty, !years(support).isEmpty, years(claim).isDisjoint(with: years(support)) {
+            let claimYears = claim.happeningDates[head, default: []].filter { $0.hasPrefix("year:") }
+            let supportYears = support.happeningDates[head, default: []].filter { $0.hasPrefix("year:") }
+            if !claimYears.isEmpty, !supportYears.isEmpty, claimYears.isDisjoint(with: supportYears) {
                 return false
             }
             if ClaimAligner.happeningDaysDiffer(claim, support, [head]) { return false }
             // A count of a kind both give, none of whose values meet ("between $140 million and $150
             // million" meets "$140 million").
-            let counted = { (claim: Claim) in claim.quantities.filter { $0.happenings.contains(head) } }
-            let supportCounts = counted(support)
-            for kind in Set(counted(claim).map(\.counts)) {
-                let left = counted(claim).filter { $0.counts == kind }
-                let right = supportCounts.filter { $0.counts == kind }
+            let claimHere = claimCounts.filter { $0.happenings.contains(head) }
+            let supportHere = supportCounts.filter { $0.happenings.contains(head) }
+            for kind in Set(claimHere.map(\.counts)) {
+                let left = claimHere.filter { $0.counts == kind }
+                let right = supportHere.filter { $0.counts == kind }
                 if !right.isEmpty, !left.contains(where: { value in right.contains { aligner.compatible(value, $0) } })
                 {
                     return false
