@@ -61,14 +61,15 @@ extension DatedSentence {
 
     /// Where the subordinating word ("after", "because", "until" …) that opens the clause
     /// holding `time` starts, if one does: between the clause's start (the sentence's, or the
-    /// last comma, semicolon, colon, dash or bracket before the date) and the date.
+    /// last comma, semicolon, colon, dash or bracket before the date: the claims' `clauseMarks`)
+    /// and the date.
     private static func subordinator(of time: TimeExpression, in sentence: AnalyzedSentence) -> Int? {
         guard time.start >= sentence.start, time.end <= sentence.end else { return nil }
         let scalars = Array(sentence.text.unicodeScalars)
         let offset = min(time.start - sentence.start, scalars.count)
         // A comma inside a number ("$6, 000") ends no clause.
         let opening = scalars[..<offset].indices.last { index in
-            guard subordinateBreaks.contains(scalars[index]) else { return false }
+            guard ClaimReader.clauseMarks.contains(scalars[index]) else { return false }
             guard scalars[index] == "," else { return true }
             return scalars[(index + 1)...].first { $0 != " " }.map { !("0"..."9").contains($0) } ?? true
         }
@@ -102,8 +103,6 @@ extension DatedSentence {
     /// again"), not the contrasts "while", "though", "whereas", which join two events ("Cruz
     /// speaks on Friday, while Rubio is scheduled for Saturday": PolNeAR train, read).
     private static let subordinators: Set<String> = ["after", "before", "when", "until", "because", "following"]
-
-    private static let subordinateBreaks: Set<Unicode.Scalar> = [",", ";", ":", "–", "—", "(", ")"]
 
     /// Words that end a span at the date after them.
     private static let spanEnders: Set<String> = ["through", "thru"]
