@@ -122,6 +122,17 @@ struct ClaimAlignmentTests {
         #expect(history.relation != .conflict, "two years on one side tell a history")
     }
 
+    @Test func aYearNearOneOfTwoTellingsDatesNeither() {
+        let a = "Oren Hale won the Marlow Prize in 2004 for his novel Tidewater."
+        let b =
+            "Oren Hale, who won the Kessel Medal for his essays in 2005, is a fine choice: he won the Marlow Prize for Tidewater."
+        let result = align(a, b)
+        #expect(result.relation != .conflict, "\(result.slots)")
+        var configuration = AlignmentConfiguration()
+        configuration.datesNeedAHappeningToldOnce = false
+        #expect(differing(align(a, b, configuration: configuration)) == ["year"], "the rule, not the words, decides")
+    }
+
     @Test func oneDayWorkedOutFromTwoPublicationDatesIsOneDay() {
         let result = align(
             "The singer Ana Lortz was released from hospital on December 2, her family said.",
@@ -153,5 +164,17 @@ struct ClaimAlignmentTests {
         let quantities = analyzed.sentences.flatMap { reader.quantities(in: $0) }
         #expect(quantities.map(\.counts) == ["dead", "injured"])
         #expect(quantities.map(\.value) == [1200, 45])
+    }
+
+    @Test func aBoundedCountIsTheObjectOfItsVerb() {
+        let reader = QuantityReader()
+        let analyzed = ArticleAnalyzer().analyze(
+            Article(
+                id: "a", input: "a", language: "en",
+                text: "The quake hit Velmora, killing at least 10 people and injuring many others. "
+                    + "The blast injured about 30 people and killed two guards. The storm left 40 people homeless."))
+        let quantities = analyzed.sentences.flatMap { reader.quantities(in: $0) }
+        #expect(quantities.map(\.counts) == ["dead", "injured", "dead", "people"])
+        #expect(quantities.map(\.bound) == [.atLeast, .about, .exact, .exact])
     }
 }

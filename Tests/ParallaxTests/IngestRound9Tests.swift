@@ -75,7 +75,7 @@ struct IngestRound9Tests {
     static func endsWithWordThatLeadsOnCounting(_ sentence: Substring) -> Bool {
         var text = sentence
         while text.last?.isWhitespace == true { text.removeLast() }
-        guard text.last == "." else { return false }
+        guard text.last == "." || text.last == "?" else { return false }
         text.removeLast()
         let word = text.reversed().prefix { $0.isLetter }
         guard !word.isEmpty, word.count < text.count else { return false }

@@ -245,6 +245,8 @@ struct SummaryStandingTests {
             "She starred in a reality show on the E! network which premiered in 2005. It ran for a year.",
             "\"Why now?\" asked the minister at the briefing. Nobody answered.",
             "She returned with a. 357 Magnum and opened fire on her co-workers. Two of them died.",
+            "The cabinet agreed a? 110-billion bailout with its lenders at the weekend. Markets rose on Monday.",
+            "It cut spending in return for? 110bn in loans over three years. Markets rose on Monday.",
         ] {
             let sentences = segmenter.sentences(in: text).map { String(text[$0]) }
             #expect(sentences.count == 2, "\(sentences)")

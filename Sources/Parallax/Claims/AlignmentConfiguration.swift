@@ -72,6 +72,12 @@ public struct AlignmentConfiguration: Sendable {
     /// reporting time is an update), checked on the working events' discrepancies (unchanged) and
     /// on the blind third's once.
     public var runningCountsUpdate = true
+    /// Whether a conflict of years or days needs the dated happening told once in each sentence:
+    /// where a head is told twice ("won an Emmy for doing so in 2005 … he won a Tony"), the date
+    /// belongs to one telling and the arguments compared may be the other's. Tenth pass
+    /// (docs/claims.md): on the 40 event briefs and 20 topics digested whole it removes the one
+    /// false year discrepancy and no real one; corroboration figures unchanged.
+    public var datesNeedAHappeningToldOnce = true
     /// Least cosine for a denial to contradict a plain statement: the two must be nearly the same
     /// sentence ("has not commented on the arrest" against "has commented on the arrest"); below
     /// this, a "not" is mostly about something else ("should not commit until…" against "should

@@ -21,6 +21,9 @@ public struct Claim: Hashable, Sendable {
     /// happening: "day:2026-03-06" (or "day:friday" where unresolved) and "year:2024". Two
     /// dates conflict only as dates of the same happening, not of another one in the sentence.
     public var happeningDates: [String: Set<String>] = [:]
+    /// The happenings whose head the sentence tells more than once ("won an Emmy in 2005 … he won a
+    /// Tony"): a date near one of them cannot be told from the other's arguments.
+    public var repeatedHappenings: Set<String> = []
     /// The places named nearest each happening's head (within `ClaimReader.dateReach` words), by
     /// happening: two places conflict only as places of the same happening.
     public var happeningPlaces: [String: Set<String>] = [:]

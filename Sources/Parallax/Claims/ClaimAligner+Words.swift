@@ -135,9 +135,11 @@ extension ClaimAligner {
     }
 
     /// Whether the two claims share a happening (of `heads`) about the same thing, each side
-    /// giving it exactly one date starting with `prefix` ("year:", "day:"), the two different.
-    static func datedAlike(_ a: Claim, _ b: Claim, heads: Set<String>, prefix: String) -> Bool {
+    /// giving it exactly one date starting with `prefix` ("year:", "day:"), the two different;
+    /// where `toldOnce`, a head either sentence tells twice dates neither.
+    static func datedAlike(_ a: Claim, _ b: Claim, heads: Set<String>, prefix: String, toldOnce: Bool) -> Bool {
         heads.contains { head in
+            if toldOnce, a.repeatedHappenings.contains(head) || b.repeatedHappenings.contains(head) { return false }
             let left = a.arguments[head, default: []]
             let right = b.arguments[head, default: []]
             let leftDates = a.happeningDates[head, default: []].filter { $0.hasPrefix(prefix) }

@@ -132,7 +132,9 @@ public struct ClaimAligner: Sendable {
         // The years must be those of the shared happening itself ("born in 1923" against "born
         // in Nashville, … began modeling in 1950" is not one).
         // (A function of its own, not a closure kept in a constant: such a closure copied both claims.)
-        if !sameEpoch, happeningShared, Self.datedAlike(a, b, heads: heads, prefix: "year:"), !otherPeople,
+        if !sameEpoch, happeningShared,
+            Self.datedAlike(
+                a, b, heads: heads, prefix: "year:", toldOnce: configuration.datesNeedAHappeningToldOnce), !otherPeople,
             whoShared || placesShared,
             a.years.count == 1, b.years.count == 1,
             !a.isFuture, !b.isFuture, a.modality == nil, b.modality == nil
@@ -216,7 +218,9 @@ public struct ClaimAligner: Sendable {
             // Only a happening has one day; a state ("still missing") holds on several.
             let decisive =
                 !agree && bothDated && happeningShared && !a.isFuture && !b.isFuture && a.when.count == 1
-                && b.when.count == 1 && Self.datedAlike(a, b, heads: heads, prefix: "day:")
+                && b.when.count == 1
+                && Self.datedAlike(
+                    a, b, heads: heads, prefix: "day:", toldOnce: configuration.datesNeedAHappeningToldOnce)
             let slot = Alignment.Slot(
                 name: "when", verdict: agree ? .agree : (decisive ? .differ : .uncompared),
                 a: a.when.sorted().joined(separator: ", "), b: b.when.sorted().joined(separator: ", "))

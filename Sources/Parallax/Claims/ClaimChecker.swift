@@ -83,6 +83,9 @@ public struct ClaimChecker: Sendable {
             merged.epochDates.formUnion(claim.epochDates)
             merged.years.formUnion(claim.years)
             merged.happeningDates.merge(claim.happeningDates) { $0.union($1) }
+            // A head told in two of the sentences is told twice in the statement.
+            merged.repeatedHappenings.formUnion(
+                claim.repeatedHappenings.union(claim.happening.intersection(merged.happening)))
             merged.happeningPlaces.merge(claim.happeningPlaces) { $0.union($1) }
             merged.happeningNames.merge(claim.happeningNames) { $0.union($1) }
             merged.yearInferred.formUnion(claim.yearInferred)

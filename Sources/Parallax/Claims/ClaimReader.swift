@@ -263,6 +263,7 @@ struct ClaimReader {
         claim.statedYears = statedYears
         claim.epochDates = epochDates
         claim.happeningDates = happeningDates
+        claim.repeatedHappenings = Set(headPositions.filter { $0.value.count > 1 }.keys)
         claim.happeningPlaces = happeningPlaces
         // The name words told near each happening (within `dateReach` words either side): who it
         // happened to or who did it, wherever the sentence puts them.

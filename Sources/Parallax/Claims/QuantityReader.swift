@@ -142,11 +142,14 @@ struct QuantityReader {
             // "12 dead", "12 people were killed", "killing 12", "death toll rose to 12".
             let window = (last + 1...min(last + 4, tokens.count)).map(lower)
             let leading = (max(0, index - 4)..<index).map(lower)
-            if ["killed", "kills", "killing", "kill", "claimed"].contains(previous) {
+            // The verb a count is the object of, past the words that bound it: "killing at least
+            // 10 people and injuring many others" counts the dead, whatever follows.
+            let governing = Self.governingWord(before: index, lower)
+            if ["killed", "kills", "killing", "kill", "claimed"].contains(governing) {
                 add("dead")
                 continue
             }
-            if ["injured", "injuring", "wounded", "wounding", "hurt"].contains(previous) {
+            if ["injured", "injuring", "wounded", "wounding", "hurt"].contains(governing) {
                 add("injured")
                 continue
             }
@@ -189,6 +192,20 @@ struct QuantityReader {
         "people", "persons", "children", "men", "women", "days", "weeks", "months", "years", "hours", "minutes",
         "times", "students", "soldiers", "police", "officers", "victims", "suspects", "games", "goals", "points",
     ]
+
+    /// Words that bound a value ("at least", "more than", "nearly", "an estimated"): `bound(before:)`
+    /// reads them, and they stand between a count and the verb it is the object of.
+    static let boundWords: Set<String> = [
+        "at", "least", "more", "than", "less", "fewer", "over", "nearly", "almost", "under", "about", "around",
+        "some", "approximately", "roughly", "an", "estimated",
+    ]
+
+    /// The word before the value at `index` and the words bounding it (at most three of them).
+    static func governingWord(before index: Int, _ lower: (Int) -> String) -> String {
+        var position = index - 1
+        while position >= max(0, index - 3), boundWords.contains(lower(position)) { position -= 1 }
+        return lower(position)
+    }
 
     /// "at least", "more than", "over" make a floor; "nearly", "almost", "up to", "under" a ceiling;
     /// "about", "around", "some", "approximately", "roughly" a neighbourhood.

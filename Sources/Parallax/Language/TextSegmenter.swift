@@ -91,16 +91,19 @@ public struct TextSegmenter: Sendable {
     }
 
     /// Words no English sentence ends with: a "." after one is a slip before a number ("returned
-    /// with a. 357 Magnum", "armed with her. 357 Magnum" in ECB+ wire copy), not a full stop.
+    /// with a. 357 Magnum", "armed with her. 357 Magnum" in ECB+ wire copy), not a full stop, and a
+    /// "?" after one is a currency sign lost to a wrong encoding ("agreeing a? 110-billion ($143
+    /// billion) bailout", ECB+), not a question.
     static let wordsThatLeadOn: Set<String> = [
-        "a", "an", "the", "her", "his", "their", "its", "my", "our", "your", "with", "of", "to", "and",
+        "a", "an", "the", "her", "his", "their", "its", "my", "our", "your", "with", "of", "to", "and", "for",
+        "from", "than",
     ]
 
-    /// Whether `sentence` ends with one of `wordsThatLeadOn` and a full stop.
+    /// Whether `sentence` ends with one of `wordsThatLeadOn` and a full stop or a question mark.
     static func endsWithWordThatLeadsOn(_ sentence: Substring) -> Bool {
         var text = sentence
         while text.last?.isWhitespace == true { text.removeLast() }
-        guard text.last == "." else { return false }
+        guard text.last == "." || text.last == "?" else { return false }
         text.removeLast()
         let word = text.reversed().prefix { $0.isLetter }
         // What is left before the word, counted from the end: the whole sentence need not be counted.

@@ -67,6 +67,7 @@ extension AlignmentConfiguration: SettableByName {
             "argumentsByHappening": .rule(\.argumentsByHappening),
             "statedDayYearsTellEvents": .rule(\.statedDayYearsTellEvents),
             "tollsTellWhatAHappeningIsAbout": .rule(\.tollsTellWhatAHappeningIsAbout),
+            "datesNeedAHappeningToldOnce": .rule(\.datesNeedAHappeningToldOnce),
             "titlesAreNames": .rule(\.titlesAreNames),
             "supportCoverage": .number(\.supportCoverage),
             "supportsRepeatTheNumbers": .rule(\.supportsRepeatTheNumbers),
