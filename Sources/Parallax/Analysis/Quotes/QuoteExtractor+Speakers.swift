@@ -343,6 +343,13 @@ extension QuoteExtractor {
         {
             last -= 2
         }
+        // "compared with 23 percent who said …", "some who warned …": a relative that no comma
+        // sets off, right before its cue, is the teller PolNeAR marks.
+        if !bracketed, last >= 1, last == index - 1, tokens[last].text.lowercased() == "who",
+            context.gap(tokens, before: last) == " ", context.gap(tokens, before: index) == " "
+        {
+            return (last, last, Source(span: tokens[last].start..<tokens[last].end, kind: .pronoun))
+        }
         guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { return nil }
         let gap = bracketed ? " " : context.gap(tokens, before: last + 1)
         guard gap == " " || gap == ", " && !Self.pronouns.contains(tokens[last].text.lowercased()),
