@@ -132,6 +132,7 @@ extension QuoteExtractor {
                     earlier.index == first - 1
                         || Self.contentOpeners.contains(tokens[first - 1].text.lowercased())
                             && earlier.index >= first - 4
+                        || opensReportedWords(of: earlier, at: first, in: tokens, context: context)
                 {
                     continue
                 }
@@ -161,6 +162,21 @@ extension QuoteExtractor {
             }
         }
         return result
+    }
+
+    /// "The senator told the Herald in a story posted Monday that he believes …": the "that" after
+    /// an earlier cue, within the reach its content is searched in (`thatWindow`, after a listener
+    /// of `listenerTokens` for "told"), with no clause break between, opens that cue's reported
+    /// words, so a pronoun after it is their subject, not a new teller.
+    func opensReportedWords(of earlier: Cue, at first: Int, in tokens: [Token], context: Context) -> Bool {
+        let opener = first - 1
+        let listener = Self.addresseeVerbs.contains(earlier.text.lowercased()) ? configuration.listenerTokens : 0
+        guard earlier.sourceLast < earlier.index, tokens[opener].text.lowercased() == "that",
+            opener > earlier.index, opener - earlier.index <= configuration.thatWindow + listener
+        else { return false }
+        return (earlier.index + 1...opener).allSatisfy { index in
+            !context.gap(tokens, before: index).contains(where: { ",;:—–(".contains($0) })
+        }
     }
 
     /// `"…," Name barked` / `"…," barked Name`: a subject and a lowercase verb after a quotation.
