@@ -19,6 +19,12 @@ extension QuoteExtractor {
             {
                 // "Lena Ortmann, who on Tuesday endorsed Holm": the name the relative clause follows.
                 quote.speaker = named
+            } else if quote.speaker == nil, ["who", "which"].contains(lower), let start = quote.speakerStart {
+                // "compared with 23 percent who said": the noun phrase right before the relative,
+                // never the last speaker (who may be the share it is compared with).
+                let head = restrictedAntecedent(before: start, context: context)
+                quote.speaker = head?.speaker
+                quote.speakerDescription = head?.description
             } else if quote.speaker == nil, mention != nil, Self.pronouns.contains(lower) {
                 // The latest speaker, named or described, whose gender fits the pronoun.
                 let wanted = Gender(pronoun: lower)
@@ -220,6 +226,18 @@ extension QuoteExtractor {
             named.end < offset, context.text(named.end, offset).trimmingASCIIWhitespace() == ","
         else { return nil }
         return named.name
+    }
+
+    /// The noun phrase right before a relative pronoun at `offset` that no comma sets off ("23
+    /// percent who said"); nil when a pronoun or nothing stands there.
+    func restrictedAntecedent(before offset: Int, context: Context) -> Source? {
+        guard let sentence = context.sentence(at: offset),
+            let relative = sentence.tokens.firstIndex(where: { $0.start == offset }), relative >= 1,
+            context.gap(sentence.tokens, before: relative) == " ",
+            let (_, found) = subject(endingAt: relative - 1, in: sentence.tokens, context: context),
+            found.kind != .pronoun
+        else { return nil }
+        return found
     }
 
     func lastPerson(before offset: Int, context: Context) -> String? {
