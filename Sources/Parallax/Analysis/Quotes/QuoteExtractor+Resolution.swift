@@ -228,13 +228,23 @@ extension QuoteExtractor {
         return named.name
     }
 
-    /// The noun phrase right before a relative pronoun at `offset` that no comma sets off ("23
-    /// percent who said"); nil when a pronoun or nothing stands there.
+    /// The noun phrase right before a relative pronoun at `offset` ("23 percent who said", "The
+    /// two jurors, who indicated"), after the last pronoun or verb form in it ("he kidnapped a
+    /// woman who says" gives "a woman"); nil when a pronoun or nothing stands there.
     func restrictedAntecedent(before offset: Int, context: Context) -> Source? {
-        guard let sentence = context.sentence(at: offset),
-            let relative = sentence.tokens.firstIndex(where: { $0.start == offset }), relative >= 1,
-            context.gap(sentence.tokens, before: relative) == " ",
-            let (_, found) = subject(endingAt: relative - 1, in: sentence.tokens, context: context),
+        let tokens = context.sentence(at: offset)?.tokens ?? []
+        guard let relative = tokens.firstIndex(where: { $0.start == offset }), relative >= 1,
+            [" ", ", "].contains(context.gap(tokens, before: relative)),
+            var (first, _) = subject(endingAt: relative - 1, in: tokens, context: context)
+        else { return nil }
+        if let verb = (first..<relative).last(where: { index in
+            let word = tokens[index].text.lowercased()
+            return !tokens[index].isCapitalized
+                && (Self.pronouns.contains(word) || word.hasSuffix("ed") || Self.cueVerbs.contains(word))
+        }) {
+            first = verb + 1
+        }
+        guard first < relative, let found = source(tokens, first, relative - 1, context: context, allowAppositive: false),
             found.kind != .pronoun
         else { return nil }
         return found
