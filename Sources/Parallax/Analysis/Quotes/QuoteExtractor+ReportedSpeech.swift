@@ -94,11 +94,11 @@ extension QuoteExtractor {
                     let start = next.start
                     return start > content.startIndex
                         && (next.relative || context.gap(tokens, before: start).contains(",")
-                            || ["and", "but"].contains(tokens[start - 1].text.lowercased())
+                            || Self.clauseJoiners.contains(tokens[start - 1].text.lowercased())
                                 && (context.gap(tokens, before: start - 1).contains(",") || next.ownSubject))
                 })?.start
             {
-                let conjunction = ["and", "but"].contains(tokens[next - 1].text.lowercased())
+                let conjunction = Self.clauseJoiners.contains(tokens[next - 1].text.lowercased())
                 content = tokens[content.startIndex..<(conjunction ? next - 1 : next)]
             }
             if Self.objectCues.contains(cue.text.lowercased()), content.startIndex > cue.index,
