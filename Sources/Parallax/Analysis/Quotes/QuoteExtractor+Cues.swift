@@ -182,6 +182,18 @@ extension QuoteExtractor {
     /// `"…," Name barked` / `"…," barked Name`: a subject and a lowercase verb after a quotation.
     func shapeCue(after next: Int, in sentence: AnalyzedSentence, context: Context) -> Cue? {
         let tokens = sentence.tokens
+        // `"…," he points out.`: a personal pronoun is the whole subject; the word after it is the verb.
+        let word = tokens[next].text.lowercased()
+        if ["he", "she", "they", "we"].contains(word), next + 1 < tokens.count,
+            context.gap(tokens, before: next + 1) == " ", !tokens[next + 1].isCapitalized,
+            !Self.boundaries.contains(tokens[next + 1].text.lowercased())
+        {
+            let verb = tokens[next + 1]
+            return Cue(
+                span: verb.start..<verb.end, text: verb.text,
+                source: Source(span: tokens[next].start..<tokens[next].end, kind: .pronoun), index: next + 1,
+                sourceFirst: next, sourceLast: next)
+        }
         if let (last, found) = subject(startingAt: next, in: tokens, context: context), last + 1 < tokens.count,
             found.kind != .reference || Self.determiners.contains(tokens[next].text.lowercased()),
             context.gap(tokens, before: last + 1) == " ", !tokens[last + 1].isCapitalized,
