@@ -21,7 +21,8 @@ struct RelativeTellerTests {
         #expect(found.quote.speaker == nil && found.quote.speakerDescription == nil)
         // Control: a relative clause between the subject and its cue still gives the subject.
         let restricted = try #require(
-            fixtures.quotes("Skippers who have fought the board warned that the fee could drive the ferries away.").first)
+            fixtures.quotes("Skippers who have fought the board warned that the fee could drive the ferries away.")
+                .first)
         #expect(restricted.mention == "Skippers")
     }
 
@@ -36,7 +37,8 @@ struct RelativeTellerTests {
         #expect(!quotes.contains { $0.mention == "40 percent of skippers" && $0.quote.text.contains("quay") })
         // Control: with no comma before it, a relative inside the content stays in it.
         let inside = try #require(
-            fixtures.quotes("Ada Wren said the board paid a large sum to a skipper who said the quay was unsafe.").first)
+            fixtures.quotes("Ada Wren said the board paid a large sum to a skipper who said the quay was unsafe.").first
+        )
         #expect(inside.mention == "Ada Wren")
         #expect(inside.quote.text.contains("the quay was unsafe"))
     }
@@ -85,5 +87,37 @@ struct RelativeTellerTests {
                 "“The board keeps taking pot shots at everything in sight, including the old harbor law,” said Chairman Tom Brandt (D-Maine), who said he would file a bill next year."
             ).first { $0.quote.text.contains("pot shots") })
         #expect(short.quote.speaker == "Tom Brandt")
+    }
+
+    @Test func aContrastingSubordinatorOpensAClauseOfItsOwn() throws {
+        let quotes = fixtures.quotes(
+            "Only 52 percent of skippers agreed that the quay is in \"good enough shape to stay open all winter,\" while 73 percent said the same of the lock."
+        )
+        // The quoted phrase belongs to the first share's clause, not to the cue after "while".
+        #expect(!quotes.contains { $0.mention == "73 percent" && $0.quote.text.contains("good enough shape") })
+        #expect(
+            quotes.contains { $0.mention == "Only 52 percent of skippers" && $0.quote.text.contains("good enough") })
+        let split = fixtures.quotes("Ada Wren said the quay was safe, while Tom Brandt said the lock was not.")
+        #expect(split.contains { $0.quote.speaker == "Ada Wren" && $0.quote.text == "the quay was safe" })
+        #expect(split.contains { $0.quote.speaker == "Tom Brandt" && $0.quote.text == "the lock was not" })
+        // Control: "and" without a comma or a subject of its own stays inside the content.
+        let joined = try #require(fixtures.quotes("Ada Wren said the quay was safe and the lock was not.").first)
+        #expect(joined.quote.text == "the quay was safe and the lock was not")
+    }
+
+    @Test func aPronounAfterAQuotationIsTheWholeSubject() throws {
+        let found = try #require(
+            fixtures.quotes(
+                "Ada Wren spoke on Monday. “The skippers keep paying the fee and nobody ever asks them,” she points out."
+            ).first { $0.quote.text.contains("skippers keep paying") })
+        #expect(found.mention == "she")
+        #expect(found.quote.cue == "points")
+        #expect(found.quote.speaker == "Ada Wren")
+        // Control: a cue in the lexicon after the pronoun gave the same before.
+        let said = try #require(
+            fixtures.quotes(
+                "Ada Wren spoke on Monday. “The skippers keep paying the fee and nobody ever asks them,” she said."
+            ).first)
+        #expect(said.quote.cue == "said")
     }
 }

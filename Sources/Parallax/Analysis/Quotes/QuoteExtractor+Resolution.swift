@@ -244,7 +244,8 @@ extension QuoteExtractor {
         }) {
             first = verb + 1
         }
-        guard first < relative, let found = source(tokens, first, relative - 1, context: context, allowAppositive: false),
+        guard first < relative,
+            let found = source(tokens, first, relative - 1, context: context, allowAppositive: false),
             found.kind != .pronoun
         else { return nil }
         return found
