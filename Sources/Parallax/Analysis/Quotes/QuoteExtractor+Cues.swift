@@ -69,7 +69,8 @@ extension QuoteExtractor {
                         || gapAfter.contains(where: { $0 == ":" || Self.quoteCharacters.contains($0) })
                 else { continue }
                 let speaker =
-                    result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
+                    clauseSubject(in: sentence, after: result.last?.index ?? 0, before: index, context: context)
+                    ?? result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
                     ?? openingName(of: sentence, context: context)
                     ?? openingSubject(of: sentence, before: index, context: context)
                     ?? clauseSpeaker(in: sentence, before: index, context: context)
@@ -162,6 +163,31 @@ extension QuoteExtractor {
             }
         }
         return result
+    }
+
+    /// The person opening the last clause between token `floor` and a participle at `index`
+    /// ("prosecutors charged the officer and Emanuel fired his chief, acknowledging …", "while
+    /// his rivals called for more troops, Trump hewed to …, noting …"): a name after "and" or a
+    /// comma and before a lower-case word, the participle's subject.
+    func clauseSubject(in sentence: AnalyzedSentence, after floor: Int, before index: Int, context: Context)
+        -> (Source, Int, Int)?
+    {
+        let tokens = sentence.tokens
+        guard floor + 1 < index else { return nil }
+        for entity in context.entities(in: tokens[floor + 1].start..<tokens[index].start).reversed()
+        where entity.type == .person {
+            guard let first = tokens.firstIndex(where: { $0.start == entity.start }), first > floor + 1,
+                let last = tokens.lastIndex(where: { $0.end <= entity.end }), last + 1 < index,
+                context.gap(tokens, before: last + 1) == " ", !tokens[last + 1].isCapitalized,
+                !Self.boundaries.contains(tokens[last + 1].text.lowercased()),
+                context.gap(tokens, before: first).contains(",")
+                    || tokens[first - 1].text.lowercased() == "and" && context.gap(tokens, before: first) == " "
+            else { continue }
+            let source = Source(
+                span: entity.start..<entity.end, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first))
+            return (source, first, last)
+        }
+        return nil
     }
 
     /// "The senator told the Herald in a story posted Monday that he believes …": the "that" after
