@@ -120,4 +120,20 @@ struct RelativeTellerTests {
             ).first)
         #expect(said.quote.cue == "said")
     }
+
+    @Test func aParticiplesSubjectOpensTheLastClauseBeforeIt() throws {
+        let quotes = fixtures.quotes(
+            "Over the past week, inspectors charged the skipper with fraud and Ada Wren fired her harbor master, Tom Brandt, acknowledging that many traders have lost trust in the board."
+        )
+        let found = try #require(quotes.first { $0.quote.text.contains("lost trust") })
+        #expect(found.quote.speaker == "Ada Wren")
+        // The first clause's cue keeps its own content only.
+        #expect(quotes.contains { $0.mention == "inspectors" && $0.quote.text == "the skipper with fraud" })
+        // Control: with one clause, its opening name tells as before.
+        let single = try #require(
+            fixtures.quotes(
+                "Ada Wren fired her harbor master on Monday, acknowledging that many traders have lost trust in the board."
+            ).first)
+        #expect(single.quote.speaker == "Ada Wren")
+    }
 }

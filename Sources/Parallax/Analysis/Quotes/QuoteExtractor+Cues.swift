@@ -184,7 +184,8 @@ extension QuoteExtractor {
                     || tokens[first - 1].text.lowercased() == "and" && context.gap(tokens, before: first) == " "
             else { continue }
             let source = Source(
-                span: entity.start..<entity.end, kind: .name, speaker: Self.fullName(of: entity, in: tokens, from: first))
+                span: entity.start..<entity.end, kind: .name,
+                speaker: Self.fullName(of: entity, in: tokens, from: first))
             return (source, first, last)
         }
         return nil
