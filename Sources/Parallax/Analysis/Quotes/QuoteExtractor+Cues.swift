@@ -29,6 +29,13 @@ extension QuoteExtractor {
             }
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
+            // "Asked if she believed Putin wanted …, Clinton said …": a cue inside the question put
+            // to a teller is part of the question, not a statement of its own.
+            if index > 1, Self.questionParticiples.contains(tokens[0].text.lowercased()),
+                !(1...index).contains(where: { context.gap(tokens, before: $0).contains(",") })
+            {
+                continue
+            }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
             // "an estimated $10 million", "the alleged victim": a participle as an adjective.
             if index > 0, ["a", "an", "the"].contains(tokens[index - 1].text.lowercased()) { continue }
