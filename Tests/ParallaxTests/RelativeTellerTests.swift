@@ -136,4 +136,17 @@ struct RelativeTellerTests {
             ).first)
         #expect(single.quote.speaker == "Ada Wren")
     }
+
+    @Test func aCueInsideTheQuestionPutToATellerIsPartOfTheQuestion() throws {
+        let quotes = fixtures.quotes(
+            "Asked if she believed the board wanted the ferries gone, Ada Wren said she would not jump to that conclusion."
+        )
+        #expect(!quotes.contains { $0.quote.text.contains("wanted the ferries gone") })
+        #expect(quotes.contains { $0.quote.speaker == "Ada Wren" && $0.quote.text.contains("jump to that conclusion") })
+        // Control: after the question's comma, a cue tells again.
+        let answer = try #require(
+            fixtures.quotes("Asked about the fee, Ada Wren said she believed the board wanted the ferries gone.").first)
+        #expect(answer.quote.speaker == "Ada Wren")
+        #expect(answer.quote.text.contains("wanted the ferries gone"))
+    }
 }
