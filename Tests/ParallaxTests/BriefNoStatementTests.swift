@@ -100,6 +100,9 @@ extension BriefQuoteFilterTests {
         ("it on his harbor radio show", false), ("the report to the Tessel Gazette", false),
         ("Last night, the harbor master reported that", false), ("8, one of six skippers on the board", false),
         ("it was the board's choice to close the quay", true), ("the report on the dredging was late", true),
+        // Tenth round: how it was said ("said it all by looking into the camera") is no statement.
+        ("it all by looking into the camera and daring anyone to call her wrong", false),
+        ("it by saying nothing", false), ("it was bought by selling the old ferry", true),
     ])
     func aPronounAReportOrACutClauseIsNoStatement(text: String, isQuote: Bool) {
         let article = ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: text))

@@ -66,6 +66,12 @@ extension BriefSynthesizer {
             {
                 return true
             }
+            // "a lady who said it all by looking into the camera": a pronoun object, then how it was
+            // said ("by" and a gerund), is the manner of saying, not what was said.
+            let manner = lower.first == "it" ? lower.dropFirst().drop { $0 == "all" } : []
+            if manner.first == "by", manner.dropFirst().first?.hasSuffix("ing") == true {
+                return true
+            }
             // "Last night, Rosenthal reported that": the cue's clause cut before its content; "said
             // Juror No. 8, one of six jurors": the rest of the teller's name and its apposition.
             if lower.last == "that" || words.first.map({ $0.hasSuffix(",") && isNumber(String($0)) }) == true {

@@ -29,6 +29,13 @@ extension QuoteExtractor {
             }
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
+            // "Asked if she believed Putin wanted …, Clinton said …": a cue inside the question put
+            // to a teller is part of the question, not a statement of its own.
+            if index > 1, Self.questionParticiples.contains(tokens[0].text.lowercased()),
+                !(1...index).contains(where: { context.gap(tokens, before: $0).contains(",") })
+            {
+                continue
+            }
             if index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "by" { continue }
             // "an estimated $10 million", "the alleged victim": a participle as an adjective.
             if index > 0, ["a", "an", "the"].contains(tokens[index - 1].text.lowercased()) { continue }
@@ -69,7 +76,8 @@ extension QuoteExtractor {
                         || gapAfter.contains(where: { $0 == ":" || Self.quoteCharacters.contains($0) })
                 else { continue }
                 let speaker =
-                    result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
+                    clauseSubject(in: sentence, after: result.last?.index ?? 0, before: index, context: context)
+                    ?? result.last.map { ($0.source, $0.sourceFirst, $0.sourceLast) }
                     ?? openingName(of: sentence, context: context)
                     ?? openingSubject(of: sentence, before: index, context: context)
                     ?? clauseSpeaker(in: sentence, before: index, context: context)
@@ -132,6 +140,7 @@ extension QuoteExtractor {
                     earlier.index == first - 1
                         || Self.contentOpeners.contains(tokens[first - 1].text.lowercased())
                             && earlier.index >= first - 4
+                        || opensReportedWords(of: earlier, at: first, in: tokens, context: context)
                 {
                     continue
                 }
@@ -163,9 +172,62 @@ extension QuoteExtractor {
         return result
     }
 
+    /// The person opening the last clause between token `floor` and a participle at `index`
+    /// ("prosecutors charged the officer and Emanuel fired his chief, acknowledging …", "while
+    /// his rivals called for more troops, Trump hewed to …, noting …"): a name after "and" or a
+    /// comma and before a lower-case word, the participle's subject.
+    func clauseSubject(in sentence: AnalyzedSentence, after floor: Int, before index: Int, context: Context)
+        -> (Source, Int, Int)?
+    {
+        let tokens = sentence.tokens
+        guard floor + 1 < index else { return nil }
+        for entity in context.entities(in: tokens[floor + 1].start..<tokens[index].start).reversed()
+        where entity.type == .person {
+            guard let first = tokens.firstIndex(where: { $0.start == entity.start }), first > floor + 1,
+                let last = tokens.lastIndex(where: { $0.end <= entity.end }), last + 1 < index,
+                context.gap(tokens, before: last + 1) == " ", !tokens[last + 1].isCapitalized,
+                !Self.boundaries.contains(tokens[last + 1].text.lowercased()),
+                context.gap(tokens, before: first).contains(",")
+                    || tokens[first - 1].text.lowercased() == "and" && context.gap(tokens, before: first) == " "
+            else { continue }
+            let source = Source(
+                span: entity.start..<entity.end, kind: .name,
+                speaker: Self.fullName(of: entity, in: tokens, from: first))
+            return (source, first, last)
+        }
+        return nil
+    }
+
+    /// "The senator told the Herald in a story posted Monday that he believes …": the "that" after
+    /// an earlier cue, within the reach its content is searched in (`thatWindow`, after a listener
+    /// of `listenerTokens` for "told"), with no clause break between, opens that cue's reported
+    /// words, so a pronoun after it is their subject, not a new teller.
+    func opensReportedWords(of earlier: Cue, at first: Int, in tokens: [Token], context: Context) -> Bool {
+        let opener = first - 1
+        let listener = Self.addresseeVerbs.contains(earlier.text.lowercased()) ? configuration.listenerTokens : 0
+        guard earlier.sourceLast < earlier.index, tokens[opener].text.lowercased() == "that",
+            opener > earlier.index, opener - earlier.index <= configuration.thatWindow + listener
+        else { return false }
+        return (earlier.index + 1...opener).allSatisfy { index in
+            !context.gap(tokens, before: index).contains(where: { ",;:—–(".contains($0) })
+        }
+    }
+
     /// `"…," Name barked` / `"…," barked Name`: a subject and a lowercase verb after a quotation.
     func shapeCue(after next: Int, in sentence: AnalyzedSentence, context: Context) -> Cue? {
         let tokens = sentence.tokens
+        // `"…," he points out.`: a personal pronoun is the whole subject; the word after it is the verb.
+        let word = tokens[next].text.lowercased()
+        if ["he", "she", "they", "we"].contains(word), next + 1 < tokens.count,
+            context.gap(tokens, before: next + 1) == " ", !tokens[next + 1].isCapitalized,
+            !Self.boundaries.contains(tokens[next + 1].text.lowercased())
+        {
+            let verb = tokens[next + 1]
+            return Cue(
+                span: verb.start..<verb.end, text: verb.text,
+                source: Source(span: tokens[next].start..<tokens[next].end, kind: .pronoun), index: next + 1,
+                sourceFirst: next, sourceLast: next)
+        }
         if let (last, found) = subject(startingAt: next, in: tokens, context: context), last + 1 < tokens.count,
             found.kind != .reference || Self.determiners.contains(tokens[next].text.lowercased()),
             context.gap(tokens, before: last + 1) == " ", !tokens[last + 1].isCapitalized,

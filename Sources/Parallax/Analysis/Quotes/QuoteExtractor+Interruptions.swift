@@ -114,7 +114,9 @@ extension QuoteExtractor {
     /// said"): the noun phrase before "who" tells, not a name or a predicate inside the clause.
     /// "Obama, who he noted was …" is left to the pronoun after "who".
     func restrictedSubject(endingAt last: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
-        guard last >= 2,
+        // "… — including some who warned": a relative right before the cue is its own subject, not
+        // the end of an earlier relative clause.
+        guard last >= 2, !["who", "which"].contains(tokens[last].text.lowercased()),
             let relative = (max(1, last - configuration.interrupterTokens)..<last).last(where: {
                 tokens[$0].text.lowercased() == "who"
             }),
@@ -131,7 +133,7 @@ extension QuoteExtractor {
             (relative...last).allSatisfy({ index in
                 let gap = context.gap(tokens, before: index)
                 return ["’s ", "'s "].contains(gap)
-                    || !gap.contains(where: { ",;:()".contains($0) || Self.quoteCharacters.contains($0) })
+                    || !gap.contains(where: { ",;:()—–".contains($0) || Self.quoteCharacters.contains($0) })
             }),
             !Self.boundaries.contains(tokens[relative - 1].text.lowercased()),
             let (first, found) = subject(endingAt: relative - 1, in: tokens, context: context),

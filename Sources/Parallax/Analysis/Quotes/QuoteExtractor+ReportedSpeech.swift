@@ -74,23 +74,31 @@ extension QuoteExtractor {
             // Stop before the next cue's own clause ("…, Name said, adding that …", "…, and human
             // rights groups warned that …", "… mishandled it and Democrats accused the GOP …").
             if content.startIndex > cue.index,
-                let next = cues.lazy.map({ (next: Cue) -> (start: Int, ownSubject: Bool) in
+                let next = cues.lazy.map({ (next: Cue) -> (start: Int, ownSubject: Bool, relative: Bool) in
                     let ownSubject =
                         next.sourceFirst > content.startIndex && next.sourceLast < next.index
                         && next.source.kind == .name
+                    // "said yes, compared with 12 percent who said …": a relative telling of its own
+                    // after a comma in the content ("… to a booker who said" stays in it).
+                    let relative =
+                        next.sourceFirst > content.startIndex && next.sourceFirst == next.index - 1
+                        && tokens[next.sourceFirst].text.lowercased() == "who"
+                        && (content.startIndex + 1..<next.sourceFirst).contains {
+                            context.gap(tokens, before: $0).contains(",")
+                        }
                     return (
                         start: next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index,
-                        ownSubject: ownSubject
+                        ownSubject: ownSubject, relative: relative
                     )
-                }).first(where: { (next: (start: Int, ownSubject: Bool)) -> Bool in
+                }).first(where: { (next: (start: Int, ownSubject: Bool, relative: Bool)) -> Bool in
                     let start = next.start
                     return start > content.startIndex
-                        && (context.gap(tokens, before: start).contains(",")
-                            || ["and", "but"].contains(tokens[start - 1].text.lowercased())
+                        && (next.relative || context.gap(tokens, before: start).contains(",")
+                            || Self.clauseJoiners.contains(tokens[start - 1].text.lowercased())
                                 && (context.gap(tokens, before: start - 1).contains(",") || next.ownSubject))
                 })?.start
             {
-                let conjunction = ["and", "but"].contains(tokens[next - 1].text.lowercased())
+                let conjunction = Self.clauseJoiners.contains(tokens[next - 1].text.lowercased())
                 content = tokens[content.startIndex..<(conjunction ? next - 1 : next)]
             }
             if Self.objectCues.contains(cue.text.lowercased()), content.startIndex > cue.index,

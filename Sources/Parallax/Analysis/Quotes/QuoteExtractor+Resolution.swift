@@ -19,6 +19,12 @@ extension QuoteExtractor {
             {
                 // "Lena Ortmann, who on Tuesday endorsed Holm": the name the relative clause follows.
                 quote.speaker = named
+            } else if quote.speaker == nil, ["who", "which"].contains(lower), let start = quote.speakerStart {
+                // "compared with 23 percent who said": the noun phrase right before the relative,
+                // never the last speaker (who may be the share it is compared with).
+                let head = restrictedAntecedent(before: start, context: context)
+                quote.speaker = head?.speaker
+                quote.speakerDescription = head?.description
             } else if quote.speaker == nil, mention != nil, Self.pronouns.contains(lower) {
                 // The latest speaker, named or described, whose gender fits the pronoun.
                 let wanted = Gender(pronoun: lower)
@@ -220,6 +226,29 @@ extension QuoteExtractor {
             named.end < offset, context.text(named.end, offset).trimmingASCIIWhitespace() == ","
         else { return nil }
         return named.name
+    }
+
+    /// The noun phrase right before a relative pronoun at `offset` ("23 percent who said", "The
+    /// two jurors, who indicated"), after the last pronoun or verb form in it ("he kidnapped a
+    /// woman who says" gives "a woman"); nil when a pronoun or nothing stands there.
+    func restrictedAntecedent(before offset: Int, context: Context) -> Source? {
+        let tokens = context.sentence(at: offset)?.tokens ?? []
+        guard let relative = tokens.firstIndex(where: { $0.start == offset }), relative >= 1,
+            [" ", ", "].contains(context.gap(tokens, before: relative)),
+            var (first, _) = subject(endingAt: relative - 1, in: tokens, context: context)
+        else { return nil }
+        if let verb = (first..<relative).last(where: { index in
+            let word = tokens[index].text.lowercased()
+            return !tokens[index].isCapitalized
+                && (Self.pronouns.contains(word) || word.hasSuffix("ed") || Self.cueVerbs.contains(word))
+        }) {
+            first = verb + 1
+        }
+        guard first < relative,
+            let found = source(tokens, first, relative - 1, context: context, allowAppositive: false),
+            found.kind != .pronoun
+        else { return nil }
+        return found
     }
 
     func lastPerson(before offset: Int, context: Context) -> String? {

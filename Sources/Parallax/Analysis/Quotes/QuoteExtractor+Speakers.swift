@@ -260,6 +260,15 @@ extension QuoteExtractor {
             guard joined, !Self.boundaries.contains(next) || next == "the" else { break }
             last += 1
         }
+        // "said House Resources Committee Chairman Nick J. Rahall II (D-W.Va.)": a name the reach
+        // cuts goes on to its end.
+        if let person = context.entities(in: tokens[first].start..<tokens[last].end).last(where: {
+            $0.type != .place && $0.end > tokens[last].end
+        }), let end = tokens.lastIndex(where: { $0.end <= person.end }), end > last,
+            !context.text(tokens[last].end, person.end).contains(where: { ",;:\n".contains($0) })
+        {
+            last = end
+        }
         // "said Biancardi's attorney, James Zeszutek": a role ending in a common noun, then the
         // person's name between commas, is that person.
         if last + 2 < tokens.count, context.gap(tokens, before: last + 1) == ", ", !tokens[last].isCapitalized,
@@ -342,6 +351,13 @@ extension QuoteExtractor {
             context.gap(tokens, before: last) == " ", context.gap(tokens, before: last - 1) == " "
         {
             last -= 2
+        }
+        // "compared with 23 percent who said …", "some who warned …": a relative that no comma
+        // sets off, right before its cue, is the teller PolNeAR marks.
+        if !bracketed, last >= 1, last == index - 1, tokens[last].text.lowercased() == "who",
+            context.gap(tokens, before: last) == " ", context.gap(tokens, before: index) == " "
+        {
+            return (last, last, Source(span: tokens[last].start..<tokens[last].end, kind: .pronoun))
         }
         guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { return nil }
         let gap = bracketed ? " " : context.gap(tokens, before: last + 1)

@@ -146,6 +146,11 @@ extension QuoteExtractor {
     static let questionParticiples: Set<String> = ["asked", "pressed", "questioned"]
 
     /// Words that open a cue's reported words ("said that …", "explained how …").
+    /// Words after which a new clause with its own subject begins: a cue's content ends before
+    /// them (`agreed that …, while 73 percent said the same`), and a cue after them is no tag of a
+    /// quotation before them (`"…," while 73 percent said`).
+    static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "although", "though"]
+
     static let contentOpeners: Set<String> = ["that", "how", "why", "whether", "what"]
 
     /// Nouns of a time adjunct ("on Tuesday night", "last week", "a month later").
