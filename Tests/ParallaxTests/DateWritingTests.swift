@@ -1,0 +1,33 @@
+import Testing
+
+@testable import Parallax
+
+/// Date rules of the tenth round (issue 13), on texts written for these tests: which full date
+/// dates an undated text.
+extension DateGovernorTests {
+    @Test func aFullDateInASentenceOfTheStoryBoundsOnlyTheYearOfTheWriting() {
+        let tagger = TemporalTagger()
+        let sentencing = """
+            A canal court on Saturday sentenced the skipper who sank three barges.
+
+            The skipper sank the barges on March 2, 2021, as he fled the lock keepers.
+            """
+        // Without the rule the text is anchored on the sinking, and Saturday is the one before it
+        // (2021-02-27).
+        #expect(tagger.inferredAnchor(of: sentencing) == TemporalAnchor(year: 2021))
+        #expect(analyzedValue(of: "Saturday", in: sentencing) == "XXXX-WXX-6")
+        // A date with its weekday, or on a header's line, still dates the text.
+        let weekday = "The court met on Saturday. The skipper sank the barge on Tuesday, March 2, 2021."
+        #expect(tagger.inferredAnchor(of: weekday) == TemporalAnchor(year: 2021, month: 3, day: 2))
+        #expect(analyzedValue(of: "Saturday", in: weekday) == "2021-02-27")
+        let header = """
+            Barge sinks at the Tessel lock
+
+            Story Created: Mar 2, 2021 at 9:56 AM CET
+
+            The barge sank on Monday as the keepers watched from the lock's bank.
+            """
+        #expect(tagger.inferredAnchor(of: header) == TemporalAnchor(year: 2021, month: 3, day: 2))
+        #expect(analyzedValue(of: "Monday", in: header) == "2021-03-01")
+    }
+}
