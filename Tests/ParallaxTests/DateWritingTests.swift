@@ -30,4 +30,20 @@ extension DateGovernorTests {
         #expect(tagger.inferredAnchor(of: header) == TemporalAnchor(year: 2021, month: 3, day: 2))
         #expect(analyzedValue(of: "Monday", in: header) == "2021-03-01")
     }
+
+    @Test func aFullDateWithItsWeekdayAfterAFutureWordDoesNotDateTheWriting() {
+        func text(_ verb: String) -> String {
+            """
+            The lock authority announced today that the skipper \(verb) the host of the regatta, \
+            sailed on Sunday, June 6, 2027, from the Tessel quay.
+
+            The skipper sank a barge last year.
+            """
+        }
+        // Without the rule the text is anchored on the regatta's day and "last year" is 2026.
+        #expect(TemporalTagger().inferredAnchor(of: text("will be")) == TemporalAnchor(year: 2027))
+        #expect(analyzedValue(of: "last year", in: text("will be")) == "XXXX")
+        // The same date told as past still dates the text.
+        #expect(TemporalTagger().inferredAnchor(of: text("was")) == TemporalAnchor(year: 2027, month: 6, day: 6))
+    }
 }

@@ -122,9 +122,24 @@ private struct TimePhrases {
     /// ("Saturday, Feb. 6, 2016", "Sat Nov 12, 2011") or stands on a header's or a stamp's line,
     /// one of at most `headerLineWords` words besides dates and numbers ("Story Created: Aug 7,
     /// 2012 at 9:56 AM AKDT"). A date in a sentence of the story is of an event it tells ("Mr. Nichols
-    /// escaped on March 11, 2005, as he was being escorted …" in a 2008 report).
+    /// escaped on March 11, 2005, as he was being escorted …" in a 2008 report), and one with its
+    /// weekday after a future word in its sentence is the day of a plan ("will be the host of the
+    /// ceremony, televised live on Sunday, February 22, 2009" in a December 2008 report).
     func datesTheWriting(_ match: PhraseMatch, scalars: [Unicode.Scalar]) -> Bool {
-        if case .weekday = tokens[match.start].entry { return true }
+        if standsOnAHeaderLine(match, scalars: scalars) { return true }
+        guard case .weekday = tokens[match.start].entry else { return false }
+        let sentence = tokens[match.start].sentence
+        var index = match.start - 1
+        while index >= 0, tokens[index].sentence == sentence {
+            if tokens[index].kind == .word, TimePhraseParser.clauseFutureWords.contains(tokens[index].lower) {
+                return false
+            }
+            index -= 1
+        }
+        return true
+    }
+
+    private func standsOnAHeaderLine(_ match: PhraseMatch, scalars: [Unicode.Scalar]) -> Bool {
         var lineStart = tokens[match.start].start
         while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
         var lineEnd = tokens[match.end - 1].end
