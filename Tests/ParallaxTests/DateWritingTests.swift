@@ -3,7 +3,7 @@ import Testing
 @testable import Parallax
 
 /// Date rules of the tenth round (issue 13), on texts written for these tests: which full date
-/// dates an undated text.
+/// dates an undated text, and a year in the possessive names a thing.
 extension DateGovernorTests {
     @Test func aFullDateInASentenceOfTheStoryBoundsOnlyTheYearOfTheWriting() {
         let tagger = TemporalTagger()
@@ -45,5 +45,25 @@ extension DateGovernorTests {
         #expect(analyzedValue(of: "last year", in: text("will be")) == "XXXX")
         // The same date told as past still dates the text.
         #expect(TemporalTagger().inferredAnchor(of: text("was")) == TemporalAnchor(year: 2027, month: 6, day: 6))
+    }
+}
+
+extension DateGovernorTests {
+    @Test func aYearInThePossessiveNamesAThingAndIsNoEntry() {
+        let text = """
+            The skipper will steer a sequel to last year's regatta.
+
+            The keeper was praised for his work in 2019's flood relief.
+
+            Monday's sinking follows two barge collisions.
+
+            The keeper opened the lock in 1998, and that year's tolls paid for the new gate.
+
+            The lock house dates back to the 1930's.
+            """
+        let dates = timelineDates(of: text, id: "y")
+        // Out: last year's regatta and 2019's flood relief (without the rule, 2025 and 2019).
+        // Kept: a day in the possessive, "that year's", and a decade.
+        #expect(dates == ["1930", "1998", "2026-03-09"], "\(dates)")
     }
 }
