@@ -165,7 +165,8 @@ struct DateRuleTests {
     }
 
     @Test func anUndatedTextIsNeverAnchoredOnWhatWouldHappen() {
-        let text = "The works were finished on Monday, March 2, 2026. The minister said the lock would open on May 4, 2031."
+        let text =
+            "The works were finished on Monday, March 2, 2026. The minister said the lock would open on May 4, 2031."
         #expect(TemporalTagger().inferredAnchor(of: text) == TemporalAnchor(year: 2026, month: 3, day: 2))
     }
 
