@@ -2,10 +2,12 @@
 """The read sample of the brief audit: from each story of each event brief (digest JSON files),
 QUOTES quotes and TIMELINE timeline entries drawn with random.seed(13) in file order, printed with
 the paragraph each comes from, and the story's first PLAYERS key players, for a reader to label.
+AUDIT_SEED=N draws a fresh sample with seed N instead (the tenth round's fresh timeline draw: 2026).
 
-Usage: scripts/brief-audit-sample.py QUOTES TIMELINE PLAYERS FILE.json... > sheet.txt
+Usage: [AUDIT_SEED=N] scripts/brief-audit-sample.py QUOTES TIMELINE PLAYERS FILE.json... > sheet.txt
 """
 import json
+import os
 import random
 import sys
 
@@ -14,7 +16,7 @@ def draws(paths, quotes, entries):
     """The one draw of the audit's read sample (random.seed(13), files in sorted order, each story's
     quotes drawn before its timeline entries): yields (event, articles by id, story, quote indices,
     timeline indices). `timeline-read-sheet.py` reads the same draw."""
-    random.seed(13)
+    random.seed(int(os.environ.get("AUDIT_SEED", "13")))
     for path in sorted(paths):
         brief = json.load(open(path, encoding="utf-8"))
         articles = {a["id"]: a for a in brief["articles"]}

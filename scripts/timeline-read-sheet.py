@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The timeline part of the brief audit's read sample, with what a reader needs to judge each entry:
 from each story of each event brief (digest JSON files), TIMELINE entries drawn as
-`brief-audit-sample.py QUOTES TIMELINE 0` draws them (random.seed(13), quotes drawn first, file
+`brief-audit-sample.py QUOTES TIMELINE 0` draws them (random.seed(13), or AUDIT_SEED; quotes drawn first, file
 order), each printed with its date, the first source article's opening lines (headline, header
 date, dateline) and the paragraph around the entry's sentence, for a reader to label by
 ../shared/docs/brief-audit.md: date right or wrong, and whether the entry is an event at all (not a

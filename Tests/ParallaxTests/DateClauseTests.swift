@@ -64,8 +64,8 @@ extension DateGovernorTests {
         #expect(analyzedValue(of: "Saturday", in: sentencing) == "XXXX-WXX-6")
         #expect(
             tagger.inferredAnchor(of: "The ferry line has a November 22, 2027 launch date for its new route.") == nil)
-        // A date that says when still anchors.
-        let sinking = "The skipper sank the barge on March 2, 2021. The court met on Saturday."
+        // A date that says when, with its weekday, still anchors.
+        let sinking = "The skipper sank the barge on Tuesday, March 2, 2021. The court met on Saturday."
         #expect(tagger.inferredAnchor(of: sinking) == TemporalAnchor(year: 2021, month: 3, day: 2))
     }
 }

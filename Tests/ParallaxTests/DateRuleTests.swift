@@ -61,7 +61,7 @@ struct DateRuleTests {
     }
 
     @Test func aPlanIsNoAnchorForAnUndatedText() {
-        let text = "The works were finished on March 2, 2026. The new lock will open in May 2031."
+        let text = "The works were finished on Monday, March 2, 2026. The new lock will open in May 2031."
         let anchor = TemporalTagger().inferredAnchor(of: text)
         #expect(anchor == TemporalAnchor(year: 2026, month: 3, day: 2))
     }
@@ -165,7 +165,8 @@ struct DateRuleTests {
     }
 
     @Test func anUndatedTextIsNeverAnchoredOnWhatWouldHappen() {
-        let text = "The works were finished on March 2, 2026. The minister said the lock would open on May 4, 2031."
+        let text =
+            "The works were finished on Monday, March 2, 2026. The minister said the lock would open on May 4, 2031."
         #expect(TemporalTagger().inferredAnchor(of: text) == TemporalAnchor(year: 2026, month: 3, day: 2))
     }
 

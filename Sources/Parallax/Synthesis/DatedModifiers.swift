@@ -186,6 +186,25 @@ extension DatedSentence {
         return !partsOfTime.contains(noun) && !spansOfTime.contains(noun)
     }
 
+    /// A year in the possessive ("a sequel to last year's X-Men", "his role in 2001's romantic
+    /// film", "the ideal host for this year's show") names a thing of that year, the sentence's
+    /// topic rather than when its event happened; a coming ceremony told in August is "this
+    /// year's" in the words and next year's in fact. A day in the possessive ("Monday's shooting
+    /// follows …") still dates: it names the event the sentence tells. ECB+ open briefs (tenth
+    /// round): three entries, read R/W or W; PolNeAR train (unseen): 27, a race, a session or a
+    /// shooting the sentence talks about ("The stakes in this year's election could not be higher").
+    /// "that year's winners" refers back to the year the story is in, which the event is of;
+    /// "the 1930's" is a decade.
+    static func isPossessiveYear(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        guard time.precision == .year, time.end >= sentence.start, !time.text.lowercased().hasPrefix("that"),
+            !time.text.hasSuffix("0")
+        else { return false }
+        let after = sentence.text.unicodeScalars.dropFirst(time.end - sentence.start).prefix(3)
+        let mark = after.first
+        return (mark == "'" || mark == "’") && after.dropFirst().first == "s"
+            && after.dropFirst(2).first.map { $0 == " " } ?? false
+    }
+
     /// Spans that place a time within the year ("the first two months of the year").
     private static let spansOfTime: Set<String> = ["months", "month", "weeks", "week", "days", "quarter", "quarters"]
 

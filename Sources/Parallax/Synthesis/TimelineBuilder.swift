@@ -107,7 +107,8 @@ struct DatedSentence {
                     || Self.isAsideYear(time, in: sentence, among: article.times)
                     || Self.isSinceStart(time, in: sentence) || Self.isSpanEnd(time, in: sentence, among: article.times)
                     || Self.isSubordinateDate(time, in: sentence, among: article.times)
-                    || Self.isRankingYear(time, in: sentence) || Self.isQuestion(sentence)
+                    || Self.isRankingYear(time, in: sentence) || Self.isPossessiveYear(time, in: sentence)
+                    || Self.isQuestion(sentence)
                     || Self.isDeicticInQuotation(time, in: sentence, quotes: article.quotes)
                 {
                     continue
