@@ -58,8 +58,45 @@ struct ClaimReader {
         for (happening, stems) in groups {
             for stem in stems where table[stem] == nil { table[stem] = happening }
         }
+        // WordNet's paraphrases (`HappeningParaphrases.swift`) after the hand-written stems: "host"
+        // and "emcee", "decease". Phrases are read apart (`phrases`).
+        let stemmer = SnowballStemmer(languageCode: "en")
+        for (happening, words) in paraphrases {
+            for word in words where !word.contains(" ") {
+                let stem = stemmer?.stem(word) ?? word
+                if table[stem] == nil { table[stem] = happening }
+            }
+        }
         return table
     }()
+
+    /// WordNet's paraphrases of several words ("pass away", "step down"), by the stem of their
+    /// first word: the words after it as written, and the happening. Read before one word's
+    /// happening, so "leave office" is a resignation, not a leaving.
+    static let phrases: [String: [(rest: [String], happening: String)]] = {
+        let stemmer = SnowballStemmer(languageCode: "en")
+        var table: [String: [(rest: [String], happening: String)]] = [:]
+        for (happening, words) in paraphrases {
+            for phrase in words where phrase.contains(" ") {
+                let parts = phrase.split(separator: " ").map(String.init)
+                let stem = stemmer?.stem(parts[0]) ?? parts[0]
+                table[stem, default: []].append((Array(parts.dropFirst()), happening))
+            }
+        }
+        return table
+    }()
+
+    /// The happening of a phrase starting at `position` ("passed away") and how many words after
+    /// the first it takes, if one does.
+    static func phraseHappening(at position: Int, stem: String, lowered: [String]) -> (String, Int)? {
+        guard
+            let phrase = phrases[stem]?.first(where: { phrase in
+                position + phrase.rest.count < lowered.count
+                    && zip(phrase.rest, lowered[(position + 1)...]).allSatisfy { $0 == $1 }
+            })
+        else { return nil }
+        return (phrase.happening, phrase.rest.count)
+    }
 
     /// Verbs that report rather than happen: they make no happening of their own.
     static let reporting: Set<String> = [
@@ -158,11 +195,14 @@ struct ClaimReader {
                 continue
             }
             if position - lastNegation <= Self.negationReach, !token.isStopWord { negated.insert(token.stem) }
-            if let head = Self.happenings[token.stem] ?? Self.happenings[word] {
+            let phrase = Self.phraseHappening(at: position, stem: token.stem, lowered: lowered)
+            if let head = phrase?.0 ?? Self.happenings[token.stem] ?? Self.happenings[word] {
                 happening.insert(head)
                 headPositions[head, default: []].append(position)
+                // What it is about follows the whole phrase ("passed away Thursday").
+                let after = position + 1 + (phrase?.1 ?? 0)
                 let around = sentence.tokens[
-                    (position + 1)..<min(sentence.tokens.count, position + 1 + Self.argumentReach)]
+                    min(after, sentence.tokens.count)..<min(sentence.tokens.count, after + Self.argumentReach)]
                 arguments[head, default: []].formUnion(
                     around.filter { !$0.isStopWord && !$0.isNumber && $0.stem != token.stem && $0.stem.count > 2 }
                         .map(\.stem))
