@@ -162,14 +162,14 @@ struct SummaryWriter {
         guard participant, verdict("epoch") == nil, !ownCount else { return .distinct }
         if verdict("happening") == .agree && verdict("about") == .agree { return .restates }
         // What its main clause tells, the chosen one tells too, of a participant both name, with no
-        // year or person of its own: the happening again in other words, whatever follows its head
+        // year (stated in its words, not worked out from a weekday) or person of its own: the happening again in other words, whatever follows its head
         // ("the Liz & Dick star is now receiving treatment at the Betty Ford Center" after "…
         // Lindsay Lohan has checked into the Betty Ford Center"; not "Cheeks became the fifth NBA
         // coach fired this season following P.J. Carlesimo, …" after "… fired head coach Maurice Cheeks").
         let named = chosenClaim.people.union(chosenClaim.who)
         if configuration.mainHappeningRestates, verdict("who") == .agree,
             !claim.mainHappening.isEmpty, claim.mainHappening.isSubset(of: chosenClaim.happening),
-            claim.years.isSubset(of: chosenClaim.years),
+            claim.statedYears.isSubset(of: chosenClaim.years),
             claim.people.allSatisfy({ ClaimAligner.sharesName([$0], named) })
         {
             return .restates
