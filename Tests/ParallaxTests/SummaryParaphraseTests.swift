@@ -50,7 +50,7 @@ struct SummaryParaphraseTests {
 
                 Former swimmer Nell Varga passed away on Thursday in Port Alder.
 
-                Former swimmer Nell Varga passed the baton away on Thursday in Port Alder.
+                Former swimmer Nell Varga was born in a fishing village near Port Alder in 1931.
                 """)
         ])
         let writer = SummaryWriter()
@@ -58,17 +58,17 @@ struct SummaryParaphraseTests {
         #expect(
             writer.restatement(of: try item("Former swimmer Nell Varga passed away", in: sentences), by: lead)
                 == .restates)
-        // Control: "passed" without "away" after it tells no death, so no restatement.
-        let baton = try item("Former swimmer Nell Varga passed the baton", in: sentences)
-        #expect(writer.restatement(of: baton, by: lead) != .restates)
+        // Control: another happening of the same person is no restatement.
+        let born = try item("Former swimmer Nell Varga was born", in: sentences)
+        #expect(writer.restatement(of: born, by: lead) != .restates)
     }
 
     static let rehab = """
-        Actress Mara Quill checked herself into the Harbourside clinic in Port Alder, her agent said.
+        The agent of actress Mara Quill said she checked herself into the Harbourside clinic in Port Alder.
 
-        The actress, who starred in the film Salt Harbour, decided to check into the Harbourside clinic last week.
+        The actress, who starred in the film Salt Harbour, decided to check in last week.
 
-        The singer, who starred in the film Salt Harbour, decided to check into the Harbourside clinic last week.
+        The singer, who starred in the film Salt Harbour, decided to check in last week.
         """
 
     @Test func aRoleNounIsThePersonItsAppositionNames() throws {
@@ -80,7 +80,7 @@ struct SummaryParaphraseTests {
         var claim = role.claim
         roles.resolve(&claim, in: role.sentence, modifiers: 3)
         #expect(claim.who.contains("mara quill"))
-        let lead = try item("Actress Mara Quill", in: sentences)
+        let lead = try item("The agent of actress Mara Quill", in: sentences)
         #expect(SummaryWriter().restatement(of: role, by: lead, roles: roles) == .restates)
         // Control: without the roles, the role names nobody and the sentence is no restatement.
         #expect(!role.claim.who.contains("mara quill"))
@@ -94,20 +94,17 @@ struct SummaryParaphraseTests {
 
     @Test func aRoleTwoPeopleShareIsNoOne() throws {
         let shared = StoryRoles(
-            articles: [
-                analyzed(
-                    "a", "Actress Mara Quill and actress Lena Dorsey checked into the Harbourside clinic in Port Alder."
-                )
-            ], share: 0.67, modifiers: 3)
+            articles: [analyzed("a", "The agents of actress Mara Quill and actress Lena Dorsey said both checked in.")],
+            share: 0.67, modifiers: 3)
         #expect(shared.people["actress"] == nil)
         // Apposition after the name: "Mara Quill, the 33-year-old actress".
         let after = StoryRoles(
-            articles: [analyzed("b", "Mara Quill, the 33-year-old actress, checked into the Harbourside clinic.")],
+            articles: [analyzed("b", "On Monday the agent said Mara Quill, the 33-year-old actress, checked in.")],
             share: 0.67, modifiers: 3)
         #expect(after.people["actress"] == "mara quill")
         // Control: words after a name that say something else give it no role.
         let said = StoryRoles(
-            articles: [analyzed("c", "Tickets went to Mara Quill, said the spokesman for the Harbourside clinic.")],
+            articles: [analyzed("c", "On Monday the tickets went to Mara Quill, said the spokesman for the clinic.")],
             share: 0.67, modifiers: 3)
         #expect(said.people["spokesman"] == nil)
     }

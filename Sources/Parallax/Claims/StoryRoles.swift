@@ -30,19 +30,18 @@ struct StoryRoles {
                 guard let after = tokens.firstIndex(where: { $0.start >= entity.end }), !tokens[after].isCapitalized,
                     Self.markBetween(entity.end, tokens[after].start, in: scalars)
                 else { continue }
-                let opening = Self.determiners.contains(tokens[after].text.lowercased()) ? after + 1 : after
+                let determined = Self.determiners.contains(tokens[after].text.lowercased())
+                let opening = determined ? after + 1 : after
                 for position in opening..<min(tokens.count, opening + 1 + modifiers) {
                     if let role = Self.role(tokens[position]) {
                         votes[role, default: [:]][name, default: 0] += 1
                         break
                     }
-                    // "Reid, said the spokesman", "Reid, who …": the words after the name are no role of it.
+                    // "Reid, said the spokesman", "Reid, who …": without a determiner, words after the
+                    // name that are no modifier end it ("the 33-year-old actress" holds "year", a stop word).
                     let word = tokens[position].text.lowercased()
-                    if tokens[position].isCapitalized || tokens[position].isStopWord
-                        || ClaimReader.reporting.contains(word)
-                    {
-                        break
-                    }
+                    let bare = !determined && (tokens[position].isStopWord || ClaimReader.reporting.contains(word))
+                    if tokens[position].isCapitalized || bare { break }
                 }
             }
         }
