@@ -248,8 +248,11 @@ struct ClaimReader {
         for time in parts.times.inside(from: sentence.start, to: sentence.end).map({ article.times[$0] }) {
             guard let date = time.timelineDate else { continue }
             if [.day, .month, .season, .year].contains(time.precision) { years.insert(String(date.prefix(4))) }
+            // A day in brackets gives another's in another zone ("at 6:41pm PST this evening (0241 GMT
+            // Friday)"), as a value in brackets converts another (`QuantityReader.insideBrackets`).
             if time.precision == .day, !Self.deictic.contains(time.text.lowercased()),
-                !Self.isReportingOrBoundary(before: time.start, in: sentence)
+                !Self.isReportingOrBoundary(before: time.start, in: sentence),
+                !QuantityReader.insideBrackets(scalars, at: time.start - sentence.start)
             {
                 when.insert(date)
                 // "four days earlier" is worked out from an anchor the outlets may not share.
@@ -274,6 +277,7 @@ struct ClaimReader {
             }
             let days = sentence.tokens.filter {
                 weekday($0) != nil && !Self.isReportingOrBoundary(before: $0.start, in: sentence)
+                    && !QuantityReader.insideBrackets(scalars, at: $0.start - sentence.start)
             }
             when = Set(days.compactMap(weekday))
             for day in days { attach("day:" + weekday(day)!, at: day.start) }
