@@ -58,8 +58,45 @@ struct ClaimReader {
         for (happening, stems) in groups {
             for stem in stems where table[stem] == nil { table[stem] = happening }
         }
+        // WordNet's paraphrases (`HappeningParaphrases.swift`) after the hand-written stems: "host"
+        // and "emcee", "decease". Phrases are read apart (`phrases`).
+        let stemmer = SnowballStemmer(languageCode: "en")
+        for (happening, words) in paraphrases {
+            for word in words where !word.contains(" ") {
+                let stem = stemmer?.stem(word) ?? word
+                if table[stem] == nil { table[stem] = happening }
+            }
+        }
         return table
     }()
+
+    /// WordNet's paraphrases of several words ("pass away", "step down"), by the stem of their
+    /// first word: the words after it as written, and the happening. Read before one word's
+    /// happening, so "leave office" is a resignation, not a leaving.
+    static let phrases: [String: [(rest: [String], happening: String)]] = {
+        let stemmer = SnowballStemmer(languageCode: "en")
+        var table: [String: [(rest: [String], happening: String)]] = [:]
+        for (happening, words) in paraphrases {
+            for phrase in words where phrase.contains(" ") {
+                let parts = phrase.split(separator: " ").map(String.init)
+                let stem = stemmer?.stem(parts[0]) ?? parts[0]
+                table[stem, default: []].append((Array(parts.dropFirst()), happening))
+            }
+        }
+        return table
+    }()
+
+    /// The happening of a phrase starting at `position` ("passed away") and how many words after
+    /// the first it takes, if one does.
+    static func phraseHappening(at position: Int, stem: String, lowered: [String]) -> (String, Int)? {
+        guard
+            let phrase = phrases[stem]?.first(where: { phrase in
+                position + phrase.rest.count < lowered.count
+                    && zip(phrase.rest, lowered[(position + 1)...]).allSatisfy { $0 == $1 }
+            })
+        else { return nil }
+        return (phrase.happening, phrase.rest.count)
+    }
 
     /// Verbs that report rather than happen: they make no happening of their own.
     static let reporting: Set<String> = [
@@ -158,11 +195,14 @@ struct ClaimReader {
                 continue
             }
             if position - lastNegation <= Self.negationReach, !token.isStopWord { negated.insert(token.stem) }
-            if let head = Self.happenings[token.stem] ?? Self.happenings[word] {
+            let phrase = Self.phraseHappening(at: position, stem: token.stem, lowered: lowered)
+            if let head = phrase?.0 ?? Self.happenings[token.stem] ?? Self.happenings[word] {
                 happening.insert(head)
                 headPositions[head, default: []].append(position)
+                // What it is about follows the whole phrase ("passed away Thursday").
+                let after = position + 1 + (phrase?.1 ?? 0)
                 let around = sentence.tokens[
-                    (position + 1)..<min(sentence.tokens.count, position + 1 + Self.argumentReach)]
+                    min(after, sentence.tokens.count)..<min(sentence.tokens.count, after + Self.argumentReach)]
                 arguments[head, default: []].formUnion(
                     around.filter { !$0.isStopWord && !$0.isNumber && $0.stem != token.stem && $0.stem.count > 2 }
                         .map(\.stem))
@@ -208,8 +248,11 @@ struct ClaimReader {
         for time in parts.times.inside(from: sentence.start, to: sentence.end).map({ article.times[$0] }) {
             guard let date = time.timelineDate else { continue }
             if [.day, .month, .season, .year].contains(time.precision) { years.insert(String(date.prefix(4))) }
+            // A day in brackets gives another's in another zone ("at 6:41pm PST this evening (0241 GMT
+            // Friday)"), as a value in brackets converts another (`QuantityReader.insideBrackets`).
             if time.precision == .day, !Self.deictic.contains(time.text.lowercased()),
-                !Self.isReportingOrBoundary(before: time.start, in: sentence)
+                !Self.isReportingOrBoundary(before: time.start, in: sentence),
+                !QuantityReader.insideBrackets(scalars, at: time.start - sentence.start)
             {
                 when.insert(date)
                 // "four days earlier" is worked out from an anchor the outlets may not share.
@@ -234,6 +277,7 @@ struct ClaimReader {
             }
             let days = sentence.tokens.filter {
                 weekday($0) != nil && !Self.isReportingOrBoundary(before: $0.start, in: sentence)
+                    && !QuantityReader.insideBrackets(scalars, at: $0.start - sentence.start)
             }
             when = Set(days.compactMap(weekday))
             for day in days { attach("day:" + weekday(day)!, at: day.start) }

@@ -27,6 +27,24 @@ public struct SummaryConfiguration: Sendable {
     /// Chosen by reading the summaries of the working events of fold A and checked on fold B's
     /// (docs/claims.md, sixth pass).
     public var restatementCoverage = 0.6
+    /// Whether a candidate whose main-clause happenings a chosen sentence tells, of a participant
+    /// both name (the aligner's `who` agrees, no other people) and with no year of its own,
+    /// restates it even where the words after the happening's head differ (`about`). Tenth pass
+    /// (docs/claims.md, "Tenth pass: summary redundancy"): restatements (labels, 26 working events)
+    /// 37 / 172 off, 34 / 171 on; fold A 20 -> 18, fold B 16 -> 15 (read), no aside or off-story line in.
+    public var mainHappeningRestates = true
+    /// Whether a role noun ("the actress") is, for the summary's restatements, the person the
+    /// story's appositions give it ("actress Tara Reid", "the teenager, Kimani Gray"; `StoryRoles`).
+    /// Only the summary reads it: resolved in every claim, it cost the working corroboration
+    /// figures 168 -> 164 title-free sentences (docs/claims.md, "Tenth pass: summary redundancy").
+    /// For the summary alone: restatements (labels) 36 / 171 off, 34 / 171 on (fold A 20 -> 18 read,
+    /// fold B 15 -> 15), and off, 4_ecbplus takes in the aside "Fans and family mourn her passing …".
+    public var rolesNameParticipants = true
+    /// Least share of a role noun's appositions in the story that must name one person for the
+    /// role to be that person. Tenth pass (26 working events, restatements read): 1.0 and 0.67 give
+    /// the same summaries; 0.5 takes one restatement out of fold B (15 -> 14) and none of fold A, but
+    /// gives a role two people share evenly to whichever name sorts first: 0.67.
+    public var roleShare = 0.67
     /// Most words of an opening closed by a colon or an ellipsis that leans on the sentence before
     /// it ("Adding urgency: Lionsgate already has …", two words; "Up the coast... the Philly
     /// Sixers canned …", three; both leads of working events' summaries on main `c952927`). A

@@ -25,6 +25,11 @@ struct SummaryWriter {
             relevance[position] = central + configuration.corroborationWeight * Double(corroboration) + early
         }
         let limit = min(configuration.maximumSentences, 2 + sentences.articles.count)
+        let roles =
+            configuration.rolesNameParticipants
+            ? StoryRoles(
+                articles: sentences.articles, share: configuration.roleShare,
+                modifiers: configuration.speakerModifiers) : nil
         var standings = [Standing?](repeating: nil, count: sentences.items.count)
         func standsAlone(_ position: Int, after earlier: some Sequence<Int>) -> Bool {
             let standing =
@@ -60,7 +65,8 @@ struct SummaryWriter {
                     // Asked once of two claim classes: alike claims (a repeated sentence) restate alike.
                     let classes =
                         sentences.claimClasses[position] * sentences.items.count + sentences.claimClasses[other]
-                    let answer = restatements[classes] ?? restatement(of: item, by: sentences.items[other])
+                    let answer =
+                        restatements[classes] ?? restatement(of: item, by: sentences.items[other], roles: roles)
                     restatements[classes] = answer
                     switch answer {
                     case .restates: restated = true
@@ -129,9 +135,16 @@ struct SummaryWriter {
         case distinct
     }
 
-    func restatement(of item: StorySentences.Item, by chosen: StorySentences.Item) -> Restatement {
-        if Self.restates(item.claim, chosen.claim) { return .restates }
-        let alignment = aligner.align(item.claim, chosen.claim, similarity: item.vector.cosine(chosen.vector))
+    /// `roles`: the story's role nouns, read into both claims (`StoryRoles.resolve`).
+    func restatement(
+        of item: StorySentences.Item, by chosen: StorySentences.Item, roles: StoryRoles? = nil
+    ) -> Restatement {
+        var claim = item.claim
+        var chosenClaim = chosen.claim
+        roles?.resolve(&claim, in: item.sentence, modifiers: configuration.speakerModifiers)
+        roles?.resolve(&chosenClaim, in: chosen.sentence, modifiers: configuration.speakerModifiers)
+        if Self.restates(claim, chosenClaim) { return .restates }
+        let alignment = aligner.align(claim, chosenClaim, similarity: item.vector.cosine(chosen.vector))
         switch alignment.relation {
         case .same: return .restates
         // A conflicting number is noted on the sentence instead (`DiscrepancyFinder.noted`).
@@ -143,11 +156,24 @@ struct SummaryWriter {
         }
         let participant = verdict("who") == .agree || verdict("who") == .unknown && verdict("where") == .agree
         // An age ("the 26-year-old actress") describes someone already told of; it is no new count.
-        let ownCount = item.claim.quantities.contains { quantity in
-            quantity.counts != "age" && !chosen.claim.quantities.contains { $0.counts == quantity.counts }
+        let ownCount = claim.quantities.contains { quantity in
+            quantity.counts != "age" && !chosenClaim.quantities.contains { $0.counts == quantity.counts }
         }
         guard participant, verdict("epoch") == nil, !ownCount else { return .distinct }
         if verdict("happening") == .agree && verdict("about") == .agree { return .restates }
+        // What its main clause tells, the chosen one tells too, of a participant both name, with no
+        // year (stated in its words, not worked out from a weekday) or person of its own: the happening again in other words, whatever follows its head
+        // ("the Liz & Dick star is now receiving treatment at the Betty Ford Center" after "…
+        // Lindsay Lohan has checked into the Betty Ford Center"; not "Cheeks became the fifth NBA
+        // coach fired this season following P.J. Carlesimo, …" after "… fired head coach Maurice Cheeks").
+        let named = chosenClaim.people.union(chosenClaim.who)
+        if configuration.mainHappeningRestates, verdict("who") == .agree,
+            !claim.mainHappening.isEmpty, claim.mainHappening.isSubset(of: chosenClaim.happening),
+            claim.statedYears.isSubset(of: chosenClaim.years),
+            claim.people.allSatisfy({ ClaimAligner.sharesName([$0], named) })
+        {
+            return .restates
+        }
         return verdict("people") == nil ? .sharesParticipant : .distinct
     }
 

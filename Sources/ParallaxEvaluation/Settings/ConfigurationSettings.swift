@@ -75,9 +75,12 @@ extension AlignmentConfiguration: SettableByName {
             "supportsTellTheMainHappening": .rule(\.supportsTellTheMainHappening),
             "supportsSayMoreThanNames": .rule(\.supportsSayMoreThanNames),
             "supportsAgreeInTheMainHappening": .rule(\.supportsAgreeInTheMainHappening),
+            "summaryRolesNameParticipants": .rule(\.summary.rolesNameParticipants),
+            "summaryRoleShare": .number(\.summary.roleShare),
             "summaryRelevanceWeight": .number(\.summary.relevanceWeight),
             "summaryCorroborationWeight": .number(\.summary.corroborationWeight),
             "summaryRestatementCoverage": .number(\.summary.restatementCoverage),
+            "summaryMainHappeningRestates": .rule(\.summary.mainHappeningRestates),
         ])
     }
 }
