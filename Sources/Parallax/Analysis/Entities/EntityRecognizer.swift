@@ -41,7 +41,7 @@ struct EntityRecognizer {
                         || sentence.text.hasPrefix("“") && first.start == sentence.start + 1
                         || afterColons[number].contains(first.start),
                     !capitalizedInside.contains(EntityName.withoutPossessive(first.text)),
-                    !EntityLexicon.places.contains(first.text.lowercased()),
+                    !EntityLexicon.places.contains(first.text.lowercased()), !Self.opensAPlace(run.tokens),
                     // "INS Tarangi fired": a ship's prefix opens its name.
                     run.tokens.count == 1 || !EntityLexicon.vesselPrefixes.contains(first.text),
                     run.tokens.count == 1 || !Self.looksLikeGivenName(first),
@@ -134,7 +134,7 @@ struct EntityRecognizer {
 
     /// "in Pellingford", "from Harnow", "the town of Tessel": a place, by what comes before it.
     private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalyzedSentence) -> Bool {
-        guard !mention.name.contains(" "), !endsWithPossessive(mention.text),
+        guard !mention.name.contains(" "), !endsWithPossessive(mention.text), !ContextVote.namesPeople(mention.name),
             let index = sentence.tokens.firstIndex(where: { $0.start == mention.start }), index > 0
         else { return false }
         let before = sentence.tokens[index - 1].text.lowercased()
@@ -294,7 +294,7 @@ struct EntityRecognizer {
         while let first = tokens.first, first.start == sentence.tokens.first?.start,
             first.isStopWord || EntityLexicon.isNationality(first.text)
                 || EntityLexicon.interjections.contains(first.text.lowercased()),
-            tokens.count > 1 || first.isStopWord
+            tokens.count > 1 || first.isStopWord, first.isStopWord || !Self.opensAPlace(tokens)
         {
             tokens.removeFirst()
         }
@@ -406,7 +406,9 @@ struct EntityRecognizer {
         {
             return [mention(tokens, type: .place, sentence: sentence)]
         }
-        if lowerWords.contains(where: EntityLexicon.organizationWords.contains) {
+        if lowerWords.contains(where: EntityLexicon.organizationWords.contains)
+            || Self.endsLikeABody(tokens, lowerWords: lowerWords)
+        {
             return [mention(tokens, type: .organization, sentence: sentence)]
         }
         // "AME Info", "CNN Money": an acronym of three letters or more opening a mixed-case name is
@@ -422,7 +424,10 @@ struct EntityRecognizer {
             // "THIS", "HE" in a shouted line are words, not acronyms.
             if tokens[0].isStopWord || StopWords.contains(word.lowercased(), language: "en") { return [] }
             let isAcronym = word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
-            if isAcronym { return [mention(tokens, type: .organization, sentence: sentence)] }
+            // "LinkedIn", "WikiLeaks", "Infowars.com": a company's or a site's shape (see +Shapes).
+            if isAcronym || Self.isBodyShaped(tokens[0], word: word, in: sentence) {
+                return [mention(tokens, type: .organization, sentence: sentence)]
+            }
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         // "Islamic State", "Muslim Americans", "American Sniper": a nationality or a faith opening a
