@@ -11,7 +11,9 @@ Tenth round (docs/analysis-evaluation.md "Tenth round: names") adds kinds found 
 word lists, so they count on any news: a company's legal suffix (Co, AG, S.A.) or an acronym
 closing a name of words (County GOP, Principles PAC) not typed a body; a word capitalized inside
 (LinkedIn, WikiLeaks) or a web address not typed a body; a nationality cut off a known place
-("Arabia" beside or without "Saudi Arabia").
+("Arabia" beside or without "Saudi Arabia"); the plural of a person noun typed a place
+("Democrats" after "in" or "from"); a given name, a surname and an acronym typed one person
+("Lisa Stark ABC", a report's sign-off).
 
 Usage: scripts/name-fault-kinds.py DIGEST.json... [--show]
 """
@@ -33,6 +35,7 @@ def camel(w):
     return False
 places=set(l.strip() for l in open(ROOT + "/Sources/Parallax/WordLists/places.txt") if l.strip() and not l.startswith("#"))
 cut={p.split()[1] for p in places if len(p.split())==2 and p.split()[0] in dem}
+pn=set(re.findall(r'"([^"]+)"',re.search(r"static let personNouns: Set<String> = \[(.*?)\]",src,re.S).group(1)))
 def shapes(top):
     out=[]
     for e in top:
@@ -41,6 +44,7 @@ def shapes(top):
         elif t!="organization" and len(w)>=2 and len([c for c in w[-1] if c.isalpha()])>=3 and w[-1].isupper() and all(any(c.islower() for c in x) for x in w[:-1]) and not set(w[-1])<=set("IVXLCDM"): out.append(("acronym closing a name not a body",n,t))
         elif t!="organization" and len(w)==1 and (camel(n) or re.search(r"\.(com|org|net|co\.uk)$",n.lower())): out.append(("capital inside / web address not a body",n,t))
         elif len(w)==1 and n.lower() in cut and n.lower() not in places and t!="organization": out.append(("nationality cut off a place",n,t))
+        elif len(w)==1 and t=="place" and n.lower().endswith("s") and n.lower()[:-1] in pn: out.append(("plural of a person noun typed a place",n,t))
     return out
 def kinds(top):
     out=[]

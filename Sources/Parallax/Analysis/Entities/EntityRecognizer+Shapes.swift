@@ -248,3 +248,28 @@ extension EntityRecognizer {
         return before == "#" || before == "@"
     }
 }
+
+extension EntityRecognizer {
+    /// A common word in capitals ("A FIRE has badly damaged"), which the text writes in lower case
+    /// too; not an acronym that is also a word ("WHO", "US": bodies and places).
+    static func isShoutedWord(_ text: String, lowerCaseWords: Set<String>) -> Bool {
+        let word = EntityName.withoutPossessive(text)
+        let lower = word.lowercased()
+        return word.count >= 4 && word.allSatisfy(\.isUppercase) && lowerCaseWords.contains(lower)
+            && !EntityLexicon.organizationWords.contains(lower) && !EntityLexicon.places.contains(lower)
+    }
+
+    /// Honours and degrees after a name, no bodies: "Ann Marsh CBE", "Tom Reed Esq".
+    private static let postNominals: Set<String> = ["cbe", "obe", "mbe", "kbe", "dbe", "esq", "phd", "dds", "cpa"]
+
+    /// A person's name of two words or more, opened by a given name, and an acronym of three letters
+    /// or more after it ("Lisa Stark ABC", "Steven Snyder TWA"): a report's sign-off, two names.
+    static func endsWithANetwork(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, let last = tokens.last?.text else { return false }
+        let first = tokens[0].text.lowercased()
+        return last.count >= 3 && last.allSatisfy(\.isUppercase) && !last.allSatisfy({ "IVXLCDM".contains($0) })
+            && !postNominals.contains(last.lowercased())
+            && (GivenNames.female.contains(first) || GivenNames.male.contains(first))
+            && tokens.dropLast().allSatisfy { $0.text.contains(where: \.isLowercase) }
+    }
+}

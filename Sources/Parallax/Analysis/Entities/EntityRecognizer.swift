@@ -82,15 +82,6 @@ struct EntityRecognizer {
         return Self.typedByContext(merged, in: sentences)
     }
 
-    /// A common word in capitals ("A FIRE has badly damaged"), which the text writes in lower case
-    /// too; not an acronym that is also a word ("WHO", "US": bodies and places).
-    static func isShoutedWord(_ text: String, lowerCaseWords: Set<String>) -> Bool {
-        let word = EntityName.withoutPossessive(text)
-        let lower = word.lowercased()
-        return word.count >= 4 && word.allSatisfy(\.isUppercase) && lowerCaseWords.contains(lower)
-            && !EntityLexicon.organizationWords.contains(lower) && !EntityLexicon.places.contains(lower)
-    }
-
     /// An acronym of two letters or more in a sentence that is not shouted, followed by a word:
     /// "NPR's", "NATO said"; not "I", "BREAKING" in a line of capitals, nor a dateline ("VANTRY,
     /// March 2", "KYIV (Reuters) -").
@@ -336,6 +327,11 @@ struct EntityRecognizer {
             return [mention(words, name: name, type: .person, sentence: sentence)]
         }
         if Self.namesNobody(tokens, in: sentence) { return [] }
+        // "Lisa Stark ABC": a reporter's name and her network's, signing off a report.
+        if Self.endsWithANetwork(tokens) {
+            return typedMentions(of: Run(tokens: Array(tokens.dropLast()), isSpeakerLabel: false), in: sentence)
+                + [mention([tokens.last!], type: .organization, sentence: sentence)]
+        }
         if let type = Self.typeByShape(tokens) { return [mention(tokens, type: type, sentence: sentence)] }
         if let split = titleSplit(tokens) {
             var result: [EntityMention] = []
