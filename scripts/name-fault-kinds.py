@@ -7,6 +7,14 @@ the items read in the ninth round's lists (PolNeAR train odd half, dates and ext
 the counts say how many of those read faults are left, not a precision on new data. --show
 prints every flagged item.
 
+Tenth round (docs/analysis-evaluation.md "Tenth round: names") adds kinds found by shape, not by
+word lists, so they count on any news: a company's legal suffix (Co, AG, S.A.) or an acronym
+closing a name of words (County GOP, Principles PAC) not typed a body; a word capitalized inside
+(LinkedIn, WikiLeaks) or a web address not typed a body; a nationality cut off a known place
+("Arabia" beside or without "Saudi Arabia"); the plural of a person noun typed a place
+("Democrats" after "in" or "from"); a given name, a surname and an acronym typed one person
+("Lisa Stark ABC", a report's sign-off).
+
 Usage: scripts/name-fault-kinds.py DIGEST.json... [--show]
 """
 import json,sys,re,collections,os
@@ -17,6 +25,27 @@ stop=set(l.strip() for l in open(ROOT + "/Sources/Parallax/WordLists/stop-words.
 keep={"new","first","old","great","little","big","high","grand","of","al","de","da","del","bin","van","von","la","for","year","years","day","days","time","times","week","weeks","month","months","way","kind","lot"}
 lead={"rival","democrat","billionaire","former","asserting","given","talk","follow","leading","plus","cheeto","fascist","impeaching","hosting","getting","using","anchor","employee","half","beneath","unlike","celebrating","crooked","debating","bashing","chasing","joining","watching","regarding","questioning","state","republican","presumptive","traditionally","outside"}
 brands={"twitter","facebook","google","apple","amazon","instagram","netflix","politico","gallup","breitbart","fox","youtube","tiktok","linkedin","reddit","gofundme","wikipedia","microsoft","walmart","boeing","intel","chevron","lyft","uber","nasdaq","politifact","axios","salesforce"}
+suffixes={"co","cos","ag","sa","nv","bv","kk","spa","oy","ab","pty","bhd","sarl","srl","ltda","bancorp","bancshares"}
+prefixes={"mc","mac","de","di","da","du","la","le","van","von","vander","fitz","st","al","el","ben"}
+def camel(w):
+    if len(w)<4 or not w.isalpha() or not w[0].isupper(): return False
+    for i in range(2,len(w)):
+        if w[i].isupper() and w[i-1].islower() and len(w[i:])>=2 and any(c.islower() for c in w[i+1:]):
+            return w[:i].lower() not in prefixes
+    return False
+places=set(l.strip() for l in open(ROOT + "/Sources/Parallax/WordLists/places.txt") if l.strip() and not l.startswith("#"))
+cut={p.split()[1] for p in places if len(p.split())==2 and p.split()[0] in dem}
+pn=set(re.findall(r'"([^"]+)"',re.search(r"static let personNouns: Set<String> = \[(.*?)\]",src,re.S).group(1)))
+def shapes(top):
+    out=[]
+    for e in top:
+        n=e["name"]; w=n.split(); t=e["type"]
+        if t!="organization" and len(w)>=2 and w[-1].lower().replace(".","") in suffixes: out.append(("company suffix not a body",n,t))
+        elif t!="organization" and len(w)>=2 and len([c for c in w[-1] if c.isalpha()])>=3 and w[-1].isupper() and all(any(c.islower() for c in x) for x in w[:-1]) and not set(w[-1])<=set("IVXLCDM"): out.append(("acronym closing a name not a body",n,t))
+        elif t!="organization" and len(w)==1 and (camel(n) or re.search(r"\.(com|org|net|co\.uk)$",n.lower())): out.append(("capital inside / web address not a body",n,t))
+        elif len(w)==1 and n.lower() in cut and n.lower() not in places and t!="organization": out.append(("nationality cut off a place",n,t))
+        elif len(w)==1 and t=="place" and n.lower().endswith("s") and n.lower()[:-1] in pn: out.append(("plural of a person noun typed a place",n,t))
+    return out
 def kinds(top):
     out=[]
     names=[e["name"] for e in top]
@@ -31,9 +60,10 @@ def kinds(top):
                 if m!=n and m.lower().endswith(" "+n.lower()) and len(m.split())>len(w): out.append(("person duplicate (last words)",n+" / "+m,t))
     return out
 c=collections.Counter(); items=collections.defaultdict(list)
+per_source=collections.Counter()
 for path in sys.argv[1:]:
     if path.startswith("--"): continue
     for s in json.load(open(path))["stories"]:
-        for k,n,t in kinds(s["entities"][:10]): c[k]+=1; items[k].append(n)
+        for k,n,t in kinds(s["entities"][:10]) + shapes(s["entities"][:10]): c[k]+=1; items[k].append(n + "/" + t[:3])
 print("total",sum(c.values()))
 for k,v in c.most_common(): print("  %-36s %3d  %s"%(k,v,"; ".join(items[k][:40]) if "--show" in sys.argv else ""))

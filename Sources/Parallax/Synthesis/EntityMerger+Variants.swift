@@ -109,6 +109,9 @@ extension EntityMerger {
                             word == full
                                 || short.count >= 2 && word.count >= configuration.shortestShortForm
                                     && full.hasPrefix(word)
+                                // "Anheuser" of "Anheuser-Busch Cos.": a hyphenated name's first part.
+                                || short.count == 1 && full.split(separator: "-").count > 1
+                                    && full.split(separator: "-").first.map(String.init) == word
                         }
                         && bare[company].dropFirst(short.count).contains(where: EntityLexicon.companyWords.contains)
                         && (!person || zip(short, words[company]).contains { $0 != $1 })
@@ -116,9 +119,19 @@ extension EntityMerger {
                 .map(root))
             // Of several companies ("Tallgrass Distributors Ltd.", once "Tallgrass Hemp Company"), the
             // one the story names most.
-            let ranked = holders.sorted { rank($0) > rank($1) }
+            // First the one that is the short name and a company's words only ("Orkem S.A.", not
+            // "Orkem Coatings U.K. Ltd."), as a parent is named before its units.
+            func suffixOnly(_ company: Int) -> Int {
+                bare[company].dropFirst(short.count).allSatisfy(EntityLexicon.companyWords.contains) ? 1 : 0
+            }
+            let ranked = holders.sorted {
+                (suffixOnly($0), entities[$0].mentions, entities[$0].name) > (
+                    suffixOnly($1), entities[$1].mentions, entities[$1].name
+                )
+            }
             if let holder = ranked.first,
-                ranked.count == 1 || entities[ranked[1]].mentions < entities[holder].mentions
+                ranked.count == 1 || suffixOnly(holder) > suffixOnly(ranked[1])
+                    || entities[ranked[1]].mentions < entities[holder].mentions
             {
                 into[index] = holder
             }

@@ -61,11 +61,20 @@ enum EntityLexicon {
     /// Words that make a body a company, whose first words alone name it too ("Tallgrass" of
     /// "Tallgrass Distributors Ltd.", "Kraft" of "Kraft Foods"); not "Police" or "Council", whose
     /// first words name a place.
-    static let companyWords: Set<String> = [
+    static let companyWords: Set<String> = Set([
         "ltd", "inc", "corp", "corporation", "llc", "llp", "plc", "gmbh", "co", "company", "distributors",
         "foods", "dairy", "creamery", "entertainment", "films", "pictures", "studios", "records", "advisors",
         "advisers", "products", "industries", "enterprises", "holdings", "motors", "airlines", "brands",
         "pharmaceuticals",
+    ]).union(companySuffixes)
+
+    /// Legal and trade suffixes that close companies' names ("Upjohn Co", "Anheuser-Busch Cos", "Allianz
+    /// AG", "Orkem S.A.", "Showa Denko K.K."), read at a name's end only ("AG Schneiderman" is a
+    /// title). Tenth round: read in the TimeBank open documents' stories, where 15 such names were
+    /// typed a person.
+    static let companySuffixes: Set<String> = [
+        "co", "cos", "ag", "sa", "nv", "bv", "kk", "spa", "oy", "ab", "pty", "bhd", "sarl", "srl", "ltda", "bancorp",
+        "bancshares",
     ]
 
     /// Body nouns that name no body alone ("the Committee", "the Council said"): a short reference to

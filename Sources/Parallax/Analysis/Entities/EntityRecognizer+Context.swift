@@ -116,6 +116,13 @@ extension EntityRecognizer {
         /// The type the vote gives a name its words typed `type` (a person or nothing), if any: the
         /// larger of the place and body votes where it outnumbers the person votes. A single word
         /// typed a person stays one against place votes ("in Obama's speech" names no place).
+        /// "Democrats", "Rivals": a single word in the plural of a person noun.
+        static func namesPeople(_ name: String) -> Bool {
+            let lower = name.lowercased()
+            return !lower.contains(" ") && lower.hasSuffix("s")
+                && EntityLexicon.personNouns.contains(String(lower.dropLast()))
+        }
+
         func decided(for type: EntityType, name: String) -> EntityType? {
             let (place, body, person, work) = (self[.place], self[.body], self[.person], self[.work])
             // A place by its cues is a work where the work's cues are as many ("in Twilight" and
@@ -142,7 +149,10 @@ extension EntityRecognizer {
             else { return nil }
             // ("starred in Twilight": "in" places works too, so place votes do not outweigh them.)
             if work > 0, work >= person, work > body { return .other }
-            if place > body, place > person, name.contains(" ") || type == .other { return .place }
+            // ("Democrats", the plural of a person noun, is a group of people wherever it stands.)
+            if place > body, place > person, name.contains(" ") || type == .other, !Self.namesPeople(name) {
+                return .place
+            }
             if body > place, body > person { return .organization }
             // A name shaped like a person's that the text calls a thing is mostly a body's ("a Rite
             // Aid", "Aria Health, which").
@@ -250,11 +260,11 @@ extension EntityRecognizer {
             sentence.text.unicodeScalars.dropFirst(mention.end - sentence.start).first.map {
                 $0 == "'" || $0 == "’"
             } ?? false
+        let placed = placeFollows(mention, next: nextIndex, in: sentence)
         if !possessive,
             placeOnlyPrepositions.contains(before) || lowerBefore && placeModifiers.contains(before)
                 || before == "of" && placesOf.contains(twoBefore)
-                || next.map({ !$0.isCapitalized }) ?? false && EntityLexicon.placeNouns.contains(after)
-                || placeFollows(mention, next: nextIndex, in: sentence)
+                || next.map({ !$0.isCapitalized }) ?? false && EntityLexicon.placeNouns.contains(after) || placed
         {
             vote[.place] += 1
         }
@@ -273,8 +283,9 @@ extension EntityRecognizer {
             || isProduct(at: position, in: sentence)
         {
             vote[.work] += 1
-        } else if before == "the", previous?.text != "The" || position == 1, plural || !modifier {
-            // (A capital "The" inside a sentence is a title's own: "since The Golden Compass".)
+        } else if before == "the", previous?.text != "The" || position == 1, plural || !modifier, !placed {
+            // (A capital "The" inside a sentence is a title's own: "since The Golden Compass". "The El
+            // Paso, Texas, maker": the article is the noun's after the place, not the name's.)
             vote[.body] += 1
         }
         // "the Red Sox have made an offer": a plural verb agrees with a body, not with one person

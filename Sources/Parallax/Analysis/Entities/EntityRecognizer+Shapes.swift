@@ -180,3 +180,96 @@ extension EntityRecognizer {
         return EntityLexicon.organizationWords.contains(word) || EntityLexicon.placeSuffixes.contains(word)
     }
 }
+
+/// Bodies by their shape (tenth round): a company's legal or trade suffix ("Upjohn Co", "Allianz
+/// AG"), an acronym closing a name of words ("Henrico County GOP", "Principles PAC"), a word
+/// capitalized inside ("LinkedIn") and a web address ("Infowars.com").
+extension EntityRecognizer {
+    /// Whether the name ends like a body's: a company's suffix, or an acronym of three letters or
+    /// more after words written in lower case, which no person's name does; not after a given
+    /// name ("Lisa Stark ABC" signs off a report) nor a generation ("Trotter III").
+    static func endsLikeABody(_ tokens: [Token], lowerWords: [String]) -> Bool {
+        guard tokens.count >= 2, let last = tokens.last, let lastWord = lowerWords.last else { return false }
+        if EntityLexicon.companySuffixes.contains(lastWord.filter { $0 != "." }) { return true }
+        let letters = last.text.filter(\.isLetter)
+        return letters.count >= 3 && last.text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
+            && !letters.allSatisfy({ "IVXLCDM".contains($0) })
+            && tokens.dropLast().allSatisfy { $0.text.contains(where: \.isLowercase) }
+            && !GivenNames.female.contains(lowerWords[0]) && !GivenNames.male.contains(lowerWords[0])
+            && !EntityLexicon.titles.contains(lowerWords[0])
+    }
+
+    /// Prefixes of surnames written with a capital inside them: "McCain", "MacArthur", "DeVito",
+    /// "LeBron", "DiCaprio", "VanderBeek", "FitzGerald".
+    private static let surnamePrefixes: Set<String> = [
+        "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "vander", "fitz", "st", "al", "el", "ben",
+    ]
+
+    /// A word of letters with one capital after a lower-case letter that opens two letters or more
+    /// ("LinkedIn", "YouTube", "WikiLeaks", "HarperCollins"), not after a surname's prefix
+    /// ("McDonald") nor before a single capital ("PhD"); not a run of words glued as a hashtag is
+    /// ("FeelTheBern", three capitals) nor a code ("DJPzHmuDP").
+    static func isCamelCased(_ word: String) -> Bool {
+        let letters = Array(word)
+        guard letters.count >= 4, letters.allSatisfy(\.isLetter), letters[0].isUppercase, letters[1].isLowercase,
+            letters.filter(\.isUppercase).count == 2
+        else { return false }
+        for index in 2..<letters.count where letters[index].isUppercase && letters[index - 1].isLowercase {
+            let rest = letters[index...]
+            guard rest.count >= 2, rest.dropFirst().contains(where: \.isLowercase) else { continue }
+            return !surnamePrefixes.contains(String(letters[..<index]).lowercased())
+        }
+        return false
+    }
+
+    /// "Saudi Arabia is": a nationality opening a sentence stays where its two words are a known place.
+    static func opensAPlace(_ tokens: [Token]) -> Bool {
+        EntityLexicon.places.contains(tokens.prefix(2).map { $0.text.lowercased() }.joined(separator: " "))
+    }
+
+    /// A site's address: "Infowars.com", "Boston.com".
+    static func isWebAddress(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return [".com", ".org", ".net", ".co.uk"].contains(where: lower.hasSuffix) && lower.first?.isLetter == true
+    }
+}
+
+extension EntityRecognizer {
+    /// A single word shaped like a company's or a site's name: capitalized inside (not a hashtag's
+    /// or a handle's) or a web address.
+    static func isBodyShaped(_ token: Token, word: String, in sentence: AnalyzedSentence) -> Bool {
+        isCamelCased(word) && !isTagged(token, in: sentence) || isWebAddress(word)
+    }
+
+    /// A hashtag's or a handle's word ("#NeverTrump", "@DonaldTrump"): a mark before it, not a name's shape.
+    static func isTagged(_ token: Token, in sentence: AnalyzedSentence) -> Bool {
+        guard token.start > sentence.start else { return false }
+        let before = sentence.text.unicodeScalars.dropFirst(token.start - sentence.start - 1).first
+        return before == "#" || before == "@"
+    }
+}
+
+extension EntityRecognizer {
+    /// A common word in capitals ("A FIRE has badly damaged"), which the text writes in lower case
+    /// too; not an acronym that is also a word ("WHO", "US": bodies and places).
+    static func isShoutedWord(_ text: String, lowerCaseWords: Set<String>) -> Bool {
+        let word = EntityName.withoutPossessive(text)
+        let lower = word.lowercased()
+        return word.count >= 4 && word.allSatisfy(\.isUppercase) && lowerCaseWords.contains(lower)
+            && !EntityLexicon.organizationWords.contains(lower) && !EntityLexicon.places.contains(lower)
+    }
+
+    /// Honours and degrees after a name, no bodies: "Ann Marsh CBE", "Tom Reed Esq".
+    private static let postNominals: Set<String> = ["cbe", "obe", "mbe", "kbe", "dbe", "esq", "phd", "dds", "cpa"]
+
+    /// A person's name of two words or more, opened by a given name, and an acronym of three letters
+    /// or more after it ("Lisa Stark ABC", "Steven Snyder TWA"): a report's sign-off, two names.
+    static func endsWithANetwork(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, let last = tokens.last?.text else { return false }
+        let first = tokens[0].text.lowercased()
+        return last.count >= 3 && last.allSatisfy(\.isUppercase) && !last.allSatisfy({ "IVXLCDM".contains($0) })
+            && !postNominals.contains(last.lowercased())
+            && (GivenNames.female.contains(first) || GivenNames.male.contains(first))
+            && tokens.dropLast().allSatisfy { $0.text.contains(where: \.isLowercase) }
+    }
+}

@@ -41,7 +41,7 @@ struct EntityRecognizer {
                         || sentence.text.hasPrefix("“") && first.start == sentence.start + 1
                         || afterColons[number].contains(first.start),
                     !capitalizedInside.contains(EntityName.withoutPossessive(first.text)),
-                    !EntityLexicon.places.contains(first.text.lowercased()),
+                    !EntityLexicon.places.contains(first.text.lowercased()), !Self.opensAPlace(run.tokens),
                     // "INS Tarangi fired": a ship's prefix opens its name.
                     run.tokens.count == 1 || !EntityLexicon.vesselPrefixes.contains(first.text),
                     run.tokens.count == 1 || !Self.looksLikeGivenName(first),
@@ -80,15 +80,6 @@ struct EntityRecognizer {
             merged[index].type = .place
         }
         return Self.typedByContext(merged, in: sentences)
-    }
-
-    /// A common word in capitals ("A FIRE has badly damaged"), which the text writes in lower case
-    /// too; not an acronym that is also a word ("WHO", "US": bodies and places).
-    static func isShoutedWord(_ text: String, lowerCaseWords: Set<String>) -> Bool {
-        let word = EntityName.withoutPossessive(text)
-        let lower = word.lowercased()
-        return word.count >= 4 && word.allSatisfy(\.isUppercase) && lowerCaseWords.contains(lower)
-            && !EntityLexicon.organizationWords.contains(lower) && !EntityLexicon.places.contains(lower)
     }
 
     /// An acronym of two letters or more in a sentence that is not shouted, followed by a word:
@@ -134,7 +125,7 @@ struct EntityRecognizer {
 
     /// "in Pellingford", "from Harnow", "the town of Tessel": a place, by what comes before it.
     private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalyzedSentence) -> Bool {
-        guard !mention.name.contains(" "), !endsWithPossessive(mention.text),
+        guard !mention.name.contains(" "), !endsWithPossessive(mention.text), !ContextVote.namesPeople(mention.name),
             let index = sentence.tokens.firstIndex(where: { $0.start == mention.start }), index > 0
         else { return false }
         let before = sentence.tokens[index - 1].text.lowercased()
@@ -294,7 +285,7 @@ struct EntityRecognizer {
         while let first = tokens.first, first.start == sentence.tokens.first?.start,
             first.isStopWord || EntityLexicon.isNationality(first.text)
                 || EntityLexicon.interjections.contains(first.text.lowercased()),
-            tokens.count > 1 || first.isStopWord
+            tokens.count > 1 || first.isStopWord, first.isStopWord || !Self.opensAPlace(tokens)
         {
             tokens.removeFirst()
         }
@@ -336,6 +327,11 @@ struct EntityRecognizer {
             return [mention(words, name: name, type: .person, sentence: sentence)]
         }
         if Self.namesNobody(tokens, in: sentence) { return [] }
+        // "Lisa Stark ABC": a reporter's name and her network's, signing off a report.
+        if Self.endsWithANetwork(tokens) {
+            return typedMentions(of: Run(tokens: Array(tokens.dropLast()), isSpeakerLabel: false), in: sentence)
+                + [mention([tokens.last!], type: .organization, sentence: sentence)]
+        }
         if let type = Self.typeByShape(tokens) { return [mention(tokens, type: type, sentence: sentence)] }
         if let split = titleSplit(tokens) {
             var result: [EntityMention] = []
@@ -406,7 +402,9 @@ struct EntityRecognizer {
         {
             return [mention(tokens, type: .place, sentence: sentence)]
         }
-        if lowerWords.contains(where: EntityLexicon.organizationWords.contains) {
+        if lowerWords.contains(where: EntityLexicon.organizationWords.contains)
+            || Self.endsLikeABody(tokens, lowerWords: lowerWords)
+        {
             return [mention(tokens, type: .organization, sentence: sentence)]
         }
         // "AME Info", "CNN Money": an acronym of three letters or more opening a mixed-case name is
@@ -422,7 +420,10 @@ struct EntityRecognizer {
             // "THIS", "HE" in a shouted line are words, not acronyms.
             if tokens[0].isStopWord || StopWords.contains(word.lowercased(), language: "en") { return [] }
             let isAcronym = word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
-            if isAcronym { return [mention(tokens, type: .organization, sentence: sentence)] }
+            // "LinkedIn", "WikiLeaks", "Infowars.com": a company's or a site's shape (see +Shapes).
+            if isAcronym || Self.isBodyShaped(tokens[0], word: word, in: sentence) {
+                return [mention(tokens, type: .organization, sentence: sentence)]
+            }
             return [mention(tokens, type: .other, sentence: sentence)]
         }
         // "Islamic State", "Muslim Americans", "American Sniper": a nationality or a faith opening a
