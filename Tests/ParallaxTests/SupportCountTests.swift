@@ -27,6 +27,10 @@ struct SupportCountTests {
         // A number before the word counts it ("in his 19th season" against "19 seasons").
         let seasons = try self.claim("Ana Droste has spent 19 seasons with the harbour board.")
         #expect(FactFinder.tellsAsMany(seasons, try self.claim("Ana Droste is in her 19th season with the board.")))
+        // A word modifying the next one tells none of itself ("the worst dam failure" for "41 dams").
+        let dams = try self.claim("The minister ordered inspections of all 41 large dams in the country.")
+        #expect(FactFinder.tellsAsMany(dams, try self.claim("She called it the worst dam failure in decades.")))
+        #expect(!FactFinder.tellsAsMany(dams, try self.claim("She inspected the dam, officials said.")))
         // "two other buildings": the words between the number and the thing are no part of it.
         let buildings = try self.claim("At least two other buildings caught fire in Velmora.")
         #expect(buildings.severalCounted.contains("build"), "\(buildings.severalCounted)")
@@ -45,7 +49,9 @@ struct SupportCountTests {
         #expect(try claim("Danish air defences were unable to protect the port.").countries == ["denmark"])
         #expect(try claim("The failure of Danish-supplied radar systems worried the port.").countries == ["denmark"])
         #expect(try claim("Officials said Denmark failed to protect the port.").countries.contains("denmark"))
-        // Controls: a place where something happens, and a nationality opening a longer name.
+        // Controls: a place where something happens, a place in a list of what happened to, and a
+        // nationality opening a longer name.
+        #expect(try claim("Residents of Velmora, Ostra and Denmark were evacuated on Sunday.").countries.isEmpty)
         #expect(try claim("In Denmark, a ferry sank on Sunday.").countries.isEmpty)
         #expect(try claim("The Danish Maritime Authority inspected the ferry.").countries.isEmpty)
     }

@@ -45,8 +45,8 @@ extension ClaimReader {
     /// failed", "Russia has failed", "Russia had already failed").
     static let actingReach = 3
 
-    /// The places that do a happening: named as its subject, right before its head and after no
-    /// preposition ("Russia failed to provide …"; not "In Queens, a woman was struck").
+    /// The places that do a happening: named as its subject, opening a clause right before its head
+    /// ("Russia failed to provide …"; not "In Queens, a woman was struck").
     static func actingPlaces(
         of sentence: AnalyzedSentence, lowered: [String], entities: [EntityMention], headPositions: [String: [Int]]
     ) -> Set<String> {
@@ -56,13 +56,17 @@ extension ClaimReader {
             guard let first = sentence.tokens.firstIndex(where: { $0.start >= place.start }),
                 let last = sentence.tokens.lastIndex(where: { $0.end <= place.end }), first <= last
             else { continue }
-            if first > 0, argumentPrepositions.union(placePrepositions).contains(lowered[first - 1]) { continue }
+            // The subject opens its clause: the sentence, or after a comma, "that" or a reporting word
+            // ("Officials said Denmark failed"; not "Quarn Bridge and Hollet's End were evacuated").
+            if first > 0, !reporting.contains(lowered[first - 1]), lowered[first - 1] != "that",
+                !sentence.text.unicodeScalars.dropFirst(sentence.tokens[first - 1].end - sentence.start)
+                    .prefix(sentence.tokens[first].start - sentence.tokens[first - 1].end).contains(",")
+            {
+                continue
+            }
             let after = (last + 1)...(last + actingReach)
             if heads.contains(where: after.contains) { acting.insert(place.name.lowercased()) }
         }
         return acting
     }
-
-    /// Prepositions that make a place where something happens, not who does it.
-    static let placePrepositions: Set<String> = ["at", "near", "from", "to", "across", "outside", "inside", "by"]
 }

@@ -22,9 +22,9 @@ extension ClaimReader {
         return counted
     }
 
-    /// The stems of the nouns written in the singular with no number of two or more in the
-    /// lower-case words before them ("his second one-year contract extension": extens), and of
-    /// the words written in the plural, as (singular, plural).
+    /// The stems of the nouns written in the singular, heading their phrase, with no number of two
+    /// or more in the lower-case words before them ("his second one-year contract extension":
+    /// extens), and of the words written in the plural, as (singular, plural).
     static func toldInNumber(in tokens: [Token], lowered: [String]) -> (singular: Set<String>, plural: Set<String>) {
         var singular = Set<String>()
         var plural = Set<String>()
@@ -43,7 +43,12 @@ extension ClaimReader {
                 guard isPhraseWord(tokens[before]) else { break }
                 before -= 1
             }
-            if !counted { singular.insert(token.stem) }
+            // Only the head of its phrase: "dam" of "the most serious dam failure" tells no dam.
+            // ("the burning building, costing …": a mark between the two ends the phrase).
+            let modifies =
+                position + 1 < tokens.count && isPhraseWord(tokens[position + 1])
+                && tokens[position + 1].start - token.end <= 1
+            if !counted, !modifies { singular.insert(token.stem) }
         }
         return (singular, plural)
     }
