@@ -26,7 +26,11 @@ extra={('Reid has starred in American Pie, and had a guest role in television si
        # seventh pass: pairs new on main a8a7e2d (read; docs/claims.md, seventh pass)
        ('Mr. Jackman, 40, has never been nominated for an Oscar','"Jackman has never been an Oscar nominee'):'S',
        ('Of course DeGeneres, a double-digit Emmy winner, was also nominated','She was nominated for a Primetime Emmy'):'S',
-       ('Esther Williams, the swimming champion turned actress','The self-described "Million Dollar Mermaid,"'):'S'}
+       ('Esther Williams, the swimming champion turned actress','The self-described "Million Dollar Mermaid,"'):'S',
+       # tenth pass: pairs new on main 7125fb3 (read; docs/claims.md, tenth pass): the nomination without the
+       # directing of American Pie the claim also asserts (one happening of two)
+       ('The two directed and produced American Pie and then were nominated','On the one hand, Weitz has shown his skill'):'P',
+       ('The two directed and produced American Pie and then were nominated','Weitz previously penned ABOUT A BOY'):'P'}
 d=sys.argv[1]
 tot=S=facts=full=0; unk=[]
 for e in '1_ecb 1_ecbplus 2_ecb 2_ecbplus 4_ecb 4_ecbplus 5_ecb 5_ecbplus 6_ecb 6_ecbplus 8_ecb 8_ecbplus'.split():

@@ -74,6 +74,21 @@ public struct Claim: Hashable, Sendable {
     /// Stems of the words describing a named person or body ("the actress's rep Jack Ketsoyan",
     /// "Ellen DeGeneres, recent hosts,"): a description shared is not a predicate shared.
     public var titleStems: Set<String> = []
+    /// The countries the statement names as doing or having something: the country of each adjective
+    /// of nationality ("Russian air defenses": russia) and each place named before the first
+    /// happening's head, after any reporting word ("Russia failed to provide"): a participant
+    /// where `AlignmentConfiguration.countriesAreParticipants`.
+    public var countries: Set<String> = []
+    /// The countries of the adjectives of nationality within `ClaimReader.dateReach` words of each
+    /// happening's head, by happening, as `happeningNames` holds the names there.
+    public var happeningCountries: [String: Set<String>] = [:]
+    /// Stems of the plural nouns a number of two or more counts ("two contract extensions": extens).
+    public var severalCounted: Set<String> = []
+    /// Stems of the nouns written in the singular with no such number before them ("his new contract
+    /// extension": extens): one of the thing.
+    public var toldSingly: Set<String> = []
+    /// Stems of the words written in the plural.
+    public var toldPlural: Set<String> = []
     /// The outlet, or the quoted source when the statement is someone's quotation.
     public var source: String?
     /// Publication date of the article (ISO 8601), for telling updates from conflicts.

@@ -20,6 +20,9 @@ extension ClaimAligner {
         parts.text = ""
         parts.source = nil
         parts.mainHappening = []
+        parts.severalCounted = []
+        parts.toldSingly = []
+        parts.toldPlural = []
         let growing = claim.quantities.contains { !notGrowing.contains($0.counts) }
         parts.published = growing ? claim.published.map { String($0.prefix(10)) } : nil
         parts.articlePlaces = mayContradictPlace(claim) ? claim.articlePlaces.intersection(placesNamed) : []

@@ -48,7 +48,10 @@ public struct ClaimAligner: Sendable {
     public func align(_ a: Claim, _ b: Claim, similarity: Double? = nil) -> Alignment {
         let score = similarity ?? Self.plainCosine(a.words, b.words)
         var slots: [Alignment.Slot] = []
-        let whoShared = Self.sharesName(a.who, b.who)
+        let whoShared =
+            Self.sharesName(a.who, b.who)
+            || configuration.countriesAreParticipants
+                && Self.sharesName(a.who.union(a.countries), b.who.union(b.countries))
         let whoKnown = !a.who.isEmpty && !b.who.isEmpty
         slots.append(
             .init(
@@ -100,7 +103,12 @@ public struct ClaimAligner: Sendable {
         // tried and lost fold A 0.003 precision and 0.031 recall (docs/claims.md).
         // A call or demand is told by what is called for: its words decide, not who calls ("the
         // ministry called for his release", "the ministry condemned the strikes, calling them a violation").
-        let (namesA, namesB) = (a.happeningNames, b.happeningNames)
+        let (namesA, namesB) =
+            configuration.countriesAreParticipants
+            ? (
+                a.happeningNames.merging(a.happeningCountries) { $0.union($1) },
+                b.happeningNames.merging(b.happeningCountries) { $0.union($1) }
+            ) : (a.happeningNames, b.happeningNames)
         let namedNearBoth = heads.subtracting(Self.contentHappenings).contains { head in
             !namesA[head, default: []].isDisjoint(with: namesB[head, default: []])
         }

@@ -318,6 +318,11 @@ struct ClaimReader {
                 claim.happeningNames[head, default: []].formUnion(
                     near.filter { $0.isCapitalized && !$0.isStopWord && !$0.isNumber }.map { $0.text.lowercased() }
                         .filter { !Self.weekdays.contains($0) })
+                // A nationality opening the sentence is the first word of its subject ("Russian air defenses were unable").
+                let countries = Self.countries(
+                    in: sentence.tokens[
+                        max(0, position - Self.dateReach)..<min(sentence.tokens.count, position + Self.dateReach + 1)])
+                if !countries.isEmpty { claim.happeningCountries[head, default: []].formUnion(countries) }
             }
         }
         claim.years = years
@@ -331,7 +336,11 @@ struct ClaimReader {
             .subtracting(sentence.tokens.filter { Self.isCalendarWord($0.text) }.map(\.stem))
         claim.titleStems = Self.titleStems(of: sentence, names: Set(namePositions))
         claim.doers = Self.doers(of: sentence, lowered: lowered, entities: entities, headPositions: headPositions)
+        claim.countries = Self.countries(in: sentence.tokens)
+            .union(Self.actingPlaces(of: sentence, lowered: lowered, entities: entities, headPositions: headPositions))
         claim.yearInferred = yearInferred
+        claim.severalCounted = Self.severalCounted(in: sentence.tokens, lowered: lowered)
+        (claim.toldSingly, claim.toldPlural) = Self.toldInNumber(in: sentence.tokens, lowered: lowered)
         claim.articlePlaces = parts.places
         return claim
     }

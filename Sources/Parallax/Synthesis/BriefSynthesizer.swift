@@ -33,6 +33,7 @@ public struct BriefSynthesizer: Sendable {
                 supportCoverage: alignment.supportCoverage, supportRivalMargin: alignment.supportRivalMargin,
                 supportsTellTheMainHappening: alignment.supportsTellTheMainHappening,
                 supportsSayMoreThanNames: alignment.supportsSayMoreThanNames,
+                supportsTellAsManyAsTheClaim: alignment.supportsTellAsManyAsTheClaim,
                 slotAligner: alignment.supportsAgreeInTheMainHappening ? ClaimAligner(configuration: alignment) : nil,
                 numberAligner: alignment.supportsRepeatTheNumbers ? ClaimAligner(configuration: alignment) : nil
             ).facts(in: sentences, matches: same),

@@ -20,6 +20,9 @@ struct FactFinder {
     /// Whether a support sharing no happening with its claim must share a word besides the names
     /// and the words describing them (`saysMoreThanNames`; `AlignmentConfiguration.supportsSayMoreThanNames`).
     var supportsSayMoreThanNames = false
+    /// Whether a support must not tell in the singular what its claim counts as several
+    /// (`tellsAsMany`; `AlignmentConfiguration.supportsTellAsManyAsTheClaim`).
+    var supportsTellAsManyAsTheClaim = false
     /// Where set, a support must give the claim's main happening the same place, day, year and
     /// count, told alike by this aligner, where both give one (`agreesInTheMainHappening`;
     /// `AlignmentConfiguration.supportsAgreeInTheMainHappening`).
@@ -166,6 +169,7 @@ struct FactFinder {
                         && (!supportsTellTheMainHappening
                             || Self.tellsTheMainHappening(claim, sentences.items[$0].claim))
                         && (!supportsSayMoreThanNames || Self.saysMoreThanNames(claim, sentences.items[$0].claim))
+                        && (!supportsTellAsManyAsTheClaim || Self.tellsAsMany(claim, sentences.items[$0].claim))
                         && agreesInTheMainHappening(claim, sentences.items[$0].claim)
                         && !Self.hasRival(
                             $0, of: group.anchor, neighbours: neighbours[$0] ?? [], in: sentences,
@@ -215,6 +219,15 @@ struct FactFinder {
             claim.mainHappening.isEmpty || support.happening.isEmpty
             || !claim.mainHappening.isDisjoint(with: support.happening)
         return supportMain && claimMain
+    }
+
+    /// Whether `support` tells as many of each thing as `claim` counts: where the claim counts
+    /// several ("Stefanski had given Cheeks two contract extensions"), a support writing the thing
+    /// only in the singular, with no number of two or more before it, tells one ("Cheeks had signed
+    /// an extension to his contract", "his second one-year contract extension"): a part of the
+    /// claim, not the claim.
+    static func tellsAsMany(_ claim: Claim, _ support: Claim) -> Bool {
+        claim.severalCounted.allSatisfy { !support.toldSingly.contains($0) || support.toldPlural.contains($0) }
     }
 
     /// Whether `support` shares a happening with `claim`, or a word besides the names and the words

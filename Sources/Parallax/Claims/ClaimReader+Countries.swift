@@ -1,0 +1,72 @@
+/// The countries a statement names as doing or having something: "Russian air defenses" are
+/// Russia's, "Russia failed to provide …" tells what Russia did, whatever the recognizer types
+/// Russia as (a place) and "Russian" as (an adjective, no entity).
+extension ClaimReader {
+    /// The country each adjective of nationality names (lower-cased as places are).
+    static let countryOfNationality: [String: String] = [
+        "american": "united states", "russian": "russia", "venezuelan": "venezuela", "ukrainian": "ukraine",
+        "german": "germany", "british": "united kingdom", "danish": "denmark", "israeli": "israel",
+        "iranian": "iran", "syrian": "syria", "cuban": "cuba", "chinese": "china", "french": "france",
+        "spanish": "spain", "italian": "italy", "polish": "poland", "georgian": "georgia", "armenian": "armenia",
+        "turkish": "turkey", "iraqi": "iraq", "afghan": "afghanistan", "indian": "india", "pakistani": "pakistan",
+        "japanese": "japan", "mexican": "mexico", "brazilian": "brazil", "canadian": "canada",
+        "australian": "australia", "swedish": "sweden", "finnish": "finland", "norwegian": "norway",
+        "dutch": "netherlands", "swiss": "switzerland", "austrian": "austria", "greek": "greece",
+        "lebanese": "lebanon", "egyptian": "egypt", "saudi": "saudi arabia", "qatari": "qatar",
+        "somali": "somalia", "ethiopian": "ethiopia", "kenyan": "kenya", "nigerian": "nigeria", "sudanese": "sudan",
+        "libyan": "libya", "yemeni": "yemen", "jordanian": "jordan", "thai": "thailand", "vietnamese": "vietnam",
+        "filipino": "philippines", "indonesian": "indonesia", "colombian": "colombia", "peruvian": "peru",
+        "chilean": "chile", "argentine": "argentina", "argentinian": "argentina", "haitian": "haiti",
+        "portuguese": "portugal", "belgian": "belgium", "irish": "ireland", "czech": "czech republic",
+        "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "serbian": "serbia",
+    ]
+
+    /// The country of `word` where it is an adjective of nationality, singular or plural.
+    static func country(ofNationality word: String) -> String? {
+        let lower = ArticleAnalyzer.folded(word.lowercased())
+        return countryOfNationality[lower]
+            ?? (lower.hasSuffix("s") ? countryOfNationality[String(lower.dropLast())] : nil)
+    }
+
+    /// The countries of the nationality words in `tokens`, hyphen modifiers included ("Russian-supplied"),
+    /// but not of one opening a longer name ("Russian Foreign Ministry", "American Blvd."): that
+    /// names a body or a place of its own.
+    static func countries(in tokens: some RandomAccessCollection<Token>) -> Set<String> {
+        var countries = Set<String>()
+        for index in tokens.indices where tokens[index].isCapitalized {
+            let next = tokens.index(after: index)
+            if next < tokens.endIndex, tokens[next].isCapitalized { continue }
+            if let country = country(ofNationality: tokens[index].text) { countries.insert(country) }
+        }
+        return countries
+    }
+
+    /// Most words between a place and the happening's head for the place to be its subject ("Russia
+    /// failed", "Russia has failed", "Russia had already failed").
+    static let actingReach = 3
+
+    /// The places that do a happening: named as its subject, opening a clause right before its head
+    /// ("Russia failed to provide …"; not "In Queens, a woman was struck").
+    static func actingPlaces(
+        of sentence: AnalyzedSentence, lowered: [String], entities: [EntityMention], headPositions: [String: [Int]]
+    ) -> Set<String> {
+        let heads = Set(headPositions.values.flatMap { $0 })
+        var acting = Set<String>()
+        for place in entities where place.type == .place {
+            guard let first = sentence.tokens.firstIndex(where: { $0.start >= place.start }),
+                let last = sentence.tokens.lastIndex(where: { $0.end <= place.end }), first <= last
+            else { continue }
+            // The subject opens its clause: the sentence, or after a comma, "that" or a reporting word
+            // ("Officials said Denmark failed"; not "Quarn Bridge and Hollet's End were evacuated").
+            if first > 0, !reporting.contains(lowered[first - 1]), lowered[first - 1] != "that",
+                !sentence.text.unicodeScalars.dropFirst(sentence.tokens[first - 1].end - sentence.start)
+                    .prefix(sentence.tokens[first].start - sentence.tokens[first - 1].end).contains(",")
+            {
+                continue
+            }
+            let after = (last + 1)...(last + actingReach)
+            if heads.contains(where: after.contains) { acting.insert(place.name.lowercased()) }
+        }
+        return acting
+    }
+}
