@@ -30,7 +30,26 @@ extra={('Reid has starred in American Pie, and had a guest role in television si
        # tenth pass: pairs new on main 7125fb3 (read; docs/claims.md, tenth pass): the nomination without the
        # directing of American Pie the claim also asserts (one happening of two)
        ('The two directed and produced American Pie and then were nominated','On the one hand, Weitz has shown his skill'):'P',
-       ('The two directed and produced American Pie and then were nominated','Weitz previously penned ABOUT A BOY'):'P'}
+       ('The two directed and produced American Pie and then were nominated','Weitz previously penned ABOUT A BOY'):'P',
+       # tenth pass, after summary4 and supports7 merged (integrator; docs/claims.md): the death facts
+       # regrouped by WordNet's "pass away" and their supports, read as earlier passes read them (the
+       # death and its place told: S), a filmography and the strike's cause as another claim (P)
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Bettie Page, the 1950s pinup and bondage'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Yesterday in Los Angeles, pin-up icon'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Bettie Page, the notorious Southern'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Pinup icon Bettie Page died Thursday'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Bettie Page, the raven-haired pin-up'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Bettie Page, whose trademark raven hair'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Her agent, Mark Roesler, said Page died'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Legendary pinup queen Bettie Page died'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Page died late yesterday in a Los Angeles'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Bettie Page died Thursday of pneumonia'):'S',
+       ('Famous 1950s pin up star Betty Page has died in Los Angeles, aged 85.','Many people were shocked and saddened'):'S',
+       ("Bettie Page, one of entertainment's original sex kittens",'Bettie Page, the 1950s pin-up model who helped'):'S',
+       ('Williams died peacefully in her sleep Thursday in Beverly Hills','Williams, 91, passed away early Thursday'):'S',
+       ('The star of such MGM movie hits as','The champion swimmer starred in such films'):'P',
+       ('The national strike was held to protest the austerity measures','A firebomb attack on a bank in Greece killed'):'P',
+       ("The general strike was the first major test of the Socialist government's resolve","The general strike was the first major test of the Socialist government's resolve"):'S'}
 d=sys.argv[1]
 tot=S=facts=full=0; unk=[]
 for e in '1_ecb 1_ecbplus 2_ecb 2_ecbplus 4_ecb 4_ecbplus 5_ecb 5_ecbplus 6_ecb 6_ecbplus 8_ecb 8_ecbplus'.split():

@@ -56,6 +56,15 @@ struct SupportCountTests {
         #expect(try claim("The Danish Maritime Authority inspected the ferry.").countries.isEmpty)
     }
 
+    @Test func aNationalityOfTheTellerNamesNoParticipant() throws {
+        #expect(
+            try claim("A quake hit the island on Sunday, injuring five people, Danish media said.").countries.isEmpty)
+        #expect(try claim("The quake injured five people, Danish officials were quoted as saying.").countries.isEmpty)
+        // Control: the same nationality doing the happening.
+        #expect(
+            try claim("Danish divers rescued five people after the quake, officials said.").countries == ["denmark"])
+    }
+
     @Test(arguments: [true, false]) func aCountryNamedOnBothSidesMakesThemSame(countries: Bool) throws {
         var configuration = AlignmentConfiguration()
         configuration.countriesAreParticipants = countries

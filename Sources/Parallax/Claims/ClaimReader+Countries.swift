@@ -30,16 +30,24 @@ extension ClaimReader {
 
     /// The countries of the nationality words in `tokens`, hyphen modifiers included ("Russian-supplied"),
     /// but not of one opening a longer name ("Russian Foreign Ministry", "American Blvd."): that
-    /// names a body or a place of its own.
+    /// names a body or a place of its own; nor of one describing the teller ("Iranian media said",
+    /// "Iranian officials were quoted"): whose statement it is, not who is in it.
     static func countries(in tokens: some RandomAccessCollection<Token>) -> Set<String> {
         var countries = Set<String>()
         for index in tokens.indices where tokens[index].isCapitalized {
             let next = tokens.index(after: index)
             if next < tokens.endIndex, tokens[next].isCapitalized { continue }
+            let teller = tokens[
+                next..<tokens.index(next, offsetBy: min(tellerReach, tokens.distance(from: next, to: tokens.endIndex)))]
+            if teller.contains(where: { reporting.contains($0.text.lowercased()) }) { continue }
             if let country = country(ofNationality: tokens[index].text) { countries.insert(country) }
         }
         return countries
     }
+
+    /// Most words after a nationality for a reporting word to make it the teller's ("Iranian state
+    /// media said"): the noun it qualifies and up to two words more.
+    static let tellerReach = 3
 
     /// Most words between a place and the happening's head for the place to be its subject ("Russia
     /// failed", "Russia has failed", "Russia had already failed").
