@@ -317,9 +317,13 @@ public struct Ingestor: Sendable {
     /// missing); stories without members are left out.
     private func loaded(_ chunk: [StoryRecord]) throws(StoreError) -> [LoadedStory] {
         let members = try store.membersWithAnalyses(of: chunk.map(\.id))
+        // Decoded on all cores: the first chunk, the largest stories, is read before any brief is
+        // made, so one core decoded while the others waited.
+        let decoded = StoryPipeline.inParallel(
+            members, stage: "decoding", progress: nil, makeWorker: {},
+            transform: { _, rows in Self.decodedAnalyses(of: rows) })
         var result: [LoadedStory] = []
-        for (story, rows) in zip(chunk, members) {
-            let found = Self.decodedAnalyses(of: rows)
+        for (story, found) in zip(chunk, decoded) {
             let analyzed = try found.analyses + analyzingAgain(found.missing)
             guard !analyzed.isEmpty else { continue }
             result.append((story, analyzed))
