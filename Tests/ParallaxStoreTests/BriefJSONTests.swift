@@ -46,7 +46,9 @@ struct BriefJSONTests {
         let claims = { (texts: inout Texts) in
             Discrepancy(
                 about: texts.text(),
-                claims: texts.many { Discrepancy.Claim(text: $0.text(), article: $0.text(upTo: 4), value: $0.optional()) })
+                claims: texts.many {
+                    Discrepancy.Claim(text: $0.text(), article: $0.text(upTo: 4), value: $0.optional())
+                })
         }
         return Brief(
             id: texts.text(upTo: 8), headline: texts.text(upTo: 30), articleIDs: texts.list(),

@@ -266,6 +266,11 @@ public struct Ingestor: Sendable {
 
     /// Stories whose briefs are made together (bounds the articles held in memory at once).
     static let briefChunk = 64
+    /// Stories in the first chunk: it is read before any brief is made, with one core working
+    /// and the others idle (the later chunks are read while the one before is written), and it
+    /// holds the largest stories. 16 halves that wait at 10,000 generated articles
+    /// (`docs/pipeline.md`, round 10) and still gives each core several stories.
+    static let firstBriefChunk = 16
 
     /// Writes the brief of every story whose brief is missing or older than its membership
     /// (of those in `storyIDs`, when given), from the stored analyses; returns how many were
@@ -280,8 +285,10 @@ public struct Ingestor: Sendable {
         let stale = try store.storiesWithStaleBriefs().filter { storyIDs?.contains($0.id) ?? true }.sorted {
             $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.id < $1.id
         }
-        let chunks = stride(from: 0, to: stale.count, by: Self.briefChunk).map {
-            Array(stale[$0..<min($0 + Self.briefChunk, stale.count)])
+        let starts =
+            stale.isEmpty ? [] : [0] + Array(stride(from: Self.firstBriefChunk, to: stale.count, by: Self.briefChunk))
+        let chunks = starts.map { start in
+            Array(stale[start..<min(start + (start == 0 ? Self.firstBriefChunk : Self.briefChunk), stale.count)])
         }
         guard let firstChunk = chunks.first else { return 0 }
         var written = 0

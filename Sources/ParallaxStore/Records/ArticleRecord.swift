@@ -84,4 +84,26 @@ public struct ArticleRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         number = inserted.rowID
     }
+
+    /// The row as GRDB's `Codable` way writes it, the two lists as `DatabaseJSON` text, written
+    /// directly (the `Encoder` machinery was a third of an article's insert on the writing thread).
+    public func encode(to container: inout PersistenceContainer) {
+        container["number"] = number
+        container["id"] = id
+        container["input"] = input
+        container["url"] = url
+        container["canonicalURL"] = canonicalURL
+        container["contentHash"] = contentHash
+        container["outlet"] = outlet
+        container["title"] = title
+        container["published"] = published
+        container["authors"] = DatabaseJSON.text(of: authors)
+        container["language"] = language
+        container["originalLanguage"] = originalLanguage
+        container["text"] = text
+        container["removed"] = DatabaseJSON.text(of: removed)
+        container["ingestedAt"] = ingestedAt
+        container["duplicateOf"] = duplicateOf
+        container["minHash"] = minHash
+    }
 }
