@@ -8,16 +8,6 @@ import Testing
 /// An article's row written directly is the row GRDB's `Codable` way wrote.
 @Suite("Article row")
 struct ArticleRowTests {
-    /// The record encoded by GRDB's default `Codable` way (its synthesized `encode(to:)`).
-    struct CodableRow: Encodable, EncodableRecord {
-        static let databaseTableName = "article"
-        var record: ArticleRecord
-
-        func encode(to encoder: any Encoder) throws {
-            try record.encode(to: encoder)
-        }
-    }
-
     @Test func rowIsTheCodableRowAndReadsBack() throws {
         var texts = BriefJSONTests.Texts()
         for _ in 0..<500 {

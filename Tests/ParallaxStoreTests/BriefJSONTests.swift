@@ -5,23 +5,20 @@ import Testing
 @testable import Parallax
 @testable import ParallaxStore
 
+/// A record encoded by GRDB's default `Codable` way (its synthesized `encode(to:)`): the longer way
+/// that a row written directly (`DatabaseJSON`) replaced.
+struct CodableRow<Record: Encodable>: Encodable, EncodableRecord {
+    static var databaseTableName: String { "codableRow" }
+    var record: Record
+
+    func encode(to encoder: any Encoder) throws {
+        try record.encode(to: encoder)
+    }
+}
+
 /// A brief's row written directly (`DatabaseJSON`) is the row GRDB's `Codable` way wrote.
 @Suite("Brief JSON")
 struct BriefJSONTests {
-    /// `BriefRevision` encoded by GRDB's default `Codable` way: the longer way the direct row replaced.
-    struct CodableRow: Encodable, EncodableRecord {
-        static let databaseTableName = "brief"
-        var storyID: String
-        var revision: Int
-        var story: Brief
-        var synthesizedAt: Date
-
-        enum CodingKeys: String, CodingKey {
-            case storyID = "storyId"
-            case revision, story, synthesizedAt
-        }
-    }
-
     struct Texts {
         var generator = SystemRandomNumberGenerator()
 
@@ -99,11 +96,8 @@ struct BriefJSONTests {
             let revision = BriefRevision(
                 storyID: texts.text(upTo: 8), revision: Int.random(in: 0...1000), story: Self.randomBrief(&texts),
                 synthesizedAt: Date(timeIntervalSince1970: Double(Int.random(in: 0...2_000_000_000_000)) / 1000))
-            let codable = CodableRow(
-                storyID: revision.storyID, revision: revision.revision, story: revision.story,
-                synthesizedAt: revision.synthesizedAt)
             let row = try revision.databaseDictionary
-            #expect(row == (try codable.databaseDictionary))
+            #expect(row == (try CodableRow(record: revision).databaseDictionary))
             let read = try BriefRevision(row: Row(row.mapValues { $0 as (any DatabaseValueConvertible)? }))
             #expect(read.story == revision.story && read.storyID == revision.storyID)
         }
