@@ -54,6 +54,28 @@ struct InputReaderTests {
         }
     }
 
+    /// A file long enough to be read on several cores gives its documents and errors in line order.
+    @Test func manyLinesKeepTheirOrder() throws {
+        var lines: [String] = []
+        var documents: [String] = []
+        var errors: [String] = []
+        for number in 1...300 {
+            switch number % 7 {
+            case 3: lines.append(#"{"id": "x", "text": "#)
+            case 5: lines.append("  ")
+            case 6: lines.append(#"{"id": "no-text-\#(number)"}"#)
+            default: lines.append(#"{"id": "line-\#(number)", "text": "Body of line \#(number)."}"#)
+            }
+            if ![3, 5, 6].contains(number % 7) { documents.append("line-\(number)") }
+            if [3, 6].contains(number % 7) { errors.append("#\(number)") }
+        }
+        let path = try write("many.jsonl", Array(lines.joined(separator: "\n").utf8))
+        let result = InputReader().read(paths: [path])
+        #expect(result.documents.map { $0.id ?? "" } == documents)
+        #expect(result.documents.map(\.input) == documents.map { "\(path)#" + $0.dropFirst(5) })
+        #expect(result.errors.map(\.input) == errors.map { path + $0 })
+    }
+
     @Test func aFileTooLargeForAnArticleIsRefusedWithoutReadingIt() throws {
         let url = folder.appendingPathComponent("huge.txt")
         #expect(FileManager.default.createFile(atPath: url.path, contents: nil))

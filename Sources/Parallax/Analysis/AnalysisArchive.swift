@@ -20,7 +20,8 @@ public enum AnalysisArchive {
     }
 
     public static func encode(_ analysis: AnalyzedArticle) -> [UInt8] {
-        var table = StringTable()
+        // Most strings are the article's stems, each one of its terms; names, speakers and cues add a few.
+        var table = StringTable(capacity: analysis.termCounts.count + analysis.entities.count + 16)
         var body = ArchiveWriter()
         body.count(analysis.sentences.count)
         var articleText = ScalarSlicer(analysis.article.text, startingAt: 0)
@@ -252,12 +253,21 @@ private struct ScalarSlicer {
 /// Strings written once, numbered in the order first seen.
 private struct StringTable {
     var strings: [String] = []
-    private var numbers: [String: Int] = [:]
+    private var numbers: [String: Int]
 
-    mutating func number(of string: String) -> Int {
-        if let number = numbers[string] { return number }
-        numbers[string] = strings.count
-        strings.append(string)
-        return strings.count - 1
+    /// Room for `capacity` strings without growing (growing hashes every string again).
+    init(capacity: Int) {
+        numbers = Dictionary(minimumCapacity: capacity)
+        strings.reserveCapacity(capacity)
     }
+
+    /// The string's number, a new one the first time: one look-up either way.
+    mutating func number(of string: String) -> Int {
+        let next = strings.count
+        let number = Self.value(&numbers[string, default: next])
+        if number == next { strings.append(string) }
+        return number
+    }
+
+    private static func value(_ slot: inout Int) -> Int { slot }
 }

@@ -125,7 +125,10 @@ extension ClaimAligner {
         }
         guard !left.isEmpty, !right.isEmpty else { return false }
         // Each side's words split once, not once for every pair (any pair that meets answers).
-        let rightWords = right.map { (words: words($0), set: Set(words($0))) }
+        let rightWords = right.map { name in
+            let split = words(name)
+            return (words: split, set: Set(split))
+        }
         for a in left {
             let aWords = words(a)
             let aSet = Set(aWords)

@@ -326,13 +326,14 @@ struct FactFinder {
         }
         for member in ordered {
             let item = sentences.items[member]
-            let article = sentences.articles[item.article].article
+            // The two fields read, not a copy of the whole article.
+            let outlet = sentences.articles[item.article].article.outlet
             let words = wordSets.number(of: member, text: item.text)
             let repeats = voices.contains { voice in
-                if let outlet = article.outlet, outlet == voice.outlet { return true }
+                if let outlet, outlet == voice.outlet { return true }
                 return wordSets.overlap(words, voice.words)
             }
-            if repeats { copies.append(article.id) } else { voices.append((article.outlet, words)) }
+            if repeats { copies.append(sentences.articles[item.article].id) } else { voices.append((outlet, words)) }
         }
         return copies
     }

@@ -137,8 +137,9 @@ extension SummaryWriter {
             !tokens[1].isCapitalized, tokens[1].text.first?.isLetter == true
         else { return nil }
         let person = article.entities.first { mention in
+            guard mention.type == .person else { return false }
             let words = mention.name.split(separator: " ")
-            return mention.type == .person && words.count >= 2 && words[0] == first.text
+            return words.count >= 2 && words[0] == first.text
         }
         // A surname too ("Page was born …" beside a "Page Playmate" the name finder made): the
         // rule for surnames judges it.

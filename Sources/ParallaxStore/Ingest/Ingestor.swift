@@ -266,6 +266,12 @@ public struct Ingestor: Sendable {
 
     /// Stories whose briefs are made together (bounds the articles held in memory at once).
     static let briefChunk = 64
+    /// Stories in the first chunk, the largest: it is read before any brief is made, the cores
+    /// waiting (the later chunks are read while the one before is written), so it is kept small,
+    /// still several stories for each core. With the analyses decoded on all cores, the wait at
+    /// 10,000 generated articles fell from about 3.5% of the run to about 1.3% (`docs/pipeline.md`,
+    /// round 10: both changes measured together).
+    static let firstBriefChunk = 16
 
     /// Writes the brief of every story whose brief is missing or older than its membership
     /// (of those in `storyIDs`, when given), from the stored analyses; returns how many were
@@ -280,8 +286,10 @@ public struct Ingestor: Sendable {
         let stale = try store.storiesWithStaleBriefs().filter { storyIDs?.contains($0.id) ?? true }.sorted {
             $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.id < $1.id
         }
-        let chunks = stride(from: 0, to: stale.count, by: Self.briefChunk).map {
-            Array(stale[$0..<min($0 + Self.briefChunk, stale.count)])
+        let starts =
+            stale.isEmpty ? [] : [0] + Array(stride(from: Self.firstBriefChunk, to: stale.count, by: Self.briefChunk))
+        let chunks = starts.map { start in
+            Array(stale[start..<min(start + (start == 0 ? Self.firstBriefChunk : Self.briefChunk), stale.count)])
         }
         guard let firstChunk = chunks.first else { return 0 }
         var written = 0
@@ -317,9 +325,13 @@ public struct Ingestor: Sendable {
     /// missing); stories without members are left out.
     private func loaded(_ chunk: [StoryRecord]) throws(StoreError) -> [LoadedStory] {
         let members = try store.membersWithAnalyses(of: chunk.map(\.id))
+        // Decoded on all cores: the first chunk, the largest stories, is read before any brief is
+        // made, so one core decoded while the others waited.
+        let decoded = StoryPipeline.inParallel(
+            members, stage: "decoding", progress: nil, makeWorker: {},
+            transform: { _, rows in Self.decodedAnalyses(of: rows) })
         var result: [LoadedStory] = []
-        for (story, rows) in zip(chunk, members) {
-            let found = Self.decodedAnalyses(of: rows)
+        for (story, found) in zip(chunk, decoded) {
             let analyzed = try found.analyses + analyzingAgain(found.missing)
             guard !analyzed.isEmpty else { continue }
             result.append((story, analyzed))

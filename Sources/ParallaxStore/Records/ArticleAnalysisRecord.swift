@@ -31,10 +31,7 @@ public struct ArticleAnalysisRecord: Codable, Sendable, Hashable, FetchableRecor
         quotes = analyzed.quotes.map { Span(start: $0.start, end: $0.end, kind: $0.kind.rawValue, label: $0.speaker) }
     }
 
-    /// The row as GRDB's `Codable` way writes it (the spans as the JSON text of its
-    /// `databaseJSONEncoder`: keys sorted, "/" escaped), written directly: going through the
-    /// `Encoder` machinery was most of an article's insert on the writing thread.
-    /// `HighlightJSONTests` holds the text to `JSONEncoder`'s.
+    /// The row as GRDB's `Codable` way writes it, the spans as `DatabaseJSON` text.
     public func encode(to container: inout PersistenceContainer) {
         container["articleId"] = articleId
         container["entities"] = Self.json(entities)
@@ -43,48 +40,17 @@ public struct ArticleAnalysisRecord: Codable, Sendable, Hashable, FetchableRecor
 
     /// `[Span]` as `JSONEncoder` with sorted keys writes it.
     static func json(_ spans: [Span]) -> String {
-        var out: [UInt8] = [UInt8(ascii: "[")]
-        for (index, span) in spans.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: #"{"end":"#.utf8)
-            out.append(contentsOf: String(span.end).utf8)
-            out.append(contentsOf: #","kind":"#.utf8)
-            appendJSONString(span.kind, to: &out)
-            if let label = span.label {
-                out.append(contentsOf: #","label":"#.utf8)
-                appendJSONString(label, to: &out)
-            }
-            out.append(contentsOf: #","start":"#.utf8)
-            out.append(contentsOf: String(span.start).utf8)
-            out.append(UInt8(ascii: "}"))
-        }
-        out.append(UInt8(ascii: "]"))
-        return String(decoding: out, as: UTF8.self)
+        DatabaseJSON.text(of: spans)
     }
+}
 
-    /// A JSON string as `JSONEncoder` escapes it: the quotation mark, the backslash and the slash
-    /// with a backslash, the control characters by their short escape or `\u00XX` (lower-case
-    /// hex); everything else, ASCII or not, as it is.
-    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
-                out.append(contentsOf: [UInt8(ascii: "\\"), byte])
-            case 0x08: out.append(contentsOf: #"\b"#.utf8)
-            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
-            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
-            case 0x09: out.append(contentsOf: #"\t"#.utf8)
-            case 0x00..<0x20:
-                out.append(contentsOf: #"\u00"#.utf8)
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
-            default: out.append(byte)
-            }
+extension ArticleAnalysisRecord.Span: DatabaseJSONValue {
+    func write(to json: DatabaseJSON) {
+        json.object {
+            json.field("end", end)
+            json.field("kind", kind)
+            json.field("label", label)
+            json.field("start", start)
         }
-        out.append(UInt8(ascii: "\""))
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
