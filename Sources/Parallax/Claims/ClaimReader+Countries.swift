@@ -2,32 +2,6 @@
 /// Russia's, "Russia failed to provide …" tells what Russia did, whatever the recognizer types
 /// Russia as (a place) and "Russian" as (an adjective, no entity).
 extension ClaimReader {
-    /// The country each adjective of nationality names (lower-cased as places are).
-    static let countryOfNationality: [String: String] = [
-        "american": "united states", "russian": "russia", "venezuelan": "venezuela", "ukrainian": "ukraine",
-        "german": "germany", "british": "united kingdom", "danish": "denmark", "israeli": "israel",
-        "iranian": "iran", "syrian": "syria", "cuban": "cuba", "chinese": "china", "french": "france",
-        "spanish": "spain", "italian": "italy", "polish": "poland", "georgian": "georgia", "armenian": "armenia",
-        "turkish": "turkey", "iraqi": "iraq", "afghan": "afghanistan", "indian": "india", "pakistani": "pakistan",
-        "japanese": "japan", "mexican": "mexico", "brazilian": "brazil", "canadian": "canada",
-        "australian": "australia", "swedish": "sweden", "finnish": "finland", "norwegian": "norway",
-        "dutch": "netherlands", "swiss": "switzerland", "austrian": "austria", "greek": "greece",
-        "lebanese": "lebanon", "egyptian": "egypt", "saudi": "saudi arabia", "qatari": "qatar",
-        "somali": "somalia", "ethiopian": "ethiopia", "kenyan": "kenya", "nigerian": "nigeria", "sudanese": "sudan",
-        "libyan": "libya", "yemeni": "yemen", "jordanian": "jordan", "thai": "thailand", "vietnamese": "vietnam",
-        "filipino": "philippines", "indonesian": "indonesia", "colombian": "colombia", "peruvian": "peru",
-        "chilean": "chile", "argentine": "argentina", "argentinian": "argentina", "haitian": "haiti",
-        "portuguese": "portugal", "belgian": "belgium", "irish": "ireland", "czech": "czech republic",
-        "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "serbian": "serbia",
-    ]
-
-    /// The country of `word` where it is an adjective of nationality, singular or plural.
-    static func country(ofNationality word: String) -> String? {
-        let lower = ArticleAnalyzer.folded(word.lowercased())
-        return countryOfNationality[lower]
-            ?? (lower.hasSuffix("s") ? countryOfNationality[String(lower.dropLast())] : nil)
-    }
-
     /// The countries of the nationality words in `tokens`, hyphen modifiers included ("Russian-supplied"),
     /// but not of one opening a longer name ("Russian Foreign Ministry", "American Blvd."): that
     /// names a body or a place of its own; nor of one describing the teller ("Iranian media said",
@@ -40,7 +14,7 @@ extension ClaimReader {
             let teller = tokens[
                 next..<tokens.index(next, offsetBy: min(tellerReach, tokens.distance(from: next, to: tokens.endIndex)))]
             if teller.contains(where: { reporting.contains($0.text.lowercased()) }) { continue }
-            if let country = country(ofNationality: tokens[index].text) { countries.insert(country) }
+            if let country = EntityLexicon.country(ofNationality: tokens[index].text) { countries.insert(country) }
         }
         return countries
     }
