@@ -86,7 +86,7 @@ struct BriefJSONTests {
         for _ in 0..<1500 {
             let brief = Self.randomBrief(&texts)
             let expected = String(decoding: try encoder.encode(brief), as: UTF8.self)
-            #expect(DatabaseJSON.text(of: brief) == expected)
+            #expect(try DatabaseJSON.text(of: brief) == expected)
         }
     }
 

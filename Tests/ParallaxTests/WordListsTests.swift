@@ -11,6 +11,11 @@ import Testing
         #expect(WordLists.entries([]).isEmpty)
     }
 
+    @Test func pairsSplitAtTheFirstTab() {
+        let file = Array("# a comment\nsaudi\tsaudi arabia\n\tczech\tczech republic \nno tab here\na\tb\tc\n".utf8)
+        #expect(WordLists.pairs(file) == ["saudi": "saudi arabia", "czech": "czech republic", "a": "b\tc"])
+    }
+
     /// The sizes and some entries of each list, as they were when the lists were Swift literals.
     @Test func everyListIsReadWhole() {
         #expect(StopWords.english.count == 243)
@@ -18,12 +23,16 @@ import Testing
         #expect(GivenNames.male.count == 114)
         #expect(SummaryWriter.roleNouns.count == 82)
         #expect(EntityLexicon.places.count == 333)
+        #expect(EntityLexicon.countryOfNationality.count == 65)
+        #expect(EntityLexicon.countryOfNationality["saudi"] == "saudi arabia")
+        #expect(EntityLexicon.countryOfNationality["argentinian"] == "argentina")
         #expect(StopWords.english.isSuperset(of: ["a", "about", "whose", "according"]))
         #expect(GivenNames.female.isSuperset(of: ["mary", "lori"]) && GivenNames.male.contains("james"))
         #expect(SummaryWriter.roleNouns.isSuperset(of: ["expert", "statement"]))
         #expect(EntityLexicon.places.isSuperset(of: ["afghanistan", "new york", "st. petersburg", "u.s"]))
         let lists = [
             StopWords.english, GivenNames.female, GivenNames.male, SummaryWriter.roleNouns, EntityLexicon.places,
+            Set(EntityLexicon.countryOfNationality.keys), Set(EntityLexicon.countryOfNationality.values),
         ]
         for entry in lists.flatMap({ $0 }) {
             #expect(entry == entry.lowercased() && entry == entry.trimmingCharacters(in: .whitespaces), "\(entry)")

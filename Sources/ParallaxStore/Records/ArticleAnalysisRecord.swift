@@ -32,25 +32,14 @@ public struct ArticleAnalysisRecord: Codable, Sendable, Hashable, FetchableRecor
     }
 
     /// The row as GRDB's `Codable` way writes it, the spans as `DatabaseJSON` text.
-    public func encode(to container: inout PersistenceContainer) {
+    public func encode(to container: inout PersistenceContainer) throws {
         container["articleId"] = articleId
-        container["entities"] = Self.json(entities)
-        container["quotes"] = Self.json(quotes)
+        container["entities"] = try Self.json(entities)
+        container["quotes"] = try Self.json(quotes)
     }
 
     /// `[Span]` as `JSONEncoder` with sorted keys writes it.
-    static func json(_ spans: [Span]) -> String {
-        DatabaseJSON.text(of: spans)
-    }
-}
-
-extension ArticleAnalysisRecord.Span: DatabaseJSONValue {
-    func write(to json: DatabaseJSON) {
-        json.object {
-            json.field("end", end)
-            json.field("kind", kind)
-            json.field("label", label)
-            json.field("start", start)
-        }
+    static func json(_ spans: [Span]) throws -> String {
+        try DatabaseJSON.text(of: spans)
     }
 }

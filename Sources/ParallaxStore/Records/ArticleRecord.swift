@@ -87,7 +87,7 @@ public struct ArticleRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
 
     /// The row as GRDB's `Codable` way writes it, the two lists as `DatabaseJSON` text, written
     /// directly (the `Encoder` machinery was a third of an article's insert on the writing thread).
-    public func encode(to container: inout PersistenceContainer) {
+    public func encode(to container: inout PersistenceContainer) throws {
         container["number"] = number
         container["id"] = id
         container["input"] = input
@@ -97,11 +97,11 @@ public struct ArticleRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
         container["outlet"] = outlet
         container["title"] = title
         container["published"] = published
-        container["authors"] = DatabaseJSON.text(of: authors)
+        container["authors"] = try DatabaseJSON.text(of: authors)
         container["language"] = language
         container["originalLanguage"] = originalLanguage
         container["text"] = text
-        container["removed"] = DatabaseJSON.text(of: removed)
+        container["removed"] = try DatabaseJSON.text(of: removed)
         container["ingestedAt"] = ingestedAt
         container["duplicateOf"] = duplicateOf
         container["minHash"] = minHash

@@ -1,51 +1,128 @@
+internal import Foundation
+
 /// JSON text as GRDB's `databaseJSONEncoder` writes a `Codable` value into a column
-/// (`JSONEncoder`, keys sorted, "/" escaped, absent optionals left out), written directly: the
-/// `Encoder` machinery cost more than the rest of saving a row (a brief's JSON was 3.7% of an
-/// ingest's CPU, an article's highlights most of its insert). Each type writes its fields in the
-/// encoder's sorted order; `HighlightJSONTests` and `BriefJSONTests` hold the text to the encoder's.
+/// (`JSONEncoder`, keys sorted, "/" escaped, absent optionals left out), written by an `Encoder`
+/// of its own straight into bytes: Foundation's encoder built a tree of boxed values first and
+/// cost more than the rest of saving a row (a brief's JSON was 3.7% of an ingest's CPU, an
+/// article's highlights most of its insert). Any `Encodable` whose values are strings, integers,
+/// booleans, arrays and keyed objects is written as the encoder would; a floating-point value, a
+/// nested container or a super encoder (none of the stored types use them) makes `text(of:)`
+/// throw instead of writing other text. `HighlightJSONTests` and `BriefJSONTests` hold the text
+/// to the encoder's.
+///
+/// Fields are written in the order a type's `encode(to:)` gives them, each object's fields
+/// recorded as byte ranges; when the object ends they are put in the encoder's sorted key order
+/// (keys here are ASCII identifiers, which it sorts by their bytes) where they are not in it.
 final class DatabaseJSON {
     private(set) var bytes: [UInt8] = []
-    /// For each object being written, whether it has no field yet.
-    private var opening: [Bool] = []
+    /// The values being written, outermost first.
+    private var open: [Value] = []
+    /// What `text(of:)` cannot write as the encoder would, found while writing.
+    var unsupported: String?
 
     /// The text of `value`.
-    static func text(of value: some DatabaseJSONValue) -> String {
+    static func text(of value: some Encodable) throws -> String {
         let json = DatabaseJSON()
-        value.write(to: json)
+        try json.write(value)
+        if let unsupported = json.unsupported {
+            throw EncodingError.invalidValue(
+                value, .init(codingPath: [], debugDescription: "DatabaseJSON does not write \(unsupported)"))
+        }
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    func object(_ fields: () -> Void) {
-        bytes.append(UInt8(ascii: "{"))
-        opening.append(true)
-        fields()
-        opening.removeLast()
+    /// One value being written: where it starts and, once its `encode(to:)` asked for a
+    /// container, what it is.
+    struct Value {
+        enum Kind { case undecided, single, object, array }
+        var kind = Kind.undecided
+        var start: Int
+        /// An object's fields: the key and the bytes of `"key":value`, in the order written.
+        var fields: [(key: String, range: Range<Int>)] = []
+        var elements = 0
+    }
+
+    func write(_ value: some Encodable) throws {
+        // Foundation's encoder writes these its own way (base64, a URL's string, a number).
+        if value is Data || value is URL || value is Decimal {
+            unsupported = "\(type(of: value))"
+            return
+        }
+        open.append(Value(start: bytes.count))
+        try value.encode(to: ValueEncoder(json: self))
+        close(open.removeLast())
+    }
+
+    private func close(_ value: Value) {
+        switch value.kind {
+        case .single: return
+        case .undecided: bytes.append(contentsOf: "{}".utf8)  // as the encoder writes a value that wrote nothing
+        case .array: bytes.append(UInt8(ascii: "]"))
+        case .object: closeObject(value)
+        }
+    }
+
+    private func closeObject(_ object: Value) {
+        let fields = object.fields
+        let sorted = zip(fields, fields.dropFirst()).allSatisfy { Self.precedes($0.key, $1.key) }
+        if !sorted {
+            var reordered: [UInt8] = []
+            reordered.reserveCapacity(bytes.count - object.start)
+            reordered.append(UInt8(ascii: "{"))
+            for (index, field) in fields.sorted(by: { Self.precedes($0.key, $1.key) }).enumerated() {
+                if index > 0 { reordered.append(UInt8(ascii: ",")) }
+                reordered.append(contentsOf: bytes[field.range])
+            }
+            bytes.replaceSubrange(object.start..<bytes.count, with: reordered)
+        }
         bytes.append(UInt8(ascii: "}"))
     }
 
-    /// A field of the object being written; a nil value is left out, as `encodeIfPresent` leaves it.
-    func field(_ key: String, _ value: (some DatabaseJSONValue)?) {
-        guard let value else { return }
-        if opening[opening.count - 1] {
-            opening[opening.count - 1] = false
-        } else {
-            bytes.append(UInt8(ascii: ","))
+    private static func precedes(_ first: String, _ second: String) -> Bool {
+        first.utf8.lexicographicallyPrecedes(second.utf8)
+    }
+
+    /// Makes the innermost value `kind`; a second container for one value is not written.
+    func begin(_ kind: Value.Kind) {
+        let last = open.count - 1
+        guard open[last].kind == .undecided else {
+            unsupported = "a second container for one value"
+            return
         }
+        open[last].kind = kind
+        switch kind {
+        case .object: bytes.append(UInt8(ascii: "{"))
+        case .array: bytes.append(UInt8(ascii: "["))
+        case .single, .undecided: break
+        }
+    }
+
+    /// Writes `"key":` and then the value `write` writes, as a field of the innermost object.
+    func field(_ key: String, _ write: () throws -> Void) rethrows {
+        let last = open.count - 1
+        if !open[last].fields.isEmpty { bytes.append(UInt8(ascii: ",")) }
+        let start = bytes.count
         string(key)
         bytes.append(UInt8(ascii: ":"))
-        value.write(to: self)
+        try write()
+        open[last].fields.append((key, start..<bytes.count))
     }
 
-    func array<Element: DatabaseJSONValue>(_ elements: [Element]) {
-        bytes.append(UInt8(ascii: "["))
-        for (index, element) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            element.write(to: self)
-        }
-        bytes.append(UInt8(ascii: "]"))
+    /// Writes the value `write` writes as the next element of the innermost array.
+    func element(_ write: () throws -> Void) rethrows {
+        let last = open.count - 1
+        if open[last].elements > 0 { bytes.append(UInt8(ascii: ",")) }
+        open[last].elements += 1
+        try write()
     }
 
-    func integer(_ value: Int) {
+    var elementCount: Int { open[open.count - 1].elements }
+
+    func literal(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    func integer(_ value: some BinaryInteger) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
@@ -75,21 +152,4 @@ final class DatabaseJSON {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
-}
-
-/// A value `DatabaseJSON` writes as the encoder would.
-protocol DatabaseJSONValue {
-    func write(to json: DatabaseJSON)
-}
-
-extension String: DatabaseJSONValue {
-    func write(to json: DatabaseJSON) { json.string(self) }
-}
-
-extension Int: DatabaseJSONValue {
-    func write(to json: DatabaseJSON) { json.integer(self) }
-}
-
-extension Array: DatabaseJSONValue where Element: DatabaseJSONValue {
-    func write(to json: DatabaseJSON) { json.array(self) }
 }

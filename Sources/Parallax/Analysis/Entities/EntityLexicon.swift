@@ -288,23 +288,7 @@ enum EntityLexicon {
 
     /// The country each adjective of nationality names (lower-cased as places are); the
     /// claims read a nationality as its country ("Russian air defenses" are Russia's).
-    static let countryOfNationality: [String: String] = [
-        "american": "united states", "russian": "russia", "venezuelan": "venezuela", "ukrainian": "ukraine",
-        "german": "germany", "british": "united kingdom", "danish": "denmark", "israeli": "israel",
-        "iranian": "iran", "syrian": "syria", "cuban": "cuba", "chinese": "china", "french": "france",
-        "spanish": "spain", "italian": "italy", "polish": "poland", "georgian": "georgia", "armenian": "armenia",
-        "turkish": "turkey", "iraqi": "iraq", "afghan": "afghanistan", "indian": "india", "pakistani": "pakistan",
-        "japanese": "japan", "mexican": "mexico", "brazilian": "brazil", "canadian": "canada",
-        "australian": "australia", "swedish": "sweden", "finnish": "finland", "norwegian": "norway",
-        "dutch": "netherlands", "swiss": "switzerland", "austrian": "austria", "greek": "greece",
-        "lebanese": "lebanon", "egyptian": "egypt", "saudi": "saudi arabia", "qatari": "qatar",
-        "somali": "somalia", "ethiopian": "ethiopia", "kenyan": "kenya", "nigerian": "nigeria", "sudanese": "sudan",
-        "libyan": "libya", "yemeni": "yemen", "jordanian": "jordan", "thai": "thailand", "vietnamese": "vietnam",
-        "filipino": "philippines", "indonesian": "indonesia", "colombian": "colombia", "peruvian": "peru",
-        "chilean": "chile", "argentine": "argentina", "argentinian": "argentina", "haitian": "haiti",
-        "portuguese": "portugal", "belgian": "belgium", "irish": "ireland", "czech": "czech republic",
-        "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "serbian": "serbia",
-    ]
+    static let countryOfNationality: [String: String] = WordLists.pairs(PackageResources.nationality_countries_txt)
 
     /// The country of `word` where it is an adjective of nationality, singular or plural.
     static func country(ofNationality word: String) -> String? {
