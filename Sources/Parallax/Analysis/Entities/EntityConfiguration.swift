@@ -48,6 +48,12 @@ struct EntityConfiguration: Sendable {
     /// Longest abbreviation matched to the initials of a longer name in the story ("TDCJ", "NAACP").
     /// Set by hand, not swept.
     var longestAbbreviation = 6
+    /// A single word the story uses as a place or a body more than as a person stays apart from a
+    /// person's name ending or opening with it, unless its uses typed nothing are more than this
+    /// many times its place and body uses ("from Clinton" once against eight "Clinton named six").
+    /// Eleventh round: set by hand on the PolNeAR train half the tenth round did not read (one
+    /// place use against eight), checked to leave the seed story and the open ECB+ lists alone; not swept.
+    var untypedUsesPerPlaceUse = 3
     /// Words of an apposition read for its head ("the nation's largest drugstore chain"), after
     /// its determiner. Set by hand, not swept.
     static let appositionWords = 5

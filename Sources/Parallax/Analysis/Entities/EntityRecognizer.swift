@@ -103,7 +103,9 @@ struct EntityRecognizer {
             && token.text.allSatisfy(\.isLetter) && !EntityLexicon.interjections.contains(lower)
             && !EntityLexicon.calendarWords.contains(lower) && !EntityLexicon.demonyms.contains(lower)
             && !EntityLexicon.titles.contains(lower) && !EntityLexicon.organizationWords.contains(lower)
+            && !EntityLexicon.clauseOpeners.contains(lower)
     }
+
 
     /// The starts of the tokens after a colon ("HOST: Good morning"), after which a capital says
     /// nothing; found in one pass over the sentence.
@@ -360,7 +362,9 @@ struct EntityRecognizer {
             let personBefore =
                 configuration.nameBeforeOfWords.contains(of - nameStart)
                 && after.count <= configuration.placeAfterOfWords
-                && tokens[nameStart..<of].allSatisfy { $0.isCapitalized && !$0.isStopWord }
+                && tokens[nameStart..<of].indices.allSatisfy {
+                    tokens[$0].isCapitalized && (!tokens[$0].isStopWord || Self.isInitial(tokens, at: $0))
+                }
             if ordinaryBefore, knownAfter || personBefore {
                 let from = typedMentions(
                     of: Run(tokens: Array(tokens[(of + 1)...]), isSpeakerLabel: false), in: sentence
@@ -435,40 +439,14 @@ struct EntityRecognizer {
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
             tokens.enumerated().allSatisfy({ position, token in
                 token.text.first!.isUppercase
-                    && (!token.isStopWord || position > 0 && Self.nounStopWords.contains(token.text.lowercased()))
+                    && (!token.isStopWord || position > 0 && Self.nounStopWords.contains(token.text.lowercased())
+                        || Self.isInitial(tokens, at: position))
                     || ["al", "bin", "van", "von", "de"].contains(token.text)
             })
         {
             return [mention(tokens, type: .person, sentence: sentence)]
         }
         return [mention(tokens, type: .other, sentence: sentence)]
-    }
-
-    /// Splits "U.S. President Donald Trump" into the part before the title and the person.
-    private func titleSplit(_ tokens: [Token]) -> (prefix: [Token], name: [Token])? {
-        let nameWords = configuration.nameAfterTitleWords
-        guard let titleIndex = tokens.lastIndex(where: { EntityLexicon.titles.contains($0.text.lowercased()) }),
-            titleIndex + 1 < tokens.count
-        else { return nil }
-        let name = Array(tokens[(titleIndex + 1)...])
-        guard nameWords.contains(name.count), name.allSatisfy({ $0.isCapitalized }) else { return nil }
-        // "Pellingford General Hospital" is a building, not General Hospital.
-        if let last = name.last?.text.lowercased(),
-            EntityLexicon.organizationWords.contains(last) || EntityLexicon.placeSuffixes.contains(last)
-        {
-            return nil
-        }
-        var firstTitle = titleIndex
-        while firstTitle > 0, EntityLexicon.titles.contains(tokens[firstTitle - 1].text.lowercased()) {
-            firstTitle -= 1
-        }
-        // The title must begin with a real title word, not a connector like "of".
-        guard
-            tokens[firstTitle...titleIndex].contains(where: {
-                !["of", "state", "affairs", "foreign"].contains($0.text.lowercased())
-            })
-        else { return nil }
-        return (Array(tokens[..<firstTitle]), name)
     }
 
     func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalyzedSentence)
