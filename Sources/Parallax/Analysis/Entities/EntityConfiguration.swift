@@ -7,6 +7,10 @@ struct EntityConfiguration: Sendable {
     /// to 16 words ("Large Riot Breaks Out In Brooklyn During Vigil For Teen Shot 11 Times By
     /// Police"); checked on the open ECB+ names (scripts/ecb-entity-eval.py), not swept.
     var headingWords = 20
+    /// The article's title repeated among its first this many lines is its headline, read as a
+    /// heading though a full stop closes it (PolNeAR texts open with "Title." then the body; a
+    /// dateline or a kicker can come first). Eleventh round: set by hand, not swept.
+    var titleLines = 3
     /// A run of this many capitalized words or more with a capitalized function word inside it is a
     /// headline quoted in a line and read as a heading (cut at its function words). Ninth round:
     /// among such runs in the odd half of the PolNeAR train articles every one of five words or

@@ -4,7 +4,7 @@
 struct EntityRecognizer {
     var configuration = EntityConfiguration()
 
-    func mentions(in sentences: [AnalyzedSentence]) -> [EntityMention] {
+    func mentions(in sentences: [AnalyzedSentence], title: String? = nil) -> [EntityMention] {
         // Words written with a capital inside sentences are names; a capital at the start
         // of a sentence says nothing.
         let afterColons = sentences.map(Self.startsAfterAColon)
@@ -27,7 +27,10 @@ struct EntityRecognizer {
         var placeByContext: [Bool] = []
         var headings: [AnalyzedSentence] = []
         for (number, sentence) in sentences.enumerated() {
-            let heading = Self.isHeading(sentence, longest: configuration.headingWords)
+            let heading =
+                Self.isHeading(sentence, longest: configuration.headingWords)
+                || number < configuration.titleLines
+                    && Self.repeatsTheTitle(sentence, title: title, longest: configuration.headingWords)
             // A heading capitalizes its function words too: "Teen Killed By Police" is two runs. So
             // does a headline quoted inside a line ("Senator Takes A Closer Look At The Budget").
             let runs = capitalizedRuns(in: sentence, plainWords: plainWords).flatMap { run in
@@ -127,7 +130,10 @@ struct EntityRecognizer {
 
     /// "in Pellingford", "from Harnow", "the town of Tessel": a place, by what comes before it.
     private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalyzedSentence) -> Bool {
-        guard !mention.name.contains(" "), !endsWithPossessive(mention.text), !ContextVote.namesPeople(mention.name),
+        // ("in Nabisco's parent company" places the company, not Nabisco: the mention's text has
+        // lost its possessive, the sentence has not.)
+        let after = sentence.text.unicodeScalars.dropFirst(mention.end - sentence.start).first
+        guard !mention.name.contains(" "), after != "'", after != "’", !ContextVote.namesPeople(mention.name),
             let index = sentence.tokens.firstIndex(where: { $0.start == mention.start }), index > 0
         else { return false }
         let before = sentence.tokens[index - 1].text.lowercased()
