@@ -72,6 +72,9 @@ enum EntityLexicon {
         "gang",
         // Trades' last words: "Matanuska Maid Dairy", "Tallgrass Distributors".
         "dairy", "creamery", "distributors", "brewery", "bakery",
+        // A party's gathering ("Democratic National Convention"), not a person's "National Convention"
+        // after its party word; eleventh round, in PolNeAR stories of 2016.
+        "convention",
     ]
 
     /// Words that make a body a company, whose first words alone name it too ("Tallgrass" of
@@ -97,7 +100,7 @@ enum EntityLexicon {
     /// a longer name, never a key player by itself; not "Congress", "Senate" or "Police", which do.
     static let genericBodyWords: Set<String> = [
         "committee", "council", "commission", "department", "ministry", "board", "agency", "bureau", "office",
-        "authority", "tribunal", "association", "foundation", "institute", "panel", "subcommittee",
+        "authority", "tribunal", "association", "foundation", "institute", "panel", "subcommittee", "convention",
     ]
 
     /// Bodies named by their subject after "on" ("Committee on Foreign Relations", "Commission on
