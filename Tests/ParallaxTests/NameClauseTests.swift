@@ -54,4 +54,40 @@ struct NameClauseTests {
         ])
         #expect(places.contains { $0.name == "Tarnby" && $0.type == .place })
     }
+
+    @Test func theTitleRepeatedAsTheFirstLineIsAHeading() {
+        let text =
+            "Tarnby Backs The Quarn Plan, But He Fully Supported.\n\nOrrin Tarnby spoke in Dunmore on Monday. "
+            + "He said the plan was sound."
+        let analyzed = ArticleAnalyzer().analyze(
+            Article(
+                id: "t", input: "t", title: "Tarnby Backs The Quarn Plan, But He Fully Supported", language: "en",
+                text: text))
+        let names = analyzed.entities.map(\.name)
+        #expect(!names.contains("Fully Supported"))
+        #expect(names.contains("Orrin Tarnby"))
+        // Control: without the title the first line is a sentence, read as one.
+        #expect(entities(text).map(\.name).contains("Fully Supported"))
+    }
+
+    @Test func aTownsPoliceAndResidentsMakeItAPlace() {
+        let text = "On Monday, Varlowick police said the road was closed."
+        #expect(type(of: "Varlowick", in: text) == .place)
+        // Control: a body's officials still make it a body, and a person stays untyped by "said".
+        #expect(type(of: "Varlowick", in: "On Monday, Varlowick officials said the road was closed.") != .place)
+    }
+
+    @Test func aPossessiveAfterANameIsNoPlaceCue() {
+        #expect(type(of: "Tarnco", in: "He sold an investment in Tarnco's parent company.") != .place)
+        // Control: the same preposition before the bare name still places it.
+        #expect(type(of: "Tarnco", in: "He lived in Tarnco for a year.") == .place)
+    }
+
+    @Test func aPartysConventionIsABody() {
+        let text = "Delegates met at the Democratic National Convention in Dunmore on Monday."
+        #expect(type(of: "Democratic National Convention", in: text) == .organization)
+        // Control: "Convention" alone is no key player of a story.
+        let bodies = story(["The Convention opened on Monday. The Convention closed on Friday."])
+        #expect(!bodies.contains { $0.name == "Convention" })
+    }
 }
