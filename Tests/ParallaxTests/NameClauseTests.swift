@@ -29,7 +29,8 @@ struct NameClauseTests {
     }
 
     @Test func aTitlesPluralIsATitle() {
-        let text = "Together, Senators Varlo and Quennick represent a new generation. Sens. Ilse Tarnby and Orrin Dask agreed."
+        let text =
+            "Together, Senators Varlo and Quennick represent a new generation. Sens. Ilse Tarnby and Orrin Dask agreed."
         let names = entities(text).map(\.name)
         #expect(!names.contains("Senators Varlo"))
         #expect(names.contains("Varlo"))

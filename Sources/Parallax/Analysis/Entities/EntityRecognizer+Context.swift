@@ -272,7 +272,8 @@ extension EntityRecognizer {
             placeOnlyPrepositions.contains(before) || lowerBefore && placeModifiers.contains(before)
                 || before == "of" && placesOf.contains(twoBefore)
                 || next.map({ !$0.isCapitalized }) ?? false
-                    && (EntityLexicon.placeNouns.contains(after) || townNouns.contains(after)) || placed
+                    && (EntityLexicon.placeNouns.contains(after) || townNouns.contains(after))
+                || placed
         {
             vote[.place] += 1
         }

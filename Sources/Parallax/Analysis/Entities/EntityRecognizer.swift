@@ -109,7 +109,6 @@ struct EntityRecognizer {
             && !EntityLexicon.clauseOpeners.contains(lower)
     }
 
-
     /// The starts of the tokens after a colon ("HOST: Good morning"), after which a capital says
     /// nothing; found in one pass over the sentence.
     private static func startsAfterAColon(_ sentence: AnalyzedSentence) -> Set<Int> {
