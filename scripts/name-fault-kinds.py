@@ -15,6 +15,12 @@ closing a name of words (County GOP, Principles PAC) not typed a body; a word ca
 ("Democrats" after "in" or "from"); a given name, a surname and an acronym typed one person
 ("Lisa Stark ABC", a report's sign-off).
 
+Eleventh round (docs/analysis-evaluation.md "Eleventh round: names") adds shape kinds read in the
+PolNeAR train half the tenth round did not read: a name with a middle initial "A." not typed a
+person ("William A. Ackman"); a preposition or conjunction opening a name ("Outside Carrier", "Given
+Obama"; EntityLexicon.clauseOpeners); a title's plural opening a name ("Senators Rubio"); a
+person's surname listed apart from that person, typed anything ("Clinton" beside "Hillary Clinton").
+
 Usage: scripts/name-fault-kinds.py DIGEST.json... [--show]
 """
 import json,sys,re,collections,os
@@ -36,8 +42,20 @@ def camel(w):
 places=set(l.strip() for l in open(ROOT + "/Sources/Parallax/WordLists/places.txt") if l.strip() and not l.startswith("#"))
 cut={p.split()[1] for p in places if len(p.split())==2 and p.split()[0] in dem}
 pn=set(re.findall(r'"([^"]+)"',re.search(r"static let personNouns: Set<String> = \[(.*?)\]",src,re.S).group(1)))
-def shapes(top):
+openers=set(re.findall(r'"([^"]+)"',re.search(r"static let clauseOpeners: Set<String> = \[(.*?)\]",src,re.S).group(1)))
+plural_titles=set(re.findall(r'"([^"]+)"',re.search(r"static let pluralTitles: Set<String> = \[(.*?)\]",src,re.S).group(1)))
+def eleventh(top):
     out=[]
+    people=[e["name"].split() for e in top if e["type"]=="person" and len(e["name"].split())>=2]
+    for e in top:
+        n=e["name"]; w=n.split(); t=e["type"]
+        if " A. " in n and t!="person": out.append(("initial A. not a person",n,t))
+        elif len(w)>=2 and w[0].lower() in openers: out.append(("clause opener before a name",n,t))
+        elif len(w)>=2 and w[0].lower().rstrip(".") in plural_titles: out.append(("title's plural before a name",n,t))
+        elif len(w)==1 and any(p[-1]==n for p in people): out.append(("surname listed apart from its person",n,t))
+    return out
+def shapes(top):
+    out=eleventh(top)
     for e in top:
         n=e["name"]; w=n.split(); t=e["type"]
         if t!="organization" and len(w)>=2 and w[-1].lower().replace(".","") in suffixes: out.append(("company suffix not a body",n,t))

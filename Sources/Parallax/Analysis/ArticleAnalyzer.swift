@@ -44,7 +44,7 @@ public final class ArticleAnalyzer {
                 termCounts[stem, default: 0] += 2
             }
         }
-        let entities = EntityRecognizer().mentions(in: sentences)
+        let entities = EntityRecognizer().mentions(in: sentences, title: article.title)
         let quotes = QuoteExtractor().quotes(in: article.text, sentences: sentences, entities: entities)
         let times = tagger.tag(article.text, anchorOrInferred: article.published.map(TemporalAnchor.init))
         return AnalyzedArticle(

@@ -67,14 +67,24 @@ struct EntityMerger {
         }
         // A single word the story uses as a place or a body ("in Pellingford") more often than as
         // a person is not the first or last name of a person who shares it.
+        // As a surname, not where its uses typed nothing outnumber those many times over ("from
+        // Clinton" once, "Clinton named six" eight times: Hillary Clinton's surname).
         var placeOrBodyUses: [String: Int] = [:]
+        var untypedUses: [String: Int] = [:]
         for article in articles {
-            for mention in article.entities where !mention.name.contains(" ") && mention.type != .other {
+            for mention in article.entities where !mention.name.contains(" ") {
                 let placeOrBody = mention.type == .place || mention.type == .organization
-                placeOrBodyUses[EntityName.folded(mention.name), default: 0] += placeOrBody ? 1 : -1
+                if mention.type == .other {
+                    untypedUses[EntityName.folded(mention.name), default: 0] += 1
+                } else {
+                    placeOrBodyUses[EntityName.folded(mention.name), default: 0] += placeOrBody ? 1 : -1
+                }
             }
         }
         let placesAndBodies = Set(placeOrBodyUses.filter { $0.value > 0 }.keys)
+        let placeOrBodySurnames = placesAndBodies.filter {
+            placeOrBodyUses[$0, default: 0] * configuration.untypedUsesPerPlaceUse >= untypedUses[$0, default: 0]
+        }
         // People the story names by two words, whose longer forms ("Bettie Mae Page") are theirs.
         var twoWordPeople = Set<String>()
         for article in articles {
@@ -89,10 +99,10 @@ struct EntityMerger {
                 var key = EntityName.folded(mention.name)
                 // "INS Sukanya" and "Indian Naval Ship Sukanya" are one vessel.
                 if let vessel = Self.vesselKey(mention.name) { key = vessel }
-                if !key.contains(" "), !placesAndBodies.contains(key) {
-                    if let full = fullNames[key] {
-                        key = full
-                    } else if let people = firstNames[key], people.count == 1 {
+                if !key.contains(" "), !placeOrBodySurnames.contains(key), let full = fullNames[key] {
+                    key = full
+                } else if !key.contains(" "), !placesAndBodies.contains(key) {
+                    if let people = firstNames[key], people.count == 1 {
                         key = people.first!
                     }
                 } else if mention.type == .person, let longer = longerPeople[key] {

@@ -80,6 +80,20 @@ extension EntityRecognizer {
         "year", "years", "day", "days", "time", "times", "week", "weeks", "month", "months", "way", "kind", "lot",
     ]
 
+    /// "Trump May Not Have Suggested A Muslim Registry, But He Fully Supported.": the article's title
+    /// repeated as one of its first lines is a heading though a full stop closes it, where its words
+    /// are capitalized ("He Fully Supported" names nobody); a title written as a sentence is read as one.
+    static func repeatsTheTitle(_ sentence: AnalyzedSentence, title: String?, longest: Int) -> Bool {
+        let closing: Set<Character> = [".", " ", "\n", "\t"]
+        guard let title = title.map({ String($0.reversed().drop(while: closing.contains).reversed()) }) else {
+            return false
+        }
+        let line = String(sentence.text.reversed().drop(while: closing.contains).reversed())
+        guard line.count >= 2, title.contains(line) || line.contains(title), !title.isEmpty else { return false }
+        let words = sentence.tokens.filter { !$0.isNumber && $0.text.first?.isLetter == true }
+        return (2...longest).contains(words.count) && words.allSatisfy { $0.isCapitalized || $0.isStopWord }
+    }
+
     /// A line of capitalized words with no closing punctuation: a heading, not a sentence.
     static func isHeading(_ sentence: AnalyzedSentence, longest: Int) -> Bool {
         // The closing punctuation first: most sentences have it, and their words need not be read.

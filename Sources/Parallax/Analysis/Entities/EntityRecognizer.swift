@@ -4,7 +4,7 @@
 struct EntityRecognizer {
     var configuration = EntityConfiguration()
 
-    func mentions(in sentences: [AnalyzedSentence]) -> [EntityMention] {
+    func mentions(in sentences: [AnalyzedSentence], title: String? = nil) -> [EntityMention] {
         // Words written with a capital inside sentences are names; a capital at the start
         // of a sentence says nothing.
         let afterColons = sentences.map(Self.startsAfterAColon)
@@ -27,7 +27,10 @@ struct EntityRecognizer {
         var placeByContext: [Bool] = []
         var headings: [AnalyzedSentence] = []
         for (number, sentence) in sentences.enumerated() {
-            let heading = Self.isHeading(sentence, longest: configuration.headingWords)
+            let heading =
+                Self.isHeading(sentence, longest: configuration.headingWords)
+                || number < configuration.titleLines
+                    && Self.repeatsTheTitle(sentence, title: title, longest: configuration.headingWords)
             // A heading capitalizes its function words too: "Teen Killed By Police" is two runs. So
             // does a headline quoted inside a line ("Senator Takes A Closer Look At The Budget").
             let runs = capitalizedRuns(in: sentence, plainWords: plainWords).flatMap { run in
@@ -103,6 +106,7 @@ struct EntityRecognizer {
             && token.text.allSatisfy(\.isLetter) && !EntityLexicon.interjections.contains(lower)
             && !EntityLexicon.calendarWords.contains(lower) && !EntityLexicon.demonyms.contains(lower)
             && !EntityLexicon.titles.contains(lower) && !EntityLexicon.organizationWords.contains(lower)
+            && !EntityLexicon.clauseOpeners.contains(lower)
     }
 
     /// The starts of the tokens after a colon ("HOST: Good morning"), after which a capital says
@@ -125,7 +129,10 @@ struct EntityRecognizer {
 
     /// "in Pellingford", "from Harnow", "the town of Tessel": a place, by what comes before it.
     private static func followsPlaceCue(_ mention: EntityMention, in sentence: AnalyzedSentence) -> Bool {
-        guard !mention.name.contains(" "), !endsWithPossessive(mention.text), !ContextVote.namesPeople(mention.name),
+        // ("in Nabisco's parent company" places the company, not Nabisco: the mention's text has
+        // lost its possessive, the sentence has not.)
+        let after = sentence.text.unicodeScalars.dropFirst(mention.end - sentence.start).first
+        guard !mention.name.contains(" "), after != "'", after != "’", !ContextVote.namesPeople(mention.name),
             let index = sentence.tokens.firstIndex(where: { $0.start == mention.start }), index > 0
         else { return false }
         let before = sentence.tokens[index - 1].text.lowercased()
@@ -360,7 +367,9 @@ struct EntityRecognizer {
             let personBefore =
                 configuration.nameBeforeOfWords.contains(of - nameStart)
                 && after.count <= configuration.placeAfterOfWords
-                && tokens[nameStart..<of].allSatisfy { $0.isCapitalized && !$0.isStopWord }
+                && tokens[nameStart..<of].indices.allSatisfy {
+                    tokens[$0].isCapitalized && (!tokens[$0].isStopWord || Self.isInitial(tokens, at: $0))
+                }
             if ordinaryBefore, knownAfter || personBefore {
                 let from = typedMentions(
                     of: Run(tokens: Array(tokens[(of + 1)...]), isSpeakerLabel: false), in: sentence
@@ -435,40 +444,14 @@ struct EntityRecognizer {
         if tokens.count <= 4, lowerWords.allSatisfy({ !EntityLexicon.places.contains($0) }),
             tokens.enumerated().allSatisfy({ position, token in
                 token.text.first!.isUppercase
-                    && (!token.isStopWord || position > 0 && Self.nounStopWords.contains(token.text.lowercased()))
+                    && (!token.isStopWord || position > 0 && Self.nounStopWords.contains(token.text.lowercased())
+                        || Self.isInitial(tokens, at: position))
                     || ["al", "bin", "van", "von", "de"].contains(token.text)
             })
         {
             return [mention(tokens, type: .person, sentence: sentence)]
         }
         return [mention(tokens, type: .other, sentence: sentence)]
-    }
-
-    /// Splits "U.S. President Donald Trump" into the part before the title and the person.
-    private func titleSplit(_ tokens: [Token]) -> (prefix: [Token], name: [Token])? {
-        let nameWords = configuration.nameAfterTitleWords
-        guard let titleIndex = tokens.lastIndex(where: { EntityLexicon.titles.contains($0.text.lowercased()) }),
-            titleIndex + 1 < tokens.count
-        else { return nil }
-        let name = Array(tokens[(titleIndex + 1)...])
-        guard nameWords.contains(name.count), name.allSatisfy({ $0.isCapitalized }) else { return nil }
-        // "Pellingford General Hospital" is a building, not General Hospital.
-        if let last = name.last?.text.lowercased(),
-            EntityLexicon.organizationWords.contains(last) || EntityLexicon.placeSuffixes.contains(last)
-        {
-            return nil
-        }
-        var firstTitle = titleIndex
-        while firstTitle > 0, EntityLexicon.titles.contains(tokens[firstTitle - 1].text.lowercased()) {
-            firstTitle -= 1
-        }
-        // The title must begin with a real title word, not a connector like "of".
-        guard
-            tokens[firstTitle...titleIndex].contains(where: {
-                !["of", "state", "affairs", "foreign"].contains($0.text.lowercased())
-            })
-        else { return nil }
-        return (Array(tokens[..<firstTitle]), name)
     }
 
     func mention(_ tokens: [Token], name: String? = nil, type: EntityType, sentence: AnalyzedSentence)
