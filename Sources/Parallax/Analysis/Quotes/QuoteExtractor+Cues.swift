@@ -91,8 +91,15 @@ extension QuoteExtractor {
             }
             // `Name shook her head and said, "…"`, `Name bemoaned the unrest and said he thought …`:
             // a second verb shares the sentence's subject.
+            // "Lazar said he welcomed extradition and added, …": after an earlier cue of the same
+            // clause (no punctuation between) with its subject before it, that subject.
             if index >= 2, tokens[index - 1].text.lowercased() == "and", gapBefore == " ", index + 1 < tokens.count,
-                let (found, first, last) = openingName(of: sentence, context: context)
+                let (found, first, last) = result.last.flatMap({ earlier in
+                    earlier.sourceLast < earlier.index && earlier.text != "according to"
+                        && !["who", "which"].contains(tokens[earlier.sourceFirst].text.lowercased())
+                        && (earlier.sourceFirst + 1..<index).allSatisfy { context.gap(tokens, before: $0) == " " }
+                        ? (earlier.source, earlier.sourceFirst, earlier.sourceLast) : nil
+                }) ?? openingName(of: sentence, context: context)
                     ?? openingSubject(of: sentence, before: index - 1, context: context)
                     ?? clauseSpeaker(in: sentence, before: index - 1, context: context),
                 last < index - 1
