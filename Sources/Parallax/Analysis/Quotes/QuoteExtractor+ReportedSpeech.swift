@@ -125,6 +125,19 @@ extension QuoteExtractor {
             {
                 continue
             }
+            // "Lazar said he welcomed extradition and added, “…”": reported words that run into a
+            // quotation another cue of the clause attributes end before that cue's joiner.
+            if content.startIndex > cue.index, let firstToken = content.first,
+                let quotation = taken.filter({ $0.lowerBound > firstToken.start }).min(by: {
+                    $0.lowerBound < $1.lowerBound
+                }), content.contains(where: { $0.start >= quotation.lowerBound }),
+                let joiner = content.indices.last(where: {
+                    tokens[$0].end <= quotation.lowerBound && Self.clauseJoiners.contains(tokens[$0].text.lowercased())
+                        && context.gap(tokens, before: $0) == " "
+                }), joiner > content.startIndex
+            {
+                content = tokens[content.startIndex..<joiner]
+            }
             let least = Self.objectCues.contains(cue.text.lowercased()) ? 1 : configuration.reportedWords
             guard let first = content.first, let last = content.last, content.count >= least,
                 !taken.contains(where: { $0.overlaps(first.start..<last.end) })
