@@ -40,9 +40,25 @@ extension QuoteExtractor {
             let gapAfterCue = start < tokens.count ? context.gap(tokens, before: start) : ""
             // "…, Harnow police said in a statement.": a short phrase of place or time closing the
             // sentence is an adjunct of the cue, not what was said.
+            // "…, lawmakers said Friday afternoon, as they bristled at …": a time phrase may also end
+            // at a comma before a subordinate clause of its own.
+            let adjunctEnd = after.indices.first { index in
+                index > after.startIndex && context.gap(tokens, before: index).contains(",")
+            }
+            let timeBeforeClause =
+                adjunctEnd.map { end in
+                    let opener = tokens[end].text.lowercased()
+                    return Self.adverbialOpeners.contains(opener)
+                        || ["as", "while", "though", "although"].contains(opener)
+                } == true
+                && adjunctEnd.map { end in
+                    (after.startIndex..<end).count <= configuration.adjunctTokens
+                        && !gapAfterCue.contains(where: { ",—–".contains($0) })
+                        && after.first.map { EntityLexicon.calendarWords.contains($0.text.lowercased()) } == true
+                } ?? false
             let afterIsAdjunct =
-                !isObjectCue && cue.text != "according to" && after.count <= configuration.adjunctTokens
-                && after.endIndex == tokens.count
+                !isObjectCue && cue.text != "according to"
+                && (after.count <= configuration.adjunctTokens || timeBeforeClause)
                 && after.first.map {
                     let word = $0.text.lowercased()
                     return Self.placePrepositions.contains(word) || EntityLexicon.calendarWords.contains(word)
