@@ -7,7 +7,8 @@ import Testing
 /// subject of the clause's earlier cue; reported words that run into a quotation a later cue of the
 /// clause attributes end before that cue's "and"; a cue after "when", "because" … tags no quotation
 /// before it; a time phrase after a cue that ends at a comma before a subordinate clause is the
-/// cue's adjunct. Sentences written for these tests, each beside a control.
+/// cue's adjunct; a plural cue form after a name's past verb is that verb's object. Sentences
+/// written for these tests, each beside a control.
 @Suite("Asides, coordinated cues and adverbial clauses")
 struct CoordinatedTellerTests {
     let fixtures = DocumentTellerTests()
@@ -84,5 +85,16 @@ struct CoordinatedTellerTests {
         let closing = try #require(
             fixtures.quotes("The fee is an insult to every skipper on the coast, harbor leaders said on Friday.").first)
         #expect(closing.quote.text == "The fee is an insult to every skipper on the coast")
+    }
+
+    @Test func aPluralAfterANamesPastVerbIsItsObject() {
+        let quotes = fixtures.quotes(
+            "Ada Wren scrutinized reports like the harbor survey, which tied the floods to the new quay.")
+        #expect(!quotes.contains { $0.quote.cue == "reports" })
+        #expect(!quotes.contains { $0.mention?.contains("scrutinized") == true })
+        // Control: after a name alone the form is the cue.
+        let notes = fixtures.quotes("Ada Wren notes that the quay will close for the winter storms.")
+        #expect(notes.first?.mention == "Ada Wren")
+        #expect(notes.first?.quote.cue == "notes")
     }
 }
