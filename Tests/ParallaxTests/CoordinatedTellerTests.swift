@@ -3,8 +3,8 @@ import Testing
 @testable import Parallax
 
 /// Asides, coordinated cues and adverbial clauses, eleventh round (docs/analysis-evaluation.md): an
-/// adverb set off by commas between a subject and its cue is an aside; a cue after "and" shares the
-/// subject of the clause's earlier cue; reported words that run into a quotation a later cue of the
+/// adverb set off by commas between a subject and its cue is an aside; a cue after "and" or "but"
+/// (over auxiliaries and a time) shares the subject of the clause's earlier cue or opening; reported words that run into a quotation a later cue of the
 /// clause attributes end before that cue's "and"; a cue after "when", "because" … tags no quotation
 /// before it; a time phrase after a cue that ends at a comma before a subordinate clause is the
 /// cue's adjunct; a plural cue form after a name's past verb is that verb's object. Sentences
@@ -96,5 +96,20 @@ struct CoordinatedTellerTests {
         let notes = fixtures.quotes("Ada Wren notes that the quay will close for the winter storms.")
         #expect(notes.first?.mention == "Ada Wren")
         #expect(notes.first?.quote.cue == "notes")
+    }
+
+    @Test func aCueAfterButAndATimeSharesTheSentencesSubject() throws {
+        let wrote = try #require(
+            fixtures.quotes(
+                "Ada Wren has been critical of the harbor board but on Tuesday wrote that she agreed with its plan for the quay."
+            ).first { $0.quote.text.contains("its plan") })
+        #expect(wrote.mention == "Ada Wren")
+        #expect(wrote.quote.cue == "wrote")
+        // Control: a clause with a subject of its own after "but" keeps it.
+        let said = try #require(
+            fixtures.quotes("Ada Wren criticized the board, but Tom Brandt said the plan for the quay was sound.").first {
+                $0.quote.cue == "said"
+            })
+        #expect(said.mention == "Tom Brandt")
     }
 }

@@ -93,16 +93,18 @@ extension QuoteExtractor {
             // a second verb shares the sentence's subject.
             // "Lazar said he welcomed extradition and added, …": after an earlier cue of the same
             // clause (no punctuation between) with its subject before it, that subject.
-            if index >= 2, tokens[index - 1].text.lowercased() == "and", gapBefore == " ", index + 1 < tokens.count,
+            // "… but on Tuesday wrote that …", "… but has since said …": over auxiliaries and a time.
+            if index >= 2, index + 1 < tokens.count,
+                let joiner = coordinatingJoiner(before: index, in: tokens, context: context),
                 let (found, first, last) = result.last.flatMap({ earlier in
                     earlier.sourceLast < earlier.index && earlier.text != "according to"
                         && !["who", "which"].contains(tokens[earlier.sourceFirst].text.lowercased())
                         && (earlier.sourceFirst + 1..<index).allSatisfy { context.gap(tokens, before: $0) == " " }
                         ? (earlier.source, earlier.sourceFirst, earlier.sourceLast) : nil
                 }) ?? openingName(of: sentence, context: context)
-                    ?? openingSubject(of: sentence, before: index - 1, context: context)
-                    ?? clauseSpeaker(in: sentence, before: index - 1, context: context),
-                last < index - 1
+                    ?? openingSubject(of: sentence, before: joiner, context: context)
+                    ?? clauseSpeaker(in: sentence, before: joiner, context: context),
+                last < joiner
             {
                 result.append(
                     Cue(
@@ -203,6 +205,28 @@ extension QuoteExtractor {
             return (source, first, last)
         }
         return nil
+    }
+
+    /// The "and" or "but" that joins the verb at `index` to the clause before it, over auxiliaries
+    /// and a time adjunct ("and said", "but has since said", "but on Tuesday wrote"); nil when a
+    /// subject of its own or punctuation stands between.
+    func coordinatingJoiner(before index: Int, in tokens: [Token], context: Context) -> Int? {
+        var joiner = index - 1
+        while joiner > 0, context.gap(tokens, before: joiner + 1) == " ", !tokens[joiner].isCapitalized,
+            Self.isAuxiliary(tokens[joiner].text.lowercased())
+        {
+            joiner -= 1
+        }
+        if joiner >= 2, let start = timeAdjunctStart(endingAt: joiner, in: tokens, context: context), start >= 1,
+            start < joiner || EntityLexicon.calendarWords.contains(tokens[joiner].text.lowercased())
+        {
+            joiner = start - 1
+        }
+        let word = tokens[joiner].text.lowercased()
+        guard joiner >= 1, word == "and" || word == "but",
+            (joiner + 1...index).allSatisfy({ context.gap(tokens, before: $0) == " " })
+        else { return nil }
+        return joiner
     }
 
     /// "The senator told the Herald in a story posted Monday that he believes …": the "that" after
