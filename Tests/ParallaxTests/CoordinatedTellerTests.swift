@@ -7,7 +7,8 @@ import Testing
 /// (over auxiliaries and a time) shares the subject of the clause's earlier cue or opening; reported words that run into a quotation a later cue of the
 /// clause attributes end before that cue's "and"; a cue after "when", "because" … tags no quotation
 /// before it; a time phrase after a cue that ends at a comma before a subordinate clause is the
-/// cue's adjunct; a plural cue form after a name's past verb is that verb's object. Sentences
+/// cue's adjunct; a plural cue form after a name's past verb is that verb's object; the infinitive
+/// after "go on to" is the subject's statement. Sentences
 /// written for these tests, each beside a control.
 @Suite("Asides, coordinated cues and adverbial clauses")
 struct CoordinatedTellerTests {
@@ -111,5 +112,17 @@ struct CoordinatedTellerTests {
                 $0.quote.cue == "said"
             })
         #expect(said.mention == "Tom Brandt")
+    }
+
+    @Test func theInfinitiveAfterGoOnToIsTheSubjectsStatement() throws {
+        let quotes = fixtures.quotes(
+            "Ada Wren went on to explain how she believes the new fee left the skippers without work.")
+        let explained = try #require(quotes.first)
+        #expect(explained.quote.cue == "explain")
+        #expect(explained.mention == "Ada Wren")
+        #expect(explained.quote.text.hasPrefix("how she believes"))
+        #expect(!quotes.contains { $0.mention == "she" })
+        // Control: "went on to" a place says nothing.
+        #expect(fixtures.quotes("Ada Wren went on to the harbor office and said nothing.").isEmpty)
     }
 }

@@ -27,6 +27,15 @@ extension QuoteExtractor {
                         sourceFirst: index + 2, sourceLast: last))
                 continue
             }
+            // "Ham went on to explain how he believes …", "The email goes on to say: …": the
+            // infinitive after "go on to" is the subject's own statement.
+            if let (first, last, found) = goesOnSubject(of: index, in: tokens, context: context) {
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: first, sourceLast: last))
+                continue
+            }
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
             // "Asked if she believed Putin wanted …, Clinton said …": a cue inside the question put
@@ -205,6 +214,20 @@ extension QuoteExtractor {
             return (source, first, last)
         }
         return nil
+    }
+
+    /// The subject of "go on to" before the infinitive at `index` ("Ham went on to explain …").
+    func goesOnSubject(of index: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
+        // The base form of a cue: "say", "explain" ("explains"), "slam" ("slammed").
+        let word = tokens[index].text.lowercased()
+        let cue = { (form: String) in Self.cueVerbs.contains(form) || Self.objectCues.contains(form) }
+        guard index >= 4, tokens[index - 1].text.lowercased() == "to", tokens[index - 2].text.lowercased() == "on",
+            ["go", "goes", "went", "going", "gone"].contains(tokens[index - 3].text.lowercased()),
+            !tokens[index].isCapitalized,
+            [word, word + "s", word + "es", word + "ed", word + "d", word + word.suffix(1) + "ed"].contains(where: cue),
+            (index - 2...index).allSatisfy({ context.gap(tokens, before: $0) == " " })
+        else { return nil }
+        return subject(before: index - 3, in: tokens, context: context)
     }
 
     /// The "and" or "but" that joins the verb at `index` to the clause before it, over auxiliaries
