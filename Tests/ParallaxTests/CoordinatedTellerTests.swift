@@ -16,7 +16,8 @@ struct CoordinatedTellerTests {
 
     @Test func anAdverbSetOffByCommasIsAnAside() throws {
         let found = try #require(
-            fixtures.quotes("The two skippers, however, argue that the quay fee is far too high for small boats.").first)
+            fixtures.quotes("The two skippers, however, argue that the quay fee is far too high for small boats.").first
+        )
         #expect(found.mention == "The two skippers")
         #expect(found.quote.text.hasPrefix("the quay fee"))
         // Control: with no aside the subject was found already.
@@ -108,7 +109,8 @@ struct CoordinatedTellerTests {
         #expect(wrote.quote.cue == "wrote")
         // Control: a clause with a subject of its own after "but" keeps it.
         let said = try #require(
-            fixtures.quotes("Ada Wren criticized the board, but Tom Brandt said the plan for the quay was sound.").first {
+            fixtures.quotes("Ada Wren criticized the board, but Tom Brandt said the plan for the quay was sound.").first
+            {
                 $0.quote.cue == "said"
             })
         #expect(said.mention == "Tom Brandt")

@@ -175,7 +175,8 @@ extension QuoteExtractor {
         // "There have been conflicting reports as to whether …": after a copula the reports tell.
         // "Mr. Obama scrutinized reports like …": after a name, a past form is the verb, the plural its object.
         let pastAfterName = before.isCapitalized && word.hasSuffix("ed") && !before.text.hasSuffix(".")
-        return gap == " " && (!before.isCapitalized || pastAfterName) && !possessor && !Self.determiners.contains(opener)
+        return gap == " " && (!before.isCapitalized || pastAfterName) && !possessor
+            && !Self.determiners.contains(opener)
             && !before.isNumber && !Self.copulas.contains(opener)
     }
 
