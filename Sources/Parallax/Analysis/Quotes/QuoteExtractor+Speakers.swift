@@ -305,8 +305,7 @@ extension QuoteExtractor {
             last = open - 1
             bracketed = true
         }
-        // "The officials, however, said": an adverb set off by commas is an aside; the subject
-        // before it joins the cue as if no comma stood between them.
+        // "The officials, however, said": an adverb between commas is an aside (no comma before the cue).
         var aside = false
         while last > 0,
             context.gap(tokens, before: last + 1) == " "
