@@ -27,6 +27,15 @@ extension QuoteExtractor {
                         sourceFirst: index + 2, sourceLast: last))
                 continue
             }
+            // "Ham went on to explain how he believes …", "The email goes on to say: …": the
+            // infinitive after "go on to" is the subject's own statement.
+            if let (first, last, found) = goesOnSubject(of: index, in: tokens, context: context) {
+                result.append(
+                    Cue(
+                        span: token.start..<token.end, text: token.text, source: found, index: index,
+                        sourceFirst: first, sourceLast: last))
+                continue
+            }
             guard Self.cueVerbs.contains(word) || Self.objectCues.contains(word), index == 0 || !token.isCapitalized
             else { continue }
             // "Asked if she believed Putin wanted …, Clinton said …": a cue inside the question put
@@ -91,11 +100,20 @@ extension QuoteExtractor {
             }
             // `Name shook her head and said, "…"`, `Name bemoaned the unrest and said he thought …`:
             // a second verb shares the sentence's subject.
-            if index >= 2, tokens[index - 1].text.lowercased() == "and", gapBefore == " ", index + 1 < tokens.count,
-                let (found, first, last) = openingName(of: sentence, context: context)
-                    ?? openingSubject(of: sentence, before: index - 1, context: context)
-                    ?? clauseSpeaker(in: sentence, before: index - 1, context: context),
-                last < index - 1
+            // "Lazar said he welcomed extradition and added, …": after an earlier cue of the same
+            // clause (no punctuation between) with its subject before it, that subject.
+            // "… but on Tuesday wrote that …", "… but has since said …": over auxiliaries and a time.
+            if index >= 2, index + 1 < tokens.count,
+                let joiner = coordinatingJoiner(before: index, in: tokens, context: context),
+                let (found, first, last) = result.last.flatMap({ earlier in
+                    earlier.sourceLast < earlier.index && earlier.text != "according to"
+                        && !["who", "which"].contains(tokens[earlier.sourceFirst].text.lowercased())
+                        && (earlier.sourceFirst + 1..<index).allSatisfy { context.gap(tokens, before: $0) == " " }
+                        ? (earlier.source, earlier.sourceFirst, earlier.sourceLast) : nil
+                }) ?? openingName(of: sentence, context: context)
+                    ?? openingSubject(of: sentence, before: joiner, context: context)
+                    ?? clauseSpeaker(in: sentence, before: joiner, context: context),
+                last < joiner
             {
                 result.append(
                     Cue(
@@ -196,6 +214,42 @@ extension QuoteExtractor {
             return (source, first, last)
         }
         return nil
+    }
+
+    /// The subject of "go on to" before the infinitive at `index` ("Ham went on to explain …").
+    func goesOnSubject(of index: Int, in tokens: [Token], context: Context) -> (Int, Int, Source)? {
+        // The base form of a cue: "say", "explain" ("explains"), "slam" ("slammed").
+        let word = tokens[index].text.lowercased()
+        let cue = { (form: String) in Self.cueVerbs.contains(form) || Self.objectCues.contains(form) }
+        guard index >= 4, tokens[index - 1].text.lowercased() == "to", tokens[index - 2].text.lowercased() == "on",
+            ["go", "goes", "went", "going", "gone"].contains(tokens[index - 3].text.lowercased()),
+            !tokens[index].isCapitalized,
+            [word, word + "s", word + "es", word + "ed", word + "d", word + word.suffix(1) + "ed"].contains(where: cue),
+            (index - 2...index).allSatisfy({ context.gap(tokens, before: $0) == " " })
+        else { return nil }
+        return subject(before: index - 3, in: tokens, context: context)
+    }
+
+    /// The "and" or "but" that joins the verb at `index` to the clause before it, over auxiliaries
+    /// and a time adjunct ("and said", "but has since said", "but on Tuesday wrote"); nil when a
+    /// subject of its own or punctuation stands between.
+    func coordinatingJoiner(before index: Int, in tokens: [Token], context: Context) -> Int? {
+        var joiner = index - 1
+        while joiner > 0, context.gap(tokens, before: joiner + 1) == " ", !tokens[joiner].isCapitalized,
+            Self.isAuxiliary(tokens[joiner].text.lowercased())
+        {
+            joiner -= 1
+        }
+        if joiner >= 2, let start = timeAdjunctStart(endingAt: joiner, in: tokens, context: context), start >= 1,
+            start < joiner || EntityLexicon.calendarWords.contains(tokens[joiner].text.lowercased())
+        {
+            joiner = start - 1
+        }
+        let word = tokens[joiner].text.lowercased()
+        guard joiner >= 1, word == "and" || word == "but",
+            (joiner + 1...index).allSatisfy({ context.gap(tokens, before: $0) == " " })
+        else { return nil }
+        return joiner
     }
 
     /// "The senator told the Herald in a story posted Monday that he believes …": the "that" after

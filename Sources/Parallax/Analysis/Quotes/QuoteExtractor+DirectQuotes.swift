@@ -210,9 +210,12 @@ extension QuoteExtractor {
     func trailingCue(of span: Span, closing: AnalyzedSentence, context: Context) -> Cue? {
         closing.tokens.firstIndex { $0.start >= span.contentEnd }.flatMap { next -> Cue? in
             // `"the long way," and Wren said: "…"`: after a conjunction a new clause begins, and so
-            // after a contrasting subordinator (`… "good health," while 73 percent said the same`).
+            // after a contrasting subordinator (`… "good health," while 73 percent said the same`)
+            // and an adverbial one (`was "absolutely right" when he said`).
             let word = closing.tokens[next].text.lowercased()
-            guard word != "or", !Self.clauseJoiners.contains(word) else { return nil }
+            guard word != "or", !Self.clauseJoiners.contains(word), !Self.adverbialOpeners.contains(word) else {
+                return nil
+            }
             return context.cues[closing.index].first {
                 $0.index >= next && $0.index - next <= configuration.cueTokensAfterQuotation
                     && min($0.index, $0.sourceFirst) >= next

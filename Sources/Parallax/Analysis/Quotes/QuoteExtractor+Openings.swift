@@ -173,7 +173,10 @@ extension QuoteExtractor {
             ["’s ", "'s "].contains(gap) || opener.hasSuffix("'s") || opener.hasSuffix("’s")
             || Self.isPluralPossessive(gap, after: opener)
         // "There have been conflicting reports as to whether …": after a copula the reports tell.
-        return gap == " " && !before.isCapitalized && !possessor && !Self.determiners.contains(opener)
+        // "Mr. Obama scrutinized reports like …": after a name, a past form is the verb, the plural its object.
+        let pastAfterName = before.isCapitalized && word.hasSuffix("ed") && !before.text.hasSuffix(".")
+        return gap == " " && (!before.isCapitalized || pastAfterName) && !possessor
+            && !Self.determiners.contains(opener)
             && !before.isNumber && !Self.copulas.contains(opener)
     }
 

@@ -40,9 +40,25 @@ extension QuoteExtractor {
             let gapAfterCue = start < tokens.count ? context.gap(tokens, before: start) : ""
             // "…, Harnow police said in a statement.": a short phrase of place or time closing the
             // sentence is an adjunct of the cue, not what was said.
+            // "…, lawmakers said Friday afternoon, as they bristled at …": a time phrase may also end
+            // at a comma before a subordinate clause of its own.
+            let adjunctEnd = after.indices.first { index in
+                index > after.startIndex && context.gap(tokens, before: index).contains(",")
+            }
+            let timeBeforeClause =
+                adjunctEnd.map { end in
+                    let opener = tokens[end].text.lowercased()
+                    return Self.adverbialOpeners.contains(opener)
+                        || ["as", "while", "though", "although"].contains(opener)
+                } == true
+                && adjunctEnd.map { end in
+                    (after.startIndex..<end).count <= configuration.adjunctTokens
+                        && !gapAfterCue.contains(where: { ",—–".contains($0) })
+                        && after.first.map { EntityLexicon.calendarWords.contains($0.text.lowercased()) } == true
+                } ?? false
             let afterIsAdjunct =
-                !isObjectCue && cue.text != "according to" && after.count <= configuration.adjunctTokens
-                && after.endIndex == tokens.count
+                !isObjectCue && cue.text != "according to"
+                && (after.count <= configuration.adjunctTokens || timeBeforeClause)
                 && after.first.map {
                     let word = $0.text.lowercased()
                     return Self.placePrepositions.contains(word) || EntityLexicon.calendarWords.contains(word)
@@ -124,6 +140,19 @@ extension QuoteExtractor {
                 opening == "by" || isObjectCue && Self.placePrepositions.contains(opening)
             {
                 continue
+            }
+            // "Lazar said he welcomed extradition and added, “…”": reported words that run into a
+            // quotation another cue of the clause attributes end before that cue's joiner.
+            if content.startIndex > cue.index, let firstToken = content.first,
+                let quotation = taken.filter({ $0.lowerBound > firstToken.start }).min(by: {
+                    $0.lowerBound < $1.lowerBound
+                }), content.contains(where: { $0.start >= quotation.lowerBound }),
+                let joiner = content.indices.last(where: {
+                    tokens[$0].end <= quotation.lowerBound && Self.clauseJoiners.contains(tokens[$0].text.lowercased())
+                        && context.gap(tokens, before: $0) == " "
+                }), joiner > content.startIndex
+            {
+                content = tokens[content.startIndex..<joiner]
             }
             let least = Self.objectCues.contains(cue.text.lowercased()) ? 1 : configuration.reportedWords
             guard let first = content.first, let last = content.last, content.count >= least,

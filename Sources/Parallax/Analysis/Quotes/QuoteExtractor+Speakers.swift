@@ -305,11 +305,15 @@ extension QuoteExtractor {
             last = open - 1
             bracketed = true
         }
+        // "The officials, however, said": an adverb between commas is an aside (no comma before the cue).
+        var aside = false
         while last > 0,
             context.gap(tokens, before: last + 1) == " "
                 || context.gap(tokens, before: last + 1) == ", " && context.gap(tokens, before: last) == ", ",
             !tokens[last].isCapitalized, Self.isAuxiliary(tokens[last].text.lowercased())
         {
+            aside =
+                aside || context.gap(tokens, before: last) == ", " && context.gap(tokens, before: last + 1) == ", "
             last -= 1
         }
         // "Warren, who has not endorsed a candidate, told …", "Mrs. Clinton, in response to Mr.
@@ -360,7 +364,7 @@ extension QuoteExtractor {
             return (last, last, Source(span: tokens[last].start..<tokens[last].end, kind: .pronoun))
         }
         guard last >= 0, !Self.boundaries.contains(tokens[last].text.lowercased()) else { return nil }
-        let gap = bracketed ? " " : context.gap(tokens, before: last + 1)
+        let gap = bracketed || aside ? " " : context.gap(tokens, before: last + 1)
         guard gap == " " || gap == ", " && !Self.pronouns.contains(tokens[last].text.lowercased()),
             let (first, found) = subject(endingAt: last, in: tokens, context: context),
             gap == " " || found.kind == .name

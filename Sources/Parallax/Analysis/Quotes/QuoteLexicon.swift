@@ -153,6 +153,11 @@ extension QuoteExtractor {
 
     static let contentOpeners: Set<String> = ["that", "how", "why", "whether", "what"]
 
+    /// Words opening an adverbial clause of time, cause or condition: a cue after them is what
+    /// happened then, no tag of a quotation before them (`was “absolutely right” when he said …`).
+    /// "as" is not one: `"…," as Name put it` tags.
+    static let adverbialOpeners: Set<String> = ["when", "because", "if", "after", "before", "since", "until", "unless"]
+
     /// Nouns of a time adjunct ("on Tuesday night", "last week", "a month later").
     static let timeNouns: Set<String> = [
         "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "weekend", "month", "months",
