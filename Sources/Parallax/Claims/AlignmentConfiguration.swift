@@ -237,6 +237,27 @@ public struct AlignmentConfiguration: Sendable {
     /// 0.876 -> 0.907 and 0.881 -> 0.886; the corroboration figures unchanged (working per event
     /// 0.976 / 0.434, folds A 0.984 / 0.378, B 0.968 / 0.516; no judgeable pair touched): on.
     public var supportsTellAsManyAsTheClaim = true
+    /// Least share of a fact's claim (its content stems) a cited sentence must repeat to be cited as a
+    /// full support; one repeating at least `supportCoverage` but less than this is cited as partial
+    /// (`Fact.partial`: it tells the happening, not all the claim says), and a fact needs two voices
+    /// among its full supports. Eleventh pass (docs/claims.md): chosen on the label folds.
+    public var fullSupportCoverage = 0.23
+    /// As `fullSupportCoverage`, for a cited sentence sharing no happening (from the lexicon) with the
+    /// claim: its words alone carry what it tells. Eleventh pass (docs/claims.md): chosen on the
+    /// label folds.
+    public var fullSupportCoverageWithoutHappening = 0.23
+    /// Whether the sentences of a group that makes no fact, having fewer than two full voices once its
+    /// partial supports are set apart, may join the groups after it (each sentence's best match in
+    /// the other articles, strongest first): a part of a compound claim can be a fact of its own.
+    /// Eleventh pass (docs/claims.md).
+    public var unvoicedGroupsLeaveTheirSentences = false
+    /// As `fullSupportCoverage`, for a cited sentence telling every happening it shares with the claim
+    /// only as the time or condition of another ("… investigating a report of a suspicious device
+    /// when the explosion occurred"; `FactFinder.tellsOnlyAsBackground`): it takes the happening as
+    /// known and reports something else, unless it repeats this share of the claim ("… when she was
+    /// struck by a gray 2006 Toyota Camry heading north on 117th Street"). Eleventh pass
+    /// (docs/claims.md): chosen on the label folds.
+    public var backgroundSupportCoverage = 0.23
     /// How the summary chooses its sentences among the aligned ones.
     public var summary = SummaryConfiguration()
 
