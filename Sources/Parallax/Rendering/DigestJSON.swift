@@ -69,7 +69,10 @@ public enum DigestJSON {
         ]
         if let partial = fact.partial, !partial.isEmpty {
             fields.append(
-                ("partial", .array(partial.map { .object([("article", .string($0.article)), ("text", .string($0.text))]) }))
+                (
+                    "partial",
+                    .array(partial.map { .object([("article", .string($0.article)), ("text", .string($0.text))]) })
+                )
             )
         }
         if let copies = fact.copies, !copies.isEmpty { fields.append(("copies", .strings(copies))) }
