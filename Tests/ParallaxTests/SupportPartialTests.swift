@@ -9,14 +9,15 @@ import Testing
 /// (`AlignmentConfiguration.fullSupportCoverageWithoutHappening`).
 @Suite("Partial supports")
 struct SupportPartialTests {
+    func claim(_ text: String) throws -> Claim { try SupportClauseTests().claim(text) }
+
+    /// The claim, told by a second outlet in other words, and by a third only as the time of a search.
     static let blast =
         "An explosion tore through the Coast Bank office in Velmora harbour on Friday afternoon, police said."
     static let blastRestated =
         "Police said a powerful explosion ripped through the harbour office of the Coast Bank in Velmora late on Friday."
     static let blastAsTime =
         "Police officers were searching the Coast Bank office for a device when the explosion occurred."
-
-    func claim(_ text: String) throws -> Claim { try SupportClauseTests().claim(text) }
 
     @Test func aHappeningInATimeClauseIsBackground() throws {
         let searching = try claim(Self.blastAsTime)
