@@ -267,7 +267,7 @@ public struct AlignmentConfiguration: Sendable {
     /// only as the time or condition of another ("… investigating a report of a suspicious device
     /// when the explosion occurred"; `FactFinder.tellsOnlyAsBackground`): it takes the happening as
     /// known and reports something else, unless it repeats this share of the claim ("… when she was
-    /// struck by a gray 2006 Toyota Camry heading north on 117th Street"). Eleventh pass
+    /// struck by a gray 2013 Toyota Camry heading north on 117th St."). Eleventh pass
     /// (docs/claims.md; labelled supports, folds events 1, 2, 5 / 4, 6, 8): 0.23 (off) 0.891, 0.907 /
     /// 0.878; 0.35 and 0.4 0.896, 0.915 / 0.883; 0.45 and 0.5 0.900, 0.915 / 0.889; 0.6 and 1.0 (every
     /// such support partial) 0.904, 0.924 / 0.889 — both folds choose 0.6 or above; on the 14 other
