@@ -51,20 +51,35 @@ extra={('Reid has starred in American Pie, and had a guest role in television si
        ('The national strike was held to protest the austerity measures','A firebomb attack on a bank in Greece killed'):'P',
        ("The general strike was the first major test of the Socialist government's resolve","The general strike was the first major test of the Socialist government's resolve"):'S'}
 d=sys.argv[1]
-tot=S=facts=full=0; unk=[]
+def label(e,fact,s):
+    L=lab.get((fact[:150], s[:150]))
+    if L is None:
+        for (a,b),v in extra.items():
+            if fact.startswith(a) and s.startswith(b): L=v
+    if L is None: unk.append((e,fact[:100],s[:100])); L='?'
+    return L
+# Eleventh pass: a fact's partial supports (`partial`, cited as telling a part of it) are counted apart:
+# a partial citation is right where the sentence tells the fact's happening (S or P); a full support is
+# right only where it states the claim (S). A fact is fully supported where every full support is S and
+# every partial one S or P.
+tot=S=facts=full=0; unk=[]; folds={'A':[0,0],'B':[0,0]}; part={'S':0,'P':0,'N':0,'?':0}; wrong=[]
 for e in '1_ecb 1_ecbplus 2_ecb 2_ecbplus 4_ecb 4_ecbplus 5_ecb 5_ecbplus 6_ecb 6_ecbplus 8_ecb 8_ecbplus'.split():
+    fold='A' if e.split('_')[0] in '125' else 'B'
     for st in json.load(open(f'{d}/event-{e}.json'))['stories']:
         for f in st['facts']:
             sup=[x['text'] for x in f['support'] if x['text']!=f['text']]
             if not sup: continue
             facts+=1; ok=True
             for s in sup:
-                L=lab.get((f['text'][:150], s[:150]))
-                if L is None:
-                    for (a,b),v in extra.items():
-                        if f['text'].startswith(a) and s.startswith(b): L=v
-                if L is None: unk.append((e,f['text'][:100],s[:100])); L='?'
-                tot+=1; S+= L=='S'; ok = ok and L=='S'
+                L=label(e,f['text'],s)
+                tot+=1; S+= L=='S'; ok = ok and L=='S'; folds[fold][0]+=L=='S'; folds[fold][1]+=1
+                if L!='S': wrong.append((e,L,f['text'][:100],s[:100]))
+            for x in f.get('partial',[]):
+                L=label(e,f['text'],x['text']); part[L]+=1; ok = ok and L in 'SP'
             full+=ok
-print(d, 'supports',tot,'S',S,'precision %.3f'%(S/tot),'facts',facts,'fully',full,'%.3f'%(full/facts))
+print(d, 'supports',tot,'S',S,'precision %.3f'%(S/tot),'facts',facts,'fully',full,'%.3f'%(full/facts),
+      'folds A %d/%d=%.3f B %d/%d=%.3f'%(folds['A'][0],folds['A'][1],folds['A'][0]/folds['A'][1],folds['B'][0],folds['B'][1],folds['B'][0]/folds['B'][1]),
+      'partial S %(S)d P %(P)d N %(N)d ? %(?)d'%part)
 for u in unk: print('  unlabelled', u)
+if '--wrong' in sys.argv:
+    for w in wrong: print('  wrong', w)

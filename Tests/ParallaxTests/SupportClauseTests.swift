@@ -32,6 +32,8 @@ struct SupportClauseTests {
     func lossBrief(mainHappening: Bool) -> Brief {
         Self.brief([Self.losses, Self.lossesRestated, Self.winsBeforeALoss]) {
             $0.supportsTellTheMainHappening = mainHappening
+            // Told "before", the loss is also background: cited in part unless that is off too.
+            if !mainHappening { $0.backgroundSupportCoverage = $0.supportCoverage }
         }
     }
 

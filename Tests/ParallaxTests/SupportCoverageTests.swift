@@ -21,7 +21,12 @@ struct SupportCoverageTests {
             ("x3", "North Post", Self.aside + "\n\nFishermen in the harbour watched the smoke rise."),
         ]
         var alignment = AlignmentConfiguration()
-        if let supportCoverage { alignment.supportCoverage = supportCoverage }
+        if let supportCoverage {
+            // The floors for a full support are lowered with it (the aside would otherwise be cited in part).
+            alignment.supportCoverage = supportCoverage
+            alignment.fullSupportCoverage = supportCoverage
+            alignment.fullSupportCoverageWithoutHappening = supportCoverage
+        }
         return Self.brief(of: texts, alignment: alignment)
     }
 

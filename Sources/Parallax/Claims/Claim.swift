@@ -14,6 +14,9 @@ public struct Claim: Hashable, Sendable {
     /// The happenings among `happening` told in the main clause, not only in a subordinate one
     /// ("Jordan … after he was fired" tells the firing in a subordinate clause).
     public var mainHappening: Set<String> = []
+    /// The happenings told only as the time or condition of another ("when the explosion
+    /// occurred", "after the suspicious phone call"): background, not what the sentence reports.
+    public var backgroundHappening: Set<String> = []
     /// Stems of the content words around each happening's head, by happening: what was
     /// called for, who was killed ("calling for the release" against "calling the pretext unfounded").
     public var arguments: [String: Set<String>] = [:]

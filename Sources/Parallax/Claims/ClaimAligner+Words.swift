@@ -6,7 +6,7 @@ extension ClaimAligner {
     /// The parts of `claim` that `align` reads, as a claim: two claims with equal parts are
     /// aligned alike with any other claim (at one similarity), so a story's repeated sentences
     /// are aligned once (`StoryAlignments`). Left out: the sentence (`text`), `source` and
-    /// `mainHappening`, which `align` never reads; the publication time past its day, since `grew` compares days and
+    /// `mainHappening` and `backgroundHappening`, which `align` never reads; the publication time past its day, since `grew` compares days and
     /// orders two different days by them alone; and the article's places that no claim of the
     /// story names (`placesNamed`), since `align` only asks whether the other side's places are among
     /// them. Narrower still, where a part cannot change an answer: the publication day of a claim
@@ -20,6 +20,7 @@ extension ClaimAligner {
         parts.text = ""
         parts.source = nil
         parts.mainHappening = []
+        parts.backgroundHappening = []
         parts.severalCounted = []
         parts.toldSingly = []
         parts.toldPlural = []

@@ -10,17 +10,27 @@ extension ClaimReader {
         "which", "where", "whose", "whom", "if", "unless", "following",
     ]
 
+    /// The subordinators of `subordinators` that set a happening as the time or condition of
+    /// another: what they open is told as background, known already ("when the explosion
+    /// occurred", "after the suspicious phone call", "while fellow fired coaches …").
+    static let backgroundSubordinators: Set<String> = [
+        "after", "before", "when", "while", "since", "until", "if", "unless", "following", "as",
+    ]
+
     /// Marks that close a subordinate stretch.
     static let clauseMarks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")"]
 
     /// The happenings of `headPositions` with a head outside every subordinate stretch of
-    /// `sentence` (`subordinators`); `lowered` are its tokens' lower-cased words.
-    static func mainHappenings(
+    /// `sentence` (`subordinators`), and those whose every head is inside a stretch a
+    /// `backgroundSubordinators` word opens; `lowered` are its tokens' lower-cased words.
+    static func clauseHappenings(
         of sentence: AnalyzedSentence, lowered: [String], headPositions: [String: [Int]]
-    ) -> Set<String> {
+    ) -> (main: Set<String>, background: Set<String>) {
         let scalars = Array(sentence.text.unicodeScalars)
         var subordinate = [Bool](repeating: false, count: sentence.tokens.count)
+        var background = [Bool](repeating: false, count: sentence.tokens.count)
         var inside = false
+        var told = false
         for (position, token) in sentence.tokens.enumerated() {
             // A mark between the previous word and this one closes the stretch.
             let from = position == 0 ? 0 : sentence.tokens[position - 1].end - sentence.start
@@ -28,11 +38,16 @@ extension ClaimReader {
             let marked =
                 from >= 0 && to <= scalars.count && from < to
                 && scalars[from..<to].contains(where: clauseMarks.contains)
-            if marked { inside = false }
+            if marked { (inside, told) = (false, false) }
             let word = lowered[position]
-            if subordinators.contains(word) || (word == "as" && (position == 0 || marked)) { inside = true }
+            if subordinators.contains(word) || (word == "as" && (position == 0 || marked)) {
+                (inside, told) = (true, backgroundSubordinators.contains(word))
+            }
             subordinate[position] = inside
+            background[position] = told
         }
-        return Set(headPositions.filter { $0.value.contains { !subordinate[$0] } }.keys)
+        let main = Set(headPositions.filter { $0.value.contains { !subordinate[$0] } }.keys)
+        let backgroundOnly = headPositions.filter { !$0.value.isEmpty && $0.value.allSatisfy { background[$0] } }
+        return (main, Set(backgroundOnly.keys))
     }
 }

@@ -326,7 +326,8 @@ struct ClaimReader {
             }
         }
         claim.years = years
-        claim.mainHappening = Self.mainHappenings(of: sentence, lowered: lowered, headPositions: headPositions)
+        (claim.mainHappening, claim.backgroundHappening) = Self.clauseHappenings(
+            of: sentence, lowered: lowered, headPositions: headPositions)
         let namePositions = sentence.tokens.indices.filter { position in
             let token = sentence.tokens[position]
             return token.isCapitalized && (position > 0 || entities.contains { $0.start == token.start })

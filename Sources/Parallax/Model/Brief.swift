@@ -21,6 +21,10 @@ public struct Fact: Hashable, Sendable, Codable {
     public var text: String
     public var sources: [String]
     public var support: [Support]
+    /// Sentences of other articles that tell the fact's happening but not all the fact says (a
+    /// part of it, or the happening only as the time of another): cited as partial, not counted
+    /// among `sources` (`AlignmentConfiguration.fullSupportCoverage`). Nil when there are none.
+    public var partial: [Support]? = nil
     /// Sources that repeat another source's voice: a wire copy, one outlet's update or
     /// republication. `sources` minus these are the independent outlets.
     public var copies: [String]?

@@ -67,6 +67,14 @@ public enum DigestJSON {
                 .array(fact.support.map { .object([("article", .string($0.article)), ("text", .string($0.text))]) })
             ),
         ]
+        if let partial = fact.partial, !partial.isEmpty {
+            fields.append(
+                (
+                    "partial",
+                    .array(partial.map { .object([("article", .string($0.article)), ("text", .string($0.text))]) })
+                )
+            )
+        }
         if let copies = fact.copies, !copies.isEmpty { fields.append(("copies", .strings(copies))) }
         if let dated = fact.dated { fields.append(("dated", .string(dated))) }
         return .object(fields)

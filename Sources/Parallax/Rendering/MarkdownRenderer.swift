@@ -35,6 +35,10 @@ public enum MarkdownRenderer {
                     out +=
                         "  - \(escape(citations.label(support.article))): “\(escape(support.text))” \(cite([support.article]))\n"
                 }
+                for support in fact.partial ?? [] {
+                    out +=
+                        "  - in part, \(escape(citations.label(support.article))): “\(escape(support.text))” \(cite([support.article]))\n"
+                }
             }
         }
         if !story.discrepancies.isEmpty {

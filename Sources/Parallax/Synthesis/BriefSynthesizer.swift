@@ -34,6 +34,10 @@ public struct BriefSynthesizer: Sendable {
                 supportsTellTheMainHappening: alignment.supportsTellTheMainHappening,
                 supportsSayMoreThanNames: alignment.supportsSayMoreThanNames,
                 supportsTellAsManyAsTheClaim: alignment.supportsTellAsManyAsTheClaim,
+                fullSupportCoverage: alignment.fullSupportCoverage,
+                fullSupportCoverageWithoutHappening: alignment.fullSupportCoverageWithoutHappening,
+                unvoicedGroupsLeaveTheirSentences: alignment.unvoicedGroupsLeaveTheirSentences,
+                backgroundSupportCoverage: alignment.backgroundSupportCoverage,
                 slotAligner: alignment.supportsAgreeInTheMainHappening ? ClaimAligner(configuration: alignment) : nil,
                 numberAligner: alignment.supportsRepeatTheNumbers ? ClaimAligner(configuration: alignment) : nil
             ).facts(in: sentences, matches: same),

@@ -23,6 +23,20 @@ struct FactFinder {
     /// Whether a support must not tell in the singular what its claim counts as several
     /// (`tellsAsMany`; `AlignmentConfiguration.supportsTellAsManyAsTheClaim`).
     var supportsTellAsManyAsTheClaim = false
+    /// Least share of the claim's stems a cited sentence must repeat to be cited as a full support;
+    /// one repeating less (but at least `supportCoverage`) is cited as partial
+    /// (`AlignmentConfiguration.fullSupportCoverage`). Zero (the default here): every one is full.
+    var fullSupportCoverage = 0.0
+    /// As `fullSupportCoverage`, for a cited sentence sharing no happening with the claim: its words
+    /// alone carry what it tells (`AlignmentConfiguration.fullSupportCoverageWithoutHappening`).
+    var fullSupportCoverageWithoutHappening = 0.0
+    /// Whether the sentences of a group that makes no fact (fewer than two full voices) may join
+    /// later groups (`AlignmentConfiguration.unvoicedGroupsLeaveTheirSentences`).
+    var unvoicedGroupsLeaveTheirSentences = false
+    /// As `fullSupportCoverage`, for a cited sentence telling every happening it shares with the claim
+    /// only as the time or condition of another (`tellsOnlyAsBackground`;
+    /// `AlignmentConfiguration.backgroundSupportCoverage`).
+    var backgroundSupportCoverage = 0.0
     /// Where set, a support must give the claim's main happening the same place, day, year and
     /// count, told alike by this aligner, where both give one (`agreesInTheMainHappening`;
     /// `AlignmentConfiguration.supportsAgreeInTheMainHappening`).
@@ -175,9 +189,27 @@ struct FactFinder {
                             $0, of: group.anchor, neighbours: neighbours[$0] ?? [], in: sentences,
                             margin: supportRivalMargin)
             }
-            guard let (support, ids, copies) = voiced(cited) else { continue }
+            // A member telling only a part of the claim is cited as partial; the fact needs two full voices.
+            let partial = cited.filter { member in
+                let told = sentences.items[member].claim
+                let covered = Self.coverage(of: claimStems, by: sentences.items[member].stems)
+                return member != group.anchor
+                    && (covered < fullSupportCoverage
+                        || claim.happening.isDisjoint(with: told.happening)
+                            && covered < fullSupportCoverageWithoutHappening
+                        || covered < backgroundSupportCoverage && Self.tellsOnlyAsBackground(claim, told))
+            }
+            guard let (support, ids, copies) = voiced(cited.filter { !partial.contains($0) }) else {
+                if unvoicedGroupsLeaveTheirSentences { used.subtract(fresh) }
+                continue
+            }
             let anchor = sentences.items[group.anchor]
             var fact = Fact(text: anchor.text, sources: ids, support: support, copies: copies)
+            if !partial.isEmpty {
+                fact.partial = partial.sorted { sentences.items[$0].article < sentences.items[$1].article }.map {
+                    Support(article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].text)
+                }
+            }
             fact.dated = ResolvedDays().dated(anchor, in: sentences.articles[anchor.article])
             facts.append(fact)
         }
@@ -219,6 +251,17 @@ struct FactFinder {
             claim.mainHappening.isEmpty || support.happening.isEmpty
             || !claim.mainHappening.isDisjoint(with: support.happening)
         return supportMain && claimMain
+    }
+
+    /// Whether `support` tells every happening it shares with `claim` only as the time or condition of
+    /// another ("Officers were on the scene investigating a report of a suspicious device when the
+    /// explosion occurred" for "The explosion occurred Friday afternoon at a West Coast Bank branch"):
+    /// it takes the happening as known and reports something else; where the claim too tells it only
+    /// so, the two agree. False where they share no happening.
+    static func tellsOnlyAsBackground(_ claim: Claim, _ support: Claim) -> Bool {
+        let shared = claim.happening.intersection(support.happening)
+        return !shared.isEmpty && shared.isSubset(of: support.backgroundHappening)
+            && !shared.isSubset(of: claim.backgroundHappening)
     }
 
     /// Whether `support` tells as many of each thing as `claim` counts: where the claim counts

@@ -127,7 +127,9 @@ public struct CorroborationEvaluation: Sendable {
         var sentencesFound = Set<SentenceKey>()
         var instancesFound = Set<String>()
         for fact in stories.flatMap(\.facts) {
-            let located = fact.support.compactMap { support -> (document: Int, ranges: [Range<Int>])? in
+            // Partial supports are asserted links too: each is judged as a full one is.
+            let cited = fact.support + (fact.partial ?? [])
+            let located = cited.compactMap { support -> (document: Int, ranges: [Range<Int>])? in
                 guard let index = byID[support.article] else { return nil }
                 return (index, documents[index].locate(support.text))
             }
@@ -144,16 +146,16 @@ public struct CorroborationEvaluation: Sendable {
                     }
                 }
             }
-            guard let claim = fact.support.firstIndex(where: { $0.text == fact.text }),
-                let claimSide = byID[fact.support[claim].article]
+            guard let claim = cited.firstIndex(where: { $0.text == fact.text }),
+                let claimSide = byID[cited[claim].article]
             else {
                 continue
             }
             let claimRanges = documents[claimSide].locate(fact.text)
             var judged = 0
             var correct = 0
-            for (position, support) in fact.support.enumerated()
-            where position != claim && support.article != fact.support[claim].article {
+            for (position, support) in cited.enumerated()
+            where position != claim && support.article != cited[claim].article {
                 guard let supportSide = byID[support.article] else { continue }
                 let supportRanges = documents[supportSide].locate(support.text)
                 let left = documents[claimSide]
