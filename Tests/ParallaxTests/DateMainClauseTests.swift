@@ -66,3 +66,17 @@ extension DateGovernorTests {
         #expect(dates == ["2013"], "\(dates)")
     }
 }
+
+extension DateGovernorTests {
+    @Test func aWeekdayNamedForWhatHappensOnItIsNoEntry() {
+        let text = """
+            The ferry line cut its fares for Black Friday.
+
+            The lock keepers cut the toll on Friday.
+            """
+        let dates = timelineDates(of: text, id: "n")
+        // Out: Black Friday, resolved as the Friday nearest the writing (an entry without the
+        // rule). Kept: a plain weekday.
+        #expect(dates == ["2026-03-06"], "\(dates)")
+    }
+}

@@ -107,11 +107,30 @@ extension DatedSentence {
                 kind: .aside, start: sentence.start + opening, end: clauseEnd, opener: first.text.lowercased())
         }
         for (position, word) in words.enumerated() where position > 0 || opening != nil {
-            if isRelativeWord(word, at: position, in: words) {
-                return BackgroundPart(kind: .relative, start: word.start, end: clauseEnd, opener: word.text.lowercased())
-            }
+            guard isRelativeWord(word, at: position, in: words), !isCleft(before: position, in: words) else { continue }
+            // A second verb between the relative word and the date is the main clause's ("the
+            // express that worked so well in Texas would derail … next November").
+            let verbs = words[(position + 1)...].filter { isFiniteVerb($0) }
+            guard verbs.count <= 1 else { return nil }
+            return BackgroundPart(kind: .relative, start: word.start, end: clauseEnd, opener: word.text.lowercased())
         }
         return nil
+    }
+
+    /// "it was Obama who pressed for …": the relative clause of a cleft tells the main event.
+    private static func isCleft(before position: Int, in words: [Token]) -> Bool {
+        words[..<position].indices.contains { index in
+            words[index].text.lowercased() == "it" && index + 1 < position
+                && ["was", "is", "were"].contains(words[index + 1].text.lowercased())
+        }
+    }
+
+    /// A word that carries a tense: a modal, "is", "was", "has", a past form, a word in -ed.
+    private static func isFiniteVerb(_ token: Token) -> Bool {
+        let word = token.text.lowercased()
+        return modals.contains(word) || presentVerbs.contains(word) || ["has", "have", "had"].contains(word)
+            || TimePhraseParser.pastAuxiliaries.contains(word) || TimePhraseParser.pastForms.contains(word)
+            || !token.isCapitalized && word.count > 4 && word.hasSuffix("ed")
     }
 
     /// The tense of the first finite verb outside `part`: "is", "are", "has" (not of a perfect),
@@ -161,8 +180,11 @@ extension DatedSentence {
         let word = words[next].text.lowercased()
         return word == "been" || word.hasSuffix("ed")
             || word.count > 4 && word.hasSuffix("en") && !["seven", "eleven", "often", "children", "women"].contains(word)
-            || TimePhraseParser.pastForms.contains(word)
+            || TimePhraseParser.pastForms.contains(word) || participles.contains(word)
     }
+
+    /// Participles that neither end in -ed or -en nor are past forms ("has done", "have gone").
+    private static let participles: Set<String> = ["done", "gone", "seen", "come", "become", "run", "put", "set", "cut"]
 
     /// A comma, semicolon, colon, bracket, dash or underscore, or a hyphen standing alone
     /// ("Teixeira - - who will turn 29").
@@ -177,21 +199,24 @@ extension DatedSentence {
     private static func isAsideOpener(_ token: Token) -> Bool {
         let word = token.text.lowercased()
         if relativeWords.contains(word) { return true }
-        guard !token.isCapitalized, !TimePhraseParser.reportingPast.contains(word) else { return false }
+        guard !token.isCapitalized, !TimePhraseParser.reportingPast.contains(word), !notParticiples.contains(word)
+        else { return false }
         return word.count > 5 && word.hasSuffix("ing") || word.count > 4 && word.hasSuffix("ed")
     }
 
     /// "who", "which", "whom" after a word; "that" after a noun (not a verb of saying or
-    /// thinking) and before a verb (not a subject: "that the valley's dairy").
+    /// thinking) and right before a verb ("the fighter that floored"; not "had bought that plane
+    /// in 1995", not "that the valley's dairy").
     private static func isRelativeWord(_ token: Token, at position: Int, in words: [Token]) -> Bool {
         let word = token.text.lowercased()
         if ["who", "which", "whom"].contains(word) { return true }
         guard word == "that", position > 0, position + 1 < words.count else { return false }
         let before = words[position - 1]
         let next = words[position + 1]
-        return !before.isCapitalized && before.text.first?.isLetter == true
+        return !before.isCapitalized && !before.isStopWord && before.text.first?.isLetter == true
+            && !before.text.lowercased().hasSuffix("ed")
             && !complementTakers.contains(before.text.lowercased()) && !next.isCapitalized
-            && next.text.first?.isLetter == true && !subjects.contains(next.text.lowercased())
+            && next.text.first?.isLetter == true && !subjects.contains(next.text.lowercased()) && isFiniteVerb(next)
     }
 
     /// Words that open a subordinate clause (`isSubordinateDate`'s, with "despite").
@@ -225,6 +250,15 @@ extension DatedSentence {
         "argued", "claimed", "claims", "noted", "found", "show", "shows", "showed", "suggest", "suggests",
         "suggested", "hope", "hoped", "expect", "expected", "insisted", "warned", "confirmed", "denied", "so",
         "now", "such", "is", "was", "are", "were", "be", "been", "ensure", "means", "meant", "learned", "time",
+        "predict", "predicts", "hopes", "argues", "fear", "fears", "worry", "worries", "agree", "agrees", "insists",
+        "evidence", "expectation", "fact", "idea", "news", "sign", "signs", "belief", "claim", "report",
+        "reports", "concern", "concerns", "view", "notion", "assurance", "warning", "word", "proof",
+    ]
+
+    /// Words in -ing that are no participle ("during a 2012 confrontation").
+    private static let notParticiples: Set<String> = [
+        "during", "according", "morning", "evening", "nothing", "something", "anything", "everything", "building",
+        "spring", "thing", "things", "string", "wedding", "ceiling", "meeting", "hearing", "briefing", "ruling",
     ]
 
     /// Words that open a subject after "that" ("that the valley's tradition would be lost").
