@@ -80,7 +80,9 @@ extension DatedSentence {
         else { return false }
         // Years only ("(1999-2003)", "(1983, '86, '87)"): a clause in brackets ("(co-hosting them
         // in 2003)") tells an event of its own.
-        return scalars[(open + 1)..<close].allSatisfy { ("0"..."9").contains($0) || " ,-–'’".unicodeScalars.contains($0) }
+        return scalars[(open + 1)..<close].allSatisfy {
+            ("0"..."9").contains($0) || " ,-–'’".unicodeScalars.contains($0)
+        }
     }
 
     /// The subordinate clause, aside or relative clause holding `time`, if it is in one.
@@ -179,12 +181,15 @@ extension DatedSentence {
         guard next < words.count else { return false }
         let word = words[next].text.lowercased()
         return word == "been" || word.hasSuffix("ed")
-            || word.count > 4 && word.hasSuffix("en") && !["seven", "eleven", "often", "children", "women"].contains(word)
+            || word.count > 4 && word.hasSuffix("en")
+                && !["seven", "eleven", "often", "children", "women"].contains(word)
             || TimePhraseParser.pastForms.contains(word) || participles.contains(word)
     }
 
     /// Participles that neither end in -ed or -en nor are past forms ("has done", "have gone").
-    private static let participles: Set<String> = ["done", "gone", "seen", "come", "become", "run", "put", "set", "cut"]
+    private static let participles: Set<String> = [
+        "done", "gone", "seen", "come", "become", "run", "put", "set", "cut",
+    ]
 
     /// A comma, semicolon, colon, bracket, dash or underscore, or a hyphen standing alone
     /// ("Teixeira - - who will turn 29").
