@@ -10,9 +10,13 @@ extension DateGovernorTests {
             The skipper steered for the ferry line (1998) and later for the canal board.
 
             The pilot joined the harbour crew in 1999.
+
+            The keeper, a four-time champion (2010, '12), won the canal race, including a lock record in 2010.
             """
-        // Without the rule the bracketed year is an entry (1998).
-        #expect(timelineDates(of: text, id: "b") == ["1999"])
+        // Without the rule the bracketed year is an entry (1998). A bracketed year dates nothing,
+        // so it does not make the participle's "in 2010" an aside's year (`isAsideYear`).
+        let dates = timelineDates(of: text, id: "b")
+        #expect(dates == ["1999", "2010"], "\(dates)")
     }
 
     @Test func aBackgroundDateOfAPresentMainClauseIsNoEntry() {

@@ -59,6 +59,7 @@ extension DatedSentence {
             other != time && other.start >= sentence.start && other.end <= sentence.end
                 && (other.end <= part.start || other.start >= part.end)
                 && [.day, .month, .season, .year, .time].contains(other.precision)
+                && !(other.precision == .year && isBracketed(other, in: sentence))
         }
         if time.precision != .day, part.kind == .relative || mainDated { return true }
         guard !mainDated else { return false }

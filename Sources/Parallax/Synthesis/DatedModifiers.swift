@@ -137,10 +137,12 @@ extension DatedSentence {
         if asideOpeners.contains(word) { return true }
         guard time.precision == .year else { return false }
         let open = sentence.start + comma
+        // A year in brackets dates nothing (`isBracketed`), so it does not date the sentence's event.
         return times.contains { other in
             other != time && other.start >= sentence.start && other.end <= sentence.end
                 && (other.end <= open || other.start >= close)
                 && [.day, .month, .season, .year].contains(other.precision)
+                && !(other.precision == .year && isBracketed(other, in: sentence))
         }
     }
 
