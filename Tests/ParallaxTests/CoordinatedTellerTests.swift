@@ -100,13 +100,13 @@ struct CoordinatedTellerTests {
         #expect(notes.first?.quote.cue == "notes")
     }
 
-    @Test func aCueAfterButAndATimeSharesTheSentencesSubject() throws {
-        let wrote = try #require(
-            fixtures.quotes(
-                "Ada Wren has been critical of the harbor board but on Tuesday wrote that she agreed with its plan for the quay."
-            ).first { $0.quote.text.contains("its plan") })
-        #expect(wrote.mention == "Ada Wren")
-        #expect(wrote.quote.cue == "wrote")
+    @Test func aCueAfterButSharesTheSubjectOfAnEarlierCue() throws {
+        let quotes = fixtures.quotes(
+            "Ada Wren said she welcomed the vote but added, \"We will rebuild the quay before the storms.\"")
+        let added = try #require(quotes.first { $0.quote.text.hasPrefix("We will rebuild") })
+        #expect(added.mention == "Ada Wren")
+        #expect(added.quote.cue == "added")
+        #expect(quotes.contains { $0.quote.cue == "said" && $0.quote.text == "she welcomed the vote" })
         // Control: a clause with a subject of its own after "but" keeps it.
         let said = try #require(
             fixtures.quotes("Ada Wren criticized the board, but Tom Brandt said the plan for the quay was sound.").first
@@ -114,6 +114,16 @@ struct CoordinatedTellerTests {
                 $0.quote.cue == "said"
             })
         #expect(said.mention == "Tom Brandt")
+    }
+
+    /// With no cue before it, a verb after "but" does not take the sentence's opening name: the
+    /// plot of a film, "… but has said …" after a subject that is no name (ECB+ open, eleventh round).
+    @Test func aCueAfterButWithNoEarlierCueTakesNoOpeningName() {
+        let plot = fixtures.quotes("The second film centers on Ada Wren and Tom Brandt but adds Jacob, a fisherman.")
+        #expect(plot.isEmpty)
+        // Control: a plain "and said" still shares the sentence's opening name.
+        let plain = fixtures.quotes("Ada Wren shook her head and said the quay fee was too high.")
+        #expect(plain.first?.mention == "Ada Wren")
     }
 
     @Test func theInfinitiveAfterGoOnToIsTheSubjectsStatement() throws {

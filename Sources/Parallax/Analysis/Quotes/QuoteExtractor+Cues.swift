@@ -102,7 +102,10 @@ extension QuoteExtractor {
             // a second verb shares the sentence's subject.
             // "Lazar said he welcomed extradition and added, …": after an earlier cue of the same
             // clause (no punctuation between) with its subject before it, that subject.
-            // "… but on Tuesday wrote that …", "… but has since said …": over auxiliaries and a time.
+            // "… but on Tuesday wrote that …", "… but has since said …": over auxiliaries and a time,
+            // only after an earlier cue; with no cue before, only a plain "and said" takes the
+            // sentence's opening name or subject ("…, but adds Jacob", the plot of a film, and
+            // "but reports soon surfaced …" are no one's statements).
             if index >= 2, index + 1 < tokens.count,
                 let joiner = coordinatingJoiner(before: index, in: tokens, context: context),
                 let (found, first, last) = result.last.flatMap({ earlier in
@@ -110,9 +113,11 @@ extension QuoteExtractor {
                         && !["who", "which"].contains(tokens[earlier.sourceFirst].text.lowercased())
                         && (earlier.sourceFirst + 1..<index).allSatisfy { context.gap(tokens, before: $0) == " " }
                         ? (earlier.source, earlier.sourceFirst, earlier.sourceLast) : nil
-                }) ?? openingName(of: sentence, context: context)
-                    ?? openingSubject(of: sentence, before: joiner, context: context)
-                    ?? clauseSpeaker(in: sentence, before: joiner, context: context),
+                })
+                    ?? (joiner == index - 1 && tokens[joiner].text.lowercased() == "and"
+                        ? openingName(of: sentence, context: context)
+                            ?? openingSubject(of: sentence, before: joiner, context: context)
+                            ?? clauseSpeaker(in: sentence, before: joiner, context: context) : nil),
                 last < joiner
             {
                 result.append(
