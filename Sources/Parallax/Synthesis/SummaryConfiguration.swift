@@ -40,6 +40,14 @@ public struct SummaryConfiguration: Sendable {
     /// For the summary alone: restatements (labels) 36 / 171 off, 34 / 171 on (fold A 20 -> 18 read,
     /// fold B 15 -> 15), and off, 4_ecbplus takes in the aside "Fans and family mourn her passing …".
     public var rolesNameParticipants = true
+    /// Whether a candidate that names no one the chosen sentence does not, whose main-clause
+    /// happenings the chosen sentence tells and which has no count, stated year or place of its own,
+    /// restates it (`SummaryWriter.retells`): the restatements that name nobody ("The driver fled
+    /// the accident scene …", "The fire, which broke out …, did an estimated $1 million damage.").
+    public var unnamedHappeningRestates = true
+    /// Whether the restatement test reads the happenings of `SummaryHappenings` (WordNet's "host",
+    /// "offer", "replace", "negotiate"), which the shared claims do not.
+    public var summaryHappenings = true
     /// Least share of a role noun's appositions in the story that must name one person for the
     /// role to be that person. Tenth pass (26 working events, restatements read): 1.0 and 0.67 give
     /// the same summaries; 0.5 takes one restatement out of fold B (15 -> 14) and none of fold A, but
