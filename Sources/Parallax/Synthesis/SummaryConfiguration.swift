@@ -41,7 +41,7 @@ public struct SummaryConfiguration: Sendable {
     /// fold B 15 -> 15), and off, 4_ecbplus takes in the aside "Fans and family mourn her passing …".
     public var rolesNameParticipants = true
     /// Whether a candidate that names no one the chosen sentence does not, whose main-clause
-    /// happenings the chosen sentence tells and which has no count, stated year or place of its own,
+    /// happenings the chosen sentence tells and which has no count, stated year, day or place of its own,
     /// restates it (`SummaryWriter.retells`): the restatements that name nobody ("The driver fled
     /// the accident scene …", "The fire, which broke out …, did an estimated $1 million damage.").
     public var unnamedHappeningRestates = true

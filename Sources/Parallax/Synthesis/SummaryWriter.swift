@@ -189,13 +189,16 @@ struct SummaryWriter {
     /// Whether `claim` tells a happening of `chosen` again and nothing of its own: its main-clause
     /// happenings are among the chosen one's, it names no one the chosen one does not (often no one:
     /// "The driver fled the accident scene …" after "… a car that fled the scene in Queens Friday"),
-    /// and it has no count, stated year or place the chosen sentence (places: or its article) lacks.
+    /// and it has no count, stated year, day or place the chosen sentence lacks. It reads no part of a
+    /// claim its class leaves out but `mainHappening`, as `mainHappeningRestates` does (the summary
+    /// asks once per two classes: `StoryAlignments.classes`; not the article's places, which differ
+    /// between copies of one wire paragraph).
     static func retells(_ claim: Claim, _ chosen: Claim) -> Bool {
         let named = chosen.people.union(chosen.who)
         guard !claim.mainHappening.isEmpty, claim.mainHappening.isSubset(of: chosen.happening),
             claim.who.union(claim.people).allSatisfy({ ClaimAligner.sharesName([$0], named) }),
-            claim.statedYears.isSubset(of: chosen.years),
-            claim.places.isSubset(of: chosen.places.union(chosen.articlePlaces))
+            claim.statedYears.isSubset(of: chosen.years), claim.when.isSubset(of: chosen.when),
+            claim.places.isSubset(of: chosen.places)
         else { return false }
         return !claim.quantities.contains { quantity in
             quantity.counts != "age"
