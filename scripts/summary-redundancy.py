@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Share of summary sentences that restate another (issue 12, docs/claims.md "Ninth pass: summary
-redundancy") over the working events' digests in BRIEFS_DIR (`parallax digest
+redundancy") over the working events' digests in BRIEFS_DIR (--folds: by fold A and B too) (`parallax digest
 .bench/claims/inputs/event-E.jsonl --format json`), by the hand labels in
 docs/labels/summary-redundant.tsv (event, opening of a sentence marked as restating an earlier
 summary sentence of its story). Sentences never seen before are counted as unlabelled: --show
@@ -34,6 +34,11 @@ for f in sorted(glob.glob(d+'/event-*.json')):
         if show and any('NEW' in o[:8] for o in out):
             print('==',ev,s['headline'][:70]); [print('  ',o) for o in out]
 print(f'{d}: {red}/{tot} redundant = {red/tot:.3f}; new unlabelled {new}')
+if '--folds' in sys.argv:
+    # The working folds of docs/claims.md (cross-validation over topics).
+    for name,fold in (('A',{1,2,5,10,16,20,21}),('B',{4,6,8,13,14,19})):
+        n=sum(per[t][0] for t in fold if t in per); r=sum(per[t][1] for t in fold if t in per)
+        print(f'  fold {name}: {r}/{n} = {r/n:.3f}')
 if record:
     with open(os.path.join(here,'seen.tsv'),'a') as h:
         for e,x in rows:

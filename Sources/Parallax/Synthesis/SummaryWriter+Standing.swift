@@ -77,6 +77,9 @@ extension SummaryWriter {
             return Standing(pointsBack: true)
         }
         if first == "another", words.count >= 2, tokens[1].isCapitalized == false { return Standing(pointsBack: true) }
+        // "Police responded to both, but …": a word of two or more things standing for them, with no
+        // noun after it, points back to what the article told before.
+        if Self.standsForThingsTold(item.text) { return Standing(pointsBack: true) }
         // "The (26-year-old) actress …", "The gang member …", "The fire was reported …", "The
         // failure, …": a role, or a happening told by its noun, with nothing saying which one.
         // A capitalised word ends the search ("The Golden Compass director Chris Weitz …").
@@ -124,6 +127,18 @@ extension SummaryWriter {
                 && !article.entities.contains {
                     $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
                 })
+    }
+
+    /// Words of two or more things that stand for them when no noun follows ("responded to both,").
+    static let pronounsOfSeveral: Set<String> = ["both", "either", "neither"]
+
+    /// Whether `text` uses one of `pronounsOfSeveral` as a pronoun: the word closed by a comma,
+    /// semicolon, colon or full stop ("responded to both, but"), not "both officers" or "both of".
+    static func standsForThingsTold(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in
+            guard let last = word.last, ",;:.".contains(last) else { return false }
+            return pronounsOfSeveral.contains(word.dropLast().lowercased())
+        }
     }
 
     /// The full name of the article's person that the sentence opens with by first name alone

@@ -143,6 +143,10 @@ struct SummaryWriter {
         var chosenClaim = chosen.claim
         roles?.resolve(&claim, in: item.sentence, modifiers: configuration.speakerModifiers)
         roles?.resolve(&chosenClaim, in: chosen.sentence, modifiers: configuration.speakerModifiers)
+        if configuration.summaryHappenings {
+            SummaryHappenings.read(&claim, in: item.sentence)
+            SummaryHappenings.read(&chosenClaim, in: chosen.sentence)
+        }
         if Self.restates(claim, chosenClaim) { return .restates }
         let alignment = aligner.align(claim, chosenClaim, similarity: item.vector.cosine(chosen.vector))
         switch alignment.relation {
@@ -153,6 +157,11 @@ struct SummaryWriter {
         }
         func verdict(_ name: String) -> Alignment.Slot.Verdict? {
             alignment.slots.first { $0.name == name }?.verdict
+        }
+        if configuration.unnamedHappeningRestates, verdict("epoch") == nil, Self.retells(claim, chosenClaim),
+            verdict("about") == .agree || Self.countsAgree(claim, chosenClaim)
+        {
+            return .restates
         }
         let participant = verdict("who") == .agree || verdict("who") == .unknown && verdict("where") == .agree
         // An age ("the 26-year-old actress") describes someone already told of; it is no new count.
@@ -175,6 +184,36 @@ struct SummaryWriter {
             return .restates
         }
         return verdict("people") == nil ? .sharesParticipant : .distinct
+    }
+
+    /// Whether `claim` tells a happening of `chosen` again and nothing of its own: its main-clause
+    /// happenings are among the chosen one's, it names no one the chosen one does not (often no one:
+    /// "The driver fled the accident scene …" after "… a car that fled the scene in Queens Friday"),
+    /// and it has no count, stated year, day or place the chosen sentence lacks. It reads no part of a
+    /// claim its class leaves out but `mainHappening`, as `mainHappeningRestates` does (the summary
+    /// asks once per two classes: `StoryAlignments.classes`; not the article's places, which differ
+    /// between copies of one wire paragraph).
+    static func retells(_ claim: Claim, _ chosen: Claim) -> Bool {
+        let named = chosen.people.union(chosen.who)
+        guard !claim.mainHappening.isEmpty, claim.mainHappening.isSubset(of: chosen.happening),
+            claim.who.union(claim.people).allSatisfy({ ClaimAligner.sharesName([$0], named) }),
+            claim.statedYears.isSubset(of: chosen.years), claim.when.isSubset(of: chosen.when),
+            claim.places.isSubset(of: chosen.places)
+        else { return false }
+        return !claim.quantities.contains { quantity in
+            quantity.counts != "age"
+                && !chosen.quantities.contains { $0.counts == quantity.counts && $0.value == quantity.value }
+        }
+    }
+
+    /// Whether `claim` gives a count, other than an age, and every one it gives `chosen` gives too
+    /// (what it counts and the value): the same measure of the same happening.
+    static func countsAgree(_ claim: Claim, _ chosen: Claim) -> Bool {
+        let counts = claim.quantities.filter { $0.counts != "age" }
+        return !counts.isEmpty
+            && counts.allSatisfy { quantity in
+                chosen.quantities.contains { $0.counts == quantity.counts && $0.value == quantity.value }
+            }
     }
 
     /// Share of `item`'s content stems the chosen summary sentences already hold.

@@ -87,6 +87,9 @@ extension AlignmentConfiguration: SettableByName {
             "summaryCorroborationWeight": .number(\.summary.corroborationWeight),
             "summaryRestatementCoverage": .number(\.summary.restatementCoverage),
             "summaryMainHappeningRestates": .rule(\.summary.mainHappeningRestates),
+            "summaryUnnamedHappeningRestates": .rule(\.summary.unnamedHappeningRestates),
+            "summaryMaximumSentences": .count(\.summary.maximumSentences),
+            "summaryHappenings": .rule(\.summary.summaryHappenings),
         ])
     }
 }
