@@ -30,6 +30,6 @@ enum SummaryHappenings {
         let lowered = sentence.tokens.map { ArticleAnalyzer.folded($0.text.lowercased()) }
         claim.happening.formUnion(heads.keys)
         claim.mainHappening.formUnion(
-            ClaimReader.mainHappenings(of: sentence, lowered: lowered, headPositions: heads))
+            ClaimReader.clauseHappenings(of: sentence, lowered: lowered, headPositions: heads).main)
     }
 }
