@@ -46,6 +46,19 @@ struct IngestRound11Tests {
         }
     }
 
+    @Test func sentenceEndingsAreCharacters() {
+        let endings = ["!", "?", ".", "!\"", "?”", "!’ ", "?)", "!] \r\n", "\u{600}!", "!\u{301}", "\u{A0}", "?\u{A0}"]
+        var generator = SystemRandomNumberGenerator()
+        let texts = Self.texts + Self.texts.map { $0 + endings.randomElement(using: &generator)! }
+        for text in texts {
+            let sentence = Substring(text)
+            let characterWay = sentence.reversed().first { !$0.isWhitespace && !"\"”’')]".contains($0) }
+            #expect(
+                TextSegmenter.endsWithExclamationOrQuestion(sentence) == (characterWay == "!" || characterWay == "?"),
+                "\(text.debugDescription)")
+        }
+    }
+
     @Test func otherNamesAreTheSplitWay() {
         var known = 0
         for text in Self.texts {
