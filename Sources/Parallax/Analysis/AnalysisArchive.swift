@@ -160,7 +160,7 @@ public enum AnalysisArchive {
     ) {
         body.integer(sentence.start)
         body.integer(sentence.end)
-        if articleText.text(from: sentence.start, to: sentence.end)?.utf8.elementsEqual(sentence.text.utf8) == true {
+        if articleText.holds(sentence.text, from: sentence.start, to: sentence.end) {
             body.count(0)
         } else {
             body.count(sentenceOwnText)
@@ -171,11 +171,10 @@ public enum AnalysisArchive {
         body.count(sentence.tokens.count)
         var slicer = ScalarSlicer(sentence.text, startingAt: sentence.start)
         for token in sentence.tokens {
-            let sliced = slicer.text(from: token.start, to: token.end)
             let flags =
                 (token.isStopWord ? TokenFlag.stopWord : 0) | (token.isCapitalized ? TokenFlag.capitalized : 0)
                 | (token.isNumber ? TokenFlag.number : 0)
-                | (sliced.map { $0.utf8.elementsEqual(token.text.utf8) } == true ? 0 : TokenFlag.ownText)
+                | (slicer.holds(token.text, from: token.start, to: token.end) ? 0 : TokenFlag.ownText)
             body.integer(token.start - sentence.start)
             body.integer(token.end - token.start)
             body.count(flags)
@@ -236,6 +235,17 @@ private struct ScalarSlicer {
 
     /// Nil where the offsets fall outside the text.
     mutating func text(from start: Int, to end: Int) -> String? {
+        range(from: start, to: end).map { String(scalars[$0]) }
+    }
+
+    /// Whether the text between the offsets is `other`, byte for byte (`text(from:to:)` equal to
+    /// it), without making the string; false where the offsets fall outside the text.
+    mutating func holds(_ other: String, from start: Int, to end: Int) -> Bool {
+        guard let range = range(from: start, to: end) else { return false }
+        return Substring(scalars[range]).utf8.elementsEqual(other.utf8)
+    }
+
+    private mutating func range(from start: Int, to end: Int) -> Range<String.UnicodeScalarView.Index>? {
         if start < offset {
             offset = base
             index = scalars.startIndex
@@ -246,7 +256,7 @@ private struct ScalarSlicer {
         else { return nil }
         index = lower
         offset = start
-        return String(scalars[lower..<upper])
+        return lower..<upper
     }
 }
 

@@ -34,7 +34,7 @@ public final class ArticleAnalyzer {
         var termCounts: [String: Int] = [:]
         for sentence in sentences {
             for (position, token) in sentence.tokens.enumerated()
-            where !token.isStopWord && !token.isNumber && token.stem.count > 1 {
+            where !token.isStopWord && !token.isNumber && token.stem.hasMoreCharacters(than: 1) {
                 let isName = token.isCapitalized && position > 0
                 termCounts[token.stem, default: 0] += isName ? 2 : 1
             }
@@ -100,14 +100,14 @@ public final class ArticleAnalyzer {
         return segmenter.words(in: sentence).map { range in
             let word = String(sentence[range])
             let lower = word.lowercased()
-            let isNumber = word.first?.isNumber ?? false
+            let isNumber = word.firstIsNumber
             return Token(
                 start: base + walker.offset(of: range.lowerBound),
                 end: base + walker.offset(of: range.upperBound),
                 text: word,
                 stem: isNumber ? lower : (stemmer?.stem(Self.folded(lower)) ?? lower),
                 isStopWord: StopWords.contains(lower, language: language),
-                isCapitalized: word.first?.isUppercase ?? false,
+                isCapitalized: word.firstIsUppercase,
                 isNumber: isNumber)
         }
     }

@@ -47,3 +47,34 @@ extension String {
         }
     }
 }
+
+extension StringProtocol {
+    /// The first byte where the first character is that one ASCII scalar: the byte is ASCII and not
+    /// CR, and the byte after it is ASCII too or there is none (a character of more scalars goes on
+    /// with a scalar outside ASCII, or is "\r\n"). Nil otherwise, and for the empty text.
+    var asciiFirstCharacter: UInt8? {
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80, first != 0x0D else { return nil }
+        guard let second = bytes.next() else { return first }
+        return second < 0x80 ? first : nil
+    }
+
+    /// `first?.isUppercase == true`, from the first byte where that settles it.
+    var firstIsUppercase: Bool {
+        if let byte = asciiFirstCharacter { return (0x41...0x5A).contains(byte) }
+        return first?.isUppercase == true
+    }
+
+    /// `first?.isLowercase == true`, from the first byte where that settles it.
+    var firstIsLowercase: Bool {
+        if let byte = asciiFirstCharacter { return (0x61...0x7A).contains(byte) }
+        return first?.isLowercase == true
+    }
+
+    /// `first?.isNumber == true`, from the first byte where that settles it (the only ASCII
+    /// numbers are the digits).
+    var firstIsNumber: Bool {
+        if let byte = asciiFirstCharacter { return (0x30...0x39).contains(byte) }
+        return first?.isNumber == true
+    }
+}

@@ -86,8 +86,30 @@ public struct TextSegmenter: Sendable {
     /// allowed: ICU ends a sentence there whatever follows, so `"We won!" declared Rep. Moss` and
     /// "her E! network show" would leave a sentence beginning in the middle of another.
     static func endsWithExclamationOrQuestion(_ sentence: Substring) -> Bool {
+        if let settled = asciiEndsWithExclamationOrQuestion(sentence.utf8) { return settled }
         let ending = sentence.reversed().first { !$0.isWhitespace && !"\"”’')]".contains($0) }
         return ending == "!" || ending == "?"
+    }
+
+    /// `endsWithExclamationOrQuestion` judged on bytes where the sentence ends in ASCII: skipping
+    /// ASCII white space and `"')]` from the end to the first other byte, with an ASCII byte (or
+    /// none) before it, every character read is one scalar ("\r\n" aside, white space either
+    /// way). Nil where a byte outside ASCII comes first.
+    static func asciiEndsWithExclamationOrQuestion(_ bytes: Substring.UTF8View) -> Bool? {
+        var index = bytes.endIndex
+        while index > bytes.startIndex {
+            let before = bytes.index(before: index)
+            let byte = bytes[before]
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 0x09...0x0D, 0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                index = before
+            default:
+                if before > bytes.startIndex, bytes[bytes.index(before: before)] >= 0x80 { return nil }
+                return byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+            }
+        }
+        return false
     }
 
     /// Words no English sentence ends with: a "." after one is a slip before a number ("returned

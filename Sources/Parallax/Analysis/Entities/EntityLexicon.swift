@@ -276,9 +276,39 @@ enum EntityLexicon {
 
     /// A named day, war or month, alone or with a number or a name after it ("World War II").
     static func isOtherName(_ name: String) -> Bool {
-        let words = name.lowercased().split(separator: " ")
+        let lower = name.lowercased()
+        if let secondSpace = plainSecondSpace(of: lower) {
+            return otherNames.contains(lower)
+                || secondSpace.map { otherNames.contains(String(lower[..<$0])) } ?? false
+        }
+        let words = lower.split(separator: " ")
         return otherNames.contains(words.joined(separator: " "))
             || words.count > 2 && otherNames.contains(words.prefix(2).joined(separator: " "))
+    }
+
+    /// Where the text's spaces are plain (none opens, closes or follows another, and each has an
+    /// ASCII byte on both sides, so each is a character of its own), splitting it at spaces and
+    /// joining the words gives it back: then the index of its second space (nil without one);
+    /// nil where the spaces are not plain (`.none`).
+    static func plainSecondSpace(of text: String) -> String.Index?? {
+        let bytes = text.utf8
+        var spaces = 0
+        var second: String.Index?
+        var previous: UInt8?
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == 0x20 {
+                guard let before = previous, before != 0x20, before < 0x80, next != bytes.endIndex, bytes[next] < 0x80
+                else { return .none }
+                spaces += 1
+                if spaces == 2 { second = index }
+            }
+            previous = byte
+            index = next
+        }
+        return .some(second)
     }
 
     /// Last words of laws and agreements: "Endangered Species Act", "Minsk Accords".

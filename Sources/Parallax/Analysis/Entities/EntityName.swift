@@ -3,9 +3,11 @@ internal import Foundation
 /// Spelling helpers for entity names.
 enum EntityName {
     static func withoutPossessive(_ text: String) -> String {
-        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) {
-            return String(text.dropLast(suffix.count))
-        }
+        // Only a text whose last character is "s" can end in "’s" or "'s", and no character but "s"
+        // itself ends with that byte: most words are answered by their last byte.
+        guard text.utf8.last == UInt8(ascii: "s") else { return text }
+        if text.hasSuffix("’s") { return String(text.dropLast(2)) }
+        if text.hasSuffix("'s") { return String(text.dropLast(2)) }
         return text
     }
 

@@ -7,7 +7,7 @@ extension EntityRecognizer {
     /// Clinton"). A person noun before a full name goes too ("Billionaire Donald Trump"). Given
     /// names, words that open names ("New", "De", "North") and body or place words stay.
     static func withoutLeadingWords(
-        _ mentions: [EntityMention], in sentences: [AnalyzedSentence], lowerCaseWords: Set<String>
+        _ mentions: [EntityMention], in sentences: [AnalyzedSentence], lowerCaseWords: LowerCaseWords
     ) -> [EntityMention] {
         let people = Set(mentions.filter { $0.type == .person }.map(\.text))
         // Before typing by context a surname alone is typed nothing yet ("Clinton said").

@@ -252,7 +252,7 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     /// A common word in capitals ("A FIRE has badly damaged"), which the text writes in lower case
     /// too; not an acronym that is also a word ("WHO", "US": bodies and places).
-    static func isShoutedWord(_ text: String, lowerCaseWords: Set<String>) -> Bool {
+    static func isShoutedWord(_ text: String, lowerCaseWords: LowerCaseWords) -> Bool {
         let word = EntityName.withoutPossessive(text)
         let lower = word.lowercased()
         return word.count >= 4 && word.allSatisfy(\.isUppercase) && lowerCaseWords.contains(lower)

@@ -12,11 +12,8 @@ struct EntityRecognizer {
         // Words written with a capital inside sentences without a possessive ("Putin", not "People's").
         var plainWords = Set<String>()
         // Words the text writes in lower case: "FIRE crews" opening a sentence shouts "fire".
-        var lowerCaseWords = Set<String>()
+        let lowerCaseWords = LowerCaseWords(sentences)
         for (number, sentence) in sentences.enumerated() {
-            for token in sentence.tokens where token.text.first?.isLowercase == true {
-                lowerCaseWords.insert(token.text)
-            }
             for token in sentence.tokens.dropFirst()
             where token.isCapitalized && !afterColons[number].contains(token.start) {
                 capitalizedInside.insert(EntityName.withoutPossessive(token.text))
@@ -168,6 +165,8 @@ struct EntityRecognizer {
             let lower = max(0, from - sentence.start)
             let upper = min(scalars.count, to - sentence.start)
             guard lower < upper else { return "" }
+            // Most gaps between words are one space: no string made for them.
+            if upper - lower == 1, scalars[lower] == " " { return " " }
             return String(scalars: scalars[lower..<upper])
         }
         var runs: [Run] = []
@@ -474,6 +473,8 @@ struct EntityRecognizer {
     }
 
     static func endsWithPossessive(_ word: String) -> Bool {
-        word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("’") && word.count > 2
+        // Settled by the last byte for most words: "s" ends "’s" and "'s", 0x99 ends "’" (U+2019).
+        guard let last = word.utf8.last, last == UInt8(ascii: "s") || last == 0x99 else { return false }
+        return word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("’") && word.count > 2
     }
 }

@@ -31,10 +31,12 @@ extension QuoteExtractor {
             let openingMarks = sentence.text.prefix { Self.quoteCharacters.contains($0) }
             guard openingMarks.endIndex < colon else { continue }
             let label = sentence.text[openingMarks.endIndex..<colon]
-            let words = label.split(separator: " ").map { $0.trimmingCharacters(in: [","]) }
-            guard words.count <= configuration.transcriptLabelWords.upperBound,
-                words.allSatisfy({ $0 == $0.uppercased() && $0.contains(where: \.isLetter) })
-            else { continue }
+            // Most text before a colon is a clause, too many words for a label: counted before the
+            // words are trimmed (Foundation's trimming keeps their number).
+            let pieces = label.split(separator: " ")
+            guard pieces.count <= configuration.transcriptLabelWords.upperBound else { continue }
+            let words = pieces.map { $0.trimmingCharacters(in: [","]) }
+            guard words.allSatisfy({ $0 == $0.uppercased() && $0.contains(where: \.isLetter) }) else { continue }
             labelled.append((sentence, openingMarks.unicodeScalars.count, label, words))
         }
         let fullNames = labelled.contains { $0.words.count > 1 }

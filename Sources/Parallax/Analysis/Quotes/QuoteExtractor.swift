@@ -66,6 +66,8 @@ struct QuoteExtractor {
         func gap(_ tokens: [Token], before index: Int) -> String {
             guard index > 0, index < tokens.count else { return index == 0 ? " " : "" }
             let gap = text(tokens[index - 1].end, tokens[index].start)
+            // No U+00A0 scalar (bytes C2 A0), no such character: the bytes settle most gaps.
+            guard gap.utf8.contains(0xA0) else { return gap }
             return gap.contains("\u{00A0}") ? gap.replacingOccurrences(of: "\u{00A0}", with: " ") : gap
         }
 
