@@ -52,6 +52,14 @@ struct SummaryWriter {
         var restatements: [Int: Restatement] = [:]
         var closeness: [(weighed: Int, greatest: Double?)] = Array(
             repeating: (0, nil), count: sentences.items.count)
+        // Each claim with the story's roles read into it once, not once for every pair it is weighed in.
+        var resolvedClaims = [Claim?](repeating: nil, count: sentences.items.count)
+        func resolved(_ position: Int) -> Claim {
+            if let claim = resolvedClaims[position] { return claim }
+            let claim = Self.resolved(sentences.items[position], roles: roles, modifiers: configuration.speakerModifiers)
+            resolvedClaims[position] = claim
+            return claim
+        }
         while chosen.count < limit {
             var best: (position: Int, score: Double)?
             for position in candidates where !chosen.contains(position) && !ruledOut[position] {
@@ -66,7 +74,8 @@ struct SummaryWriter {
                     let classes =
                         sentences.claimClasses[position] * sentences.items.count + sentences.claimClasses[other]
                     let answer =
-                        restatements[classes] ?? restatement(of: item, by: sentences.items[other], roles: roles)
+                        restatements[classes]
+                        ?? restatement(of: item, resolved(position), by: sentences.items[other], resolved(other))
                     restatements[classes] = answer
                     switch answer {
                     case .restates: restated = true
@@ -139,10 +148,24 @@ struct SummaryWriter {
     func restatement(
         of item: StorySentences.Item, by chosen: StorySentences.Item, roles: StoryRoles? = nil
     ) -> Restatement {
+        let modifiers = configuration.speakerModifiers
+        return restatement(
+            of: item, Self.resolved(item, roles: roles, modifiers: modifiers), by: chosen,
+            Self.resolved(chosen, roles: roles, modifiers: modifiers))
+    }
+
+    /// The claim of `item` with `roles` read into it (`StoryRoles.resolve`).
+    static func resolved(_ item: StorySentences.Item, roles: StoryRoles?, modifiers: Int) -> Claim {
         var claim = item.claim
-        var chosenClaim = chosen.claim
-        roles?.resolve(&claim, in: item.sentence, modifiers: configuration.speakerModifiers)
-        roles?.resolve(&chosenClaim, in: chosen.sentence, modifiers: configuration.speakerModifiers)
+        roles?.resolve(&claim, in: item.sentence, modifiers: modifiers)
+        return claim
+    }
+
+    /// `restatement(of:by:roles:)` of two items whose claims, the roles read into them, are
+    /// `claim` and `chosenClaim`.
+    func restatement(
+        of item: StorySentences.Item, _ claim: Claim, by chosen: StorySentences.Item, _ chosenClaim: Claim
+    ) -> Restatement {
         if Self.restates(claim, chosenClaim) { return .restates }
         let alignment = aligner.align(claim, chosenClaim, similarity: item.vector.cosine(chosen.vector))
         switch alignment.relation {
