@@ -80,7 +80,8 @@ struct BriefRound11bTests {
         let pronouns: Set<String> = ["i", "we", "you", "our", "my", "your"]
         let words =
             SectionShortcutTests.randomTexts(count: 2000).flatMap { $0.split(separator: " ").map(String.init) } + [
-                "I", "We", "YOU", "Our", "mY", "Your", "Yours", "\u{212A}", "\u{130}", "İ", "You\u{301}", "Wé", "We\u{301}",
+                "I", "We", "YOU", "Our", "mY", "Your", "Yours", "\u{212A}", "\u{130}", "İ", "You\u{301}", "Wé",
+                "We\u{301}",
             ]
         var found = 0
         for word in words {

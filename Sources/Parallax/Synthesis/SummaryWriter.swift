@@ -56,7 +56,8 @@ struct SummaryWriter {
         var resolvedClaims = [Claim?](repeating: nil, count: sentences.items.count)
         func resolved(_ position: Int) -> Claim {
             if let claim = resolvedClaims[position] { return claim }
-            let claim = Self.resolved(sentences.items[position], roles: roles, modifiers: configuration.speakerModifiers)
+            let claim = Self.resolved(
+                sentences.items[position], roles: roles, modifiers: configuration.speakerModifiers)
             resolvedClaims[position] = claim
             return claim
         }
