@@ -49,7 +49,12 @@ extra={('Reid has starred in American Pie, and had a guest role in television si
        ('Williams died peacefully in her sleep Thursday in Beverly Hills','Williams, 91, passed away early Thursday'):'S',
        ('The star of such MGM movie hits as','The champion swimmer starred in such films'):'P',
        ('The national strike was held to protest the austerity measures','A firebomb attack on a bank in Greece killed'):'P',
-       ("The general strike was the first major test of the Socialist government's resolve","The general strike was the first major test of the Socialist government's resolve"):'S'}
+       ("The general strike was the first major test of the Socialist government's resolve","The general strike was the first major test of the Socialist government's resolve"):'S',
+       # eleventh pass, after the merges (integrator, main 6483d0b): the found bomb told whole in a
+       # "police said" sentence; "bomb technician" read as the bombing, so the blast's deaths cited
+       # for the two men's careers
+       ('A bank employee found the bomb in bushes outside, and it exploded after officers took it inside.','But police said the investigation led them to the nearby West Coast office where the bomb was found'):'S',
+       ('Captain Tennant was a 28-year veteran of the Woodburn Police Department','Bomb explodes at Woodburn bank, killing a police officer'):'N'}
 d=sys.argv[1]
 def label(e,fact,s):
     L=lab.get((fact[:150], s[:150]))

@@ -20,6 +20,27 @@ struct HighlightJSONTests {
             .joined()
     }
 
+    /// Strings written in runs between escapes (round 11b): long plain runs, escapes first, last
+    /// and side by side, and plain text alone, as the encoder writes each.
+    @Test func stringsInRunsEqualTheEncodersText() throws {
+        let encoder = ArticleAnalysisRecord.databaseJSONEncoder(for: "entities")
+        var generator = SystemRandomNumberGenerator()
+        let plain = ["Kyiv", "a long run of plain words ", "é", "😀"]
+        var escaped = 0
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                Bool.random(using: &generator)
+                    ? plain.randomElement(using: &generator)! : Self.pieces.randomElement(using: &generator)!
+            }.joined()
+            let written = DatabaseJSON.text(of: [text])
+            #expect(written == String(decoding: try encoder.encode([text]), as: UTF8.self), "\(text.debugDescription)")
+            if written.utf8.contains(UInt8(ascii: "\\")) { escaped += 1 }
+        }
+        #expect(escaped > 100)
+        #expect(DatabaseJSON.text(of: ["a/b\"\n"]) == #"["a\/b\"\n"]"#)
+        #expect(DatabaseJSON.text(of: ["plain"]) == #"["plain"]"#)
+    }
+
     @Test func equalsTheEncodersText() throws {
         let encoder = ArticleAnalysisRecord.databaseJSONEncoder(for: "entities")
         var generator = SystemRandomNumberGenerator()

@@ -126,16 +126,14 @@ extension ClaimAligner {
         }
         guard !left.isEmpty, !right.isEmpty else { return false }
         // Each side's words split once, not once for every pair (any pair that meets answers).
-        let rightWords = right.map { name in
-            let split = words(name)
-            return (words: split, set: Set(split))
-        }
+        // A name has a few words: looking each up in the other's array answers what a set of
+        // them would (`isSubset(of:)`), without hashing them into one.
+        let rightWords = right.map(words)
         for a in left {
             let aWords = words(a)
-            let aSet = Set(aWords)
-            for (bWords, bSet) in rightWords {
+            for bWords in rightWords {
                 if aWords.last == bWords.last && (aWords.last?.count ?? 0) >= 3 { return true }
-                if aSet.isSubset(of: bWords) || bSet.isSubset(of: aWords) { return true }
+                if aWords.allSatisfy(bWords.contains) || bWords.allSatisfy(aWords.contains) { return true }
             }
         }
         return false

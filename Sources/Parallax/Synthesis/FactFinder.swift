@@ -395,14 +395,22 @@ struct FactFinder {
     struct WordSets {
         private var numbers: [Int: Int] = [:]
         private var known: [Set<String>: Int] = [:]
+        /// The number of each text already split: a copied sentence is not split again (equal
+        /// texts have equal words).
+        private var texts: [String: Int] = [:]
         private var sets: [Set<String>] = []
         private var verdicts: [Int: Bool] = [:]
 
         /// The number of the words of item `member`, whose text is `text`.
         mutating func number(of member: Int, text: String) -> Int {
             if let number = numbers[member] { return number }
+            if let number = texts[text] {
+                numbers[member] = number
+                return number
+            }
             let words = FactFinder.words(of: text)
             let number = known[words] ?? sets.count
+            texts[text] = number
             if number == sets.count {
                 known[words] = number
                 sets.append(words)

@@ -125,8 +125,8 @@ struct StorySentences {
         // "Plus, Iran is a partner,” the source said.": the tail of a quotation begun earlier.
         let marks = quotationMarks(in: sentence.text)
         if marks.opens != marks.closes || marks.straight % 2 == 1 { return false }
-        let pronouns = sentence.tokens.filter { readerPronouns.contains($0.text.lowercased()) }
-        return pronouns.isEmpty || TextSearch.contains(sentence.text, "“") || TextSearch.contains(sentence.text, "\"")
+        return !sentence.tokens.contains(where: addressesTheReader) || TextSearch.contains(sentence.text, "“")
+            || TextSearch.contains(sentence.text, "\"")
     }
 
     /// The characters “ and « (opening), ” and » (closing) and " in `text`, in one reading.
@@ -163,4 +163,15 @@ struct StorySentences {
 
     /// Words that address or include the reader.
     private static let readerPronouns: Set<String> = ["i", "we", "you", "our", "my", "your"]
+
+    /// Whether `token` is one of `readerPronouns`, in any case. Those are ASCII words of at most
+    /// four letters, and lowercasing a word of more than four bytes gives none of them (the one
+    /// character lowercased into ASCII from outside it, the Kelvin sign, gives a "k"), so longer
+    /// words are not lowercased: most are.
+    static func addressesTheReader(_ token: Token) -> Bool {
+        token.text.utf8.count <= readerPronounBytes && readerPronouns.contains(token.text.lowercased())
+    }
+
+    /// The length in bytes of the longest of `readerPronouns`.
+    private static let readerPronounBytes = readerPronouns.map(\.utf8.count).max() ?? 0
 }

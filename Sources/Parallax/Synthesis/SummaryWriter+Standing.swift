@@ -58,10 +58,14 @@ extension SummaryWriter {
         if pronouns.contains(first) { return Standing(pointsBack: true) }
         // "Adding urgency: Lionsgate already has …", "Up the coast... the Philly Sixers canned …":
         // a few words closed by a colon or an ellipsis hang on what the article told before.
-        if leansOnKicker(item.text, words: configuration.kickerWords) { return Standing(pointsBack: true) }
+        // The opening words split once for the three looks at them below (each takes a prefix:
+        // `firstWords` reads left to right, so fewer words are the first of more).
+        let openingWords = firstWords(
+            of: item.text, count: max(configuration.kickerWords, configuration.openingPhraseWords, 1) + 1)
+        if leansOnKicker(opening: openingWords, words: configuration.kickerWords) { return Standing(pointsBack: true) }
         // "Unfortunately, it hasn't played out that way to date.", "Later, she was featured by
         // Playboy …": a pronoun right after a short opening phrase is an opening pronoun all the same.
-        let opening = firstWords(of: item.text, count: configuration.openingPhraseWords + 1)
+        let opening = openingWords.prefix(configuration.openingPhraseWords + 1)
         if let comma = opening.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < opening.count,
             pronouns.contains(opening[comma + 1].lowercased())
         {
@@ -86,7 +90,7 @@ extension SummaryWriter {
         var noun: String?
         if definite.contains(first), tokens.count >= 3 {
             // "The failure, shortly before midnight, sent …": a bare noun before a comma.
-            let opening = firstWords(of: item.text, count: 2)
+            let opening = openingWords.prefix(2)
             if opening.count == 2, opening[1].hasSuffix(","), !tokens[1].isCapitalized, !tokens[1].isNumber,
                 tokens[1].text.first?.isLetter == true
             {
@@ -151,17 +155,19 @@ extension SummaryWriter {
         guard let first = tokens.first, tokens.count >= 2, first.isCapitalized, !first.isStopWord,
             !tokens[1].isCapitalized, tokens[1].text.first?.isLetter == true
         else { return nil }
+        // Only the first two words of each name are split (`firstWords`, as `split` gives them).
         let person = article.entities.first { mention in
             guard mention.type == .person else { return false }
-            let words = mention.name.split(separator: " ")
+            let words = firstWords(of: mention.name, count: 2)
             return words.count >= 2 && words[0] == first.text
         }
+        guard let person else { return nil }
         // A surname too ("Page was born …" beside a "Page Playmate" the name finder made): the
         // rule for surnames judges it.
         let surname = article.entities.contains {
             $0.type == .person && $0.name.split(separator: " ").last == first.text[...]
         }
-        guard let person, !surname else { return nil }
+        guard !surname else { return nil }
         let lower = first.text.lowercased()
         if article.sentences.contains(where: { $0.tokens.contains { $0.text == lower } }) { return nil }
         return person.name
@@ -174,7 +180,13 @@ extension SummaryWriter {
     /// after them: a kicker such as "Adding urgency:" or "Up the coast..." that leans on the
     /// sentence before it in its article.
     static func leansOnKicker(_ text: String, words: Int) -> Bool {
-        let opening = firstWords(of: text, count: words + 1)
+        leansOnKicker(opening: firstWords(of: text, count: words + 1), words: words)
+    }
+
+    /// `leansOnKicker(_:words:)` of a text whose first words (at least `words + 1` of them, or
+    /// all it has) are `opening`.
+    static func leansOnKicker(opening: [Substring], words: Int) -> Bool {
+        let opening = opening.prefix(words + 1)
         guard opening.count == words + 1 else { return false }
         return opening.prefix(words).contains { word in
             word.hasSuffix(":") || word.hasSuffix("...") || word.hasSuffix("…")

@@ -52,6 +52,14 @@ struct SummaryWriter {
         var restatements: [Int: Restatement] = [:]
         var closeness: [(weighed: Int, greatest: Double?)] = Array(
             repeating: (0, nil), count: sentences.items.count)
+        // Each claim with the story's roles read into it once, not once for every pair it is weighed in.
+        var resolvedClaims = [Claim?](repeating: nil, count: sentences.items.count)
+        func resolved(_ position: Int) -> Claim {
+            if let claim = resolvedClaims[position] { return claim }
+            let claim = self.resolved(sentences.items[position], roles: roles)
+            resolvedClaims[position] = claim
+            return claim
+        }
         while chosen.count < limit {
             var best: (position: Int, score: Double)?
             for position in candidates where !chosen.contains(position) && !ruledOut[position] {
@@ -66,7 +74,8 @@ struct SummaryWriter {
                     let classes =
                         sentences.claimClasses[position] * sentences.items.count + sentences.claimClasses[other]
                     let answer =
-                        restatements[classes] ?? restatement(of: item, by: sentences.items[other], roles: roles)
+                        restatements[classes]
+                        ?? restatement(of: item, resolved(position), by: sentences.items[other], resolved(other))
                     restatements[classes] = answer
                     switch answer {
                     case .restates: restated = true
@@ -139,14 +148,23 @@ struct SummaryWriter {
     func restatement(
         of item: StorySentences.Item, by chosen: StorySentences.Item, roles: StoryRoles? = nil
     ) -> Restatement {
+        restatement(of: item, resolved(item, roles: roles), by: chosen, resolved(chosen, roles: roles))
+    }
+
+    /// The claim of `item` with `roles` read into it (`StoryRoles.resolve`) and, where
+    /// `summaryHappenings` is on, the summary's own happenings (`SummaryHappenings`).
+    func resolved(_ item: StorySentences.Item, roles: StoryRoles?) -> Claim {
         var claim = item.claim
-        var chosenClaim = chosen.claim
         roles?.resolve(&claim, in: item.sentence, modifiers: configuration.speakerModifiers)
-        roles?.resolve(&chosenClaim, in: chosen.sentence, modifiers: configuration.speakerModifiers)
-        if configuration.summaryHappenings {
-            SummaryHappenings.read(&claim, in: item.sentence)
-            SummaryHappenings.read(&chosenClaim, in: chosen.sentence)
-        }
+        if configuration.summaryHappenings { SummaryHappenings.read(&claim, in: item.sentence) }
+        return claim
+    }
+
+    /// `restatement(of:by:roles:)` of two items whose claims, the roles read into them, are
+    /// `claim` and `chosenClaim`.
+    func restatement(
+        of item: StorySentences.Item, _ claim: Claim, by chosen: StorySentences.Item, _ chosenClaim: Claim
+    ) -> Restatement {
         if Self.restates(claim, chosenClaim) { return .restates }
         let alignment = aligner.align(claim, chosenClaim, similarity: item.vector.cosine(chosen.vector))
         switch alignment.relation {
