@@ -32,13 +32,13 @@ struct HighlightJSONTests {
                 Bool.random(using: &generator)
                     ? plain.randomElement(using: &generator)! : Self.pieces.randomElement(using: &generator)!
             }.joined()
-            let written = DatabaseJSON.text(of: [text])
+            let written = try DatabaseJSON.text(of: [text])
             #expect(written == String(decoding: try encoder.encode([text]), as: UTF8.self), "\(text.debugDescription)")
             if written.utf8.contains(UInt8(ascii: "\\")) { escaped += 1 }
         }
         #expect(escaped > 100)
-        #expect(DatabaseJSON.text(of: ["a/b\"\n"]) == #"["a\/b\"\n"]"#)
-        #expect(DatabaseJSON.text(of: ["plain"]) == #"["plain"]"#)
+        #expect(try DatabaseJSON.text(of: ["a/b\"\n"]) == #"["a\/b\"\n"]"#)
+        #expect(try DatabaseJSON.text(of: ["plain"]) == #"["plain"]"#)
     }
 
     @Test func equalsTheEncodersText() throws {
