@@ -34,6 +34,15 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try json.field(key.stringValue) { try json.write(value) }
     }
 
+    // Strings and integers, most of what is stored, written without a value of their own.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        json.field(key.stringValue) { json.string(value) }
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        json.field(key.stringValue) { json.integer(value) }
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
@@ -67,6 +76,10 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
 
     mutating func encode(_ value: some Encodable) throws {
         try json.element { try json.write(value) }
+    }
+
+    mutating func encode(_ value: String) throws {
+        json.element { json.string(value) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)

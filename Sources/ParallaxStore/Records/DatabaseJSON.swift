@@ -44,7 +44,10 @@ final class DatabaseJSON {
 
     func write(_ value: some Encodable) throws {
         // Foundation's encoder writes these its own way (base64, a URL's string, a number).
-        if value is Data || value is URL || value is Decimal {
+        let written = ObjectIdentifier(type(of: value))
+        if written == ObjectIdentifier(Data.self) || written == ObjectIdentifier(URL.self)
+            || written == ObjectIdentifier(Decimal.self)
+        {
             unsupported = "\(type(of: value))"
             return
         }
