@@ -218,20 +218,24 @@ struct SummaryWriter {
             claim.statedYears.isSubset(of: chosen.years), claim.when.isSubset(of: chosen.when),
             claim.places.isSubset(of: chosen.places)
         else { return false }
-        return !claim.quantities.contains { quantity in
-            quantity.counts != "age"
-                && !chosen.quantities.contains { $0.counts == quantity.counts && $0.value == quantity.value }
-        }
+        return Self.counts(of: claim).allSatisfy { Self.gives(chosen, $0) }
     }
 
     /// Whether `claim` gives a count, other than an age, and every one it gives `chosen` gives too
     /// (what it counts and the value): the same measure of the same happening.
     static func countsAgree(_ claim: Claim, _ chosen: Claim) -> Bool {
-        let counts = claim.quantities.filter { $0.counts != "age" }
-        return !counts.isEmpty
-            && counts.allSatisfy { quantity in
-                chosen.quantities.contains { $0.counts == quantity.counts && $0.value == quantity.value }
-            }
+        let counts = Self.counts(of: claim)
+        return !counts.isEmpty && counts.allSatisfy { Self.gives(chosen, $0) }
+    }
+
+    /// The counts `claim` gives, ages left out.
+    private static func counts(of claim: Claim) -> [Quantity] {
+        claim.quantities.filter { $0.counts != "age" }
+    }
+
+    /// Whether `claim` gives `quantity`: what it counts and the value.
+    private static func gives(_ claim: Claim, _ quantity: Quantity) -> Bool {
+        claim.quantities.contains { $0.counts == quantity.counts && $0.value == quantity.value }
     }
 
     /// Share of `item`'s content stems the chosen summary sentences already hold.
