@@ -102,7 +102,7 @@ extension DatedSentence {
     /// Monday"), not "since" (`isSinceStart`), not "as" or "once" ("as head coach", "once
     /// again"), not the contrasts "while", "though", "whereas", which join two events ("Cruz
     /// speaks on Friday, while Rubio is scheduled for Saturday": PolNeAR train, read).
-    private static let subordinators: Set<String> = ["after", "before", "when", "until", "because", "following"]
+    static let subordinators: Set<String> = ["after", "before", "when", "until", "because", "following"]
 
     /// Words that end a span at the date after them.
     private static let spanEnders: Set<String> = ["through", "thru"]

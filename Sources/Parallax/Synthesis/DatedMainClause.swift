@@ -96,7 +96,7 @@ extension DatedSentence {
         let closing = scalars[after...].indices.first { isMark(at: $0, in: scalars) }
         let clauseEnd = sentence.start + (closing ?? scalars.count)
         let words = sentence.tokens.filter { $0.start >= clauseStart && $0.end <= time.start }
-        if let opener = words.first(where: { subordinators.contains($0.text.lowercased()) }) {
+        if let opener = words.first(where: { clauseOpeners.contains($0.text.lowercased()) }) {
             return BackgroundPart(
                 kind: .subordinate, start: opener.start, end: clauseEnd, opener: opener.text.lowercased())
         }
@@ -242,9 +242,7 @@ extension DatedSentence {
     }
 
     /// Words that open a subordinate clause (`isSubordinateDate`'s, with "despite").
-    private static let subordinators: Set<String> = [
-        "after", "before", "when", "until", "because", "following", "despite",
-    ]
+    private static let clauseOpeners = subordinators.union(["despite"])
 
     private static let relativeWords: Set<String> = ["who", "which", "whose", "where", "whom"]
 
