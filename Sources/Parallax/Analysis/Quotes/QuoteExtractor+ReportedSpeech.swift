@@ -48,11 +48,10 @@ extension QuoteExtractor {
             let timeBeforeClause =
                 adjunctEnd.map { end in
                     let opener = tokens[end].text.lowercased()
-                    return Self.adverbialOpeners.contains(opener)
-                        || ["as", "while", "though", "although"].contains(opener)
-                } == true
-                && adjunctEnd.map { end in
-                    (after.startIndex..<end).count <= configuration.adjunctTokens
+                    return
+                        (Self.adverbialOpeners.contains(opener)
+                        || ["as", "while", "though", "although"].contains(opener))
+                        && (after.startIndex..<end).count <= configuration.adjunctTokens
                         && !gapAfterCue.contains(where: { ",—–".contains($0) })
                         && after.first.map { EntityLexicon.calendarWords.contains($0.text.lowercased()) } == true
                 } ?? false
