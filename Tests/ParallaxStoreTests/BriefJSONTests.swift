@@ -58,6 +58,7 @@ struct BriefJSONTests {
                     support: $0.many { Support(article: $0.text(upTo: 4), text: $0.text()) },
                     copies: Bool.random() ? nil : $0.list())
                 fact.dated = $0.optional()
+                fact.partial = Bool.random() ? nil : $0.many { Support(article: $0.text(upTo: 4), text: $0.text()) }
                 return fact
             },
             quotes: texts.many {
