@@ -95,10 +95,13 @@ extension QuoteExtractor {
                     }
                     // "the Venezuelan leader" is somebody in particular: not just the last one named.
                     let modified = lower.split(separator: " ").count > 2
-                    if let named = described ?? (modified ? nil : lastNamed) {
+                    // "the Post says …. The manager said, "…"": a role is a person's; when the last
+                    // one named is a body (an outlet, an agency), the role stays as described.
+                    let body = lastNamed?.speaker.map { isBody($0, context: context) } ?? false
+                    if let named = described ?? (modified || body ? nil : lastNamed) {
                         quote.speaker = named.speaker
                         quote.speakerDescription = named.speakerDescription ?? quote.speakerDescription
-                    } else if !modified {
+                    } else if !modified, !body {
                         quote.speaker = lastPerson(before: quote.speakerStart ?? 0, context: context)
                     }
                 }
@@ -249,6 +252,12 @@ extension QuoteExtractor {
             found.kind != .pronoun
         else { return nil }
         return found
+    }
+
+    /// Whether the text names `speaker` only as an organization, place or other body, never as a person.
+    func isBody(_ speaker: String, context: Context) -> Bool {
+        let named = context.entities.filter { $0.name == speaker }
+        return !named.isEmpty && !named.contains { $0.type == .person }
     }
 
     func lastPerson(before offset: Int, context: Context) -> String? {
