@@ -5,8 +5,9 @@ import Testing
 /// Roles and openings, twelfth round (docs/analysis-evaluation.md, "Twelfth round: speakers"): a
 /// role noun ("the manager said") refers back to a person, never to an outlet or agency named last;
 /// a participle and its particle opening a sentence ("Looking back on …, she told X:") is how the
-/// teller spoke, not what was said. Texts written for these tests, each beside a control.
-@Suite("Roles and participle openings")
+/// teller spoke, not what was said; "it" is a thing, never the person who spoke last; a bare span
+/// of time or a date is no teller. Texts written for these tests, each beside a control.
+@Suite("Roles, participle openings, things and times")
 struct RoleTellerTests {
     func quotes(_ text: String) -> [QuoteMention] {
         ArticleAnalyzer().analyze(Article(id: "t", input: "t", language: "en", text: "Harbor vote\n\n" + text)).quotes
@@ -46,5 +47,39 @@ struct RoleTellerTests {
         // Control: a gerund subject with no particle after it opens a statement.
         let gerund = try quote("Seeing the quay", in: "Seeing the quay flooded led him to act at once, Tom Brandt said.")
         #expect(gerund.speaker == "Tom Brandt")
+    }
+
+    @Test func itIsAThingNeverThePersonWhoSpokeLast() throws {
+        let text = """
+            Ada Wren said she ran the harbor fund for years.
+            How the fund lost its money is not explained in the audit against her, but it says she moved the money to a private account.
+            """
+        let audit = try quote("she moved the money", in: text)
+        #expect(audit.speaker == nil)
+        #expect(audit.speakerDescription == "the audit")
+        // Control: after a body that spoke, "it" is that body.
+        let board = """
+            The Harbor Board said on Monday that the fund was closed.
+            It said the money had been moved to a private account.
+            """
+        #expect(try quote("the money had been moved", in: board).speaker == "Harbor Board")
+    }
+
+    @Test func aSpanOfTimeOrADateIsNoTeller() throws {
+        let later = quotes(
+            "Ada Wren left the quay in 1958.\nIt was only decades later revealed that she had moved to Florida and joined a church.")
+        #expect(!later.contains { $0.speakerDescription == "only decades" })
+        let gala = try quote(
+            "What would bug",
+            in:
+                "Ada Wren also earned praise as the host of the harbor gala in 2001, which was twice delayed because of the September 11 attacks, memorably lightening the somber mood by asking, \"What would bug the board more than a quay full of boats?\""
+        )
+        #expect(gala.speaker == "Ada Wren")
+        // Control: a share ("43 said") and a phrase ending in a time ("speeches over the decades") tell.
+        #expect(try quote("they backed", in: "Of the voters polled, 43 said they backed the quay plan.").speakerDescription == "43")
+        let voters = try quote(
+            "less magnetism",
+            in: "Voters who have listened to her speeches over the decades said she had less magnetism than they remembered.")
+        #expect(voters.speakerDescription == "Voters")
     }
 }

@@ -72,6 +72,14 @@ extension QuoteExtractor {
         guard let head = headWord, !StopWords.contains(head, language: "en") || head == "others" else {
             return nil
         }
+        // "It was only decades later revealed that …", "because of the September 11 attacks": a
+        // bare span of time or a date tells nothing ("43 said", a share, and "speeches over the
+        // decades" do).
+        if words.count <= 2 && Self.timeHeads.contains(head)
+            || head.allSatisfy(\.isNumber) && lower.contains(where: EntityLexicon.calendarWords.contains)
+        {
+            return nil
+        }
         let phrase = context.text(span.lowerBound, span.upperBound)
         // "Vancouver police said": a place before a common noun speaks as that noun's body, as a
         // name does above.

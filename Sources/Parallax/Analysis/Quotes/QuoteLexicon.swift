@@ -97,6 +97,10 @@ extension QuoteExtractor {
     /// "Speaking to reporters", "Reflecting on").
     static let participleParticles = clausePrepositions.union(["back", "up", "out", "over", "after", "through"])
 
+    /// Heads of a noun phrase of time: such a phrase before a cue is no teller ("only decades later
+    /// revealed").
+    static let timeHeads = timeNouns.union(["decade", "decades", "hour", "hours", "minute", "minutes", "moments"])
+
     /// Words that open a clause or phrase: a subject never reaches back past them.
     static let boundaries: Set<String> = [
         "that", "and", "but", "or", "while", "as", "because", "when", "if", "although", "though", "so",
