@@ -6,7 +6,8 @@ import Testing
 /// role noun ("the manager said") refers back to a person, never to an outlet or agency named last;
 /// a participle and its particle opening a sentence ("Looking back on …, she told X:") is how the
 /// teller spoke, not what was said; "it" is a thing, never the person who spoke last; a bare span
-/// of time or a date is no teller. Texts written for these tests, each beside a control.
+/// of time or a date is no teller; "pointed" before a noun phrase acts. Texts written for these
+/// tests, each beside a control.
 @Suite("Roles, participle openings, things and times")
 struct RoleTellerTests {
     func quotes(_ text: String) -> [QuoteMention] {
@@ -81,5 +82,13 @@ struct RoleTellerTests {
             "less magnetism",
             in: "Voters who have listened to her speeches over the decades said she had less magnetism than they remembered.")
         #expect(voters.speakerDescription == "Voters")
+    }
+
+    @Test func pointedBeforeANounPhraseActs() {
+        let pointed = quotes("Ada Wren pointed a flare gun at the boats before the guards arrived on the quay.")
+        #expect(!pointed.contains { $0.text.contains("flare gun") })
+        // Control: "pointed out that" tells.
+        let out = quotes("Ada Wren pointed out that the quay had flooded twice this winter.")
+        #expect(out.contains { $0.text.contains("the quay had flooded") && $0.speaker == "Ada Wren" })
     }
 }
