@@ -18,8 +18,8 @@ words, at least half) by its truth, not by the verdict written when labelling:
   missing  no speaker where the text gives one
   nonquote the truth is NONQUOTE
   gone     the quote is not in the build's briefs
-Accuracy is right / (right + wrong + missing), direct and reported apart; non-quotes are counted
-apart. The verdict column is the labeller's reading for the build labelled; `score` prints the
+Accuracy is right / (right + wrong + missing), direct and reported apart, then over four folds of
+the events (random.Random(13)); non-quotes are counted apart. The verdict column is the labeller's reading for the build labelled; `score` prints the
 rows whose judged verdict differs from it.
 """
 import json
@@ -95,6 +95,7 @@ def score(labels, paths, show):
     for article, text in found:
         by_article.setdefault(article, []).append(text)
     counts = {}
+    by_event = {}
     rows = [line.rstrip("\n").split("\t") for line in open(labels, encoding="utf-8") if line.strip() and not line.startswith("#")]
     for event, article, kind, verdict, given, truth, text in rows:
         key = (article, text)
@@ -106,6 +107,8 @@ def score(labels, paths, show):
         speaker = found[key][2] if key else None
         counts.setdefault(kind, {}).setdefault(judged, 0)
         counts[kind][judged] += 1
+        by_event.setdefault(event, {}).setdefault(judged, 0)
+        by_event[event][judged] += 1
         if show and judged != verdict:
             print(f"{event} {article} [{kind}] {verdict} -> {judged}: speaker {given!r} -> {speaker!r}, truth {truth!r}: {text[:120]}")
     total = {}
@@ -115,6 +118,15 @@ def score(labels, paths, show):
             total[k] = total.get(k, 0) + v
         print(line(kind, c))
     print(line("all", total))
+    # Four folds over the events (random.Random(13).shuffle of the sorted names, every fourth one).
+    events = sorted(by_event)
+    random.Random(13).shuffle(events)
+    for n in range(4):
+        fold = {}
+        for event in events[n::4]:
+            for k, v in by_event[event].items():
+                fold[k] = fold.get(k, 0) + v
+        print(line(f"fold {n + 1} ({len(events[n::4])} events)", fold))
 
 
 def line(name, c):

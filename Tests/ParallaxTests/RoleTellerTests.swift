@@ -46,7 +46,8 @@ struct RoleTellerTests {
         #expect(!found.contains { $0.text.hasPrefix("Looking back") })
         #expect(try quote("I never thought", in: text).speaker == "Ada Wren")
         // Control: a gerund subject with no particle after it opens a statement.
-        let gerund = try quote("Seeing the quay", in: "Seeing the quay flooded led him to act at once, Tom Brandt said.")
+        let gerund = try quote(
+            "Seeing the quay", in: "Seeing the quay flooded led him to act at once, Tom Brandt said.")
         #expect(gerund.speaker == "Tom Brandt")
     }
 
@@ -68,7 +69,8 @@ struct RoleTellerTests {
 
     @Test func aSpanOfTimeOrADateIsNoTeller() throws {
         let later = quotes(
-            "Ada Wren left the quay in 1958.\nIt was only decades later revealed that she had moved to Florida and joined a church.")
+            "Ada Wren left the quay in 1958.\nIt was only decades later revealed that she had moved to Florida and joined a church."
+        )
         #expect(!later.contains { $0.speakerDescription == "only decades" })
         let gala = try quote(
             "What would bug",
@@ -77,10 +79,14 @@ struct RoleTellerTests {
         )
         #expect(gala.speaker == "Ada Wren")
         // Control: a share ("43 said") and a phrase ending in a time ("speeches over the decades") tell.
-        #expect(try quote("they backed", in: "Of the voters polled, 43 said they backed the quay plan.").speakerDescription == "43")
+        #expect(
+            try quote("they backed", in: "Of the voters polled, 43 said they backed the quay plan.").speakerDescription
+                == "43")
         let voters = try quote(
             "less magnetism",
-            in: "Voters who have listened to her speeches over the decades said she had less magnetism than they remembered.")
+            in:
+                "Voters who have listened to her speeches over the decades said she had less magnetism than they remembered."
+        )
         #expect(voters.speakerDescription == "Voters")
     }
 
