@@ -71,6 +71,14 @@ extension QuoteExtractor {
             if isPluralEndingOpening(at: index, in: tokens, context: context) {
                 continue
             }
+            // "pointed a revolver at them": a verb of acting as well as telling, with a determiner's
+            // noun phrase right after it, acts ("pointed out that", "pointed to the report" tell).
+            if Self.actingCues.contains(word), index + 1 < tokens.count,
+                Self.determiners.contains(tokens[index + 1].text.lowercased()),
+                context.gap(tokens, before: index + 1) == " "
+            {
+                continue
+            }
             // "put" only as in "as Name put it".
             if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
             {

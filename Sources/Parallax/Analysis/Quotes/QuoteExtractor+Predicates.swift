@@ -23,4 +23,22 @@ extension QuoteExtractor {
         return Self.determiners.contains(next) && !["one", "two", "three", "all", "both", "few", "many"].contains(next)
             || next.hasSuffix("’s") || next.hasSuffix("'s")
     }
+
+    /// "Sanders’ campaign manager": an apostrophe after a word ending in s makes it a possessor.
+    static func isPluralPossessive(_ gap: String, after word: String) -> Bool {
+        (gap == "’ " || gap == "' ") && word.hasSuffix("s")
+    }
+
+    /// The recognizer leaves out a sentence's first word, which may be a first name: "Mara
+    /// Lindqvist told …" is Mara Lindqvist when the subject starts the sentence.
+    static func fullName(of entity: EntityMention, in tokens: [Token], from first: Int) -> String {
+        let word = tokens.first?.text.lowercased() ?? ""
+        guard entity.type != .place, first == 0, !EntityLexicon.titles.contains(word),
+            !EntityLexicon.calendarWords.contains(word), !EntityLexicon.places.contains(word), tokens.count > 1,
+            tokens[1].start == entity.start,
+            tokens[0].isCapitalized, !tokens[0].isStopWord, tokens[1].start - tokens[0].end == 1,
+            !determiners.contains(tokens[0].text.lowercased()), !entity.name.contains(tokens[0].text)
+        else { return entity.name }
+        return tokens[0].text + " " + entity.name
+    }
 }

@@ -77,7 +77,8 @@ extension QuoteExtractor {
             if afterIsComplement, !beforeIsQuoted {
                 content = after
             } else if beforeIsClause, before.count >= configuration.reportedWords,
-                !isObjectCue || after.isEmpty && Self.evidenceCues.contains(cue.text.lowercased())
+                !isObjectCue || after.isEmpty && Self.evidenceCues.contains(cue.text.lowercased()),
+                !isParticipialOpening(before, context: context)
             {
                 content = before
             } else {
@@ -167,6 +168,19 @@ extension QuoteExtractor {
             consumedUpTo = max(content.endIndex - 1, cue.sourceLast, cue.index)
         }
         return result
+    }
+
+    /// "Looking back on the career that followed, she told Playboy: …": a participle and its
+    /// particle or preposition opening the sentence, with no finite verb of its own, is how the
+    /// teller spoke, not what was said ("Seeing his brother suffering led him …" is a gerund
+    /// subject: no particle follows it).
+    func isParticipialOpening(_ words: ArraySlice<Token>, context: Context) -> Bool {
+        guard words.startIndex == 0, words.count > 1, let first = words.first, first.isCapitalized,
+            first.text.count > 5, first.text.lowercased().hasSuffix("ing"),
+            Self.participleParticles.contains(words[words.startIndex + 1].text.lowercased()),
+            !context.entities.contains(where: { $0.start == first.start })
+        else { return false }
+        return !words.contains { Self.finiteForms.contains($0.text.lowercased()) }
     }
 
     /// Where the reported words start after a cue: past the listener ("told reporters"), a short

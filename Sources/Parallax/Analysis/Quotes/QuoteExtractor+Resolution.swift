@@ -25,6 +25,12 @@ extension QuoteExtractor {
                 let head = restrictedAntecedent(before: start, context: context)
                 quote.speaker = head?.speaker
                 quote.speakerDescription = head?.description
+            } else if quote.speaker == nil, lower == "it", let start = quote.speakerStart,
+                let earlier = lastSpeaking?.speaker, !isBody(earlier, context: context)
+            {
+                // "… is not explained in the indictment against her, but it says …": "it" is a thing,
+                // never the person who spoke last: the thing its own sentence names before it.
+                quote.speakerDescription = thingBefore(start, context: context)
             } else if quote.speaker == nil, mention != nil, Self.pronouns.contains(lower) {
                 // The latest speaker, named or described, whose gender fits the pronoun.
                 let wanted = Gender(pronoun: lower)
@@ -95,10 +101,13 @@ extension QuoteExtractor {
                     }
                     // "the Venezuelan leader" is somebody in particular: not just the last one named.
                     let modified = lower.split(separator: " ").count > 2
-                    if let named = described ?? (modified ? nil : lastNamed) {
+                    // "the Post says …. The manager said, "…"": a role is a person's; when the last
+                    // one named is a body (an outlet, an agency), the role stays as described.
+                    let body = lastNamed?.speaker.map { isBody($0, context: context) } ?? false
+                    if let named = described ?? (modified || body ? nil : lastNamed) {
                         quote.speaker = named.speaker
                         quote.speakerDescription = named.speakerDescription ?? quote.speakerDescription
-                    } else if !modified {
+                    } else if !modified, !body {
                         quote.speaker = lastPerson(before: quote.speakerStart ?? 0, context: context)
                     }
                 }
@@ -249,6 +258,33 @@ extension QuoteExtractor {
             found.kind != .pronoun
         else { return nil }
         return found
+    }
+
+    /// The last "the" and the lowercase words after it, to a preposition or a comma, before `offset`
+    /// in its sentence ("the indictment" in "not explained in the indictment against her, but it
+    /// says"), when its head is no role, no anonymous teller and no time.
+    func thingBefore(_ offset: Int, context: Context) -> String? {
+        let tokens = context.sentence(at: offset)?.tokens ?? []
+        guard let pronoun = tokens.firstIndex(where: { $0.start == offset }) else { return nil }
+        for article in stride(from: pronoun - 1, through: 0, by: -1) where tokens[article].text.lowercased() == "the" {
+            let end =
+                (article + 1..<pronoun).first { index in
+                    Self.clausePrepositions.contains(tokens[index].text.lowercased())
+                        || context.gap(tokens, before: index).contains(",")
+                } ?? pronoun
+            let words = tokens[(article + 1)..<end]
+            guard let head = words.last?.text.lowercased(), words.allSatisfy({ !$0.isCapitalized && !$0.isStopWord }),
+                !Self.roleNouns.contains(head), !Self.anonymousNouns.contains(head), !Self.timeHeads.contains(head)
+            else { return nil }
+            return context.text(tokens[article].start, tokens[end - 1].end)
+        }
+        return nil
+    }
+
+    /// Whether the text names `speaker` only as an organization, place or other body, never as a person.
+    func isBody(_ speaker: String, context: Context) -> Bool {
+        let named = context.entities.filter { $0.name == speaker }
+        return !named.isEmpty && !named.contains { $0.type == .person }
     }
 
     func lastPerson(before offset: Int, context: Context) -> String? {

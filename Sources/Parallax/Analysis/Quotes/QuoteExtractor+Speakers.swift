@@ -72,6 +72,14 @@ extension QuoteExtractor {
         guard let head = headWord, !StopWords.contains(head, language: "en") || head == "others" else {
             return nil
         }
+        // "It was only decades later revealed that …", "because of the September 11 attacks": a
+        // bare span of time or a date tells nothing ("43 said", a share, and "speeches over the
+        // decades" do).
+        if words.count <= 2 && Self.timeHeads.contains(head)
+            || head.allSatisfy(\.isNumber) && lower.contains(where: EntityLexicon.calendarWords.contains)
+        {
+            return nil
+        }
         let phrase = context.text(span.lowerBound, span.upperBound)
         // "Vancouver police said": a place before a common noun speaks as that noun's body, as a
         // name does above.
@@ -104,24 +112,6 @@ extension QuoteExtractor {
         }
         let anonymous = lower.contains(where: Self.anonymousNouns.contains) || lower.first != "the"
         return Source(span: span, kind: anonymous ? .description : .reference, description: phrase)
-    }
-
-    /// "Sanders’ campaign manager": an apostrophe after a word ending in s makes it a possessor.
-    static func isPluralPossessive(_ gap: String, after word: String) -> Bool {
-        (gap == "’ " || gap == "' ") && word.hasSuffix("s")
-    }
-
-    /// The recognizer leaves out a sentence's first word, which may be a first name: "Mara
-    /// Lindqvist told …" is Mara Lindqvist when the subject starts the sentence.
-    static func fullName(of entity: EntityMention, in tokens: [Token], from first: Int) -> String {
-        let word = tokens.first?.text.lowercased() ?? ""
-        guard entity.type != .place, first == 0, !EntityLexicon.titles.contains(word),
-            !EntityLexicon.calendarWords.contains(word), !EntityLexicon.places.contains(word), tokens.count > 1,
-            tokens[1].start == entity.start,
-            tokens[0].isCapitalized, !tokens[0].isStopWord, tokens[1].start - tokens[0].end == 1,
-            !determiners.contains(tokens[0].text.lowercased()), !entity.name.contains(tokens[0].text)
-        else { return entity.name }
-        return tokens[0].text + " " + entity.name
     }
 
     /// The first word of the noun phrase ending at `last`: over names, titles, possessives and

@@ -86,6 +86,27 @@ extension QuoteExtractor {
         "frequently", "similarly", "long", "first", "never", "always", "just", "only", "twice", "earlier",
     ]
 
+    /// Verb forms that make a clause finite: a phrase without one is no statement
+    /// ("Looking back on her career" but "Finding a cure is hard").
+    static let finiteForms: Set<String> = [
+        "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could", "should", "shall",
+        "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't",
+    ]
+
+    /// Particles and prepositions after a participle opening a sentence ("Looking back on",
+    /// "Speaking to reporters", "Reflecting on").
+    static let participleParticles = clausePrepositions.union(["back", "up", "out", "over", "after", "through"])
+
+    /// Heads of a noun phrase of time: such a phrase before a cue is no teller ("only decades later
+    /// revealed").
+    static let timeHeads = timeNouns.union(["decade", "decades", "hour", "hours", "minute", "minutes", "moments"])
+
+    /// Cue verbs that also name an act: before a determiner's noun phrase they act, not tell
+    /// ("pointed a gun at"). Twelfth round: "declared", "continued" and "posted" were tried too and
+    /// left out ("declared the intention to …", "posted a photo on Twitter" state something:
+    /// PolNeAR train lost 10 right matches, the seed story one document's statement).
+    static let actingCues: Set<String> = ["pointed", "points"]
+
     /// Words that open a clause or phrase: a subject never reaches back past them.
     static let boundaries: Set<String> = [
         "that", "and", "but", "or", "while", "as", "because", "when", "if", "although", "though", "so",
