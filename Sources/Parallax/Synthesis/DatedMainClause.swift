@@ -96,7 +96,12 @@ extension DatedSentence {
         let closing = scalars[after...].indices.first { isMark(at: $0, in: scalars) }
         let clauseEnd = sentence.start + (closing ?? scalars.count)
         let words = sentence.tokens.filter { $0.start >= clauseStart && $0.end <= time.start }
-        if let opener = words.first(where: { clauseOpeners.contains($0.text.lowercased()) }) {
+        let tokens = sentence.tokens
+        if let index = tokens.indices.first(where: {
+            tokens[$0].start >= clauseStart && tokens[$0].end <= time.start
+                && (opensClause(at: $0, in: tokens) || tokens[$0].text.lowercased() == "despite")
+        }) {
+            let opener = tokens[index]
             return BackgroundPart(
                 kind: .subordinate, start: opener.start, end: clauseEnd, opener: opener.text.lowercased())
         }
@@ -145,7 +150,7 @@ extension DatedSentence {
     ]
 
     /// A word that carries a tense: a modal, "is", "was", "has", a past form, a word in -ed.
-    private static func isFiniteVerb(_ token: Token) -> Bool {
+    static func isFiniteVerb(_ token: Token) -> Bool {
         let word = token.text.lowercased()
         return modals.contains(word) || presentVerbs.contains(word) || ["has", "have", "had"].contains(word)
             || TimePhraseParser.pastAuxiliaries.contains(word) || TimePhraseParser.pastForms.contains(word)
@@ -240,9 +245,6 @@ extension DatedSentence {
             && !complementTakers.contains(before.text.lowercased()) && !next.isCapitalized
             && next.text.first?.isLetter == true && !subjects.contains(next.text.lowercased()) && isFiniteVerb(next)
     }
-
-    /// Words that open a subordinate clause (`isSubordinateDate`'s, with "despite").
-    private static let clauseOpeners = subordinators.union(["despite"])
 
     private static let relativeWords: Set<String> = ["who", "which", "whose", "where", "whom"]
 
