@@ -8,10 +8,17 @@ An entry is found by its event and its words; an entry found with another date i
 again (its label no longer holds); an entry not found is out. Lenient = (R + RW) / dated entries kept,
 strict = R / dated entries kept, J counted apart.
 
-Usage: scripts/timeline-label-score.py LABELS.tsv FILE.json... [--list]
+With --draw SEED TIMELINE, scores instead the audit's draw (`brief-audit-sample.py 3 TIMELINE`, AUDIT_SEED
+SEED) of the files given, reading labels from every LABELS file (comma-separated: the pool, and
+docs/labels/timeline-open-draws.tsv for entries a draw took only after a change); unlabelled entries are
+listed to be read.
+
+Usage: scripts/timeline-label-score.py LABELS.tsv[,MORE.tsv] [--list] [--draw SEED TIMELINE] FILE.json...
 """
 import collections
+import importlib.util
 import json
+import os
 import pathlib
 import sys
 
@@ -20,11 +27,47 @@ def words(text):
     return " ".join(text.split())
 
 
+def read_labels(paths):
+    return [line.rstrip("\n").split("\t") for path in paths.split(",")
+            for line in open(path, encoding="utf-8") if not line.startswith("#")]
+
+
+def figures(counts):
+    dated = counts["R"] + counts["RW"] + counts["W"]
+    if not dated:
+        return "no dated entries"
+    return (f"lenient {counts['R'] + counts['RW']}/{dated} = {(counts['R'] + counts['RW']) / dated:.3f}, "
+            f"strict {counts['R']}/{dated} = {counts['R'] / dated:.3f}, junk {counts['J']}")
+
+
+def score_draw(labels, seed, timeline, paths):
+    os.environ["AUDIT_SEED"] = seed
+    spec = importlib.util.spec_from_file_location("sample", pathlib.Path(__file__).with_name("brief-audit-sample.py"))
+    sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample)
+    known = {(event, date, text): label for event, date, label, text in labels}
+    counts = collections.Counter()
+    for event, _, story, _, dated in sample.draws(paths, 3, timeline):
+        for i in dated:
+            entry = story["timeline"][i]
+            label = known.get((event, entry["date"], words(entry["text"])), "?")
+            counts[label] += 1
+            if label == "?":
+                print(f"unlabelled {event} {entry['date']}: {words(entry['text'])}")
+    print(f"draw AUDIT_SEED={seed} 3 {timeline}: {sum(counts.values())} entries, {figures(counts)}, "
+          f"unlabelled {counts['?']}")
+
+
 def main():
-    args = [a for a in sys.argv[1:] if a != "--list"]
-    labels = [line.rstrip("\n").split("\t") for line in open(args[0], encoding="utf-8") if not line.startswith("#")]
+    args = sys.argv[1:]
+    listing = "--list" in args
+    args = [a for a in args if a != "--list"]
+    labels = read_labels(args.pop(0))
+    if args and args[0] == "--draw":
+        score_draw(labels, args[1], int(args[2]), args[3:])
+        return
     found = collections.defaultdict(list)
-    for path in args[1:]:
+    for path in args:
         event = pathlib.Path(path).stem
         for story in json.load(open(path, encoding="utf-8"))["stories"]:
             for entry in story["timeline"]:
@@ -38,15 +81,12 @@ def main():
             moved.append((event, date, dates, label, text))
         else:
             out[label] += 1
-            if "--list" in sys.argv:
+            if listing:
                 print(f"out {label} {event} {date}: {text[:120]}")
     for event, date, dates, label, text in moved:
         print(f"moved {label} {event} {date} -> {dates}: {text[:120]}")
-    dated = kept["R"] + kept["RW"] + kept["W"]
     print(f"pool {len(labels)}: kept {sum(kept.values())} ({dict(kept)}), out {dict(out)}, moved {len(moved)}")
-    if dated:
-        print(f"lenient {kept['R'] + kept['RW']}/{dated} = {(kept['R'] + kept['RW']) / dated:.3f}, "
-              f"strict {kept['R']}/{dated} = {kept['R'] / dated:.3f}, junk kept {kept['J']}")
+    print(figures(kept))
 
 
 main()

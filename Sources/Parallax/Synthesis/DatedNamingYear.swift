@@ -26,20 +26,45 @@ extension DatedSentence {
         if !namingDeterminers.contains(tokens[opener].text.lowercased()) { opener -= 1 }
         guard opener >= 0, opensNounPhrase(at: opener, before: time.start, in: sentence) else { return false }
         if tokens[(head + 1)...].contains(where: { relativeWords.contains($0.text.lowercased()) }) { return false }
-        if opener > 0, timePrepositions.contains(tokens[opener - 1].text.lowercased()) { return false }
-        let verbsBefore = tokens[..<opener].filter(isFiniteVerb)
-        let verbsAfter = tokens[(head + 1)...].filter(isFiniteVerb)
+        // "at the first President George Bush's 1992 holiday party", "at the club's 2014 party":
+        // names, determiners and a possessive's noun skipped back to the preposition.
+        var governor = opener - 1
+        while governor >= 0, opener - governor <= governorReach,
+            tokens[governor].isCapitalized || namingDeterminers.contains(tokens[governor].text.lowercased())
+                || opensNounPhrase(at: governor, before: tokens[governor + 1].start, in: sentence)
+        {
+            governor -= 1
+        }
+        if governor >= 0, timePrepositions.contains(tokens[governor].text.lowercased()) { return false }
+        let verbsBefore = tokens[..<opener].indices.filter { isFiniteVerb(tokens[$0]) }
+        let verbsAfter = tokens.indices[(head + 1)...].filter { isFiniteVerb(tokens[$0]) }
         if !verbsBefore.isEmpty {
             // A copula's predicate ("He was the point guard of the Sixers' 1983 NBA title team"),
             // or an apposition closing the sentence (", the 2007 World Series MVP.").
-            let predicate = verbsBefore.allSatisfy { copulas.contains($0.text.lowercased()) }
+            let predicate = verbsBefore.allSatisfy { isCopula(at: $0, in: tokens) }
             let apposition =
                 verbsAfter.isEmpty && opener > 0
                 && gap(in: sentence, from: tokens[opener - 1].end, to: tokens[opener].start).contains(",")
             return predicate || apposition
         }
         // The subject of a copula ("The 1978 product of West Texas State was a four-year starter").
-        return verbsAfter.first.map { copulas.contains($0.text.lowercased()) } ?? false
+        return verbsAfter.first.map { isCopula(at: $0, in: tokens) } ?? false
+    }
+
+    /// A copula, not an auxiliary: no participle after it ("was developed", "was referring":
+    /// a passive or a progressive tells an event).
+    private static func isCopula(at index: Int, in tokens: [Token]) -> Bool {
+        guard copulas.contains(tokens[index].text.lowercased()) else { return false }
+        var next = index + 1
+        while next < tokens.count, ["not", "also", "initially", "now", "still", "then"].contains(tokens[next].text.lowercased())
+            || tokens[next].text.lowercased().hasSuffix("ly")
+        {
+            next += 1
+        }
+        guard next < tokens.count else { return true }
+        let word = tokens[next].text.lowercased()
+        return !(word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")))
+            && !TimePhraseParser.pastForms.contains(word)
     }
 
     /// Whether the word at `index` opens the noun phrase the year at `start` modifies: a
@@ -48,11 +73,10 @@ extension DatedSentence {
     private static func opensNounPhrase(at index: Int, before start: Int, in sentence: AnalyzedSentence) -> Bool {
         let token = sentence.tokens[index]
         let word = token.text.lowercased()
-        if namingDeterminers.contains(word) { return true }
-        guard token.isCapitalized || word == "s" else { return false }
+        if namingDeterminers.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s") { return true }
+        // "Sixers' 1983", or a possessive the tokenizer split ("club ' s").
         let after = gap(in: sentence, from: token.end, to: start)
-        return word.hasSuffix("'s") || word.hasSuffix("’s") || after.hasPrefix("'") || after.hasPrefix("’")
-            || word == "s"
+        return after.hasPrefix("'") || after.hasPrefix("’") || word == "s" && index > 0
     }
 
     /// The text of the sentence between two offsets.
@@ -62,6 +86,10 @@ extension DatedSentence {
         let to = min(max(end - sentence.start, from), scalars.count)
         return String(String.UnicodeScalarView(scalars[from..<to]))
     }
+
+    /// Words back from a year's noun phrase a preposition is looked for ("at the first President
+    /// George Bush's": six).
+    private static let governorReach = 6
 
     /// Verbs that say what something is.
     private static let copulas: Set<String> = [
