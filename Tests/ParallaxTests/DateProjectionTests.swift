@@ -47,4 +47,17 @@ extension DateGovernorTests {
         // closing the sentence. Kept: a year-named event that acts, and one after "at".
         #expect(dates == ["2014", "2016"], "\(dates)")
     }
+
+    @Test func datesOnlyInBackgroundPartsOfAPresentMainClauseAreNoEntry() {
+        let text = """
+            The keeper, who was fired on March 2, is the fourth keeper since the board took over the lock on May 26, 2025.
+
+            The pilot, who was hired on March 3, became the fourth pilot since the board took over the ferry on May 27, 2025.
+            """
+        let dates = timelineDates(of: text, id: "s")
+        // Out: the "since" clause's day, background to "is" like the aside's (without the rule the
+        // aside's date made it the main clause's, an entry: 2025-05-26). Kept: the same shape
+        // with a past main clause.
+        #expect(dates == ["2025-05-27"], "\(dates)")
+    }
 }

@@ -176,7 +176,9 @@ extension DatedSentence {
     /// "says" … present; "will", "could" … future; "was", "had", a past form or a word in -ed
     /// past.
     static func mainTense(of sentence: AnalyzedSentence, outside parts: [BackgroundPart]) -> ClauseTense {
-        let words = sentence.tokens.filter { token in parts.allSatisfy { token.end <= $0.start || token.start >= $0.end } }
+        let words = sentence.tokens.filter { token in
+            parts.allSatisfy { token.end <= $0.start || token.start >= $0.end }
+        }
         for (position, token) in words.enumerated() {
             let word = token.text.lowercased()
             if modals.contains(word) { return .future }

@@ -56,8 +56,9 @@ extension DatedSentence {
     private static func isCopula(at index: Int, in tokens: [Token]) -> Bool {
         guard copulas.contains(tokens[index].text.lowercased()) else { return false }
         var next = index + 1
-        while next < tokens.count, ["not", "also", "initially", "now", "still", "then"].contains(tokens[next].text.lowercased())
-            || tokens[next].text.lowercased().hasSuffix("ly")
+        while next < tokens.count,
+            ["not", "also", "initially", "now", "still", "then"].contains(tokens[next].text.lowercased())
+                || tokens[next].text.lowercased().hasSuffix("ly")
         {
             next += 1
         }
