@@ -27,15 +27,10 @@ extension DatedSentence {
         guard opener >= 0, opensNounPhrase(at: opener, before: time.start, in: sentence) else { return false }
         if tokens[(head + 1)...].contains(where: { relativeWords.contains($0.text.lowercased()) }) { return false }
         // "at the first President George Bush's 1992 holiday party", "at the club's 2014 party":
-        // names, determiners and a possessive's noun skipped back to the preposition.
-        var governor = opener - 1
-        while governor >= 0, opener - governor <= governorReach,
-            tokens[governor].isCapitalized || namingDeterminers.contains(tokens[governor].text.lowercased())
-                || opensNounPhrase(at: governor, before: tokens[governor + 1].start, in: sentence)
-        {
-            governor -= 1
-        }
-        if governor >= 0, timePrepositions.contains(tokens[governor].text.lowercased()) { return false }
+        // a preposition of time within `governorReach` words back, no verb between.
+        let governed = tokens[max(0, opener - governorReach)..<opener].reversed().prefix { !isFiniteVerb($0) }
+            .contains { timePrepositions.contains($0.text.lowercased()) }
+        if governed { return false }
         let verbsBefore = tokens[..<opener].indices.filter { isFiniteVerb(tokens[$0]) }
         let verbsAfter = tokens.indices[(head + 1)...].filter { isFiniteVerb(tokens[$0]) }
         if !verbsBefore.isEmpty {
