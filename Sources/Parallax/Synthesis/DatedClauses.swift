@@ -74,10 +74,34 @@ extension DatedSentence {
             return scalars[(index + 1)...].first { $0 != " " }.map { !("0"..."9").contains($0) } ?? true
         }
         let clauseStart = sentence.start + (opening.map { $0 + 1 } ?? 0)
-        return sentence.tokens.first { token in
-            token.start >= clauseStart && token.end <= time.start && subordinators.contains(token.text.lowercased())
-        }?.start
+        let tokens = sentence.tokens
+        return tokens.indices.first { index in
+            tokens[index].start >= clauseStart && tokens[index].end <= time.start && opensClause(at: index, in: tokens)
+        }
+        .map { tokens[$0].start }
     }
+
+    /// Whether the word at `index` opens a subordinate clause or phrase: one of `subordinators`,
+    /// but not "before" of place, after a verb of appearing or being brought ("is due to appear
+    /// before Taunton Deane Magistrates' Court on Tuesday", "testified before Congress on
+    /// Thursday"): the date then dates the appearance, which is the main clause's event.
+    static func opensClause(at index: Int, in tokens: [Token]) -> Bool {
+        let word = tokens[index].text.lowercased()
+        guard subordinators.contains(word) else { return false }
+        guard word == "before", index > 0 else { return true }
+        // One adverb may stand between ("appeared briefly before the judge", "came again before").
+        var verb = index - 1
+        let previous = tokens[verb].text.lowercased()
+        if verb > 0, previous.hasSuffix("ly") || previous == "again" { verb -= 1 }
+        return !placeBeforeVerbs.contains(tokens[verb].text.lowercased())
+    }
+
+    /// Verbs after which "before" names a place — a court, a judge, a committee — not a time.
+    static let placeBeforeVerbs: Set<String> = [
+        "appear", "appears", "appeared", "appearing", "testify", "testifies", "testified", "testifying", "stand",
+        "stands", "stood", "standing", "brought", "bring", "come", "comes", "came", "coming", "go", "goes", "went",
+        "going", "hauled", "summoned", "arraigned", "paraded", "pleaded", "argued", "arguing", "argue",
+    ]
 
     /// Whether a reporting verb stands within `reportReach` words before the date ("police said
     /// Wednesday", "told reporters on Friday"): the date of a report, not of what it tells.

@@ -55,15 +55,19 @@ extension DatedSentence {
         guard let part = backgroundPart(of: time, in: sentence) else {
             return time.precision != .day && isRecordHeld(sentence)
         }
-        let mainDated = times.contains { other in
+        let others = times.filter { other in
             other != time && other.start >= sentence.start && other.end <= sentence.end
                 && (other.end <= part.start || other.start >= part.end)
                 && [.day, .month, .season, .year, .time].contains(other.precision)
                 && !(other.precision == .year && isBracketed(other, in: sentence))
         }
-        if time.precision != .day, part.kind == .relative || mainDated { return true }
-        guard !mainDated else { return false }
-        switch mainTense(of: sentence, outside: part) {
+        if time.precision != .day, part.kind == .relative || !others.isEmpty { return true }
+        // Only a date outside every background part dates the main clause ("Cheeks, who was
+        // fired March 2 …, is the fourth head coach since King took over … on May 26, 2003": both
+        // dates are background to "is").
+        let otherParts = others.map { backgroundPart(of: $0, in: sentence) }
+        guard !otherParts.contains(nil) else { return false }
+        switch mainTense(of: sentence, outside: [part] + otherParts.compactMap { $0 }) {
         case .present: return true
         case .future: return part.kind == .subordinate && !["when", "until"].contains(part.opener)
         case .past, .none: return false
@@ -96,7 +100,13 @@ extension DatedSentence {
         let closing = scalars[after...].indices.first { isMark(at: $0, in: scalars) }
         let clauseEnd = sentence.start + (closing ?? scalars.count)
         let words = sentence.tokens.filter { $0.start >= clauseStart && $0.end <= time.start }
-        if let opener = words.first(where: { clauseOpeners.contains($0.text.lowercased()) }) {
+        let tokens = sentence.tokens
+        if let index = tokens.indices.first(where: {
+            tokens[$0].start >= clauseStart && tokens[$0].end <= time.start
+                && (opensClause(at: $0, in: tokens) || tokens[$0].text.lowercased() == "despite"
+                    || opensSinceClause(at: $0, in: tokens, before: time.start))
+        }) {
+            let opener = tokens[index]
             return BackgroundPart(
                 kind: .subordinate, start: opener.start, end: clauseEnd, opener: opener.text.lowercased())
         }
@@ -119,6 +129,16 @@ extension DatedSentence {
             return BackgroundPart(kind: .relative, start: word.start, end: clauseEnd, opener: word.text.lowercased())
         }
         return nil
+    }
+
+    /// "since" opening a clause — a subject after it, not the date ("the fourth coach since King
+    /// took over … on May 26, 2003", "the first title since the team won it in 2002"); "since
+    /// 1988" starts a span (`isSinceStart`).
+    private static func opensSinceClause(at index: Int, in tokens: [Token], before start: Int) -> Bool {
+        guard tokens[index].text.lowercased() == "since", index + 1 < tokens.count, tokens[index + 1].end <= start
+        else { return false }
+        let next = tokens[index + 1]
+        return next.isCapitalized && !next.isNumber || subjects.contains(next.text.lowercased())
     }
 
     /// A relative clause on what a copula names ("it was Obama who pressed for …", "Maduro was
@@ -145,7 +165,7 @@ extension DatedSentence {
     ]
 
     /// A word that carries a tense: a modal, "is", "was", "has", a past form, a word in -ed.
-    private static func isFiniteVerb(_ token: Token) -> Bool {
+    static func isFiniteVerb(_ token: Token) -> Bool {
         let word = token.text.lowercased()
         return modals.contains(word) || presentVerbs.contains(word) || ["has", "have", "had"].contains(word)
             || TimePhraseParser.pastAuxiliaries.contains(word) || TimePhraseParser.pastForms.contains(word)
@@ -155,8 +175,10 @@ extension DatedSentence {
     /// The tense of the first finite verb outside `part`: "is", "are", "has" (not of a perfect),
     /// "says" … present; "will", "could" … future; "was", "had", a past form or a word in -ed
     /// past.
-    static func mainTense(of sentence: AnalyzedSentence, outside part: BackgroundPart) -> ClauseTense {
-        let words = sentence.tokens.filter { $0.end <= part.start || $0.start >= part.end }
+    static func mainTense(of sentence: AnalyzedSentence, outside parts: [BackgroundPart]) -> ClauseTense {
+        let words = sentence.tokens.filter { token in
+            parts.allSatisfy { token.end <= $0.start || token.start >= $0.end }
+        }
         for (position, token) in words.enumerated() {
             let word = token.text.lowercased()
             if modals.contains(word) { return .future }
@@ -183,7 +205,7 @@ extension DatedSentence {
             verb + 1 < words.count, !["to", "been", "not"].contains(words[verb + 1].text.lowercased())
         else { return false }
         let whole = BackgroundPart(kind: .aside, start: sentence.start, end: sentence.start, opener: "")
-        guard mainTense(of: sentence, outside: whole) == .present else { return false }
+        guard mainTense(of: sentence, outside: [whole]) == .present else { return false }
         return !words.contains { token in
             let word = token.text.lowercased()
             return TimePhraseParser.pastAuxiliaries.contains(word) || TimePhraseParser.pastForms.contains(word)
@@ -240,9 +262,6 @@ extension DatedSentence {
             && !complementTakers.contains(before.text.lowercased()) && !next.isCapitalized
             && next.text.first?.isLetter == true && !subjects.contains(next.text.lowercased()) && isFiniteVerb(next)
     }
-
-    /// Words that open a subordinate clause (`isSubordinateDate`'s, with "despite").
-    private static let clauseOpeners = subordinators.union(["despite"])
 
     private static let relativeWords: Set<String> = ["who", "which", "whose", "where", "whom"]
 

@@ -292,7 +292,7 @@ extension TimePhraseParser {
         {
             return PhraseMatch(start: index, end: date.end, meaning: date.meaning)
         }
-        let meaning = TimeMeaning.weekday(weekday, explicit ?? direction(at: index))
+        let meaning = TimeMeaning.weekday(weekday, explicit ?? weekdayDirection(at: index))
         if case .partOfDay(let code) = self.token(index + 1)?.entry {
             return PhraseMatch(start: index, end: index + 2, meaning: .partOfDay(code, on: meaning))
         }

@@ -377,3 +377,28 @@ extension TimeMeaning {
         }
     }
 }
+
+/// Weekdays relative to the writing.
+extension TimePhraseParser {
+    /// A weekday's direction: `direction(at:)`, but a weekday a modal projects in its own
+    /// clause — no mark, past auxiliary or "have" between — is ahead ("relatives would hold a
+    /// vigil Thursday", "the decision could come as soon as Tuesday"): a projection told within
+    /// the week of the writing is of the days to come. "would have opened Monday" is a past that
+    /// did not happen; a modal behind a mark ("('… Clinton would beat,' USATODAY.com,
+    /// Thursday)") projects nothing on the date. PolNeAR train (unseen, read): three weekdays
+    /// read a week back now right, one behind a bracket read forward (fixed by the mark).
+    func weekdayDirection(at index: Int) -> DateDirection {
+        let told = direction(at: index)
+        guard told == .nearest else { return told }
+        var position = index - 1
+        while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
+            if tokens[position].kind == .punctuation { return told }
+            if let lower = word(position) {
+                if Self.pastAuxiliaries.contains(lower) || ["have", "ve"].contains(lower) { return told }
+                if Self.projectingModals.contains(lower), !tokens[position].capitalized { return .upcoming }
+            }
+            position -= 1
+        }
+        return told
+    }
+}

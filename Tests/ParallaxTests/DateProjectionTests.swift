@@ -1,0 +1,63 @@
+import Testing
+
+@testable import Parallax
+
+/// Date rules of the twelfth round (issue 13), on texts written for these tests; each pairs the
+/// rule's case with a control.
+extension DateGovernorTests {
+    @Test func aWeekdayAModalProjectsIsAhead() {
+        // Friday 13 March 2026: a vigil relatives "would hold" on Thursday is the coming one
+        // (without the rule, the Thursday before: 2026-03-12).
+        #expect(value(of: "Thursday", in: "The keeper said relatives would hold a vigil Thursday.") == "2026-03-19")
+        #expect(value(of: "Wednesday", in: "The lock board could meet as soon as Wednesday.") == "2026-03-18")
+        // Controls: a past, a counterfactual, and a modal behind a mark stay behind.
+        #expect(value(of: "Thursday", in: "Relatives held a vigil Thursday.") == "2026-03-12")
+        #expect(value(of: "Thursday", in: "The vigil would have been held Thursday.") == "2026-03-12")
+        #expect(
+            value(of: "Thursday", in: "The keeper agreed (\"Boatmen would lose,\" Tessel Gazette, Thursday).")
+                == "2026-03-12")
+    }
+
+    @Test func beforeAfterAVerbOfAppearingIsAPlace() {
+        let text = """
+            The keeper is due to appear before Tessel Magistrates' Court on Tuesday.
+
+            This is the third barge the lock has lost before the gate was mended on Monday.
+            """
+        let dates = timelineDates(of: text, id: "p")
+        // Kept: the appearance's Tuesday (without the rule "before" opens a subordinate clause of
+        // a present main clause and the entry goes). Out: a subordinate clause's Monday.
+        #expect(dates == ["2026-03-17"], "\(dates)")
+    }
+
+    @Test func aYearNamingAThingInACopulasSentenceIsNoEntry() {
+        let text = """
+            The 2019 champion of the canal regatta was a lock keeper from Tessel.
+
+            He was the helmsman of the club's 2017 title crew.
+
+            The pilot hired Ilse Marten, the 2018 regatta winner.
+
+            The 2016 flood destroyed the old lock.
+
+            The best night was at the club's 2014 harvest party.
+            """
+        let dates = timelineDates(of: text, id: "n")
+        // Out (each an entry without the rule): a copula's subject, its predicate, an apposition
+        // closing the sentence. Kept: a year-named event that acts, and one after "at".
+        #expect(dates == ["2014", "2016"], "\(dates)")
+    }
+
+    @Test func datesOnlyInBackgroundPartsOfAPresentMainClauseAreNoEntry() {
+        let text = """
+            The keeper, who was fired on March 2, is the fourth keeper since the board took over the lock on May 26, 2025.
+
+            The pilot, who was hired on March 3, became the fourth pilot since the board took over the ferry on May 27, 2025.
+            """
+        let dates = timelineDates(of: text, id: "s")
+        // Out: the "since" clause's day, background to "is" like the aside's (without the rule the
+        // aside's date made it the main clause's, an entry: 2025-05-26). Kept: the same shape
+        // with a past main clause.
+        #expect(dates == ["2025-05-27"], "\(dates)")
+    }
+}
