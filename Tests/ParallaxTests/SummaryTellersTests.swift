@@ -8,32 +8,20 @@ import Testing
 /// text is no summary sentence. Each rule with a control it must leave alone.
 @Suite("Summary tellers")
 struct SummaryTellersTests {
-    let analyzer = ArticleAnalyzer()
+    /// The story, sentence and restatement helpers of the eleventh pass's suite.
+    let helpers = SummaryRetellingTests()
 
-    func sentences(_ text: String) -> StorySentences {
-        StorySentences(articles: [
-            analyzer.analyze(
-                Article(
-                    id: "a", input: "a", outlet: "Outlet a", published: PublicationDate(iso8601: "2026-03-04"),
-                    language: "en", text: text))
-        ])
-    }
+    func sentences(_ text: String) -> StorySentences { helpers.sentences(text) }
 
     func item(_ opening: String, in sentences: StorySentences) throws -> StorySentences.Item {
-        try #require(sentences.items.first { $0.text.hasPrefix(opening) }, "no sentence \(opening)")
+        try helpers.item(opening, in: sentences)
     }
 
-    /// Whether `item` restates `lead` with the summary's settings, and with `rule` turned off.
     func restates(
         _ item: StorySentences.Item, by lead: StorySentences.Item,
         rule: WritableKeyPath<SummaryConfiguration, Bool>
     ) -> (on: Bool, off: Bool) {
-        var off = SummaryConfiguration()
-        off[keyPath: rule] = false
-        return (
-            SummaryWriter().restatement(of: item, by: lead) == .restates,
-            SummaryWriter(configuration: off).restatement(of: item, by: lead) == .restates
-        )
+        helpers.restates(item, by: lead, rule: rule)
     }
 
     static let clinic = """

@@ -9,6 +9,9 @@ extension SummaryWriter {
     /// verb ("Attorney Mark Jay Heller told …", "People said …"); longer, the words are the claim's own.
     static let tellingWords = 8
 
+    /// Most words between "of" and the last word of a name it owns ("of actress Mara Quill": 3).
+    static let ownerReach = 4
+
     /// Words that only tell who says a sentence. Not "announced", "confirmed" or "explained" (of
     /// `ClaimReader.reporting`): one who announces is often the doer ("The Academy … announced Friday
     /// that Hugh Jackman will be the host", whose participants the tellers' first build took out).
@@ -23,7 +26,8 @@ extension SummaryWriter {
     /// Takes out of `claim`'s participants (`who`, `people`, `doers`) the names told only in a
     /// telling of the sentence: an "according to …" phrase up to its comma, the words of a clause
     /// before its reporting verb with the addressee after it, or a closing telling after the last
-    /// comma. A name also told outside one, or as an owner ("Lindsay Lohan's attorney said …"), stays.
+    /// comma. A name also told outside one, or as an owner ("Lindsay Lohan's attorney said …", "The
+    /// agent of actress Mara Quill said …"), stays.
     static func dropTellers(_ claim: inout Claim, in sentence: AnalyzedSentence) {
         let tokens = sentence.tokens
         guard !tokens.isEmpty, !claim.who.isEmpty else { return }
@@ -68,9 +72,12 @@ extension SummaryWriter {
         for name in claim.who {
             guard let last = name.split(separator: " ").last.map(String.init) else { continue }
             let told = lowered.indices.filter { bare(lowered[$0]) == last }
-            guard !told.isEmpty,
-                told.allSatisfy({ inTelling[$0] && bare(lowered[$0]) == lowered[$0] })
-            else { continue }
+            // An owner is who the teller speaks for: "Lindsay Lohan's attorney said", "The agent of
+            // actress Mara Quill said".
+            func owned(_ index: Int) -> Bool {
+                bare(lowered[index]) != lowered[index] || lowered[max(0, index - ownerReach)..<index].contains("of")
+            }
+            guard !told.isEmpty, told.allSatisfy({ inTelling[$0] && !owned($0) }) else { continue }
             claim.who.remove(name)
             claim.people.remove(name)
             claim.doers.remove(name)
