@@ -58,6 +58,19 @@ public struct SummaryConfiguration: Sendable {
     /// fold B 13 -> 12); no off-story line or aside taken in (read). "offer" was left out: it made
     /// "have withdrawn their offer" restate "made an offer" (10_ecb, 10_ecbplus).
     public var summaryHappenings = true
+    /// Whether the names of who tells a sentence ("According to a report from WCCO-TV Channel 4",
+    /// "People said …", "…, her rep told People.") are no participants of its claim for the
+    /// restatement test (`SummaryWriter.dropTellers`). Twelfth pass: see docs/claims.md.
+    public var tellersAreNoParticipants = true
+    /// Whether a whole number set off by commas after a person's name ("Williams, 91, passed away")
+    /// is an age for the restatement test, and the number of a street address ("the 3400 block of
+    /// Thorpe Street") no count, rather than counts of their own (`SummaryWriter.readDescribingNumbers`).
+    /// Twelfth pass: see docs/claims.md.
+    public var describingNumbersAreNoCounts = true
+    /// Whether a candidate that tells nothing the chosen sentences do not together (main-clause
+    /// happenings, names, days, places, years and counts each given by one of them) restates them
+    /// (`SummaryWriter.toldAcross`). Twelfth pass: see docs/claims.md.
+    public var toldAcrossRestates = true
     /// Least share of a role noun's appositions in the story that must name one person for the
     /// role to be that person. Tenth pass (26 working events, restatements read): 1.0 and 0.67 give
     /// the same summaries; 0.5 takes one restatement out of fold B (15 -> 14) and none of fold A, but
@@ -69,6 +82,11 @@ public struct SummaryConfiguration: Sendable {
     /// fourth word makes the opening tell its own subject ("First came the shooting: an armed
     /// teenager …", kept). docs/claims.md, "Ninth pass: summaries that stand alone".
     public var kickerWords = 3
+    /// Least words in capitals opening a sentence for it to be a headline run into the text
+    /// ("THREE PEOPLE HAVE DIED IN A BLAZE that broke out at MARFIN EGNATIA BANK …", 8_ecbplus),
+    /// which no summary takes (`SummaryWriter.isShouted`; 0: none is). Three: two capitalised
+    /// acronyms in a row ("EU IMF") are names. Twelfth pass: see docs/claims.md.
+    public var shoutedWords = 3
     /// Most words of an opening phrase closed by a comma after which a pronoun is the subject
     /// ("Unfortunately, it hasn't played out that way to date.", read in a working event's summary
     /// at relevance weight 0.5; "Later, she was featured by Playboy …", "In January 1955, she was

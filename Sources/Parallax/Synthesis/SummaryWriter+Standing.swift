@@ -63,6 +63,9 @@ extension SummaryWriter {
         let openingWords = firstWords(
             of: item.text, count: max(configuration.kickerWords, configuration.openingPhraseWords, 1) + 1)
         if leansOnKicker(opening: openingWords, words: configuration.kickerWords) { return Standing(pointsBack: true) }
+        // "THREE PEOPLE HAVE DIED IN A BLAZE that broke out …": a headline run into the text, no
+        // sentence of the summary (read as one that cannot stand alone, so it is never chosen).
+        if isShouted(tokens, words: configuration.shoutedWords) { return Standing(pointsBack: true) }
         // "Unfortunately, it hasn't played out that way to date.", "Later, she was featured by
         // Playboy …": a pronoun right after a short opening phrase is an opening pronoun all the same.
         let opening = openingWords.prefix(configuration.openingPhraseWords + 1)
@@ -131,6 +134,15 @@ extension SummaryWriter {
                 && !article.entities.contains {
                     $0.type == .person && $0.start >= item.sentence.start && $0.end <= item.sentence.end
                 })
+    }
+
+    /// Whether the first `words` words (at least one) are all written in capitals, each of two
+    /// letters or more.
+    static func isShouted(_ tokens: [Token], words: Int) -> Bool {
+        guard words > 0, tokens.count >= words else { return false }
+        return tokens.prefix(words).allSatisfy { token in
+            token.text.count { $0.isLetter } >= 2 && token.text.allSatisfy { !$0.isLetter || $0.isUppercase }
+        }
     }
 
     /// Words of two or more things that stand for them when no noun follows ("responded to both,").

@@ -85,6 +85,12 @@ struct SummaryWriter {
                     if restated { break }
                 }
                 restatementsChecked[position] = chosen.count
+                // What the chosen sentences tell together, asked again each round: they only grow.
+                if !restated, configuration.toldAcrossRestates,
+                    Self.toldAcross(resolved(position), by: chosen.map { resolved($0) })
+                {
+                    restated = true
+                }
                 if sharing[position] && Self.coverage(of: item, by: told) >= configuration.restatementCoverage {
                     restated = true
                 }
@@ -156,6 +162,8 @@ struct SummaryWriter {
     func resolved(_ item: StorySentences.Item, roles: StoryRoles?) -> Claim {
         var claim = item.claim
         roles?.resolve(&claim, in: item.sentence, modifiers: configuration.speakerModifiers)
+        if configuration.tellersAreNoParticipants { Self.dropTellers(&claim, in: item.sentence) }
+        if configuration.describingNumbersAreNoCounts { Self.readDescribingNumbers(&claim, in: item.sentence) }
         if configuration.summaryHappenings { SummaryHappenings.read(&claim, in: item.sentence) }
         return claim
     }
@@ -229,12 +237,12 @@ struct SummaryWriter {
     }
 
     /// The counts `claim` gives, ages left out.
-    private static func counts(of claim: Claim) -> [Quantity] {
+    static func counts(of claim: Claim) -> [Quantity] {
         claim.quantities.filter { $0.counts != "age" }
     }
 
     /// Whether `claim` gives `quantity`: what it counts and the value.
-    private static func gives(_ claim: Claim, _ quantity: Quantity) -> Bool {
+    static func gives(_ claim: Claim, _ quantity: Quantity) -> Bool {
         claim.quantities.contains { $0.counts == quantity.counts && $0.value == quantity.value }
     }
 

@@ -90,6 +90,10 @@ extension AlignmentConfiguration: SettableByName {
             "summaryUnnamedHappeningRestates": .rule(\.summary.unnamedHappeningRestates),
             "summaryMaximumSentences": .count(\.summary.maximumSentences),
             "summaryHappenings": .rule(\.summary.summaryHappenings),
+            "summaryTellersAreNoParticipants": .rule(\.summary.tellersAreNoParticipants),
+            "summaryDescribingNumbersAreNoCounts": .rule(\.summary.describingNumbersAreNoCounts),
+            "summaryToldAcrossRestates": .rule(\.summary.toldAcrossRestates),
+            "summaryShoutedWords": .count(\.summary.shoutedWords),
         ])
     }
 }
