@@ -51,7 +51,7 @@ struct PartialSupportViewTests {
         #expect(matrix.html.contains("Coast Herald supports fact 1 in part"))
         // Control: without it the outlet is silent.
         let plain = FactMatrix(story: Self.story(partial: false), articles: Self.articles) { "/articles/\($0)" }
-        #expect(plain.cell(fact, outlet: "Coast Herald").stance == .silent)
+        #expect(plain.cell(plain.story.facts[0], outlet: "Coast Herald").stance == .silent)
         #expect(!plain.html.contains("data-mark=\"partial\""))
     }
 
