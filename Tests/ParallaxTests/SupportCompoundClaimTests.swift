@@ -45,4 +45,23 @@ struct SupportCompoundClaimTests {
         #expect(!FactFinder.tellsOneClauseInPart(clauses, by: Set(streak), untold: 0.2, told: 0.6))
         #expect(!FactFinder.tellsOneClauseInPart(clauses, by: Set(offSeason), untold: 0, told: 0))
     }
+
+    @Test func theAsideOfACompoundClaimIsCitedInPartWithoutTheCoverageGate() throws {
+        // The coverage gate off (`SupportCoverageTests.withoutTheGateTheAsideIsCited`, where the clause
+        // rule is off too and the aside is a full support): the clause rule cites it in part.
+        var alignment = AlignmentConfiguration()
+        alignment.supportCoverage = 0
+        alignment.fullSupportCoverage = 0
+        alignment.fullSupportCoverageWithoutHappening = 0
+        let texts = [
+            ("x1", "Harbour Daily", SupportCoverageTests.compound + "\n\nShops in the old town stayed closed."),
+            ("x2", "Coast Times", SupportCoverageTests.restated + "\n\nThe mayor called for calm."),
+            ("x3", "North Post", SupportCoverageTests.aside + "\n\nFishermen in the harbour watched the smoke rise."),
+        ]
+        let facts = SupportCoverageTests.brief(of: texts, alignment: alignment).facts
+        let fact = try #require(facts.first { $0.text == SupportCoverageTests.compound }, "\(facts)")
+        #expect((fact.partial ?? []).map(\.text) == [SupportCoverageTests.aside])
+        #expect(!fact.support.map(\.text).contains(SupportCoverageTests.aside))
+        #expect(fact.sources == ["x1", "x2"])
+    }
 }
