@@ -26,6 +26,8 @@ struct SupportCoverageTests {
             alignment.supportCoverage = supportCoverage
             alignment.fullSupportCoverage = supportCoverage
             alignment.fullSupportCoverageWithoutHappening = supportCoverage
+            // And the clause rule, which cites the aside in part (`SupportCompoundClaimTests`).
+            alignment.clauseUntoldCoverage = 0
         }
         return Self.brief(of: texts, alignment: alignment)
     }

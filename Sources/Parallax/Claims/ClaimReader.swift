@@ -196,7 +196,10 @@ struct ClaimReader {
             }
             if position - lastNegation <= Self.negationReach, !token.isStopWord { negated.insert(token.stem) }
             let phrase = Self.phraseHappening(at: position, stem: token.stem, lowered: lowered)
-            if let head = phrase?.0 ?? Self.happenings[token.stem] ?? Self.happenings[word] {
+            // An event noun naming a role ("a bomb technician") tells no happening (`namesARole`).
+            if let head = phrase?.0 ?? Self.happenings[token.stem] ?? Self.happenings[word],
+                phrase != nil || !Self.namesARole(at: position, in: sentence.tokens, lowered: lowered)
+            {
                 happening.insert(head)
                 headPositions[head, default: []].append(position)
                 // What it is about follows the whole phrase ("passed away Thursday").

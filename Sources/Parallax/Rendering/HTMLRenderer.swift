@@ -71,8 +71,13 @@ public enum HTMLRenderer {
                 let support = fact.support.map {
                     "<li><b>\(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>"
                 }.joined()
+                // Sentences telling a part of the fact (`Fact.partial`): cited, counted as no voice.
+                let partial = (fact.partial ?? []).map {
+                    "<li class=\"partial\"><b>in part, \(escape(citations.label($0.article)))</b>: “\(escape($0.text))” \(cite([$0.article]))</li>"
+                }.joined()
+                let inPart = (fact.partial ?? []).isEmpty ? "" : " (\(fact.partial?.count ?? 0) in part)"
                 return
-                    "\(escape(fact.dated ?? fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences</summary><ul>\(support)</ul></details>"
+                    "\(escape(fact.dated ?? fact.text)) <span class=\"count\">\(MarkdownRenderer.voices(fact))</span> \(cite(fact.sources))<details><summary>Supporting sentences\(inPart)</summary><ul>\(support)\(partial)</ul></details>"
             })
         section(
             "Discrepancies",
@@ -157,7 +162,7 @@ public enum HTMLRenderer {
         header,main{max-width:46rem;margin:0 auto;padding:0 1rem}
         header{border-bottom:1px solid var(--line)}h1{font-size:1.4rem;margin:1rem 0 .2rem}
         h2{font-size:1.35rem;line-height:1.3;margin:2rem 0 .3rem}h3{font-size:1.05rem;margin:1.4rem 0 .4rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
-        li{margin:.35rem 0}.meta,.type,.terms,.count{color:var(--muted);font-size:.9em}
+        li{margin:.35rem 0}li.partial{color:var(--muted)}.meta,.type,.terms,.count{color:var(--muted);font-size:.9em}
         .cite a{font-size:.8em;vertical-align:super;text-decoration:none;color:var(--accent);padding:0 .1em}
         details{margin:.2rem 0 .6rem;font-size:.93em}summary{cursor:pointer;color:var(--muted)}
         mark{background:#fde68a;color:#1b1b1f;padding:0 .2em}q{font-style:italic}

@@ -38,6 +38,7 @@ public struct BriefSynthesizer: Sendable {
                 fullSupportCoverageWithoutHappening: alignment.fullSupportCoverageWithoutHappening,
                 unvoicedGroupsLeaveTheirSentences: alignment.unvoicedGroupsLeaveTheirSentences,
                 backgroundSupportCoverage: alignment.backgroundSupportCoverage,
+                clauseUntoldCoverage: alignment.clauseUntoldCoverage, clauseToldCoverage: alignment.clauseToldCoverage,
                 slotAligner: alignment.supportsAgreeInTheMainHappening ? ClaimAligner(configuration: alignment) : nil,
                 numberAligner: alignment.supportsRepeatTheNumbers ? ClaimAligner(configuration: alignment) : nil
             ).facts(in: sentences, matches: same),

@@ -37,6 +37,12 @@ struct FactFinder {
     /// only as the time or condition of another (`tellsOnlyAsBackground`;
     /// `AlignmentConfiguration.backgroundSupportCoverage`).
     var backgroundSupportCoverage = 0.0
+    /// A cited sentence repeating less than this of one clause of a compound claim, and less than
+    /// `clauseToldCoverage` of each, is cited as partial (`tellsOneClauseInPart`;
+    /// `AlignmentConfiguration.clauseUntoldCoverage`). Zero (the default here): never.
+    var clauseUntoldCoverage = 0.0
+    /// See `clauseUntoldCoverage` (`AlignmentConfiguration.clauseToldCoverage`).
+    var clauseToldCoverage = 0.0
     /// Where set, a support must give the claim's main happening the same place, day, year and
     /// count, told alike by this aligner, where both give one (`agreesInTheMainHappening`;
     /// `AlignmentConfiguration.supportsAgreeInTheMainHappening`).
@@ -190,6 +196,7 @@ struct FactFinder {
                             margin: supportRivalMargin)
             }
             // A member telling only a part of the claim is cited as partial; the fact needs two full voices.
+            let clauses = clauseUntoldCoverage > 0 ? Self.clauses(of: sentences.items[group.anchor].sentence) : []
             let partial = cited.filter { member in
                 let told = sentences.items[member].claim
                 let covered = Self.coverage(of: claimStems, by: sentences.items[member].stems)
@@ -197,7 +204,10 @@ struct FactFinder {
                     && (covered < fullSupportCoverage
                         || claim.happening.isDisjoint(with: told.happening)
                             && covered < fullSupportCoverageWithoutHappening
-                        || covered < backgroundSupportCoverage && Self.tellsOnlyAsBackground(claim, told))
+                        || covered < backgroundSupportCoverage && Self.tellsOnlyAsBackground(claim, told)
+                        || Self.tellsOneClauseInPart(
+                            clauses, by: sentences.items[member].stems, untold: clauseUntoldCoverage,
+                            told: clauseToldCoverage))
             }
             guard let (support, ids, copies) = voiced(cited.filter { !partial.contains($0) }) else {
                 if unvoicedGroupsLeaveTheirSentences { used.subtract(fresh) }

@@ -81,6 +81,8 @@ extension AlignmentConfiguration: SettableByName {
             "supportsTellAsManyAsTheClaim": .rule(\.supportsTellAsManyAsTheClaim),
             "fullSupportCoverage": .number(\.fullSupportCoverage),
             "backgroundSupportCoverage": .number(\.backgroundSupportCoverage),
+            "clauseUntoldCoverage": .number(\.clauseUntoldCoverage),
+            "clauseToldCoverage": .number(\.clauseToldCoverage),
             "fullSupportCoverageWithoutHappening": .number(\.fullSupportCoverageWithoutHappening),
             "unvoicedGroupsLeaveTheirSentences": .rule(\.unvoicedGroupsLeaveTheirSentences),
             "summaryRelevanceWeight": .number(\.summary.relevanceWeight),

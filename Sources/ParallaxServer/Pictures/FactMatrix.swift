@@ -3,11 +3,14 @@ internal import Parallax
 
 /// Which outlets support, contradict or are silent on each fact: a row per fact, a column per
 /// outlet. A supporting mark links to the sentence behind it (a text fragment of the article
-/// page); a contradicting one to the outlet's differing claim, from the brief's discrepancies.
+/// page); a contradicting one to the outlet's differing claim, from the brief's discrepancies; a
+/// half mark to a sentence that tells a part of the fact (`Fact.partial`: cited, no voice).
 /// A table, so it reads without pictures; symbols carry a text label too.
 struct FactMatrix {
     enum Stance: String {
         case supports, contradicts, silent
+        /// The outlet's only cited sentence tells a part of the fact (`Fact.partial`).
+        case partial
     }
 
     struct Cell: Equatable {
@@ -45,6 +48,9 @@ struct FactMatrix {
         if fact.support.isEmpty, let source = fact.sources.first(where: { outletOf[$0] == outlet }) {
             return Cell(stance: .supports, article: source, sentence: nil)
         }
+        if let support = fact.partial?.first(where: { outletOf[$0.article] == outlet }) {
+            return Cell(stance: .partial, article: support.article, sentence: support.text)
+        }
         let backing = Set(fact.support.map { "\($0.article)\u{1F}\($0.text)" })
         for discrepancy in story.discrepancies {
             guard
@@ -63,7 +69,7 @@ struct FactMatrix {
         let outlets = self.outlets
         guard !story.facts.isEmpty, !outlets.isEmpty else { return "" }
         var out =
-            "<section class=\"picture\"><h3>Who reports each fact</h3><p class=\"legend\"><span>● supports</span><span>✕ contradicts</span><span>· silent</span></p>\n"
+            "<section class=\"picture\"><h3>Who reports each fact</h3><p class=\"legend\"><span>● supports</span><span>◐ supports in part</span><span>✕ contradicts</span><span>· silent</span></p>\n"
         out +=
             "<table class=\"matrix\"><caption class=\"visually-hidden\">Facts by outlet: supports, contradicts or silent</caption><thead><tr><th scope=\"col\">Fact</th>"
         for (index, outlet) in outlets.enumerated() {
@@ -77,13 +83,13 @@ struct FactMatrix {
             for outlet in outlets {
                 let cell = cell(fact, outlet: outlet)
                 let label =
-                    "\(outlet) \(cell.stance.rawValue == "silent" ? "is silent on" : cell.stance.rawValue) fact \(index + 1)"
+                    "\(outlet) \(Self.verb(cell.stance)) fact \(index + 1)\(cell.stance == .partial ? " in part" : "")"
                 switch cell.stance {
                 case .silent:
                     out +=
                         "<td class=\"silent\" data-mark=\"silent\"><span aria-label=\"\(HTMLRenderer.escape(label))\" role=\"img\">·</span></td>"
-                case .supports, .contradicts:
-                    let symbol = cell.stance == .supports ? "●" : "✕"
+                case .supports, .contradicts, .partial:
+                    let symbol = [.supports: "●", .partial: "◐"][cell.stance] ?? "✕"
                     out +=
                         "<td class=\"\(cell.stance.rawValue)\" data-mark=\"\(cell.stance.rawValue)\"><a href=\"\(HTMLRenderer.escape(link(cell)))\" aria-label=\"\(HTMLRenderer.escape(label))\" title=\"\(HTMLRenderer.escape(cell.sentence ?? label))\">\(symbol)</a></td>"
                 }
@@ -109,6 +115,15 @@ struct FactMatrix {
     static func initials(_ outlet: String, index: Int) -> String {
         let letters = outlet.split(whereSeparator: { !$0.isLetter }).compactMap(\.first).prefix(3)
         return letters.isEmpty ? "\(index + 1)" : String(letters).uppercased()
+    }
+
+    /// The verb of a cell's label: "supports", "contradicts", "is silent on".
+    static func verb(_ stance: Stance) -> String {
+        switch stance {
+        case .silent: "is silent on"
+        case .partial: "supports"
+        case .supports, .contradicts: stance.rawValue
+        }
     }
 
     static func shortened(_ text: String) -> String {

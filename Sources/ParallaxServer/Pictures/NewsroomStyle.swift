@@ -13,7 +13,7 @@ enum NewsroomStyle {
             table.matrix{border-collapse:collapse;font-size:.88em;display:block;overflow-x:auto;max-width:100%}
             table.matrix th,table.matrix td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:center}
             table.matrix tbody th{text-align:left;font-weight:400;min-width:12rem}table.matrix a{text-decoration:none;font-size:1.1em}
-            td.supports a{color:#15803d}td.contradicts a{color:#b91c1c}td.silent{color:var(--muted)}
+            td.supports a{color:#15803d}td.partial a{color:#a16207}td.contradicts a{color:#b91c1c}td.silent{color:var(--muted)}
             """
 }
 

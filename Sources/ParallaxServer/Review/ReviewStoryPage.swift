@@ -35,7 +35,7 @@ struct ReviewStoryPage {
         body += section(
             "Facts",
             story.facts.enumerated().map { index, fact -> String in
-                "\(Layout.escape(fact.text)) <small>(\(fact.sources.count) sources)</small>"
+                "\(Layout.escape(fact.text)) <small>(\(fact.sources.count) sources)</small>" + Self.inPart(fact)
                     + correction(
                         .correctFact, index, label: "Reword", value: "New wording", also: (.hideFact, "Withdraw"))
             })
@@ -69,6 +69,15 @@ struct ReviewStoryPage {
         }
         body += "<h2 id=\"log\">Audit log</h2>\n" + ReviewWording.log(actions)
         return Layout.page(title: "Review: \(story.headline)", body: body)
+    }
+
+    /// The sentences cited as telling a part of `fact` (`Fact.partial`), for the editor to weigh
+    /// before signing it: they count no source.
+    static func inPart(_ fact: Fact) -> String {
+        guard let partial = fact.partial, !partial.isEmpty else { return "" }
+        return "<details class=\"partial\"><summary>Cited in part by \(partial.count)</summary><ul>"
+            + partial.map { "<li>“\(Layout.escape($0.text))” <small>(\(Layout.escape($0.article)))</small></li>" }
+            .joined() + "</ul></details>"
     }
 
     private var revisionLinks: String {

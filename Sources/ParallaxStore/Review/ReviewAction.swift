@@ -67,9 +67,12 @@ public struct StatementKey: Sendable, Hashable, Codable {
             sentences: discrepancy.claims.map { Sentence(article: $0.article, text: $0.text) })
     }
 
+    /// A fact named by its wording or by a sentence behind it, full or partial: a sentence cited in
+    /// full by one revision may be cited in part by the next (`Fact.partial`), and no sentence is
+    /// cited by two facts of a brief.
     func names(_ fact: Fact) -> Bool {
         Self.same(fact.text, text)
-            || fact.support.contains { support in
+            || (fact.support + (fact.partial ?? [])).contains { support in
                 sentences.contains(Sentence(article: support.article, text: support.text))
             }
     }
