@@ -153,15 +153,20 @@ final class DatabaseJSON {
     /// A JSON string as `JSONEncoder` escapes it: the quotation mark, the backslash and the slash
     /// with a backslash, the control characters by their short escape or `\u00XX` (lower-case
     /// hex); everything else, ASCII or not, as it is. The bytes between two escapes are copied as
-    /// one run: appending them one by one to the buffer was most of writing a brief's row.
+    /// one run: appending them one by one to the buffer was most of writing a brief's row. The
+    /// buffer is taken once for the whole string (each access to it is checked for exclusivity).
     func string(_ text: String) {
+        Self.append(text, to: &bytes)
+    }
+
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var run = 0
             for index in utf8.indices where Self.needsEscape(utf8[index]) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                escape(utf8[index])
+                escape(utf8[index], to: &bytes)
                 run = index + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
@@ -176,7 +181,7 @@ final class DatabaseJSON {
     }
 
     /// The escape of one byte `needsEscape` names.
-    private func escape(_ byte: UInt8) {
+    private static func escape(_ byte: UInt8, to bytes: inout [UInt8]) {
         switch byte {
         case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
         case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
@@ -185,8 +190,8 @@ final class DatabaseJSON {
         case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
         case 0x00..<0x20:
             bytes.append(contentsOf: #"\u00"#.utf8)
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            bytes.append(hexDigits[Int(byte >> 4)])
+            bytes.append(hexDigits[Int(byte & 0x0F)])
         default:
             bytes.append(UInt8(ascii: "\\"))
             bytes.append(byte)
