@@ -11,7 +11,9 @@ extension SummaryWriter {
         let marks: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ".")]
         return text.split(separator: UInt8(ascii: " ")).contains { word in
             guard let last = word.last, marks.contains(last) else { return false }
-            let lowered = word.dropLast().lazy.map { (byte: UInt8) -> UInt8 in (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            let lowered = word.dropLast().lazy.map { (byte: UInt8) -> UInt8 in
+                (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            }
             return pronounsOfSeveralBytes.contains { $0.elementsEqual(lowered) }
         }
     }
