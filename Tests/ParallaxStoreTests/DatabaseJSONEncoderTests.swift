@@ -42,6 +42,40 @@ struct DatabaseJSONEncoderTests {
         )
     }
 
+    /// A type inside itself, out of key order, with optional fields present in some objects and
+    /// not in others, and dictionaries of other keys each: the key order worked out for one
+    /// object of a coding-key type holds only for objects of the same keys.
+    struct Node: Codable {
+        var zulu: String?
+        var children: [Node] = []
+        var alpha: Int?
+        var middle: [String: Int] = [:]
+        var beta: Bool?
+    }
+
+    static func tree(_ generator: inout some RandomNumberGenerator, depth: Int) -> Node {
+        let keys = ["b", "a", "c", "ab", "ba", "d"]
+        return Node(
+            zulu: Bool.random(using: &generator) ? "z/\(depth)" : nil,
+            children: depth == 0
+                ? [] : (0..<Int.random(in: 0...3, using: &generator)).map { _ in tree(&generator, depth: depth - 1) },
+            alpha: Bool.random(using: &generator) ? depth : nil,
+            middle: Dictionary(
+                uniqueKeysWithValues: keys.shuffled(using: &generator).prefix(Int.random(in: 0...4, using: &generator))
+                    .enumerated().map { ($1, $0) }),
+            beta: Bool.random(using: &generator) ? true : nil)
+    }
+
+    @Test func objectsOfOneTypeWithOtherKeysAreEachInOrder() throws {
+        let encoder = BriefRevision.databaseJSONEncoder(for: "story")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let trees = (0..<3).map { _ in Self.tree(&generator, depth: 3) }
+            let expected = String(decoding: try encoder.encode(trees), as: UTF8.self)
+            #expect(try DatabaseJSON.text(of: trees) == expected)
+        }
+    }
+
     /// Values Foundation's encoder writes its own way are refused, not written otherwise.
     @Test func refusesWhatItWouldWriteOtherwise() {
         struct Dated: Encodable { var at = Date(timeIntervalSince1970: 1) }

@@ -72,12 +72,16 @@ struct StoryAlignments {
         // Places of claims that a place may contradict: all of an article's places `align` can ask about.
         var named = Set<String>()
         for claim in claims where ClaimAligner.mayContradictPlace(claim) { named.formUnion(claim.places) }
-        var classes: [Claim: Int] = [:]
+        // Alike claims are looked for among those of the same words, compared whole: hashing
+        // every part of every claim (a hasher for each element of each set) cost more.
+        var classes: [[String]: [(parts: Claim, number: Int)]] = [:]
+        var count = 0
         return claims.map { claim in
             let parts = ClaimAligner.comparedParts(of: claim, placesNamed: named)
-            if let known = classes[parts] { return known }
-            classes[parts] = classes.count
-            return classes.count - 1
+            if let known = classes[parts.words]?.first(where: { $0.parts == parts }) { return known.number }
+            classes[parts.words, default: []].append((parts, count))
+            count += 1
+            return count - 1
         }
     }
 

@@ -125,7 +125,7 @@ extension SummaryWriter {
         {
             names.append(given)
         }
-        let pronoun = tokens.contains { personalPronouns.contains($0.text.lowercased()) }
+        let pronoun = tokens.contains { $0.text.utf8.count <= 4 && personalPronouns.contains($0.text.lowercased()) }
         return Standing(
             pointsBack: false, nounToBeTold: noun,
             speakersToBeTold: speakers(in: tokens, modifiers: configuration.speakerModifiers),
@@ -151,7 +151,8 @@ extension SummaryWriter {
     /// Whether `text` uses one of `pronounsOfSeveral` as a pronoun: the word closed by a comma,
     /// semicolon, colon or full stop ("responded to both, but"), not "both officers" or "both of".
     static func standsForThingsTold(_ text: String) -> Bool {
-        text.split(separator: " ").contains { word in
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return standsForThingsTold(ascii: text.utf8) }
+        return text.split(separator: " ").contains { word in
             guard let last = word.last, ",;:.".contains(last) else { return false }
             return pronounsOfSeveral.contains(word.dropLast().lowercased())
         }

@@ -7,7 +7,7 @@ struct ValueEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        json.begin(.object)
+        json.begin(.object, keys: ObjectIdentifier(Key.self))
         return KeyedEncodingContainer(ObjectContainer<Key>(json: json))
     }
 

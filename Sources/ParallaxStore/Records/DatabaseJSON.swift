@@ -13,10 +13,20 @@ internal import Foundation
 /// Fields are written in the order a type's `encode(to:)` gives them, each object's fields
 /// recorded as byte ranges; when the object ends they are put in the encoder's sorted key order
 /// (keys here are ASCII identifiers, which it sorts by their bytes) where they are not in it.
+/// That order is worked out once for each coding-key type and sequence of keys (`Orders`): a
+/// brief writes hundreds of objects of a few types, and sorting each one's keys again was a
+/// third of writing one.
 final class DatabaseJSON {
     private(set) var bytes: [UInt8] = []
     /// The values being written, outermost first.
     private var open: [Value] = []
+    /// The fields of the open objects, each object's after its outer one's (an inner object
+    /// ends before its outer one writes another field): the key and the bytes of `"key":value`,
+    /// in the order written.
+    private var fields: [(key: String, range: Range<Int>)] = []
+    private var orders = Orders()
+    /// An ending object's bytes while its fields are put in order.
+    private var scratch: [UInt8] = []
     /// What `text(of:)` cannot write as the encoder would, found while writing.
     var unsupported: String?
 
@@ -37,8 +47,10 @@ final class DatabaseJSON {
         enum Kind { case undecided, single, object, array }
         var kind = Kind.undecided
         var start: Int
-        /// An object's fields: the key and the bytes of `"key":value`, in the order written.
-        var fields: [(key: String, range: Range<Int>)] = []
+        /// Where an object's fields begin in `DatabaseJSON.fields`.
+        var firstField = 0
+        /// An object's coding-key type.
+        var keys: ObjectIdentifier?
         var elements = 0
     }
 
@@ -66,33 +78,43 @@ final class DatabaseJSON {
     }
 
     private func closeObject(_ object: Value) {
-        let fields = object.fields
-        let sorted = zip(fields, fields.dropFirst()).allSatisfy { Self.precedes($0.key, $1.key) }
-        if !sorted {
-            var reordered: [UInt8] = []
-            reordered.reserveCapacity(bytes.count - object.start)
-            reordered.append(UInt8(ascii: "{"))
-            for (index, field) in fields.sorted(by: { Self.precedes($0.key, $1.key) }).enumerated() {
-                if index > 0 { reordered.append(UInt8(ascii: ",")) }
-                reordered.append(contentsOf: bytes[field.range])
-            }
-            bytes.replaceSubrange(object.start..<bytes.count, with: reordered)
-        }
+        putInKeyOrder(object)
+        fields.removeSubrange(object.firstField...)
         bytes.append(UInt8(ascii: "}"))
     }
 
-    private static func precedes(_ first: String, _ second: String) -> Bool {
-        first.utf8.lexicographicallyPrecedes(second.utf8)
+    /// The object's bytes with its fields in key order: copied aside and back, each field where it goes.
+    private func putInKeyOrder(_ object: Value) {
+        let written = fields[object.firstField...]
+        guard written.count > 1, let order = orders.order(of: written.lazy.map { $0.key }, type: object.keys) else {
+            return
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: bytes[object.start...])
+        var end = object.start + 1
+        for (index, position) in order.enumerated() {
+            if index > 0 {
+                bytes[end] = UInt8(ascii: ",")
+                end += 1
+            }
+            let range = written[object.firstField + position].range
+            let from = range.lowerBound - object.start
+            bytes.replaceSubrange(end..<end + range.count, with: scratch[from..<from + range.count])
+            end += range.count
+        }
     }
 
-    /// Makes the innermost value `kind`; a second container for one value is not written.
-    func begin(_ kind: Value.Kind) {
+    /// Makes the innermost value `kind` (an object of coding keys `keys`); a second container
+    /// for one value is not written.
+    func begin(_ kind: Value.Kind, keys: ObjectIdentifier? = nil) {
         let last = open.count - 1
         guard open[last].kind == .undecided else {
             unsupported = "a second container for one value"
             return
         }
         open[last].kind = kind
+        open[last].firstField = fields.count
+        open[last].keys = keys
         switch kind {
         case .object: bytes.append(UInt8(ascii: "{"))
         case .array: bytes.append(UInt8(ascii: "["))
@@ -102,13 +124,12 @@ final class DatabaseJSON {
 
     /// Writes `"key":` and then the value `write` writes, as a field of the innermost object.
     func field(_ key: String, _ write: () throws -> Void) rethrows {
-        let last = open.count - 1
-        if !open[last].fields.isEmpty { bytes.append(UInt8(ascii: ",")) }
+        if fields.count > open[open.count - 1].firstField { bytes.append(UInt8(ascii: ",")) }
         let start = bytes.count
         string(key)
         bytes.append(UInt8(ascii: ":"))
         try write()
-        open[last].fields.append((key, start..<bytes.count))
+        fields.append((key, start..<bytes.count))
     }
 
     /// Writes the value `write` writes as the next element of the innermost array.
@@ -132,15 +153,20 @@ final class DatabaseJSON {
     /// A JSON string as `JSONEncoder` escapes it: the quotation mark, the backslash and the slash
     /// with a backslash, the control characters by their short escape or `\u00XX` (lower-case
     /// hex); everything else, ASCII or not, as it is. The bytes between two escapes are copied as
-    /// one run: appending them one by one to the buffer was most of writing a brief's row.
+    /// one run: appending them one by one to the buffer was most of writing a brief's row. The
+    /// buffer is taken once for the whole string (each access to it is checked for exclusivity).
     func string(_ text: String) {
+        Self.append(text, to: &bytes)
+    }
+
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var run = 0
             for index in utf8.indices where Self.needsEscape(utf8[index]) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                escape(utf8[index])
+                escape(utf8[index], to: &bytes)
                 run = index + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
@@ -155,7 +181,7 @@ final class DatabaseJSON {
     }
 
     /// The escape of one byte `needsEscape` names.
-    private func escape(_ byte: UInt8) {
+    private static func escape(_ byte: UInt8, to bytes: inout [UInt8]) {
         switch byte {
         case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
         case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
@@ -164,8 +190,8 @@ final class DatabaseJSON {
         case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
         case 0x00..<0x20:
             bytes.append(contentsOf: #"\u00"#.utf8)
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            bytes.append(hexDigits[Int(byte >> 4)])
+            bytes.append(hexDigits[Int(byte & 0x0F)])
         default:
             bytes.append(UInt8(ascii: "\\"))
             bytes.append(byte)
