@@ -48,4 +48,29 @@ struct NameRoleTests {
         let town = "Dask said little. Dask lost his job at Varlo's biggest radio station. Varlo waited."
         #expect(type(of: "Varlo", in: town) != .organization)
     }
+
+    @Test func aLawmakersPartyTagNamesNoEntity() {
+        let text = "Rep. Ilse Quennick (D-Mass.) said the bill was weak. Orrin Dask, R-Texas, agreed with her."
+        let names = entities(text).map(\.name)
+        #expect(!names.contains { $0.hasPrefix("D-") || $0.hasPrefix("R-") })
+        #expect(names.contains("Ilse Quennick"))
+        #expect(names.contains("Orrin Dask"))
+        // Control: a capital, a hyphen and a capital inside a sentence, not after "(" or ", ", stays.
+        #expect(entities("The D-Day landings began at dawn, and Dask spoke of D-Day.").contains { $0.name == "D-Day" })
+    }
+
+    @Test func aCompanysFirstWordIsItsShortForm() {
+        let merged = story([
+            "Dask took loans from Varnholt Quessel to fund the race.",
+            "His wife is a managing director at Varnholt. Analysts at Varnholt agreed.",
+        ])
+        #expect(merged.contains { $0.name == "Varnholt Quessel" && $0.type == .organization })
+        #expect(!merged.contains { $0.name == "Varnholt" })
+        // Control: a person the story shortens to the surname stays a person.
+        let person = story([
+            "Dask took loans from Varnholt Quessel to fund the race. Quessel said the loans were legal.",
+            "His wife is a managing director at Varnholt. Analysts at Varnholt agreed.",
+        ])
+        #expect(person.contains { $0.name == "Varnholt Quessel" && $0.type == .person })
+    }
 }

@@ -80,3 +80,23 @@ extension EntityRecognizer {
         return next.start <= mention.end + 3 && companyPossessions.contains(next.text.lowercased())
     }
 }
+
+extension EntityRecognizer {
+    /// Parties' letters before a state in a lawmaker's tag: "(D-Mass.)", ", R-Texas,".
+    private static let partyLetters: Set<Character> = ["D", "R", "I"]
+
+    /// Whether the run is a lawmaker's party and state ("Elizabeth Warren (D-Mass.)", "Ted Cruz,
+    /// R-Texas,"): a party's letter, a hyphen and a capital, after an opening parenthesis or a comma.
+    /// It names no entity. Twelfth round: tags typed nothing or a person in the whole-topic ECB+
+    /// digests and the PolNeAR train half ("D-Mass", "R-TX", "I-Vt", 26 tags in the two).
+    static func isPartyTag(_ tokens: [Token], in sentence: AnalyzedSentence) -> Bool {
+        guard let first = tokens.first, let last = tokens.last, first.start >= sentence.start else { return false }
+        // (The tokenizer splits at the hyphen: the run's own text is read.)
+        let scalars = sentence.text.unicodeScalars.dropFirst(first.start - sentence.start).prefix(last.end - first.start)
+        let letters = Array(String(String.UnicodeScalarView(scalars)))
+        guard letters.count >= 3, partyLetters.contains(letters[0]), letters[1] == "-", letters[2].isUppercase
+        else { return false }
+        let before = sentence.text.unicodeScalars.prefix(first.start - sentence.start)
+        return before.last == "(" || String(String.UnicodeScalarView(before.suffix(2))) == ", "
+    }
+}
