@@ -92,7 +92,8 @@ extension EntityRecognizer {
     static func isPartyTag(_ tokens: [Token], in sentence: AnalyzedSentence) -> Bool {
         guard let first = tokens.first, let last = tokens.last, first.start >= sentence.start else { return false }
         // (The tokenizer splits at the hyphen: the run's own text is read.)
-        let scalars = sentence.text.unicodeScalars.dropFirst(first.start - sentence.start).prefix(last.end - first.start)
+        let scalars = sentence.text.unicodeScalars.dropFirst(first.start - sentence.start).prefix(
+            last.end - first.start)
         let letters = Array(String(String.UnicodeScalarView(scalars)))
         guard letters.count >= 3, partyLetters.contains(letters[0]), letters[1] == "-", letters[2].isUppercase
         else { return false }
