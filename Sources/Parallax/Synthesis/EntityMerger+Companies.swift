@@ -30,16 +30,8 @@ extension EntityMerger {
                 names.contains(words[1]) || entities[holder].aliases.contains { EntityName.folded($0) == words[1] }
             if words.count == 2, !surnameUsed { into[short] = holder }
         }
-        var merged = entities
-        for (short, long) in into.sorted(by: { $0.key < $1.key }) {
-            merged[long].type = .organization
-            merged[long].mentions += entities[short].mentions
-            merged[long].aliases = Array(Set(merged[long].aliases + [entities[short].name] + entities[short].aliases))
-                .filter { $0 != merged[long].name }.sorted()
-            for article in entities[short].articles where !merged[long].articles.contains(article) {
-                merged[long].articles.append(article)
-            }
-        }
-        return merged.indices.filter { into[$0] == nil }.map { merged[$0] }
+        var retyped = entities
+        for long in into.values { retyped[long].type = .organization }
+        return merged(retyped, into: into)
     }
 }
