@@ -21,6 +21,10 @@ person ("William A. Ackman"); a preposition or conjunction opening a name ("Outs
 Obama"; EntityLexicon.clauseOpeners); a title's plural opening a name ("Senators Rubio"); a
 person's surname listed apart from that person, typed anything ("Clinton" beside "Hillary Clinton").
 
+Twelfth round (docs/analysis-evaluation.md "Twelfth round: names") adds: a job closing a name typed
+a person ("Software Engineer", "Deputy Managing Director"; EntityRecognizer+Roles.swift
+closingRoles, first word no given name) and a lawmaker's party tag listed as a name ("D-Mass").
+
 Usage: scripts/name-fault-kinds.py DIGEST.json... [--show]
 """
 import json,sys,re,collections,os
@@ -54,8 +58,21 @@ def eleventh(top):
         elif len(w)>=2 and w[0].lower().rstrip(".") in plural_titles: out.append(("title's plural before a name",n,t))
         elif len(w)==1 and any(p[-1]==n for p in people): out.append(("surname listed apart from its person",n,t))
     return out
+roles_src=open(ROOT + "/Sources/Parallax/Analysis/Entities/EntityRecognizer+Roles.swift").read()
+roles=set(re.findall(r'"([^"]+)"',re.search(r"static let closingRoles: Set<String> = \[(.*?)\]",roles_src,re.S).group(1)))
+given=set()
+for g in ("given-names-female.txt","given-names-male.txt"):
+    given|={l.strip().lower() for l in open(ROOT + "/Sources/Parallax/WordLists/" + g) if l.strip() and not l.startswith("#")}
+def twelfth(top):
+    out=[]
+    for e in top:
+        n=e["name"]; w=n.split(); t=e["type"]
+        last=w[-1].lower() if w else ""
+        if t=="person" and len(w)>=2 and w[0].lower() not in given and (last in roles or last.endswith("s") and last[:-1] in roles): out.append(("job closing a name typed person",n,t))
+        elif re.match(r"^[DRI]-[A-Z]",n): out.append(("party tag listed as a name",n,t))
+    return out
 def shapes(top):
-    out=eleventh(top)
+    out=eleventh(top)+twelfth(top)
     for e in top:
         n=e["name"]; w=n.split(); t=e["type"]
         if t!="organization" and len(w)>=2 and w[-1].lower().replace(".","") in suffixes: out.append(("company suffix not a body",n,t))

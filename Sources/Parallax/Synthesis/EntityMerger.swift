@@ -159,6 +159,7 @@ struct EntityMerger {
                     name: name, type: type, aliases: aliases, mentions: entry.mentions, articles: entry.articles))
         }
         result = Self.mergingShortBodies(result)
+        result = Self.mergingCompanyShortForms(result)
         result = Self.mergingVariants(result, configuration: configuration)
         result.sort {
             let left = $0.mentions * (1 + $0.articles.count)

@@ -312,8 +312,11 @@ extension EntityRecognizer {
         if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after) {
             vote[.body] += 1
         }
-        // "a Zelbo account", "the Gallup poll": what a body runs or puts out.
-        if !possessive, next.map({ !$0.isCapitalized }) ?? false, bodyOutputs.contains(after) {
+        // "a Zelbo account", "the Gallup poll": what a body runs or puts out; "an engineer at
+        // Google", "Centerview's founder": an employer (see +Roles).
+        if !possessive && next.map({ !$0.isCapitalized }) ?? false && bodyOutputs.contains(after)
+            || namesAnEmployer(mention, at: position, in: sentence)
+        {
             vote[.body] += 1
         }
         // An apposition or a relative pronoun after it: "Rite Aid, the drugstore chain,", "Gray,

@@ -10,8 +10,9 @@ extension EntityRecognizer {
     /// after a number (a unit or a clock time).
     static func namesNobody(_ tokens: [Token], in sentence: AnalyzedSentence) -> Bool {
         let words = tokens.map { EntityName.withoutPossessive($0.text).lowercased() }
-        // "I'm OK", "I’ve": a pronoun's contraction opens no name.
+        // "I'm OK", "I’ve": a pronoun's contraction opens no name; "(D-Mass.)": a party's tag.
         if let first = tokens.first?.text, first.hasPrefix("I'") || first.hasPrefix("I’") { return true }
+        if isPartyTag(tokens, in: sentence) { return true }
         // "Turkmens", "Somalis", "Americans": the people of a nation, not an entity.
         if words.count == 1, EntityLexicon.isNationality(words[0]), !EntityLexicon.demonyms.contains(words[0]) {
             return true

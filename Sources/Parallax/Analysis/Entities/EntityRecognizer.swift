@@ -448,6 +448,12 @@ struct EntityRecognizer {
                     || ["al", "bin", "van", "von", "de"].contains(token.text)
             })
         {
+            // "Software Engineer", "Los Angeles Mayor": a job closing the words is a role; the place
+            // or body before it is named ("U.S. President" names a place too).
+            if Self.namesARole(tokens) {
+                return typedMentions(of: Run(tokens: Self.roleOwner(tokens), isSpeakerLabel: false), in: sentence)
+                    .filter { $0.type == .place || $0.type == .organization }
+            }
             return [mention(tokens, type: .person, sentence: sentence)]
         }
         return [mention(tokens, type: .other, sentence: sentence)]
