@@ -254,7 +254,7 @@ extension EntityRecognizer {
         let nextIndex = tokens.firstIndex { $0.start >= mention.end }
         let next = nextIndex.map { tokens[$0] }
         let after = next?.text.lowercased() ?? ""
-        let last = mention.text.split(separator: " ").last.map(String.init) ?? ""
+        let last = EntityName.lastWord(mention.text)
         let plural = last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss")
         // "the Trump administration", "the Eastmoor hospital": a name before a noun modifies it;
         // "the Red Sox or the Yankees" is no modifier ("or" is no noun).
@@ -354,7 +354,7 @@ extension EntityRecognizer {
         // person's full name ("Putin", not "the Sox" of "the Red Sox").
         if before != "the",
             speechVerbs.contains(after)
-                || mention.name.split(separator: " ").count > mention.text.split(separator: " ").count
+                || EntityName.wordCount(mention.name) > EntityName.wordCount(mention.text)
         {
             vote[.person] += 1
         }
@@ -409,6 +409,8 @@ extension EntityRecognizer {
     private static func isQuotedTitle(_ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence)
         -> Bool
     {
+        // No opening mark in the sentence, none before the name (most sentences: no array of scalars).
+        guard holdsOpeningMark(sentence.text) else { return false }
         let scalars = Array(sentence.text.unicodeScalars)
         var start = mention.start - sentence.start
         if position > 0, ["the", "a", "an"].contains(sentence.tokens[position - 1].text.lowercased()),
@@ -458,6 +460,18 @@ extension EntityRecognizer {
         let opens = start < 2 || !scalars[start - 2].properties.isAlphabetic
         let closes = end + 1 >= scalars.count || !scalars[end + 1].properties.isAlphabetic
         return opens && closes
+    }
+
+    /// Whether the text holds a key of `quotePairs` ("\"", "'", "“", "‘": E2 80 9C, E2 80 98).
+    static func holdsOpeningMark(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte == 0x22 || byte == 0x27 { return true }
+            if byte == 0xE2, bytes.next() == 0x80, let third = bytes.next(), third == 0x9C || third == 0x98 {
+                return true
+            }
+        }
+        return false
     }
 
     /// "Troy, Mich., police said": a known place after a comma places the name before it, unless a
