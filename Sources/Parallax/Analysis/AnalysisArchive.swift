@@ -247,14 +247,19 @@ private struct ScalarSlicer {
     /// it), without making the string; false where the offsets fall outside the text.
     mutating func holds(_ other: String, from start: Int, to end: Int) -> Bool {
         guard let range = range(from: start, to: end) else { return false }
-        let (lower, upper) = (range.lowerBound.utf8Offset(in: text), range.upperBound.utf8Offset(in: text))
+        let bytes = text.utf8
+        let lower = bytes.distance(from: bytes.startIndex, to: range.lowerBound)
+        let upper = lower + bytes.distance(from: range.lowerBound, to: range.upperBound)
         guard other.utf8.count == upper - lower else { return false }
-        let equal = text.utf8.withContiguousStorageIfAvailable { mine in
+        let equal: Bool?? = bytes.withContiguousStorageIfAvailable { mine in
             other.utf8.withContiguousStorageIfAvailable { theirs in
                 UnsafeBufferPointer(rebasing: mine[lower..<upper]).elementsEqual(theirs)
             }
         }
-        return equal.flatMap(\.self) ?? Substring(scalars[range]).utf8.elementsEqual(other.utf8)
+        guard case .some(.some(let answer)) = equal else {
+            return Substring(scalars[range]).utf8.elementsEqual(other.utf8)
+        }
+        return answer
     }
 
     private mutating func range(from start: Int, to end: Int) -> Range<String.UnicodeScalarView.Index>? {
