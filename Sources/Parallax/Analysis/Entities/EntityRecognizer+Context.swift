@@ -377,7 +377,7 @@ extension EntityRecognizer {
         return String(String.UnicodeScalarView(gap)) == " " || String(String.UnicodeScalarView(gap)) == ", "
     }
 
-    private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "\"": "\"", "'": "'"]
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "\"": "\"", "'": "'"]
 
     /// Whether a model year or a colour stands between a determiner and the name: "his 2013 Toyota
     /// Camry", "a gray 2013 Toyota Camry", "the silver Ford Fusion".
@@ -406,12 +406,9 @@ extension EntityRecognizer {
 
     /// Whether the mention, with an article before it ("‘The Hunger Games’"), fills a pair of
     /// quotation marks: a film's, a book's or a show's title, not a person, body or place.
-    private static func isQuotedTitle(_ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence)
-        -> Bool
-    {
-        // No opening mark in the sentence, none before the name (most sentences: no array of scalars).
-        guard holdsOpeningMark(sentence.text) else { return false }
-        let scalars = Array(sentence.text.unicodeScalars)
+    static func isQuotedTitle<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        _ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence, scalars: Scalars
+    ) -> Bool where Scalars.Index == Int {
         var start = mention.start - sentence.start
         if position > 0, ["the", "a", "an"].contains(sentence.tokens[position - 1].text.lowercased()),
             sentence.tokens[position - 1].end == mention.start - 1
@@ -424,10 +421,10 @@ extension EntityRecognizer {
         let tokens = sentence.tokens
         var first = position
         var last = tokens.lastIndex { $0.end <= mention.end } ?? position
+        // (No other scalars are canonically " ", "-" or ": ", so the scalars themselves are compared.)
         func joined(_ left: Token, _ right: Token) -> Bool {
-            let gap = String(
-                String.UnicodeScalarView(scalars[(left.end - sentence.start)..<(right.start - sentence.start)]))
-            return gap == " " || gap == "-" || gap == ": "
+            let gap = scalars[(left.end - sentence.start)..<(right.start - sentence.start)]
+            return gap.elementsEqual([" "]) || gap.elementsEqual(["-"]) || gap.elementsEqual([":", " "])
         }
         func titleWord(_ token: Token) -> Bool { token.isCapitalized || token.isStopWord || token.isNumber }
         while first > 0, position - first < titleWords, titleWord(tokens[first - 1]),
@@ -460,18 +457,6 @@ extension EntityRecognizer {
         let opens = start < 2 || !scalars[start - 2].properties.isAlphabetic
         let closes = end + 1 >= scalars.count || !scalars[end + 1].properties.isAlphabetic
         return opens && closes
-    }
-
-    /// Whether the text holds a key of `quotePairs` ("\"", "'", "“", "‘": E2 80 9C, E2 80 98).
-    static func holdsOpeningMark(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            if byte == 0x22 || byte == 0x27 { return true }
-            if byte == 0xE2, bytes.next() == 0x80, let third = bytes.next(), third == 0x9C || third == 0x98 {
-                return true
-            }
-        }
-        return false
     }
 
     /// "Troy, Mich., police said": a known place after a comma places the name before it, unless a
