@@ -40,7 +40,9 @@ struct IngestRound12Tests {
             let closed = title + [".", " .", "\n", "", "\r\n", ".\u{301}"].randomElement(using: &generator)!
             for (title, line) in [(title, line), (closed, line), (line, closed)] {
                 let expected = IngestRound12Reference.titleAndLineHoldEachOther(title, line)
-                #expect(EntityRecognizer.holdEachOther(title, line) == expected, "\(title.debugDescription) \(line.debugDescription)")
+                #expect(
+                    EntityRecognizer.holdEachOther(title, line) == expected,
+                    "\(title.debugDescription) \(line.debugDescription)")
                 if expected { held += 1 }
             }
         }
@@ -68,6 +70,30 @@ struct IngestRound12Tests {
         }
     }
 
+    /// An ASCII sentence's bytes answer as the array of its scalars does, quoted or not.
+    @Test func quotedTitlesReadFromBytesAreTheScalarArraysAnswer() {
+        let text = """
+            He saw "The Hunger Games" with Obama's aide. She loved 'Twilight' and "Take Me Out to the Ball Game," \
+            Lee said. The film "Jane The Virgin" aired; ‘Catching Fire’ did not.
+            """
+        let analyzed = ArticleAnalyzer().analyze(
+            Article(id: "q", input: "q.txt", outlet: nil, title: nil, published: nil, authors: [], text: text))
+        var quoted = 0
+        for sentence in analyzed.sentences {
+            for (position, token) in sentence.tokens.enumerated() where token.isCapitalized {
+                let mention = EntityMention(
+                    text: token.text, start: token.start, end: token.end, type: .other, name: token.text,
+                    sentence: sentence.index)
+                let scalarWay = EntityRecognizer.isQuotedTitle(
+                    mention, at: position, in: sentence, scalars: Array(sentence.text.unicodeScalars))
+                #expect(
+                    EntityRecognizer.isQuotedTitle(mention, at: position, in: sentence) == scalarWay, "\(token.text)")
+                if scalarWay { quoted += 1 }
+            }
+        }
+        #expect(quoted >= 3)
+    }
+
     @Test func commasAreFoundationsAnswer() {
         for text in Self.texts {
             #expect(QuoteExtractor.holdsComma(text) == text.contains(","), "\(text.debugDescription)")
@@ -78,7 +104,10 @@ struct IngestRound12Tests {
     @Test func lowerCaseWordsAreTheSetsAnswers() {
         let sentences = ArticleAnalyzer().analyze(AnalysisArchiveTests.article).sentences
         let gathered = Set(sentences.flatMap(\.tokens).map(\.text).filter { $0.firstIsLowercase })
-        let asked = ["ferry", "Ferry", "sank", "water", "boat", "", "Officials", "rescued", "ferry", "passenger"]
+        let asked = [
+            "ferry", "Ferry", "sank", "water", "boat", "", "Officials", "rescued", "ferry", "passenger", "said",
+            "Quarn", "search", "ça",
+        ]
         for rounds in 0..<3 {
             let words = EntityRecognizer.LowerCaseWords(sentences)
             for word in asked.dropFirst(rounds) {
