@@ -221,12 +221,17 @@ public enum AnalysisArchive {
 /// `base`. Quickest when asked in increasing order.
 private struct ScalarSlicer {
     let scalars: String.UnicodeScalarView
+    private let text: String
     private let base: Int
     /// The article offset `index` stands at.
     private var offset: Int
     private var index: String.UnicodeScalarView.Index
+    /// Whether every byte of the text is ASCII, so that scalar offsets are byte offsets (found at
+    /// the first slice).
+    private var isASCII: Bool?
 
     init(_ text: String, startingAt base: Int) {
+        self.text = text
         scalars = text.unicodeScalars
         self.base = base
         offset = base
@@ -242,10 +247,29 @@ private struct ScalarSlicer {
     /// it), without making the string; false where the offsets fall outside the text.
     mutating func holds(_ other: String, from start: Int, to end: Int) -> Bool {
         guard let range = range(from: start, to: end) else { return false }
-        return Substring(scalars[range]).utf8.elementsEqual(other.utf8)
+        let bytes = text.utf8
+        let lower = bytes.distance(from: bytes.startIndex, to: range.lowerBound)
+        let upper = lower + bytes.distance(from: range.lowerBound, to: range.upperBound)
+        guard other.utf8.count == upper - lower else { return false }
+        let equal: Bool?? = bytes.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                UnsafeBufferPointer(rebasing: mine[lower..<upper]).elementsEqual(theirs)
+            }
+        }
+        guard case .some(.some(let answer)) = equal else {
+            return Substring(scalars[range]).utf8.elementsEqual(other.utf8)
+        }
+        return answer
     }
 
     private mutating func range(from start: Int, to end: Int) -> Range<String.UnicodeScalarView.Index>? {
+        if isASCII == nil { isASCII = text.utf8.allSatisfy { $0 < 0x80 } }
+        if isASCII == true {
+            let bytes = text.utf8
+            guard start >= base, end >= start, end - base <= bytes.count else { return nil }
+            let lower = bytes.index(bytes.startIndex, offsetBy: start - base)
+            return lower..<bytes.index(lower, offsetBy: end - start)
+        }
         if start < offset {
             offset = base
             index = scalars.startIndex

@@ -45,6 +45,33 @@ enum EntityName {
         (0x09...0x0D).contains(scalar.value) || scalar == " "
     }
 
+    /// `text.split(separator: " ").count`, counted on the bytes where all are ASCII (each byte a
+    /// character of its own, or "\r\n", which holds no space).
+    static func wordCount(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// `text.split(separator: " ").last` as a string ("" where there is none), cut at the bytes
+    /// where all are ASCII.
+    static func lastWord(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").last.map(String.init) ?? "" }
+        guard let end = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: " ")).map(bytes.index(after:)) ?? bytes.startIndex
+        return String(text[start...end])
+    }
+
     static func titleCased(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst().lowercased()
     }

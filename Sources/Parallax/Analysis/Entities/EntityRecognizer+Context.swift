@@ -254,7 +254,7 @@ extension EntityRecognizer {
         let nextIndex = tokens.firstIndex { $0.start >= mention.end }
         let next = nextIndex.map { tokens[$0] }
         let after = next?.text.lowercased() ?? ""
-        let last = mention.text.split(separator: " ").last.map(String.init) ?? ""
+        let last = EntityName.lastWord(mention.text)
         let plural = last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss")
         // "the Trump administration", "the Eastmoor hospital": a name before a noun modifies it;
         // "the Red Sox or the Yankees" is no modifier ("or" is no noun).
@@ -357,7 +357,7 @@ extension EntityRecognizer {
         // person's full name ("Putin", not "the Sox" of "the Red Sox").
         if before != "the",
             speechVerbs.contains(after)
-                || mention.name.split(separator: " ").count > mention.text.split(separator: " ").count
+                || EntityName.wordCount(mention.name) > EntityName.wordCount(mention.text)
         {
             vote[.person] += 1
         }
@@ -380,7 +380,7 @@ extension EntityRecognizer {
         return String(String.UnicodeScalarView(gap)) == " " || String(String.UnicodeScalarView(gap)) == ", "
     }
 
-    private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "\"": "\"", "'": "'"]
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "\"": "\"", "'": "'"]
 
     /// Whether a model year or a colour stands between a determiner and the name: "his 2013 Toyota
     /// Camry", "a gray 2013 Toyota Camry", "the silver Ford Fusion".
@@ -409,10 +409,9 @@ extension EntityRecognizer {
 
     /// Whether the mention, with an article before it ("‘The Hunger Games’"), fills a pair of
     /// quotation marks: a film's, a book's or a show's title, not a person, body or place.
-    private static func isQuotedTitle(_ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence)
-        -> Bool
-    {
-        let scalars = Array(sentence.text.unicodeScalars)
+    static func isQuotedTitle<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        _ mention: EntityMention, at position: Int, in sentence: AnalyzedSentence, scalars: Scalars
+    ) -> Bool where Scalars.Index == Int {
         var start = mention.start - sentence.start
         if position > 0, ["the", "a", "an"].contains(sentence.tokens[position - 1].text.lowercased()),
             sentence.tokens[position - 1].end == mention.start - 1
@@ -425,10 +424,10 @@ extension EntityRecognizer {
         let tokens = sentence.tokens
         var first = position
         var last = tokens.lastIndex { $0.end <= mention.end } ?? position
+        // (No other scalars are canonically " ", "-" or ": ", so the scalars themselves are compared.)
         func joined(_ left: Token, _ right: Token) -> Bool {
-            let gap = String(
-                String.UnicodeScalarView(scalars[(left.end - sentence.start)..<(right.start - sentence.start)]))
-            return gap == " " || gap == "-" || gap == ": "
+            let gap = scalars[(left.end - sentence.start)..<(right.start - sentence.start)]
+            return gap.elementsEqual([" "]) || gap.elementsEqual(["-"]) || gap.elementsEqual([":", " "])
         }
         func titleWord(_ token: Token) -> Bool { token.isCapitalized || token.isStopWord || token.isNumber }
         while first > 0, position - first < titleWords, titleWord(tokens[first - 1]),

@@ -84,14 +84,41 @@ extension EntityRecognizer {
     /// repeated as one of its first lines is a heading though a full stop closes it, where its words
     /// are capitalized ("He Fully Supported" names nobody); a title written as a sentence is read as one.
     static func repeatsTheTitle(_ sentence: AnalyzedSentence, title: String?, longest: Int) -> Bool {
-        let closing: Set<Character> = [".", " ", "\n", "\t"]
-        guard let title = title.map({ String($0.reversed().drop(while: closing.contains).reversed()) }) else {
-            return false
-        }
-        let line = String(sentence.text.reversed().drop(while: closing.contains).reversed())
-        guard line.count >= 2, title.contains(line) || line.contains(title), !title.isEmpty else { return false }
+        guard let title, holdEachOther(title, sentence.text) else { return false }
         let words = sentence.tokens.filter { !$0.isNumber && $0.text.first?.isLetter == true }
         return (2...longest).contains(words.count) && words.allSatisfy { $0.isCapitalized || $0.isStopWord }
+    }
+
+    /// Whether the title and the line, their closing stops and spaces dropped, hold one another, the
+    /// line at least two characters and the title not empty. The closings are dropped from the bytes
+    /// where the byte before them is ASCII and no carriage return (so each dropped byte is a character
+    /// of its own), and the containment asked of `TextSearch`; otherwise by characters, as it was.
+    static func holdEachOther(_ title: String, _ line: String) -> Bool {
+        guard let title = withoutClosingBytes(title), let line = withoutClosingBytes(line) else {
+            let closing: Set<Character> = [".", " ", "\n", "\t"]
+            let title = String(title.reversed().drop(while: closing.contains).reversed())
+            let line = String(line.reversed().drop(while: closing.contains).reversed())
+            return line.count >= 2 && (title.contains(line) || line.contains(title)) && !title.isEmpty
+        }
+        guard !title.isEmpty, !line.dropFirst().isEmpty else { return false }
+        return TextSearch.contains(title, line) || TextSearch.contains(line, title)
+    }
+
+    /// The text without its closing ".", " ", "\n" and "\t", cut at a byte, or nil where the byte
+    /// before them may join them into one character (not ASCII, or a carriage return).
+    private static func withoutClosingBytes(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let before = bytes.index(before: end)
+            let byte = bytes[before]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: " ") || byte == 0x0A || byte == 0x09 else {
+                guard end == bytes.endIndex || (byte < 0x80 && byte != 0x0D) else { return nil }
+                return text[..<end]
+            }
+            end = before
+        }
+        return text[..<end]
     }
 
     /// A line of capitalized words with no closing punctuation: a heading, not a sentence.

@@ -50,7 +50,7 @@ extension QuoteExtractor {
             guard !verb, !Self.boundaries.contains(word) || word == "the" else { break }
             opening -= 1
         }
-        guard opening == 0 || context.gap(tokens, before: opening).contains(",") else { return nil }
+        guard opening == 0 || context.commaInGap(tokens, before: opening) else { return nil }
         return (
             otherFirst,
             Source(

@@ -41,7 +41,7 @@ extension QuoteExtractor {
             // "Asked if she believed Putin wanted …, Clinton said …": a cue inside the question put
             // to a teller is part of the question, not a statement of its own.
             if index > 1, Self.questionParticiples.contains(tokens[0].text.lowercased()),
-                !(1...index).contains(where: { context.gap(tokens, before: $0).contains(",") })
+                !(1...index).contains(where: { context.commaInGap(tokens, before: $0) })
             {
                 continue
             }
@@ -89,7 +89,7 @@ extension QuoteExtractor {
                 // forms are not cues.
                 let gapAfter = index + 1 < tokens.count ? context.gap(tokens, before: index + 1) : ""
                 guard
-                    gapBefore.contains(",")
+                    Self.holdsComma(gapBefore)
                         || gapAfter.contains(where: { $0 == ":" || Self.quoteCharacters.contains($0) })
                 else { continue }
                 let speaker =
@@ -138,11 +138,11 @@ extension QuoteExtractor {
             let addressesListener = Self.addresseeVerbs.contains(word)
             // `…, said Name, an expert at X.` wins over the words before the comma.
             let invertedName =
-                !addressesListener && gapBefore.contains(",") && index + 1 < tokens.count
+                !addressesListener && Self.holdsComma(gapBefore) && index + 1 < tokens.count
                 && tokens[index + 1].isCapitalized
                 && !context.entities(in: tokens[index + 1].start..<tokens[index + 1].start + 1).isEmpty
                 && subject(startingAt: index + 1, in: tokens, context: context).map { last, _ in
-                    last + 1 == tokens.count || context.gap(tokens, before: last + 1).contains(",")
+                    last + 1 == tokens.count || context.commaInGap(tokens, before: last + 1)
                 } == true
             // "Name, who calls X a “sociopath,” said …": a scare quote (too short to be a quote of its
             // own) closes the clause between the subject and its cue.
@@ -218,7 +218,7 @@ extension QuoteExtractor {
                 let last = tokens.lastIndex(where: { $0.end <= entity.end }), last + 1 < index,
                 context.gap(tokens, before: last + 1) == " ", !tokens[last + 1].isCapitalized,
                 !Self.boundaries.contains(tokens[last + 1].text.lowercased()),
-                context.gap(tokens, before: first).contains(",")
+                context.commaInGap(tokens, before: first)
                     || tokens[first - 1].text.lowercased() == "and" && context.gap(tokens, before: first) == " "
             else { continue }
             let source = Source(

@@ -67,7 +67,7 @@ extension QuoteExtractor {
             // A comma between two capitalized words goes on with a place ("in Harnow, Calvany,"), not
             // with a name after its description ("her adviser, Jake Sullivan,").
             let opening = (max(1, last - configuration.interrupterTokens)...last).last(where: {
-                context.gap(tokens, before: $0).contains(",")
+                context.commaInGap(tokens, before: $0)
                     && !(tokens[$0].isCapitalized && tokens[$0 - 1].isCapitalized)
             }),
             opening >= 1, [", ", "., "].contains(context.gap(tokens, before: opening)), !tokens[opening].isCapitalized

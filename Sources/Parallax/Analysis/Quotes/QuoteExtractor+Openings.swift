@@ -20,9 +20,9 @@ extension QuoteExtractor {
     func openingPoll(of sentence: AnalyzedSentence, before index: Int, context: Context) -> Source? {
         let tokens = sentence.tokens
         guard index >= 4, tokens[0].text.lowercased() == "in",
-            let comma = (2..<index).first(where: { context.gap(tokens, before: $0).contains(",") }),
+            let comma = (2..<index).first(where: { context.commaInGap(tokens, before: $0) }),
             tokens[1..<comma].contains(where: { Self.pollNouns.contains($0.text.lowercased()) }),
-            !((comma + 1)..<index).contains(where: { context.gap(tokens, before: $0).contains(",") }),
+            !((comma + 1)..<index).contains(where: { context.commaInGap(tokens, before: $0) }),
             tokens[comma..<index].contains(where: { token in
                 token.isNumber || Self.shareWords.contains(token.text.lowercased())
                     || token.text.first?.isNumber == true
@@ -105,10 +105,10 @@ extension QuoteExtractor {
             }
             let next = tokens[index].text.lowercased()
             if preposition, Self.cueVerbs.contains(next) || Self.finiteWords.contains(next) { return start }
-            if gap.contains(",") {
+            if Self.holdsComma(gap) {
                 // "in St. Clairsville, Ohio, …", "in Manchester, N.H., …"
                 if let close = tokens.indices.dropFirst(index + 1).prefix(2).first(where: {
-                    context.gap(tokens, before: $0).contains(",")
+                    context.commaInGap(tokens, before: $0)
                 }), tokens[index..<close].allSatisfy(\.isCapitalized),
                     context.placeNames.contains(
                         EntityName.folded(context.text(tokens[index].start, tokens[close - 1].end)))
@@ -135,7 +135,7 @@ extension QuoteExtractor {
         else { return false }
         return !(1..<index).contains { position in
             let word = tokens[position].text.lowercased()
-            return context.gap(tokens, before: position).contains(",") || Self.cueVerbs.contains(word)
+            return context.commaInGap(tokens, before: position) || Self.cueVerbs.contains(word)
                 || Self.finiteWords.contains(word)
         }
     }
@@ -166,7 +166,7 @@ extension QuoteExtractor {
             Self.modifierEndings.contains(where: word.hasSuffix)
         else { return false }
         let gap = context.gap(tokens, before: index - 1)
-        if word.hasSuffix("ing"), gap.contains(",") { return true }
+        if word.hasSuffix("ing"), Self.holdsComma(gap) { return true }
         let before = tokens[index - 2]
         let opener = before.text.lowercased()
         let possessor =

@@ -15,7 +15,7 @@ extension QuoteExtractor {
         // `…, organizers added …, the paper reported.`: a cue closing the sentence governs it all.
         if let final = cues.last, final.sourceLast < tokens.count, cues.count > 1,
             max(final.index, final.sourceLast) >= tokens.count - configuration.closingCueTokens,
-            context.gap(tokens, before: min(final.index, final.sourceFirst)).contains(",")
+            context.commaInGap(tokens, before: min(final.index, final.sourceFirst))
         {
             cues = [final]
         }
@@ -43,7 +43,7 @@ extension QuoteExtractor {
             // "…, lawmakers said Friday afternoon, as they bristled at …": a time phrase may also end
             // at a comma before a subordinate clause of its own.
             let adjunctEnd = after.indices.first { index in
-                index > after.startIndex && context.gap(tokens, before: index).contains(",")
+                index > after.startIndex && context.commaInGap(tokens, before: index)
             }
             let timeBeforeClause =
                 adjunctEnd.map { end in
@@ -70,7 +70,7 @@ extension QuoteExtractor {
                 || !isObjectCue && !after.contains { $0.text.first?.isLowercase == true }
             let afterIsComplement =
                 !afterIsAdjunct && !saidNothing && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
-                && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)
+                && (!Self.holdsComma(gapAfterCue) || gapAfterCue.contains(where: Self.quoteCharacters.contains)
                     || cue.text == "according to")
             let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= configuration.quotedShare
             var content: ArraySlice<Token>
@@ -100,7 +100,7 @@ extension QuoteExtractor {
                         next.sourceFirst > content.startIndex && next.sourceFirst == next.index - 1
                         && tokens[next.sourceFirst].text.lowercased() == "who"
                         && (content.startIndex + 1..<next.sourceFirst).contains {
-                            context.gap(tokens, before: $0).contains(",")
+                            context.commaInGap(tokens, before: $0)
                         }
                     return (
                         start: next.sourceFirst > content.startIndex ? min(next.index, next.sourceFirst) : next.index,
@@ -109,9 +109,9 @@ extension QuoteExtractor {
                 }).first(where: { (next: (start: Int, ownSubject: Bool, relative: Bool)) -> Bool in
                     let start = next.start
                     return start > content.startIndex
-                        && (next.relative || context.gap(tokens, before: start).contains(",")
+                        && (next.relative || context.commaInGap(tokens, before: start)
                             || Self.clauseJoiners.contains(tokens[start - 1].text.lowercased())
-                                && (context.gap(tokens, before: start - 1).contains(",") || next.ownSubject))
+                                && (context.commaInGap(tokens, before: start - 1) || next.ownSubject))
                 })?.start
             {
                 let conjunction = Self.clauseJoiners.contains(tokens[next - 1].text.lowercased())
@@ -190,10 +190,10 @@ extension QuoteExtractor {
         if cue.text == "according to" {
             // "According to Name, …": the words after the comma closing the source, and after an
             // appositive ("According to Name, chief of X, …").
-            while start < tokens.count, !context.gap(tokens, before: start).contains(",") { start += 1 }
+            while start < tokens.count, !context.commaInGap(tokens, before: start) { start += 1 }
             if start < tokens.count,
                 let close = tokens[start...].indices.dropFirst().first(where: {
-                    context.gap(tokens, before: $0).contains(",")
+                    context.commaInGap(tokens, before: $0)
                 }), close - start <= configuration.accordingToAppositiveTokens
             {
                 let word = tokens[start].text.lowercased()
@@ -217,7 +217,7 @@ extension QuoteExtractor {
         }
         let window = tokens[start..<min(tokens.count, start + configuration.thatWindow)]
         if let that = window.firstIndex(where: { $0.text.lowercased() == "that" }),
-            !(start..<that).contains(where: { context.gap(tokens, before: $0).contains(",") })
+            !(start..<that).contains(where: { context.commaInGap(tokens, before: $0) })
         {
             let skipped = tokens[start..<that].map { $0.text.lowercased() }
             let adjunct = ["on", "in", "at", "during", "last", "this", "after", "before", "earlier", "late"]
@@ -230,7 +230,7 @@ extension QuoteExtractor {
         if Self.listenerVerbs.contains(cue.text.lowercased()) {
             var skipped = 0
             while start < tokens.count, skipped < configuration.listenerTokens,
-                !context.gap(tokens, before: start).contains(",") || skipped == 0,
+                !context.commaInGap(tokens, before: start) || skipped == 0,
                 tokens[start].isCapitalized || Self.determiners.contains(tokens[start].text.lowercased())
                     || ["reporters", "him", "her", "them", "us", "me", "audience", "crowd", "supporters"].contains(
                         tokens[start].text.lowercased())
@@ -240,7 +240,7 @@ extension QuoteExtractor {
             }
         }
         while start < tokens.count, context.gap(tokens, before: start).hasPrefix(":") == false,
-            start == index && context.gap(tokens, before: start).contains(",")
+            start == index && context.commaInGap(tokens, before: start)
         {
             start += 1
         }

@@ -318,7 +318,7 @@ extension QuoteExtractor {
         // between commas describes the subject before it.
         if !bracketed, last >= 2, context.gap(tokens, before: last + 1) == ", ",
             let opening = (max(1, last - configuration.nounPhraseTokens)...last).last(where: {
-                context.gap(tokens, before: $0).contains(",")
+                context.commaInGap(tokens, before: $0)
             }),
             opening >= 1, tokens[opening].text.hasSuffix("ing"), !tokens[opening].isCapitalized,
             tokens[opening].text.count > 4, context.gap(tokens, before: opening) == ", "
@@ -388,7 +388,7 @@ extension QuoteExtractor {
             // …and over a possessor ("director of UCS's Scientific Integrity Program").
             while index > 0,
                 Self.determiners.contains(tokens[index].text.lowercased())
-                    || tokens[index].isCapitalized && !context.gap(tokens, before: index + 1).contains(",")
+                    || tokens[index].isCapitalized && !context.commaInGap(tokens, before: index + 1)
                         && Self.abbreviations.contains(tokens[index].text.lowercased())
                     || ["’s ", "'s "].contains(context.gap(tokens, before: index + 1))
                     || tokens[index].text.hasSuffix("'s") || tokens[index].text.hasSuffix("’s")
@@ -454,7 +454,7 @@ extension QuoteExtractor {
         var first = 0
         if let opening = tokens.first?.text.lowercased(), Self.placePrepositions.contains(opening),
             let comma = tokens.indices.dropFirst().prefix(configuration.introductoryTokens).first(where: {
-                context.gap(tokens, before: $0).contains(",")
+                context.commaInGap(tokens, before: $0)
             })
         {
             first = comma

@@ -13,7 +13,9 @@ extension QuoteExtractor {
         // Each person's fullest name by the surname it ends with, folded.
         var named: [String: String] = [:]
         for person in people where person.type == .person {
-            guard let surname = person.name.split(separator: " ").last, person.name.contains(" ") else { continue }
+            guard let surname = person.name.split(separator: " ").last,
+                TextSearch.settledAnswer(person.name, " ") ?? person.name.contains(" ")
+            else { continue }
             let key = EntityName.folded(String(surname))
             if named[key].map({ $0.count < person.name.count }) ?? true { named[key] = person.name }
         }
