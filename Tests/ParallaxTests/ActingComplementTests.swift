@@ -4,7 +4,7 @@ import Testing
 
 /// A cue verb that also names an act, read by its complement's shape (docs/analysis-evaluation.md,
 /// "Twelfth round, second part: non-quotes"): "declared X a Y", "posted a record of 43-39" and
-/// "continued her painting work" act; "declared she was ready", "declared the intention to …",
+/// "continued her painting work" act, and "boasted a long porch" has one; "declared she was ready", "declared the intention to …",
 /// "posted a photo of …" and "continued his attacks on …" tell. An opening participle phrase ends
 /// at its first comma; a cue joined by "and" to a second verb has no
 /// complement. Texts written for these tests, each beside a control.
@@ -42,6 +42,14 @@ struct ActingComplementTests {
         // Control: a possessive's attacks are something said.
         let attacks = "Tom Brandt continued his attacks on the harbor board for weeks, calling its plan reckless."
         #expect(quotes(attacks).first { $0.text.contains("his attacks on") }?.speaker == "Tom Brandt")
+    }
+
+    @Test func boastedWithAnIndefiniteObjectHasIt() {
+        let text = "The old boathouse on the quay boasted a long porch and a red roof until the storm."
+        #expect(!hasQuote("a long porch", in: text))
+        // Control: "boasted that" is what was boasted.
+        let clause = "Tom Brandt boasted that the harbor team would win the title next season."
+        #expect(quotes(clause).first { $0.text.contains("the harbor team would win") }?.speaker == "Tom Brandt")
     }
 
     @Test func anOpeningParticiplePhraseEndsAtItsFirstComma() {

@@ -47,7 +47,7 @@ extension QuoteExtractor {
     /// phrase (a determiner or plain words, no clause, quotation or statement noun) shaped as an
     /// act's object: after "declared" a second noun phrase (an object and its complement), after
     /// "posted" a figure (a result), after "continued" a possessive's noun phrase whose head is no
-    /// statement. "declared he was fit", "declared the intention to …", "posted a photo of …" and
+    /// statement, after "boasted" an indefinite one ("boasted a full-length porch": it has one). "declared he was fit", "declared the intention to …", "posted a photo of …" and
     /// "continued his attacks on …" still tell (PolNeAR train counts the last two).
     func isActingComplement(of word: String, at index: Int, in tokens: [Token], context: Context) -> Bool {
         guard let shape = Self.actingComplements[word], index + 1 < tokens.count else { return false }
@@ -70,8 +70,13 @@ extension QuoteExtractor {
             }
             words.append(text)
         }
-        guard shape == .possessedWork, let head = words.last, words.count >= 2 else { return false }
-        return ["her", "his", "their", "its"].contains(words[0]) && !Self.statementNouns.contains(head)
-            && !Self.stanceNouns.contains(head)
+        guard let head = words.last, words.count >= 2, !Self.statementNouns.contains(head),
+            !Self.stanceNouns.contains(head)
+        else { return false }
+        switch shape {
+        case .possessedWork: return ["her", "his", "their", "its"].contains(words[0])
+        case .possession: return ["a", "an"].contains(words[0])
+        case .smallClause, .result: return false
+        }
     }
 }

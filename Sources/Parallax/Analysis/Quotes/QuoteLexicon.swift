@@ -109,14 +109,15 @@ extension QuoteExtractor {
 
     /// The shapes of an act's complement after a cue verb that also names an act
     /// (`isActingComplement`, twelfth round, second part).
-    enum ActingComplement { case smallClause, result, possessedWork }
+    enum ActingComplement { case smallClause, result, possessedWork, possession }
 
     /// Cue verbs that act when their complement has the shape named: "declared X a Y" (an object
     /// and its complement), "posted a record of 43-39" (a result), "continued her work" (a
-    /// possessive's noun phrase that is no statement).
+    /// possessive's noun phrase that is no statement), "boasted a porch" (an indefinite one: a
+    /// possession).
     static let actingComplements: [String: ActingComplement] = [
         "declared": .smallClause, "declares": .smallClause, "posted": .result, "posts": .result,
-        "continued": .possessedWork, "continues": .possessedWork,
+        "continued": .possessedWork, "continues": .possessedWork, "boasted": .possession, "boasts": .possession,
     ]
 
     /// Heads of a noun phrase that is itself something said or argued ("continued his attacks on").
