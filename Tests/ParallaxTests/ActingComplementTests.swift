@@ -24,7 +24,8 @@ struct ActingComplementTests {
         // Controls: a clause and an infinitive after "declared" are what was declared.
         let clause = "The harbor board met on Friday. Ada Wren declared she was ready to rebuild the old pier."
         #expect(quotes(clause).first { $0.text.contains("she was ready") }?.speaker == "Ada Wren")
-        let intention = "The harbor board met on Friday. The harbor board declared the intention to rebuild the old pier."
+        let intention =
+            "The harbor board met on Friday. The harbor board declared the intention to rebuild the old pier."
         #expect(hasQuote("the intention to rebuild", in: intention))
     }
 
@@ -71,7 +72,8 @@ struct ActingComplementTests {
         let text = "Fire crews reached the quay at noon. Harbor police quickly responded and surrounded the boathouse."
         #expect(!hasQuote("surrounded the boathouse", in: text))
         // Control: a clause after the same cue is what was said.
-        let clause = "Fire crews reached the quay at noon. Harbor police responded that the boathouse on the quay was safe."
+        let clause =
+            "Fire crews reached the quay at noon. Harbor police responded that the boathouse on the quay was safe."
         #expect(hasQuote("the boathouse on the quay was safe", in: clause))
     }
 }

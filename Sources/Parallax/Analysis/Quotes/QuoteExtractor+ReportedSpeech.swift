@@ -75,7 +75,8 @@ extension QuoteExtractor {
                 && ["and", "or", "but"].contains(after[after.startIndex].text.lowercased())
                 && after[after.startIndex + 1].text.hasSuffix("ed") && !after[after.startIndex + 1].isCapitalized
             let afterIsComplement =
-                !afterIsAdjunct && !saidNothing && !joinsVerb && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
+                !afterIsAdjunct && !saidNothing && !joinsVerb
+                && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
                 && (!gapAfterCue.contains(",") || gapAfterCue.contains(where: Self.quoteCharacters.contains)
                     || cue.text == "according to")
             let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= configuration.quotedShare
@@ -186,7 +187,9 @@ extension QuoteExtractor {
             first.text.count > 5, first.text.lowercased().hasSuffix("ing"),
             Self.participleParticles.contains(words[words.startIndex + 1].text.lowercased()),
             !context.entities.contains(where: { $0.start == first.start }),
-            !words.indices.dropFirst().contains(where: { context.text(words[$0 - 1].end, words[$0].start).contains(",") })
+            !words.indices.dropFirst().contains(where: {
+                context.text(words[$0 - 1].end, words[$0].start).contains(",")
+            })
         else { return false }
         return !words.contains { Self.finiteForms.contains($0.text.lowercased()) }
     }
