@@ -47,8 +47,9 @@ extension QuoteExtractor {
     /// phrase (a determiner or plain words, no clause, quotation or statement noun) shaped as an
     /// act's object: after "declared" a second noun phrase (an object and its complement), after
     /// "posted" a figure (a result), after "continued" a possessive's noun phrase whose head is no
-    /// statement, after "boasted" an indefinite one ("boasted a full-length porch": it has one). "declared he was fit", "declared the intention to …", "posted a photo of …" and
-    /// "continued his attacks on …" still tell (PolNeAR train counts the last two).
+    /// statement, after "boasted" an indefinite one ("boasted a full-length porch": it has one).
+    /// "declared he was fit", "declared the intention to …", "posted a photo of …" and "continued
+    /// his attacks on …" still tell (PolNeAR train counts the last two).
     func isActingComplement(of word: String, at index: Int, in tokens: [Token], context: Context) -> Bool {
         guard let shape = Self.actingComplements[word], index + 1 < tokens.count else { return false }
         var words: [String] = []
