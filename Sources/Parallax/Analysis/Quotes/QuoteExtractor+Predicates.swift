@@ -41,4 +41,43 @@ extension QuoteExtractor {
         else { return entity.name }
         return tokens[0].text + " " + entity.name
     }
+
+    /// "declared polar bears a threatened species", "posted a record of 43-39", "continued her
+    /// modeling work": a cue verb that also names an act is no cue when its complement is a noun
+    /// phrase (a determiner or plain words, no clause, quotation or statement noun) shaped as an
+    /// act's object: after "declared" a second noun phrase (an object and its complement), after
+    /// "posted" a figure (a result), after "continued" a possessive's noun phrase whose head is no
+    /// statement, after "boasted" an indefinite one ("boasted a full-length porch": it has one).
+    /// "declared he was fit", "declared the intention to …", "posted a photo of …" and "continued
+    /// his attacks on …" still tell (PolNeAR train counts the last two).
+    func isActingComplement(of word: String, at index: Int, in tokens: [Token], context: Context) -> Bool {
+        guard let shape = Self.actingComplements[word], index + 1 < tokens.count else { return false }
+        var words: [String] = []
+        for next in index + 1..<min(tokens.count, index + 8) {
+            let text = tokens[next].text.lowercased()
+            guard context.gap(tokens, before: next) == " ", !context.isQuoted(tokens[next].start) else { break }
+            if shape == .smallClause, !words.isEmpty, text == "a" || text == "an" {
+                return !words.contains { Self.pronouns.contains($0) || Self.statementNouns.contains($0) }
+            }
+            // A figure right after the determiner or after "of" ("a 3-1 win", "a record of 43-39"), not
+            // a word that holds one ("the image of the 3-year-old boy").
+            if shape == .result, let previous = words.last, words.count == 1 || previous == "of",
+                text.contains(where: \.isNumber), !text.contains(where: \.isLetter)
+            {
+                return Self.determiners.contains(words[0])
+            }
+            if Self.boundaries.contains(text) || Self.finiteForms.contains(text) || text == "of" && shape != .result {
+                break
+            }
+            words.append(text)
+        }
+        guard let head = words.last, words.count >= 2, !Self.statementNouns.contains(head),
+            !Self.stanceNouns.contains(head)
+        else { return false }
+        switch shape {
+        case .possessedWork: return ["her", "his", "their", "its"].contains(words[0])
+        case .possession: return ["a", "an"].contains(words[0])
+        case .smallClause, .result: return false
+        }
+    }
 }

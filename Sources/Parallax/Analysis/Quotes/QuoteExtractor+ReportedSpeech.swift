@@ -68,8 +68,15 @@ extension QuoteExtractor {
             let saidNothing =
                 after.first.map { ["nothing", "little"].contains($0.text.lowercased()) } == true
                 || !isObjectCue && !after.contains { $0.text.first?.isLowercase == true }
+            // "Police quickly responded and surrounded the building": a second verb in the past, no
+            // complement ("told the Post and Courier …", "… and has fundraised …" go on).
+            let joinsVerb =
+                gapAfterCue == " " && after.count > 1
+                && ["and", "or", "but"].contains(after[after.startIndex].text.lowercased())
+                && after[after.startIndex + 1].text.hasSuffix("ed") && !after[after.startIndex + 1].isCapitalized
             let afterIsComplement =
-                !afterIsAdjunct && !saidNothing && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
+                !afterIsAdjunct && !saidNothing && !joinsVerb
+                && after.count >= (isObjectCue ? 1 : configuration.reportedWords)
                 && (!Self.holdsComma(gapAfterCue) || gapAfterCue.contains(where: Self.quoteCharacters.contains)
                     || cue.text == "according to")
             let beforeIsQuoted = !before.isEmpty && context.quotedShare(before) >= configuration.quotedShare
@@ -173,12 +180,16 @@ extension QuoteExtractor {
     /// "Looking back on the career that followed, she told Playboy: …": a participle and its
     /// particle or preposition opening the sentence, with no finite verb of its own, is how the
     /// teller spoke, not what was said ("Seeing his brother suffering led him …" is a gerund
-    /// subject: no particle follows it).
+    /// subject: no particle follows it). The phrase ends at its first comma: "Responding to a
+    /// distress call by MV Gibe, INS Mysore … swung into action" holds a clause after it.
     func isParticipialOpening(_ words: ArraySlice<Token>, context: Context) -> Bool {
         guard words.startIndex == 0, words.count > 1, let first = words.first, first.isCapitalized,
             first.text.count > 5, first.text.lowercased().hasSuffix("ing"),
             Self.participleParticles.contains(words[words.startIndex + 1].text.lowercased()),
-            !context.entities.contains(where: { $0.start == first.start })
+            !context.entities.contains(where: { $0.start == first.start }),
+            !words.indices.dropFirst().contains(where: {
+                context.text(words[$0 - 1].end, words[$0].start).contains(",")
+            })
         else { return false }
         return !words.contains { Self.finiteForms.contains($0.text.lowercased()) }
     }

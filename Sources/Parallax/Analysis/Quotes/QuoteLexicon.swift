@@ -107,6 +107,26 @@ extension QuoteExtractor {
     /// PolNeAR train lost 10 right matches, the seed story one document's statement).
     static let actingCues: Set<String> = ["pointed", "points"]
 
+    /// The shapes of an act's complement after a cue verb that also names an act
+    /// (`isActingComplement`, twelfth round, second part).
+    enum ActingComplement { case smallClause, result, possessedWork, possession }
+
+    /// Cue verbs that act when their complement has the shape named: "declared X a Y" (an object
+    /// and its complement), "posted a record of 43-39" (a result), "continued her work" (a
+    /// possessive's noun phrase that is no statement), "boasted a porch" (an indefinite one: a
+    /// possession).
+    static let actingComplements: [String: ActingComplement] = [
+        "declared": .smallClause, "declares": .smallClause, "posted": .result, "posts": .result,
+        "continued": .possessedWork, "continues": .possessedWork, "boasted": .possession, "boasts": .possession,
+    ]
+
+    /// Heads of a noun phrase that is itself something said or argued ("continued his attacks on").
+    static let stanceNouns: Set<String> = [
+        "attack", "attacks", "criticism", "criticisms", "call", "calls", "push", "argument", "arguments",
+        "campaign", "claim", "claims", "assault", "denial", "denials", "complaint", "complaints", "defense",
+        "praise", "warning", "warnings", "rhetoric", "questions", "questioning", "case", "appeal", "appeals",
+    ]
+
     /// Words that open a clause or phrase: a subject never reaches back past them.
     static let boundaries: Set<String> = [
         "that", "and", "but", "or", "while", "as", "because", "when", "if", "although", "though", "so",
