@@ -188,7 +188,7 @@ extension QuoteExtractor {
             Self.participleParticles.contains(words[words.startIndex + 1].text.lowercased()),
             !context.entities.contains(where: { $0.start == first.start }),
             !words.indices.dropFirst().contains(where: {
-                context.text(words[$0 - 1].end, words[$0].start).contains(",")
+                Self.holdsComma(context.text(words[$0 - 1].end, words[$0].start))
             })
         else { return false }
         return !words.contains { Self.finiteForms.contains($0.text.lowercased()) }

@@ -270,7 +270,7 @@ extension QuoteExtractor {
             let end =
                 (article + 1..<pronoun).first { index in
                     Self.clausePrepositions.contains(tokens[index].text.lowercased())
-                        || context.gap(tokens, before: index).contains(",")
+                        || context.commaInGap(tokens, before: index)
                 } ?? pronoun
             let words = tokens[(article + 1)..<end]
             guard let head = words.last?.text.lowercased(), words.allSatisfy({ !$0.isCapitalized && !$0.isStopWord }),
