@@ -107,11 +107,48 @@ extension DatedSentence {
     /// Wednesday", "told reporters on Friday"): the date of a report, not of what it tells.
     private static func datesAReport(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
         guard let first = sentence.tokens.firstIndex(where: { $0.end > time.start }) else { return false }
-        return sentence.tokens[max(0, first - reportReach)..<first].contains {
-            TimePhraseParser.reportingPast.contains($0.text.lowercased())
-                || ["says", "say", "tells", "announces", "reports"].contains($0.text.lowercased())
+        return sentence.tokens[max(0, first - reportReach)..<first].contains { isReportWord($0.text.lowercased()) }
+    }
+
+    /// A report's day in a closing attribution ("The man was arrested, police said Friday", "…,
+    /// a spokesman for the sheriff's office told reporters on Friday"): the day is the saying's,
+    /// not the happening's, so it dates no entry. The attribution is the clause holding the date,
+    /// opened by a mark with words before it, its reporting verb within `reportReach` words
+    /// before the date and at most `attributionSubject` words after the mark; no "that" follows
+    /// the date in the clause ("said Friday that …" tells the saying as the event). Left by the
+    /// twelfth round's reading of the open briefs (docs/analysis-evaluation.md).
+    static func isReportDay(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        guard time.precision == .day, time.start > sentence.start, time.end <= sentence.end,
+            datesAReport(time, in: sentence)
+        else { return false }
+        let scalars = Array(sentence.text.unicodeScalars)
+        let from = time.start - sentence.start
+        let to = min(time.end - sentence.start, scalars.count)
+        guard let mark = scalars[..<from].indices.last(where: { attributionMarks.contains(scalars[$0]) }),
+            scalars[..<mark].contains(where: { $0.properties.isAlphabetic })
+        else { return false }
+        let tokens = sentence.tokens
+        let opening = sentence.start + mark + 1
+        guard let verb = tokens.firstIndex(where: { token in
+            token.start >= opening && token.end <= time.start && isReportWord(token.text.lowercased())
+        }), tokens[..<verb].filter({ $0.start >= opening }).count <= attributionSubject
+        else { return false }
+        let closing = scalars[to...].firstIndex { attributionMarks.contains($0) }.map { sentence.start + $0 }
+        return !tokens.contains { token in
+            token.start >= time.end && token.end <= (closing ?? sentence.end) && token.text.lowercased() == "that"
         }
     }
+
+    private static func isReportWord(_ word: String) -> Bool {
+        TimePhraseParser.reportingPast.contains(word) || ["says", "say", "tells", "announces", "reports"].contains(word)
+    }
+
+    /// Marks that open or close an attribution: the claims' clause marks and quotation marks.
+    private static let attributionMarks: Set<Unicode.Scalar> = ClaimReader.clauseMarks.union(["\"", "\u{201D}"])
+
+    /// Words an attribution's teller may take between its opening mark and its reporting verb
+    /// ("a spokesman for the sheriff's office said": seven).
+    private static let attributionSubject = 7
 
     private static func isCalendarDate(_ time: TimeExpression) -> Bool {
         [.day, .month, .season, .year].contains(time.precision)
