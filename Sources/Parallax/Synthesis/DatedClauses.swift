@@ -151,7 +151,8 @@ extension DatedSentence {
     }
 
     private static func isReportWord(_ word: String) -> Bool {
-        TimePhraseParser.reportingPast.contains(word) || ["says", "say", "tells", "announces", "reports"].contains(word)
+        TimePhraseParser.reportingPast.contains(word)
+            || ["says", "say", "tells", "announces", "reports"].contains(word)
     }
 
     /// Marks that open or close an attribution (not brackets: "Sanders (I-Vt.) said Sunday").
