@@ -60,4 +60,31 @@ extension DateGovernorTests {
         // with a past main clause.
         #expect(dates == ["2025-05-27"], "\(dates)")
     }
+
+    @Test func lastWeekdayIsThePreviousWeeks() {
+        // Friday 13 March 2026 (week of Monday 9 March): "last Tuesday" and "Tuesday last week"
+        // are Tuesday 3 March (without the rule, the latest Tuesday: 2026-03-10).
+        #expect(value(of: "last Tuesday", in: "The board met the keeper last Tuesday.") == "2026-03-03")
+        #expect(value(of: "Thursday last week", in: "The pilot resigned on Thursday last week.") == "2026-03-05")
+        #expect(value(of: "Monday of last week", in: "The lock shut on Monday of last week.") == "2026-03-02")
+        #expect(value(of: "Tuesday next week", in: "The board meets Tuesday next week.") == "2026-03-17")
+        // Controls: "this past", a bare weekday, and the anchor's own weekday after "last".
+        #expect(value(of: "this past Wednesday", in: "The ferry sank this past Wednesday.") == "2026-03-11")
+        #expect(value(of: "Tuesday", in: "The keeper retired Tuesday.") == "2026-03-10")
+        #expect(value(of: "last Friday", in: "The keeper retired last Friday.") == "2026-03-06")
+    }
+
+    @Test func aReportsDayInAClosingAttributionDatesNoEntry() {
+        let text = """
+            The lock keeper was arrested at the gate, police said Monday.
+
+            The pilot was fined Tuesday, the board said.
+
+            A spokesman for the board said Sunday that the ferry was sold.
+            """
+        let dates = timelineDates(of: text, id: "r")
+        // Out: the saying's Monday (an entry without the rule: 2026-03-09). Kept: a day of the
+        // happening before the attribution, and a saying whose "that" opens what it tells.
+        #expect(dates == ["2026-03-08", "2026-03-10"], "\(dates)")
+    }
 }

@@ -107,11 +107,67 @@ extension DatedSentence {
     /// Wednesday", "told reporters on Friday"): the date of a report, not of what it tells.
     private static func datesAReport(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
         guard let first = sentence.tokens.firstIndex(where: { $0.end > time.start }) else { return false }
-        return sentence.tokens[max(0, first - reportReach)..<first].contains {
-            TimePhraseParser.reportingPast.contains($0.text.lowercased())
-                || ["says", "say", "tells", "announces", "reports"].contains($0.text.lowercased())
-        }
+        return sentence.tokens[max(0, first - reportReach)..<first].contains { isReportWord($0.text.lowercased()) }
     }
+
+    /// A report's day in a closing attribution ("The man was arrested at the gate, police said
+    /// Monday", "Facebook created the tool …, a spokeswoman said on Saturday"): the day is the
+    /// saying's, not the happening's, so it dates no entry. The attribution is the clause holding
+    /// the date, opened by a mark after words told in the past (a past auxiliary or a past form),
+    /// with no quotation mark before the date (a quotation, or a statement in the present — "Trump's
+    /// excesses are sickening, Hollande said Tuesday" — makes the saying the event); one to
+    /// `attributionSubject` words stand between the mark and the reporting verb, the date is within
+    /// `reportReach` words after it, and at most `attributionTail` words follow the date in its
+    /// clause, none "that". Left by the twelfth round's reading (docs/analysis-evaluation.md).
+    static func isReportDay(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        guard time.precision == .day, time.start > sentence.start, time.end <= sentence.end,
+            datesAReport(time, in: sentence)
+        else { return false }
+        let scalars = Array(sentence.text.unicodeScalars)
+        let from = time.start - sentence.start
+        let to = min(time.end - sentence.start, scalars.count)
+        guard let mark = scalars[..<from].indices.last(where: { attributionMarks.contains(scalars[$0]) }),
+            !scalars[..<from].contains(where: { quotationMarks.contains($0) }),
+            !String(String.UnicodeScalarView(scalars[..<from])).contains("''")
+        else { return false }
+        let tokens = sentence.tokens
+        let opening = sentence.start + mark + 1
+        let told = tokens.prefix { $0.end <= opening }
+        guard told.contains(where: { isPastForm($0.text.lowercased()) }),
+            let verb = tokens.firstIndex(where: { token in
+                token.start >= opening && token.end <= time.start && isReportWord(token.text.lowercased())
+            })
+        else { return false }
+        let subject = tokens[..<verb].filter { $0.start >= opening }.count
+        guard (1...attributionSubject).contains(subject) else { return false }
+        let closing = scalars[to...].firstIndex { attributionMarks.contains($0) }.map { sentence.start + $0 }
+        let tail = tokens.filter { $0.start >= time.end && $0.end <= (closing ?? sentence.end) }
+        return tail.count <= attributionTail && !tail.contains { $0.text.lowercased() == "that" }
+    }
+
+    private static func isPastForm(_ word: String) -> Bool {
+        TimePhraseParser.pastAuxiliaries.contains(word) || TimePhraseParser.pastForms.contains(word)
+            || word.count > 4 && word.hasSuffix("ed")
+    }
+
+    private static func isReportWord(_ word: String) -> Bool {
+        TimePhraseParser.reportingPast.contains(word)
+            || ["says", "say", "tells", "announces", "reports"].contains(word)
+    }
+
+    /// Marks that open or close an attribution (not brackets: "Sanders (I-Vt.) said Sunday").
+    private static let attributionMarks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
+
+    /// Double quotation marks ("''" is looked for apart: one apostrophe is a possessive's).
+    private static let quotationMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+
+    /// Words an attribution's teller may take between its opening mark and its reporting verb
+    /// ("a spokesman for the sheriff's office said": seven).
+    private static let attributionSubject = 7
+
+    /// Words an attribution may hold after its day ("the New York Times reported Monday in its
+    /// story on the interview": six).
+    private static let attributionTail = 6
 
     private static func isCalendarDate(_ time: TimeExpression) -> Bool {
         [.day, .month, .season, .year].contains(time.precision)

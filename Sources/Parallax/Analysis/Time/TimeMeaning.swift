@@ -9,6 +9,10 @@ indirect enum TimeMeaning: Equatable {
     /// "The previous Friday": that weekday strictly before the last day named before it, however
     /// far back ("closed sharply lower Friday" four sentences earlier), else before the anchor.
     case weekdayBefore(Int)
+    /// That weekday in the calendar week `weeks` weeks from the anchor's (weeks run Monday to
+    /// Sunday): "last Tuesday" and "Tuesday last week" are the previous week's Tuesday (-1), even
+    /// where a Tuesday of the anchor's own week has passed; "Tuesday next week" is +1.
+    case weekdayInWeek(Int, weeks: Int)
     case season(Season, year: Int?, DateDirection)
     case holiday(Holiday, year: Int?, DateDirection)
     /// A quarter ("the third quarter"): `yearOffset` counts from the anchor's year when `year`

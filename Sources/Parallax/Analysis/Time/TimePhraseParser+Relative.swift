@@ -62,6 +62,8 @@ extension TimePhraseParser {
                 guard weekdayPhrase(at: next) != nil else { return nil }
                 return PhraseMatch(start: index, end: next + 1, meaning: .weekdayBefore(weekday))
             }
+            // "last Tuesday": the Tuesday of last week, not the latest Tuesday.
+            if word == "last" { return extend(weekdayPhrase(at: next, week: -1)) }
             return extend(weekdayPhrase(at: next, direction: direction))
         case .season:
             guard word != "that" else { return nil }

@@ -133,6 +133,10 @@ struct TimeResolver {
             return TimeResolution(.year(year))
         case .weekday(let weekday, let direction):
             return self.weekday(weekday, direction)
+        case .weekdayInWeek(let weekday, let weeks):
+            guard let today = anchorDays else { return TimeResolution(value: "XXXX-WXX-\(weekday)", precision: .day) }
+            let monday = today - CivilCalendar.weekday(days: today) + 1
+            return TimeResolution(CalendarPoint.day(containing: monday + 7 * weeks + weekday - 1))
         case .weekdayBefore(let weekday):
             let base = lastDay?.point ?? anchor
             guard let base, base.precision == .day else {
