@@ -403,4 +403,46 @@ extension TimePhraseParser {
         }
         return told
     }
+
+    /// "Tuesday", "Tuesday night", "Tuesday, Jan. 6", "Tuesday (of) last week"; `week` is the
+    /// calendar week a "last" before the weekday named (-1).
+    func weekdayPhrase(at index: Int, direction explicit: DateDirection? = nil, week: Int? = nil) -> PhraseMatch? {
+        guard let token = token(index), token.capitalized, case .weekday(let weekday) = token.entry else {
+            return nil
+        }
+        let dateIndex = isMark(index + 1, ",") ? index + 2 : index + 1
+        if explicit == nil, week == nil, let date = monthDate(at: dateIndex) ?? dayMatch(at: dateIndex),
+            case .date(_, _, .some, _) = date.meaning
+        {
+            return PhraseMatch(start: index, end: date.end, meaning: date.meaning)
+        }
+        var end = index + 1
+        var partOfDay: String?
+        if case .partOfDay(let code) = self.token(end)?.entry {
+            partOfDay = code
+            end += 1
+        }
+        var weeks = week
+        if week == nil, explicit == nil, let named = weekNamed(at: end) {
+            weeks = named.weeks
+            end = named.end
+        }
+        let meaning =
+            weeks.map { TimeMeaning.weekdayInWeek(weekday, weeks: $0) }
+            ?? .weekday(weekday, explicit ?? weekdayDirection(at: index))
+        return PhraseMatch(start: index, end: end, meaning: partOfDay.map { .partOfDay($0, on: meaning) } ?? meaning)
+    }
+
+    /// "last week", "of last week", "next week" after a weekday: the calendar week it is in.
+    private func weekNamed(at index: Int) -> (weeks: Int, end: Int)? {
+        let start = isWord(index, "of") ? index + 1 : index
+        guard let shift = ["last": -1, "next": 1][word(start) ?? ""],
+            case .unit(.week, plural: false) = token(start + 1)?.entry
+        else { return nil }
+        return (shift, start + 2)
+    }
+
+    private func dayMatch(at index: Int) -> PhraseMatch? {
+        token(index)?.kind == .number ? dayMonth(at: index) : nil
+    }
 }
