@@ -30,6 +30,17 @@ public struct AnalyzedSentence: Hashable, Sendable, Codable {
     var nameStems: Set<String> {
         Set(tokens.dropFirst().lazy.filter { $0.isCapitalized && !$0.isStopWord }.map(\.stem))
     }
+
+    /// The sentence's text between two article offsets (the gap between two tokens, most often);
+    /// empty where the offsets are not in order inside the sentence.
+    func text(from: Int, to: Int) -> String {
+        let scalars = text.unicodeScalars
+        let lower = from - start
+        let upper = to - start
+        guard lower >= 0, lower < upper, upper <= scalars.count else { return "" }
+        let first = scalars.index(scalars.startIndex, offsetBy: lower)
+        return String(scalars[first..<scalars.index(first, offsetBy: upper - lower)])
+    }
 }
 
 /// A name found in an article's text.

@@ -20,7 +20,7 @@ extension DatedSentence {
             let head = tokens.firstIndex(where: { $0.start >= time.end }),
             tokens[head].text.first?.isLetter == true,
             !namingEnders.contains(tokens[head].text.lowercased()),
-            gap(in: sentence, from: time.end, to: tokens[head].start).allSatisfy({ $0 == " " })
+            sentence.text(from: time.end, to: tokens[head].start).allSatisfy({ $0 == " " })
         else { return false }
         // The tagger may take "the" into its span ("the 1988 season").
         if !namingDeterminers.contains(tokens[opener].text.lowercased()) { opener -= 1 }
@@ -39,7 +39,7 @@ extension DatedSentence {
             let predicate = verbsBefore.allSatisfy { isCopula(at: $0, in: tokens) }
             let apposition =
                 verbsAfter.isEmpty && opener > 0
-                && gap(in: sentence, from: tokens[opener - 1].end, to: tokens[opener].start).contains(",")
+                && sentence.text(from: tokens[opener - 1].end, to: tokens[opener].start).contains(",")
             return predicate || apposition
         }
         // The subject of a copula ("The 1978 product of West Texas State was a four-year starter").
@@ -71,16 +71,8 @@ extension DatedSentence {
         let word = token.text.lowercased()
         if namingDeterminers.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s") { return true }
         // "Sixers' 1983", or a possessive the tokenizer split ("club ' s").
-        let after = gap(in: sentence, from: token.end, to: start)
+        let after = sentence.text(from: token.end, to: start)
         return after.hasPrefix("'") || after.hasPrefix("’") || word == "s" && index > 0
-    }
-
-    /// The text of the sentence between two offsets.
-    private static func gap(in sentence: AnalyzedSentence, from start: Int, to end: Int) -> String {
-        let scalars = Array(sentence.text.unicodeScalars)
-        let from = min(max(start - sentence.start, 0), scalars.count)
-        let to = min(max(end - sentence.start, from), scalars.count)
-        return String(String.UnicodeScalarView(scalars[from..<to]))
     }
 
     /// Words back from a year's noun phrase a preposition is looked for ("at the first President

@@ -29,7 +29,7 @@ extension EntityRecognizer {
     /// The apposition or relative pronoun after `mention`, where a comma and a space follow it.
     static func apposition(after mention: EntityMention, next: Int?, in sentence: AnalyzedSentence) -> Apposition? {
         let tokens = sentence.tokens
-        guard let next, gap(from: mention.end, to: tokens[next].start, in: sentence) == ", " else { return nil }
+        guard let next, sentence.text(from: mention.end, to: tokens[next].start) == ", " else { return nil }
         let first = tokens[next]
         switch first.text.lowercased() {
         case "who", "whose": return .person
@@ -41,14 +41,14 @@ extension EntityRecognizer {
         if first.isNumber, first.text.allSatisfy(\.isNumber), let age = Int(first.text),
             EntityConfiguration.appositionAges.contains(age)
         {
-            let after = next + 1 < tokens.count ? gap(from: first.end, to: tokens[next + 1].start, in: sentence) : ""
+            let after = next + 1 < tokens.count ? sentence.text(from: first.end, to: tokens[next + 1].start) : ""
             return after.hasPrefix(",") || after.hasPrefix(".") || next + 1 == tokens.count ? .person : nil
         }
         guard appositionOpeners.contains(first.text.lowercased()) else { return nil }
         // "In suburban Velmora, a former clerk was arrested": a name ending the phrase that opens a
         // sentence is followed by the clause's subject, not by an apposition.
         if let opening = tokens.first, phraseOpeners.contains(opening.text.lowercased()), opening.start < mention.start,
-            !gap(from: opening.end, to: mention.start, in: sentence).contains(",")
+            !sentence.text(from: opening.end, to: mention.start).contains(",")
         {
             return nil
         }
@@ -73,7 +73,7 @@ extension EntityRecognizer {
             }
             previousWord = lower
             let following =
-                index + 1 < tokens.count ? gap(from: token.end, to: tokens[index + 1].start, in: sentence) : ""
+                index + 1 < tokens.count ? sentence.text(from: token.end, to: tokens[index + 1].start) : ""
             // Words of one phrase are joined by a space, a hyphen or a possessive.
             guard
                 ["", " ", "-", "’s ", "'s "].contains(following) || token.text.hasSuffix("’s")
@@ -92,15 +92,5 @@ extension EntityRecognizer {
         }
         if EntityLexicon.placeNouns.contains(head) { return .place }
         return nil
-    }
-
-    /// The text between two offsets of the sentence.
-    static func gap(from: Int, to: Int, in sentence: AnalyzedSentence) -> String {
-        let scalars = sentence.text.unicodeScalars
-        let lower = from - sentence.start
-        let upper = to - sentence.start
-        guard lower >= 0, lower < upper, upper <= scalars.count else { return "" }
-        let start = scalars.index(scalars.startIndex, offsetBy: lower)
-        return String(scalars[start..<scalars.index(start, offsetBy: upper - lower)])
     }
 }
