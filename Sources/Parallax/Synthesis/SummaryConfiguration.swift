@@ -71,6 +71,17 @@ public struct SummaryConfiguration: Sendable {
     /// happenings, names, days, places, years and counts each given by one of them) restates them
     /// (`SummaryWriter.toldAcross`). Twelfth pass: see docs/claims.md.
     public var toldAcrossRestates = true
+    /// Whether a candidate naming no one, whose main-clause happenings the chosen sentences tell and
+    /// which gives no count or stated year they do not, restates them even with a day or place of its
+    /// own (`SummaryWriter.retellsUnnamed`). Thirteenth pass (docs/claims.md; labels, 26 working events,
+    /// every changed sentence read): 31 / 171 off, 29 / 171 on (fold A 18 -> 17, fold B 13 -> 12).
+    public var unnamedRetellingRestates = true
+    /// Whether `unnamedRetellingRestates` reads a chosen sentence's background happenings too (told
+    /// only as the time or cause of another: "during a nationwide strike against huge spending cuts").
+    /// Thirteenth pass (docs/claims.md): 29 / 171 either way, but on it drops the distinct "Greek unions
+    /// concede that the … government was forced to … slash spending" (8_ecbplus), whose cuts the lead
+    /// tells only as the cause of a strike: off.
+    public var unnamedRetellingReadsBackground = false
     /// Least share of a role noun's appositions in the story that must name one person for the
     /// role to be that person. Tenth pass (26 working events, restatements read): 1.0 and 0.67 give
     /// the same summaries; 0.5 takes one restatement out of fold B (15 -> 14) and none of fold A, but

@@ -91,6 +91,13 @@ struct SummaryWriter {
                 {
                     restated = true
                 }
+                if !restated, configuration.unnamedRetellingRestates,
+                    Self.retellsUnnamed(
+                        resolved(position), by: chosen.map { resolved($0) },
+                        background: configuration.unnamedRetellingReadsBackground)
+                {
+                    restated = true
+                }
                 if sharing[position] && Self.coverage(of: item, by: told) >= configuration.restatementCoverage {
                     restated = true
                 }

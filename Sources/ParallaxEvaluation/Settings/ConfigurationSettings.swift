@@ -96,6 +96,8 @@ extension AlignmentConfiguration: SettableByName {
             "summaryDescribingNumbersAreNoCounts": .rule(\.summary.describingNumbersAreNoCounts),
             "summaryToldAcrossRestates": .rule(\.summary.toldAcrossRestates),
             "summaryShoutedWords": .count(\.summary.shoutedWords),
+            "summaryUnnamedRetellingRestates": .rule(\.summary.unnamedRetellingRestates),
+            "summaryUnnamedRetellingReadsBackground": .rule(\.summary.unnamedRetellingReadsBackground),
         ])
     }
 }
