@@ -56,3 +56,63 @@ extension DatedSentence {
     /// Words in -ed that are no verb.
     private static let notPastForms: Set<String> = ["hundred", "indeed", "proceed", "succeed", "exceed"]
 }
+
+/// A date inside a comparison (thirteenth round).
+extension DatedSentence {
+    /// A date after "than" in its clause ("… more honest than he was in December", "loses by a
+    /// larger margin than it did in 2008", "larger than 58 of 61 debates in the 2012 cycle") dates
+    /// the thing compared with, not the sentence's event: no entry. The words between "than" and
+    /// the date hold no mark and no verb but an auxiliary ("than he was"), and are at most
+    /// `comparisonReach`. Kept: a quantity ("more than 20 boatmen on Monday"), a name alone
+    /// ("fewer votes than Al Gore in 2000": both sides' date), a deadline ("no
+    /// later than Friday"), "rather than", "other than", and a clause of its own after "than"
+    /// ("more than 20 people were killed Monday"). PolNeAR train draw AUDIT_SEED=1213: three RW;
+    /// on all of PolNeAR train 29 entries out, read: 26 compared-with dates.
+    static func isComparisonDate(_ time: TimeExpression, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let first = tokens.firstIndex(where: { $0.start >= time.start }),
+            let than = tokens[..<first].lastIndex(where: { $0.text.lowercased() == "than" }), than > 0,
+            first - than - 1 <= comparisonReach
+        else { return false }
+        let between = tokens[(than + 1)..<first]
+        let before = tokens[than - 1].text.lowercased()
+        if notComparisons.contains(before) { return false }
+        if quantityWords.contains(before), let next = between.first,
+            next.isNumber || cardinals.contains(next.text.lowercased())
+        {
+            return false
+        }
+        // A name alone compared ("fewer votes than Al Gore in 2000"): the date is both sides'.
+        let named = between.filter { !["and", "or", "in", "on", "at", "during"].contains($0.text.lowercased()) }
+        if !named.isEmpty, named.allSatisfy(\.isCapitalized) { return false }
+        let gap = sentence.text(from: tokens[than].end, to: time.start)
+        guard !gap.unicodeScalars.contains(where: { ClaimReader.clauseMarks.contains($0) }) else { return false }
+        return !between.contains { token in
+            let word = token.text.lowercased()
+            guard !comparisonAuxiliaries.contains(word) else { return false }
+            return isFiniteVerb(token) || word.count > 5 && word.hasSuffix("ing") && !token.isCapitalized
+        }
+    }
+
+    /// Words between "than" and its date: "than 58 of 61 Democratic and Republican debates in
+    /// the": nine, the longest of the draw's three.
+    private static let comparisonReach = 9
+
+    /// Auxiliaries that stand for the compared clause's verb ("than he was", "than it did").
+    private static let comparisonAuxiliaries: Set<String> = [
+        "was", "were", "did", "had", "is", "are", "has", "have", "do", "does", "not",
+    ]
+
+    /// Words before "than" that make no comparison of two times.
+    private static let notComparisons: Set<String> = ["later", "earlier", "sooner", "rather", "other"]
+
+    /// Words before "than" that count what follows ("more than 20 boatmen", "less than one
+    /// percentage point in 2000").
+    private static let quantityWords: Set<String> = ["more", "less", "fewer"]
+
+    /// Spelled counts after "more than" ("more than four years in prison Thursday").
+    private static let cardinals: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "half", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "billion",
+    ]
+}
