@@ -3,10 +3,8 @@ extension TimePhraseParser {
     /// Whether the weekday at `index` opens its sentence in a phrase closed by a comma ("On
     /// Thursday, Comey will testify …", "And on Monday, the group will hold …"; one leading
     /// "and", "but" or "then" allowed) and the clause after the comma says "will", "'ll" or
-    /// "shall" within `cueWindow` words before any past word: the day is ahead. An aside between
-    /// dashes or brackets right after the comma is skipped ("On Monday, Graham — who had endorsed
-    /// Bush — will headline …"). PolNeAR train (thirteenth round): four such weekdays read a
-    /// week back, none read right.
+    /// "shall" within `cueWindow` words before any past word or other modal: the day is ahead.
+    /// PolNeAR train (thirteenth round): two such weekdays read a week back, none read right.
     func futureCue(afterOpening index: Int) -> Bool {
         var first = index
         while first > 0, sameSentence(first - 1, index), isWord(first - 1, in: TimeLexicon.datePrepositions) {
@@ -17,20 +15,11 @@ extension TimePhraseParser {
         var position = index + 1
         if case .partOfDay = token(position)?.entry { position += 1 }
         guard isMark(position, ",") else { return false }
-        position += 1
         var words = 0
-        var aside: String?
-        while position < tokens.count, words <= Self.cueWindow, sameSentence(index, position) {
-            defer { position += 1 }
-            let lower = tokens[position].lower
-            if let closing = aside {
-                if lower == closing { aside = nil }
-                continue
-            }
-            if tokens[position].kind == .punctuation {
-                if let closing = Self.asideClosings[lower] { aside = closing }
-                continue
-            }
+        for next in (position + 1)..<tokens.count {
+            guard words < Self.cueWindow, sameSentence(index, next) else { return false }
+            guard tokens[next].kind == .word else { continue }
+            let lower = tokens[next].lower
             words += 1
             if ["will", "ll", "shall"].contains(lower) { return true }
             if TimePhraseParser.pastAuxiliaries.contains(lower) || TimePhraseParser.pastForms.contains(lower)
@@ -41,7 +30,4 @@ extension TimePhraseParser {
         }
         return false
     }
-
-    /// Marks that open an aside, with the mark that closes it.
-    private static let asideClosings: [String: String] = ["—": "—", "–": "–", "(": ")"]
 }
