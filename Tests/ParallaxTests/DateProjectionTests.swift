@@ -87,4 +87,50 @@ extension DateGovernorTests {
         // happening before the attribution, and a saying whose "that" opens what it tells.
         #expect(dates == ["2026-03-08", "2026-03-10"], "\(dates)")
     }
+
+    @Test func theReportRuleReadsTheToldClausesFirstVerbGroup() {
+        let text = """
+            The lock board has made sweeping changes to the ferry crews, the board announced Monday.
+
+            Tessel hosts a barge fair organised with the help of the guild, a statement of the guild said on Wednesday.
+
+            The lock keeper had sold the barge, the board said Tuesday.
+            """
+        let dates = timelineDates(of: text, id: "v")
+        // Kept: a present perfect's and a present's report day (without the rule "made" and
+        // "organised" read as the past: no entry). Out: a past perfect's report day.
+        #expect(dates == ["2026-03-09", "2026-03-11"], "\(dates)")
+    }
+
+    @Test func aDateInsideAComparisonIsNoEntry() {
+        let text = """
+            The barge fleet was larger than it was in 2019.
+
+            The lock's fleet was larger than 40 of the 52 fleets on the river in 2019.
+
+            Police arrested more than 20 boatmen on Monday.
+
+            More than 20 barges were sold in 2024 after the flood.
+            """
+        let dates = timelineDates(of: text, id: "c")
+        // Out: the compared-with years (entries at 2019 without the rule). Kept: a quantity
+        // after "more than" and a clause of its own after it.
+        #expect(dates == ["2024", "2026-03-09"], "\(dates)")
+    }
+
+    @Test func toThisDayIsThePresentNotADay() {
+        // Without the rule "this day" is the page's day (2026-03-13).
+        #expect(value(of: "this day", in: "The gym hosts a boxing class to this day.") == "PRESENT_REF")
+        // Control: "this day" standing alone is still a day.
+        #expect(value(of: "this day", in: "The keeper said this day was the worst.") == "2026-03-13")
+    }
+
+    @Test func aWeekdayOpeningAFutureSentenceIsAhead() {
+        // Friday 13 March 2026: without the rule each reads the weekday before (2026-03-12, -09).
+        #expect(value(of: "Thursday", in: "On Thursday, the keeper will open the lock.") == "2026-03-19")
+        #expect(value(of: "Monday", in: "And on Monday, the guild will hold a fair.") == "2026-03-16")
+        // Controls: a past main clause, and a weekday that does not open the sentence.
+        #expect(value(of: "Thursday", in: "On Thursday, the keeper opened the lock.") == "2026-03-12")
+        #expect(value(of: "Tuesday", in: "Her wins on Tuesday will speed the change.") == "2026-03-10")
+    }
 }

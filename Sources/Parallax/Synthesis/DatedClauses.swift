@@ -113,7 +113,8 @@ extension DatedSentence {
     /// A report's day in a closing attribution ("The man was arrested at the gate, police said
     /// Monday", "Facebook created the tool …, a spokeswoman said on Saturday"): the day is the
     /// saying's, not the happening's, so it dates no entry. The attribution is the clause holding
-    /// the date, opened by a mark after words told in the past (a past auxiliary or a past form),
+    /// the date, opened by a mark after words told in the past (`isToldInThePast`: the first
+    /// verb group's tense, so not "has made", "hosts a seminar organised …"),
     /// with no quotation mark before the date (a quotation, or a statement in the present — "Trump's
     /// excesses are sickening, Hollande said Tuesday" — makes the saying the event); one to
     /// `attributionSubject` words stand between the mark and the reporting verb, the date is within
@@ -133,7 +134,7 @@ extension DatedSentence {
         let tokens = sentence.tokens
         let opening = sentence.start + mark + 1
         let told = tokens.prefix { $0.end <= opening }
-        guard told.contains(where: { isPastForm($0.text.lowercased()) }),
+        guard isToldInThePast(Array(told)),
             let verb = tokens.firstIndex(where: { token in
                 token.start >= opening && token.end <= time.start && isReportWord(token.text.lowercased())
             })
@@ -143,11 +144,6 @@ extension DatedSentence {
         let closing = scalars[to...].firstIndex { attributionMarks.contains($0) }.map { sentence.start + $0 }
         let tail = tokens.filter { $0.start >= time.end && $0.end <= (closing ?? sentence.end) }
         return tail.count <= attributionTail && !tail.contains { $0.text.lowercased() == "that" }
-    }
-
-    private static func isPastForm(_ word: String) -> Bool {
-        TimePhraseParser.pastAuxiliaries.contains(word) || TimePhraseParser.pastForms.contains(word)
-            || word.count > 4 && word.hasSuffix("ed")
     }
 
     private static func isReportWord(_ word: String) -> Bool {

@@ -188,7 +188,7 @@ extension DatedSentence {
             if ["has", "have"].contains(word) { return isPerfect(after: position, in: words) ? .past : .present }
             if presentVerbs.contains(word) { return .present }
             if word.count > 4, word.hasSuffix("ed"), !token.isCapitalized, position > 0,
-                !determiners.contains(words[position - 1].text.lowercased())
+                !tenseDeterminers.contains(words[position - 1].text.lowercased())
             {
                 return .past
             }
@@ -265,12 +265,12 @@ extension DatedSentence {
 
     private static let relativeWords: Set<String> = ["who", "which", "whose", "where", "whom"]
 
-    private static let modals: Set<String> = [
+    static let modals: Set<String> = [
         "will", "shall", "ll", "would", "could", "can", "may", "might", "must", "should", "wo",
     ]
 
     /// Present verbs that open a main clause ("police say", "the decision comes").
-    private static let presentVerbs: Set<String> = [
+    static let presentVerbs: Set<String> = [
         "is", "are", "am", "says", "say", "remains", "remain", "comes", "seems", "appears", "follows", "marks",
         "faces", "includes", "means", "stands", "holds", "looks", "feel", "feels", "think", "thinks", "believe",
         "believes", "want", "wants", "need", "needs", "hope", "hopes", "expect", "expects", "know", "knows",
@@ -278,7 +278,8 @@ extension DatedSentence {
 
     private static let adverbs: Set<String> = ["also", "not", "already", "never", "just", "since", "now", "long"]
 
-    private static let determiners: Set<String> = [
+    /// Words after which a word in -ed is an adjective, not a past verb ("the organised crime").
+    static let tenseDeterminers: Set<String> = [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
     ]
 

@@ -109,7 +109,7 @@ struct DatedSentence {
                     || Self.isSubordinateDate(time, in: sentence, among: article.times)
                     || Self.isRankingYear(time, in: sentence) || Self.isPossessiveYear(time, in: sentence)
                     || Self.isNamedDay(time, in: sentence) || Self.isNamingYear(time, in: sentence)
-                    || Self.isReportDay(time, in: sentence)
+                    || Self.isReportDay(time, in: sentence) || Self.isComparisonDate(time, in: sentence)
                     || Self.isQuestion(sentence) || Self.isOutsideMainClause(time, in: sentence, among: article.times)
                     || Self.isDeicticInQuotation(time, in: sentence, quotes: article.quotes)
                 {

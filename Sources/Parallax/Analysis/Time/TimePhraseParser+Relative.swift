@@ -41,6 +41,10 @@ extension TimePhraseParser {
             if word == "that", unit == .week || unit == .weekend { return nil }
             if word == "next", unit == .day { base = .narrative }
             let end = next + 1
+            // "to this day", "until this day": up to the present, not a day (thirteenth round).
+            if word == "this", unit == .day, isWord(index - 1, in: ["to", "until", "till"]) {
+                return PhraseMatch(start: index, end: end, meaning: .literal("PRESENT_REF", .unknown))
+            }
             if unit == .year, base == .anchor, isMark(end, "'"), isWord(end + 1, "s"),
                 let period = period(at: end + 2)
             {
@@ -392,6 +396,7 @@ extension TimePhraseParser {
     func weekdayDirection(at index: Int) -> DateDirection {
         let told = direction(at: index)
         guard told == .nearest else { return told }
+        if futureCue(afterOpening: index) { return .upcoming }
         var position = index - 1
         while position >= 0, index - position <= Self.cueWindow, sameSentence(position, index) {
             if tokens[position].kind == .punctuation { return told }
