@@ -135,12 +135,19 @@ extension QuoteExtractor {
             !Self.boundaries.contains(first), !Self.cueParticles.contains(first),
             !words.contains(where: { Self.contentOpeners.contains($0) })
         else { return false }
-        let phrase = words.prefix { !["but", "or", "which", "who"].contains($0) }
+        // The phrase ends before a second verb of the same subject ("claimed the prize … and then
+        // assured …"); "and" before a noun goes on ("… delegates and alternates participated").
+        let end = words.indices.first { offset in
+            ["but", "or", "which", "who"].contains(words[offset])
+                || words[offset] == "and" && offset + 1 < words.count
+                    && (Self.isAuxiliary(words[offset + 1]) || words[offset + 1].hasSuffix("ed"))
+        }
+        let phrase = words[..<(end ?? words.count)]
         for (offset, text) in phrase.enumerated() {
             if Self.finiteForms.contains(text) || text.hasSuffix("n't") || text.hasSuffix("n’t") { return false }
             if offset >= 2, text.hasSuffix("ed") { return false }
             // "found both issues to be disqualifying": an object and its complement.
-            if text == "be", offset > 0, phrase[phrase.index(phrase.startIndex, offsetBy: offset - 1)] == "to" {
+            if text == "be", offset > 0, phrase[offset - 1] == "to" {
                 return false
             }
         }
