@@ -55,6 +55,21 @@ struct AttributionShapeTests {
         #expect(try speaker(of: "appeal the decision", in: text) == "Ana Reyes")
     }
 
+    @Test func aCensusGivenNameTellsTheSpeakersGender() throws {
+        // "Bettie" and "Hugh" are in no hand-made list, only in the census ones (thirteenth round).
+        let text = """
+            "The photographs were art, not scandal," said Bettie Lorne.
+
+            Hugh Farrow said the magazine would print them again.
+
+            "I never thought it was shameful," she said.
+            """
+        #expect(try speaker(of: "never thought it was shameful", in: text) == "Bettie Lorne")
+        // Control: "he" takes the man.
+        let control = text.replacingOccurrences(of: "she said", with: "he said")
+        #expect(try speaker(of: "never thought it was shameful", in: control) == "Hugh Farrow")
+    }
+
     @Test func theExpertIsTheOneNamedNearestInTheParagraph() throws {
         let text = """
             "The deal was always weaker than it looked on paper," Neil Hart, an expert at the Carrow Institute, told DW.
