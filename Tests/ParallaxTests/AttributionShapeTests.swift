@@ -57,16 +57,17 @@ struct AttributionShapeTests {
 
     @Test func aCensusGivenNameTellsTheSpeakersGender() throws {
         // "Bettie" and "Hugh" are in no hand-made list, only in the census ones (thirteenth round).
-        let text = """
+        let opening = """
             "The photographs were art, not scandal," said Bettie Lorne.
 
             Hugh Farrow said the magazine would print them again.
 
-            "I never thought it was shameful," she said.
+
             """
+        let text = opening + "\"I never thought it was shameful,\" she said."
         #expect(try speaker(of: "never thought it was shameful", in: text) == "Bettie Lorne")
         // Control: "he" takes the man.
-        let control = text.replacingOccurrences(of: "she said", with: "he said")
+        let control = opening + "\"I never thought it was shameful,\" he said."
         #expect(try speaker(of: "never thought it was shameful", in: control) == "Hugh Farrow")
     }
 

@@ -89,14 +89,21 @@ extension QuoteExtractor {
             if Self.objectPronouns.contains(first) {
                 return words.count > 2 && (words[1] == "and" || words[1] == "to" && words[2] != "be")
             }
-            // "to" before a verb (a purpose), not before a noun phrase ("a report … to the State
-            // Department “outrageous”").
-            guard Self.determiners.contains(first) || first.hasSuffix("’s") || first.hasSuffix("'s"),
-                !quotationFollows, let to = words.firstIndex(of: "to"), to + 1 < words.count, words[to + 1] != "be",
+            // A determiner or a possessor ("Singh's", "Tom Brandt's") opens the object; "to" before a
+            // verb (a purpose), not before a noun phrase ("a report … to the State Department
+            // “outrageous”"), closes it.
+            let isPossessive = { (word: String) in word.hasSuffix("’s") || word.hasSuffix("'s") }
+            let possessor = words.prefix(3).firstIndex(where: isPossessive).flatMap { last in
+                (0...last).allSatisfy { tokens[index + 1 + $0].isCapitalized } ? last : nil
+            }
+            let opening = Self.determiners.contains(first) ? 0 : possessor
+            guard let opening, !quotationFollows, let to = words.firstIndex(of: "to"), to + 1 < words.count,
+                words[to + 1] != "be",
                 !Self.determiners.contains(words[to + 1]), !tokens[index + 2 + to].isCapitalized,
                 !words[to + 1].contains(where: \.isNumber)
             else { return false }
-            let object = words[1..<to]
+            guard opening < to else { return false }
+            let object = words[(opening + 1)..<to]
             return object.count <= configuration.summonedObjectTokens
                 && !object.contains { Self.determiners.contains($0) || Self.boundaries.contains($0) }
         case .acquisition:
