@@ -75,7 +75,7 @@ let package = Package(
             // The long word lists, as data compiled into the library (`WordLists`).
             resources: [
                 "stop-words", "given-names-female", "given-names-male", "summary-role-nouns", "places",
-                "nationality-countries",
+                "nationality-countries", "census-given-names-female", "census-given-names-male",
             ].map { .embedInCode("WordLists/\($0).txt") },
             swiftSettings: swiftSettings
         ),

@@ -55,6 +55,22 @@ struct AttributionShapeTests {
         #expect(try speaker(of: "appeal the decision", in: text) == "Ana Reyes")
     }
 
+    @Test func aCensusGivenNameTellsTheSpeakersGender() throws {
+        // "Bettie" and "Hugh" are in no hand-made list, only in the census ones (thirteenth round).
+        let opening = """
+            "The photographs were art, not scandal," said Bettie Lorne.
+
+            Hugh Farrow said the magazine would print them again.
+
+
+            """
+        let text = opening + "\"I never thought it was shameful,\" she said."
+        #expect(try speaker(of: "never thought it was shameful", in: text) == "Bettie Lorne")
+        // Control: "he" takes the man.
+        let control = opening + "\"I never thought it was shameful,\" he said."
+        #expect(try speaker(of: "never thought it was shameful", in: control) == "Hugh Farrow")
+    }
+
     @Test func theExpertIsTheOneNamedNearestInTheParagraph() throws {
         let text = """
             "The deal was always weaker than it looked on paper," Neil Hart, an expert at the Carrow Institute, told DW.

@@ -135,6 +135,8 @@ extension QuoteConfiguration: SettableByName {
             "listenerTokens": .count(\.listenerTokens),
             "particleTokens": .count(\.particleTokens),
             "accordingToAppositiveTokens": .count(\.accordingToAppositiveTokens),
+            "objectComplementTokens": .count(\.objectComplementTokens),
+            "summonedObjectTokens": .count(\.summonedObjectTokens),
             "quotedShare": .number(\.quotedShare),
         ])
     }

@@ -116,6 +116,13 @@ package struct QuoteConfiguration: Sendable {
     /// quotation marks.
     /// Train sweep, source / F1 (default 0.9403 / 0.5826): 0.4: 0.9406 / 0.5823, 0.6: 0.9403 / 0.5827.
     package var quotedShare = 0.5
+    /// Tokens of a cue's complement read for the shape of an object (`isObjectSense`, thirteenth
+    /// round): set by reading PolNeAR train's complements of "found", "claimed" and "denied"
+    /// (their noun phrases end within about ten tokens).
+    package var objectComplementTokens = 12
+    /// Words of a noun phrase called before a purpose ("called Singh's house to tell …"): longer
+    /// phrases before "to" are mostly a small clause ("called the plan a step back to …").
+    package var summonedObjectTokens = 3
     /// Words of a transcript speaker label (`SEN. ADA WREN:`).
     package var transcriptLabelWords = 2...5
 }

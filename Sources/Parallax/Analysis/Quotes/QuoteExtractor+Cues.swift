@@ -79,7 +79,11 @@ extension QuoteExtractor {
             {
                 continue
             }
-            if isActingComplement(of: word, at: index, in: tokens, context: context) { continue }
+            if isActingComplement(of: word, at: index, in: tokens, context: context)
+                || isObjectSense(of: word, at: index, in: tokens, context: context)
+            {
+                continue
+            }
             // "put" only as in "as Name put it".
             if word == "put" || word == "puts", index + 1 >= tokens.count || tokens[index + 1].text.lowercased() != "it"
             {

@@ -181,7 +181,7 @@ extension QuoteExtractor {
         guard let speaker else { return votes.count == 1 ? votes.keys.first : nil }
         // "Mark Roesler": a first name most often borne by one gender.
         if speaker.contains(" "), let first = speaker.split(separator: " ").first,
-            let gender = Gender(givenName: String(first))
+            let gender = Gender(speakerGivenName: String(first))
         {
             votes[gender, default: 0] += 2
         }
