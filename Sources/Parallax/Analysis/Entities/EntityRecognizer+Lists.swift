@@ -39,10 +39,16 @@ extension EntityRecognizer {
             let isList =
                 links.contains(.conjunction) || links.contains(.route)
                 || links.contains(.commaConjunction) && group.count >= 3
-            guard isList, group.contains(where: { mentions[$0].type == .place }),
-                group.allSatisfy({ mentions[$0].type == .place || mentions[$0].type == .other })
+            // (An anchor the gazetteer or a place's last word types: "results from Amazon and
+            // Google" makes no place of Google, though "from" typed Amazon one.)
+            guard isList, group.contains(where: { mentions[$0].type == .place && isAnchor(mentions[$0].name) }),
+                group.allSatisfy({ mentions[$0].type == .place || isUntyped(mentions[$0]) })
             else { return }
-            listed.formUnion(group.filter { mentions[$0].type == .other && isListable(mentions[$0].name) })
+            listed.formUnion(
+                group.filter {
+                    isUntyped(mentions[$0]) && isListable(mentions[$0].name)
+                        && !isPossessive(mentions[$0], in: sentences)
+                })
         }
         for index in mentions.indices {
             if let last = group.last, let join = join(mentions[last], mentions[index], in: sentences) {
@@ -72,6 +78,24 @@ extension EntityRecognizer {
         else { return nil }
         return .route
     }
+
+    /// A place the gazetteer knows, or whose last word is a place's ("Northern Territory").
+    private static func isAnchor(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ")
+        return EntityLexicon.places.contains(name.lowercased())
+            || words.count >= 2 && EntityLexicon.placeSuffixes.contains(String(words.last!))
+    }
+
+    /// "the future of Syria and Assad's role": a possessive in a list is a person's as often.
+    private static func isPossessive(_ mention: EntityMention, in sentences: [AnalyzedSentence]) -> Bool {
+        guard mention.sentence < sentences.count else { return false }
+        let after = sentences[mention.sentence].text(from: mention.end, to: mention.end + 1)
+        return after == "'" || after == "’"
+    }
+
+    /// Typed nothing (a person is left alone, though the capitals alone made it one: "State Duma
+    /// Speaker Vyacheslav Volodin and Yaroslavl Governor Mikhail Yevrayev").
+    private static func isUntyped(_ mention: EntityMention) -> Bool { mention.type == .other }
 
     /// Holidays, wars, nationalities, names typed by their shape and given names keep their type
     /// in any list ("Christmas and New Year", "Arab and Kurdish", "Washington for Bella and

@@ -15,10 +15,12 @@ extension EntityRecognizer {
 
     /// Nouns of a body's people or parts right after its name (with `bodyMembers`): "the Al Qaeda
     /// network", "Labor leader Simon Crean", "Hamas members". Thirteenth round: read after names the
-    /// capitals alone typed a person or nothing in the Lee corpus sample (Al Qaeda, Labor).
+    /// capitals alone typed a person or nothing in the Lee corpus sample (Al Qaeda, Labor, "Ansett
+    /// workers").
     static let moreBodyMembers: Set<String> = [
         "network", "member", "members", "leader", "leaders", "leadership", "party", "fighter", "militant",
         "backbencher", "backbenchers", "frontbench", "frontbencher", "executive", "chief", "board", "management",
+        "workers", "staff",
     ]
 
     /// Nouns of the land around a place right after its name (with `EntityLexicon.placeNouns`): "the
