@@ -8,25 +8,33 @@ import Testing
 @Suite("Lists, story types and nouns around names")
 struct NameListTests {
     @Test func aNameListedWithPlacesIsAPlace() {
-        let listed = story(["Gales cut power in Tessel. Crews reached Tessel, Quarnby and Marrowick by noon."])
+        let listed = story(["Gales cut power in Paris. Crews reached Paris, Quarnby and Marrowick by noon."])
         #expect(listed.contains { $0.name == "Quarnby" && $0.type == .place })
         #expect(listed.contains { $0.name == "Marrowick" && $0.type == .place })
-        let route = story(["The flight from Tessel to Quarnby was diverted. Quarnby waited for it."])
+        let route = story(["The flight from Paris to Quarnby was diverted. Quarnby waited for it."])
         #expect(route.contains { $0.name == "Quarnby" && $0.type == .place })
         // Control: a list with no place in it says nothing ("Quarnby" typed nothing, mentioned twice).
         let control = story(["Crews reached Quarnby and Marrowick. Quarnby waited."])
         #expect(control.contains { $0.name == "Quarnby" && $0.type == .other })
+        // Control: a place only "from" typed, unknown to the gazetteer, anchors no list ("results
+        // from Amazon and Google").
+        let weak = story(["Results from Tessel and Quarnby helped. Quarnby waited."])
+        #expect(!weak.contains { $0.name == "Quarnby" && $0.type == .place })
         // Control: a given name listed after a place keeps its type ("Washington for Bella and Edward").
-        let given = story(["Gales hit Tessel. They left Tessel and Edward stayed. Edward said so."])
+        let given = story(["Gales hit Paris. They left Paris and Edward stayed. Edward said so."])
         #expect(!given.contains { $0.name == "Edward" && $0.type == .place })
     }
 
     @Test func theStoryTypesANameAsMostCuesDid() {
-        let typedNothing = "Brelco said fares would rise. Brelco will not say more. Brelco waits."
-        let body = story([typedNothing, "Brelco officials met the union. Brelco officials left.", "Delays in Brelco."])
+        let typedNothing = "Fares will rise, Brelco said. Nobody asked Brelco. We wait for Brelco."
+        let body = story([
+            typedNothing, "The union met Brelco officials. Later Brelco officials left.", "Flights wait in Brelco.",
+        ])
         #expect(body.contains { $0.name == "Brelco" && $0.type == .organization })
         // Control: where place cues are more, a place.
-        let place = story([typedNothing, "Brelco officials met the union.", "Delays in Brelco. Snow fell in Brelco."])
+        let place = story([
+            typedNothing, "The union met Brelco officials.", "Flights wait in Brelco. Snow fell in Brelco.",
+        ])
         #expect(place.contains { $0.name == "Brelco" && $0.type == .place })
     }
 
