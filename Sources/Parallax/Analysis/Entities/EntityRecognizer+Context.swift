@@ -310,8 +310,9 @@ extension EntityRecognizer {
             vote[.body] += 1
         }
         // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
-        if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after)
-            || namesABody(mention, next: next, at: position, in: sentence)
+        if next.map({ !$0.isCapitalized }) ?? false,
+            bodyMembers.contains(after)
+                || namesABody(mention, next: next, at: position, in: sentence)
         {
             vote[.body] += 1
         }
