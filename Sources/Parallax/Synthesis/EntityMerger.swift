@@ -95,7 +95,9 @@ struct EntityMerger {
         }
         let longerPeople = Self.longerPeople(of: articles)
         for article in articles {
-            for mention in article.entities {
+            // "Tamworth, Gunnedah and Quirindi": a name typed nothing, listed with places, counts a place.
+            let listed = EntityRecognizer.listedWithPlaces(article.entities, in: article.sentences)
+            for (index, mention) in article.entities.enumerated() {
                 var key = EntityName.folded(mention.name)
                 // "INS Sukanya" and "Indian Naval Ship Sukanya" are one vessel.
                 if let vessel = Self.vesselKey(mention.name) { key = vessel }
@@ -116,7 +118,7 @@ struct EntityMerger {
                     entry.vote = entry.vote + vote
                 }
                 entry.forms[mention.name, default: 0] += 1
-                entry.types[mention.type, default: 0] += 1
+                entry.types[listed.contains(index) ? .place : mention.type, default: 0] += 1
                 entry.mentions += 1
                 if !entry.articles.contains(article.id) { entry.articles.append(article.id) }
                 if mention.text != mention.name { entry.forms[mention.text, default: 0] += 0 }
@@ -138,12 +140,7 @@ struct EntityMerger {
                 let right = (Self.isDescribed(rhs) ? 0 : 1, entry.forms[rhs]!, rhs.split(separator: " ").count, rhs)
                 return left < right
             }!
-            var type = entry.types.max {
-                $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue
-            }!.key
-            if type == .other, (entry.types[.person] ?? 0) > 0 { type = .person }
-            if type == .other, (entry.types[.place] ?? 0) > 0 { type = .place }
-            if type == .other, (entry.types[.organization] ?? 0) > 0 { type = .organization }
+            var type = Self.storyType(of: entry.types, vote: entry.vote, name: name)
             // "the Red Sox" in one article types "Red Sox" in the articles that say nothing of it.
             if let voted = entry.vote.decided(for: type, name: name) { type = voted }
             if outlets.contains(EntityName.folded(name)) { type = .organization }

@@ -272,7 +272,8 @@ extension EntityRecognizer {
             placeOnlyPrepositions.contains(before) || lowerBefore && placeModifiers.contains(before)
                 || before == "of" && placesOf.contains(twoBefore)
                 || next.map({ !$0.isCapitalized }) ?? false
-                    && (EntityLexicon.placeNouns.contains(after) || townNouns.contains(after))
+                    && (EntityLexicon.placeNouns.contains(after) || townNouns.contains(after)
+                        || landNouns.contains(after))
                 || placed
         {
             vote[.place] += 1
@@ -309,7 +310,10 @@ extension EntityRecognizer {
             vote[.body] += 1
         }
         // "Lionsgate officials", "Ohio State president Karen Holbrook": people of a body after it.
-        if next.map({ !$0.isCapitalized }) ?? false, bodyMembers.contains(after) {
+        if next.map({ !$0.isCapitalized }) ?? false,
+            bodyMembers.contains(after)
+                || namesABody(mention, next: next, at: position, in: sentence)
+        {
             vote[.body] += 1
         }
         // "a Zelbo account", "the Gallup poll": what a body runs or puts out; "an engineer at

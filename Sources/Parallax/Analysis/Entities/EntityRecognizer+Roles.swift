@@ -51,10 +51,12 @@ extension EntityRecognizer {
     ]
 
     /// Nouns after a name's possessive that only a company has: "Centerview's founder", "Nabisco's
-    /// shares" (not "chief" or "president": "Obama's chief of staff", "Trump's president").
+    /// shares" (not "chief" or "president": "Obama's chief of staff", "Trump's president"). The
+    /// thirteenth round added "administrators", "owners" and "board" ("Ansett's administrators").
     private static let companyPossessions: Set<String> = [
         "ceo", "founder", "co-founder", "cofounder", "shares", "stock", "headquarters", "subsidiary",
         "subsidiaries", "revenue", "revenues", "profits", "earnings", "shareholders", "stockholders", "workforce",
+        "administrators", "owners", "board",
     ]
 
     /// Whether the words around one mention make it an employer: a job or work before "at" right
