@@ -72,6 +72,37 @@ struct IngestRound13StoreTests {
         #expect(written[1].count == 7)
     }
 
+    /// Memberships inserted by the cached statement are the rows the record's insert wrote.
+    @Test func membershipsAreTheRecordsRows() throws {
+        var tables: [[Row]] = []
+        for direct in [true, false] {
+            let queue = try DatabaseQueue()
+            try queue.write { db in
+                try db.create(table: "storyMembership") { t in
+                    t.autoIncrementedPrimaryKey("number")
+                    t.column("articleId", .text).notNull()
+                    t.column("storyId", .text).notNull()
+                    t.column("joinedAt", .datetime).notNull()
+                    t.column("leftAt", .datetime)
+                }
+                for number in 0..<20 {
+                    let stamp = Date(timeIntervalSince1970: 1_765_000_000 + Double(number) / 7)
+                    if direct {
+                        try SQLiteIngestTransaction(db: db).insertMembership(
+                            articleID: "a\(number)", storyID: "s\(number % 3)", at: stamp)
+                    } else {
+                        var record = StoryMembershipRecord(
+                            articleId: "a\(number)", storyId: "s\(number % 3)", joinedAt: stamp, leftAt: nil)
+                        try record.insert(db)
+                    }
+                }
+                tables.append(try Row.fetchAll(db, sql: "SELECT * FROM storyMembership ORDER BY number"))
+            }
+        }
+        #expect(tables[0] == tables[1])
+        #expect(tables[0].count == 20)
+    }
+
     /// The highlights' JSON written field by field is the encoder's, for spans from an analysis.
     @Test func highlightsOfAnAnalysisAreTheEncodersText() throws {
         let encoder = ArticleAnalysisRecord.databaseJSONEncoder(for: "entities")

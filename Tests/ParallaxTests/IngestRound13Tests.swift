@@ -15,9 +15,14 @@ struct IngestRound13Tests {
         "\u{301}", "ß", "İstanbul", "Ölwerk", "naïve", "nai\u{308}ve",
     ]
 
-    static func randomText(_ generator: inout SystemRandomNumberGenerator, most: Int = 24) -> String {
-        (0..<Int.random(in: 0...most, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
-            .joined()
+    static let asciiPieces = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+
+    static func randomText(_ generator: inout SystemRandomNumberGenerator, most: Int = 24, ascii: Bool = false)
+        -> String
+    {
+        (0..<Int.random(in: 0...most, using: &generator)).map { _ in
+            (ascii ? asciiPieces : pieces).randomElement(using: &generator)!
+        }.joined()
     }
 
     /// Stems kept by a stemmer are the stems a new one makes, byte for byte: "café" with one
@@ -50,10 +55,19 @@ struct IngestRound13Tests {
             let language = number % 7 == 6 ? "de" : "en"
             let article = Article(
                 id: "t\(number)", input: "t", language: language,
-                text: Self.randomText(&generator) + "\n\n" + Self.randomText(&generator))
+                text: Self.randomText(&generator, ascii: number % 2 == 0) + "\n\n"
+                    + Self.randomText(&generator, ascii: number % 4 == 0))
             let expected = ArticleAnalyzer().analyze(article).sentences.flatMap(\.tokens)
-            let tokens = reused.analyze(article).sentences.flatMap(\.tokens)
+            let sentences = reused.analyze(article).sentences
+            let tokens = sentences.flatMap(\.tokens)
             #expect(tokens.count == expected.count)
+            // Offsets are scalars of the article (read from bytes in ASCII text).
+            let scalars = Array(article.text.unicodeScalars)
+            let text = { (start: Int, end: Int) in Array(String(String.UnicodeScalarView(scalars[start..<end])).utf8) }
+            for sentence in sentences {
+                #expect(text(sentence.start, sentence.end) == Array(sentence.text.utf8))
+                for token in sentence.tokens { #expect(text(token.start, token.end) == Array(token.text.utf8)) }
+            }
             for (token, fresh) in zip(tokens, expected) {
                 #expect(token == fresh)
                 #expect(Array(token.text.utf8) == Array(fresh.text.utf8))
@@ -131,6 +145,22 @@ struct IngestRound13Tests {
             }
         }
         #expect(found > 100)
+    }
+
+    @Test func ordinalsAreReadAsBefore() {
+        let wordPieces = ["1", "2", "٣", "Ⅷ", "½", "st", "nd", "RD", "th", "a", "\u{301}", "é", "-", ".", "x", "42"]
+        var generator = SystemRandomNumberGenerator()
+        var ordinals = 0
+        for _ in 0..<5_000 {
+            let word = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                wordPieces.randomElement(using: &generator)!
+            }.joined()
+            let digits = word.prefix { $0.isNumber }
+            let expected = !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).lowercased())
+            #expect(EntityRecognizer.isOrdinal(word) == expected, "\(word.debugDescription)")
+            if expected { ordinals += 1 }
+        }
+        #expect(ordinals > 100)
     }
 
     /// The sentence each time token is in, counted by the rule before round 13 from copies of the

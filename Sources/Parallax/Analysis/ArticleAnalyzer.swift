@@ -155,13 +155,18 @@ struct ScalarOffsetWalker {
     let text: String
     private var index: String.Index
     private var offset = 0
+    /// In ASCII text each scalar is one byte, so an index's scalar offset is its byte offset,
+    /// which the UTF-8 view gives without walking (round 13).
+    private let isASCII: Bool
 
     init(text: String) {
         self.text = text
         self.index = text.startIndex
+        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     mutating func offset(of target: String.Index) -> Int {
+        if isASCII { return text.utf8.distance(from: text.startIndex, to: target) }
         if target < index {
             index = text.startIndex
             offset = 0
