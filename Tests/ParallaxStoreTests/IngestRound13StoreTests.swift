@@ -55,7 +55,12 @@ struct IngestRound13StoreTests {
         var stale = stories[0]
         stale.revision = 3
         saves.append((stale, stamp))
-        saves.append((StoryRecord(id: "gone", headline: "", createdAt: stamp, updatedAt: stamp, articleCount: 0, outletCount: 0, firstPublished: nil, lastPublished: nil, revision: 1), stamp))
+        saves.append(
+            (
+                StoryRecord(
+                    id: "gone", headline: "", createdAt: stamp, updatedAt: stamp, articleCount: 0, outletCount: 0,
+                    firstPublished: nil, lastPublished: nil, revision: 1), stamp
+            ))
         for (index, (story, at)) in saves.enumerated() {
             if index == saves.count - 2 {
                 for database in [direct, grdb] {

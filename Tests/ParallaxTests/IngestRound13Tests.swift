@@ -156,7 +156,8 @@ struct IngestRound13Tests {
                 wordPieces.randomElement(using: &generator)!
             }.joined()
             let digits = word.prefix { $0.isNumber }
-            let expected = !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).lowercased())
+            let expected =
+                !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).lowercased())
             #expect(EntityRecognizer.isOrdinal(word) == expected, "\(word.debugDescription)")
             if expected { ordinals += 1 }
         }

@@ -78,7 +78,8 @@ struct SQLiteIngestTransaction: IngestTransaction {
     /// statement: the record's way encoded it through a container for every article (round 13).
     func insertMembership(articleID: String, storyID: String, at stamp: Date) throws {
         try db.cachedStatement(
-            sql: "INSERT INTO storyMembership (number, articleId, storyId, joinedAt, leftAt) VALUES (NULL, ?, ?, ?, NULL)"
+            sql:
+                "INSERT INTO storyMembership (number, articleId, storyId, joinedAt, leftAt) VALUES (NULL, ?, ?, ?, NULL)"
         ).execute(arguments: [articleID, storyID, stamp])
     }
 
