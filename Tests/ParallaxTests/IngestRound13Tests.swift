@@ -182,7 +182,7 @@ struct IngestRound13Tests {
                 #expect(token.sentence == sentence)
             }
         }
-        #expect(ends > 1_000)
+        #expect(ends > 40)
     }
 
     static func endsSentence(_ last: TimeToken?, after previous: TimeToken?) -> Bool {
