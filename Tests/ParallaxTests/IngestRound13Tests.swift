@@ -96,14 +96,19 @@ struct IngestRound13Tests {
     /// `NearDuplicateDetector`'s seeds, as it makes them.
     static let seeds: [UInt64] = (0..<256).map { NearDuplicateDetector.mix(UInt64($0) &+ 0x5851_F42D_4C95_7F2D) }
 
+    /// 5,000 strings of up to four random pieces each.
+    static func joinings(of pieces: [String]) -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<5_000).map { _ in
+            (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+        }
+    }
+
     @Test func bracketGapsAreTheTrimmedPrefix() {
         let gapPieces = [".", ")", "(", " ", ",", "\u{301}", ".)", "\u{A0}", "a", ""]
-        var generator = SystemRandomNumberGenerator()
         var closing = 0
-        for _ in 0..<5_000 {
-            let gap = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
-                gapPieces.randomElement(using: &generator)!
-            }.joined()
+        for gap in Self.joinings(of: gapPieces) {
             let expected = gap.trimmingPrefix(".").hasPrefix(")")
             #expect(QuoteExtractor.closesABracket(gap) == expected, "\(gap.debugDescription)")
             if expected { closing += 1 }
@@ -149,12 +154,8 @@ struct IngestRound13Tests {
 
     @Test func ordinalsAreReadAsBefore() {
         let wordPieces = ["1", "2", "٣", "Ⅷ", "½", "st", "nd", "RD", "th", "a", "\u{301}", "é", "-", ".", "x", "42"]
-        var generator = SystemRandomNumberGenerator()
         var ordinals = 0
-        for _ in 0..<5_000 {
-            let word = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
-                wordPieces.randomElement(using: &generator)!
-            }.joined()
+        for word in Self.joinings(of: wordPieces) {
             let digits = word.prefix { $0.isNumber }
             let expected =
                 !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).lowercased())
