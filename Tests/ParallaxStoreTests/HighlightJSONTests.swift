@@ -53,7 +53,8 @@ struct HighlightJSONTests {
                     label: Bool.random(using: &generator) ? nil : Self.text(&generator, upTo: 12))
             }
             let expected = String(decoding: try encoder.encode(spans), as: UTF8.self)
-            #expect(try ArticleAnalysisRecord.json(spans) == expected)
+            #expect(ArticleAnalysisRecord.json(spans) == expected)
+            #expect(try DatabaseJSON.text(of: spans) == expected)
         }
     }
 

@@ -97,19 +97,49 @@ public final class ArticleAnalyzer {
         -> [Token]
     {
         var walker = ScalarOffsetWalker(text: sentence)
+        if wordFacts.language != language { wordFacts = (language, [:]) }
         return segmenter.words(in: sentence).map { range in
             let word = String(sentence[range])
-            let lower = word.lowercased()
-            let isNumber = word.firstIsNumber
+            let facts = facts(of: word, stemmer: stemmer, language: language)
             return Token(
                 start: base + walker.offset(of: range.lowerBound),
                 end: base + walker.offset(of: range.upperBound),
-                text: word,
-                stem: isNumber ? lower : (stemmer?.stem(Self.folded(lower)) ?? lower),
-                isStopWord: StopWords.contains(lower, language: language),
-                isCapitalized: word.firstIsUppercase,
-                isNumber: isNumber)
+                text: word, stem: facts.stem, isStopWord: facts.isStopWord, isCapitalized: facts.isCapitalized,
+                isNumber: facts.isNumber)
         }
+    }
+
+    /// What a token holds besides its place: each depends on the word as written and the
+    /// article's language alone.
+    struct WordFacts {
+        var stem: String
+        var isStopWord: Bool
+        var isCapitalized: Bool
+        var isNumber: Bool
+    }
+
+    /// Facts of the words read so far in `language`, by the word as written: an article repeats
+    /// most of its words, so most are looked up once rather than lowercased, stemmed and looked
+    /// for among the stop words again. ASCII words only: `String` equality is canonical
+    /// equivalence, and two spellings of one accented word are one key but two texts. Started
+    /// again when the language changes or as many words are kept as a stemmer keeps
+    /// (`SnowballStemmer.knownLimit`).
+    private var wordFacts: (language: String, facts: [String: WordFacts]) = ("", [:])
+
+    private func facts(of word: String, stemmer: SnowballStemmer?, language: String) -> WordFacts {
+        let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII, let known = wordFacts.facts[word] { return known }
+        let lower = word.lowercased()
+        let isNumber = word.firstIsNumber
+        let facts = WordFacts(
+            stem: isNumber ? lower : (stemmer?.stem(Self.folded(lower)) ?? lower),
+            isStopWord: StopWords.contains(lower, language: language), isCapitalized: word.firstIsUppercase,
+            isNumber: isNumber)
+        if isASCII {
+            if wordFacts.facts.count >= SnowballStemmer.knownLimit { wordFacts.facts.removeAll(keepingCapacity: true) }
+            wordFacts.facts[word] = facts
+        }
+        return facts
     }
 
     /// Typographic apostrophes as ASCII, so "Russia’s" and "Russia's" stem alike.
@@ -125,13 +155,18 @@ struct ScalarOffsetWalker {
     let text: String
     private var index: String.Index
     private var offset = 0
+    /// In ASCII text each scalar is one byte, so an index's scalar offset is its byte offset,
+    /// which the UTF-8 view gives without walking (round 13).
+    private let isASCII: Bool
 
     init(text: String) {
         self.text = text
         self.index = text.startIndex
+        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     mutating func offset(of target: String.Index) -> Int {
+        if isASCII { return text.utf8.distance(from: text.startIndex, to: target) }
         if target < index {
             index = text.startIndex
             offset = 0

@@ -71,15 +71,19 @@ public struct NearDuplicateDetector: Sendable {
         return words
     }
 
+    /// Each function's least value over the shingles, found function by function over an array
+    /// of them (the least is the same in any order; the set was walked once per shingle with the
+    /// signature's array checked at every step).
     func minHash(_ shingles: Set<UInt64>) -> [UInt64] {
-        var signature = [UInt64](repeating: .max, count: hashFunctions)
-        for shingle in shingles {
-            for function in 0..<hashFunctions {
-                let value = Self.mix(shingle ^ Self.seeds[function])
-                if value < signature[function] { signature[function] = value }
+        let values = Array(shingles)
+        return (0..<hashFunctions).map { function in
+            let seed = Self.seeds[function]
+            return values.withUnsafeBufferPointer { values in
+                var least = UInt64.max
+                for shingle in values { least = min(least, Self.mix(shingle ^ seed)) }
+                return least
             }
         }
-        return signature
     }
 
     static func estimatedJaccard(_ left: [UInt64], _ right: [UInt64]) -> Double {

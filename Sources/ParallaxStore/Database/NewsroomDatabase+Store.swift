@@ -74,9 +74,13 @@ struct SQLiteIngestTransaction: IngestTransaction {
         try story.insert(db)
     }
 
+    /// The row `StoryMembershipRecord.insert` writes (the number left to SQLite), by a cached
+    /// statement: the record's way encoded it through a container for every article (round 13).
     func insertMembership(articleID: String, storyID: String, at stamp: Date) throws {
-        var membership = StoryMembershipRecord(articleId: articleID, storyId: storyID, joinedAt: stamp, leftAt: nil)
-        try membership.insert(db)
+        try db.cachedStatement(
+            sql:
+                "INSERT INTO storyMembership (number, articleId, storyId, joinedAt, leftAt) VALUES (NULL, ?, ?, ?, NULL)"
+        ).execute(arguments: [articleID, storyID, stamp])
     }
 
     func moveMembers(from storyID: String, to survivorID: String, at stamp: Date) throws {

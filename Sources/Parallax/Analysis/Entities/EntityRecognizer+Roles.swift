@@ -93,6 +93,11 @@ extension EntityRecognizer {
     /// digests and the PolNeAR train half ("D-Mass", "R-TX", "I-Vt", 26 tags in the two).
     static func isPartyTag(_ tokens: [Token], in sentence: AnalyzedSentence) -> Bool {
         guard let first = tokens.first, let last = tokens.last, first.start >= sentence.start else { return false }
+        // The run's first character is a party letter only where its first scalar is one (no other
+        // scalars are canonically "D", "R" or "I"): most runs are let go before their text is made.
+        guard let lead = first.text.unicodeScalars.first, lead == "D" || lead == "R" || lead == "I" else {
+            return false
+        }
         // (The tokenizer splits at the hyphen: the run's own text is read.)
         let scalars = sentence.text.unicodeScalars.dropFirst(first.start - sentence.start).prefix(
             last.end - first.start)

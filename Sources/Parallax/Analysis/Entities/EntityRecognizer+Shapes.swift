@@ -73,6 +73,8 @@ extension EntityRecognizer {
 
     /// "117th", "5th", "22nd".
     static func isOrdinal(_ word: String) -> Bool {
+        // A character is a number by its first scalar: an ASCII byte other than a digit first is none.
+        if let first = word.utf8.first, first < 0x80, !(0x30...0x39).contains(first) { return false }
         let digits = word.prefix { $0.isNumber }
         return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).lowercased())
     }

@@ -287,7 +287,7 @@ extension QuoteExtractor {
         var last = index - 1
         var bracketed = false
         // "(D-Calif.) said": the abbreviation's full stop comes before the bracket.
-        if last > 0, context.gap(tokens, before: index).trimmingPrefix(".").hasPrefix(")"),
+        if last > 0, Self.closesABracket(context.gap(tokens, before: index)),
             let open = (max(1, index - configuration.bracketTokens)..<index).last(where: {
                 context.gap(tokens, before: $0).hasSuffix("(")
             })

@@ -174,3 +174,12 @@ extension QuoteExtractor {
         TextSearch.settledAnswer(text, ",") ?? text.contains(",")
     }
 }
+
+extension QuoteExtractor {
+    /// Whether `gap` begins with ")", after one "." or none: `gap.trimmingPrefix(".").hasPrefix(")")`
+    /// (both compare characters), whose generic trimming was a third of `subject(before:in:context:)`
+    /// (round 13 of `docs/pipeline.md`).
+    static func closesABracket(_ gap: String) -> Bool {
+        gap.hasPrefix(")") || gap.hasPrefix(".)")
+    }
+}

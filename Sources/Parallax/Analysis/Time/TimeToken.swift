@@ -53,7 +53,7 @@ struct TimeTokenizer {
                 reader.advance()
                 continue
             }
-            if sawNewline || (sawSpace && endsSentence(tokens.last, after: tokens.dropLast().last)) {
+            if sawNewline || (sawSpace && endsSentence(tokens)) {
                 sentence += 1
             }
             sawNewline = false
@@ -114,15 +114,18 @@ struct TimeTokenizer {
         return ascii ? String(decoding: buffer, as: UTF8.self) : String(scalars)
     }
 
-    /// Whether `last` closes a sentence: ".", "!" or "?" not after an abbreviation.
-    private func endsSentence(_ last: TimeToken?, after previous: TimeToken?) -> Bool {
-        guard let last, last.kind == .punctuation else { return false }
-        switch last.lower {
+    /// Whether the last of `tokens` closes a sentence: ".", "!" or "?" not after an abbreviation.
+    /// The tokens are read in place (taking the last two as values copied them, strings and all,
+    /// before every token: round 13).
+    private func endsSentence(_ tokens: [TimeToken]) -> Bool {
+        let last = tokens.count - 1
+        guard last >= 0, tokens[last].kind == .punctuation else { return false }
+        switch tokens[last].lower {
         case "!", "?": return true
         case ".":
-            guard let previous, previous.kind == .word else { return true }
-            return previous.lower.utf8.count > 1 && !TimeLexicon.abbreviations.contains(previous.lower)
-                && !(previous.entry?.isAbbreviatedMonth ?? false)
+            guard last >= 1, tokens[last - 1].kind == .word else { return true }
+            return tokens[last - 1].lower.utf8.count > 1 && !TimeLexicon.abbreviations.contains(tokens[last - 1].lower)
+                && !(tokens[last - 1].entry?.isAbbreviatedMonth ?? false)
         default: return false
         }
     }
