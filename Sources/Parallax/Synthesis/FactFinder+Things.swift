@@ -1,12 +1,12 @@
 extension FactFinder {
     /// Whether `support` tells a happening of `claim`'s main clause about another named thing: for
     /// a happening both tell, each names a thing within `reach` words after its head or `reachBefore`
-    /// words before it (a body, a place, a work; `Claim.happeningThings`), and each names there one none of whose words the
-    /// other sentence has. "Lohan had checked in to the Morningside Recovery rehab facility" does not
-    /// support "Lohan has checked into the Betty Ford Center"; "'About a Boy' … won Weitz … an Oscar
-    /// nomination" does not support "The two directed and produced American Pie and then were
-    /// nominated for an Academy Award". A word of the name in the other sentence makes it the same
-    /// thing ("the Betty Ford Clinic", "Promises Treatment Centre"). False where `reach` is zero.
+    /// words before it (a body, a place, a work; `Claim.happeningThings`), and each names there one
+    /// none of whose words the other sentence has. "'About a Boy' … won Weitz … an Oscar nomination"
+    /// does not support "The two directed and produced American Pie and then were nominated for an
+    /// Academy Award" (American Pie against the Oscar). A word of the name in the other sentence makes
+    /// it the same thing ("the Betty Ford Clinic", "Promises Treatment Centre"). False where `reach`
+    /// is zero.
     static func namesOtherThings(_ claim: Claim, _ support: Claim, reach: Double, reachBefore: Double = 0) -> Bool {
         guard reach > 0 else { return false }
         func near(_ distance: Int) -> Bool { Double(distance) <= reach && Double(-distance) <= reachBefore }
