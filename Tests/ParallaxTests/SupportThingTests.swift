@@ -7,11 +7,11 @@ import Testing
 /// support (`AlignmentConfiguration.otherThingReach`, `FactFinder.namesOtherThings`).
 @Suite("Supports that name the claim's things")
 struct SupportThingTests {
+    func claim(_ text: String) throws -> Claim { try SupportClauseTests().claim(text) }
+
     static let checkedIn = "Ode Brant has checked into the Harbour Clinic in Velmora, his spokeswoman said."
     static let checkedInRestated = "Ode Brant checked into the Harbour Clinic on Monday, his spokeswoman said."
     static let otherClinic = "Ode Brant had checked into the Kestrel Recovery Centre, his spokeswoman said."
-
-    func claim(_ text: String) throws -> Claim { try SupportClauseTests().claim(text) }
 
     @Test func theThingsNamedNearAHappeningAreItsArguments() throws {
         let checked = try claim(Self.checkedIn)
