@@ -30,6 +30,10 @@ public struct Claim: Hashable, Sendable {
     /// The places named nearest each happening's head (within `ClaimReader.dateReach` words), by
     /// happening: two places conflict only as places of the same happening.
     public var happeningPlaces: [String: Set<String>] = [:]
+    /// The things named near each happening's head (bodies, places, works; no people), by
+    /// happening, each with its distance in words from the head (`ClaimReader.thingDistances`):
+    /// what the happening is about, by name ("checked in to the Morningside Recovery rehab facility").
+    public var happeningThings: [String: [String: Int]] = [:]
     /// The capitalised words within `ClaimReader.dateReach` words of each happening's head, by
     /// happening: a participant named near the happening on both sides makes it about them.
     public var happeningNames: [String: Set<String>] = [:]

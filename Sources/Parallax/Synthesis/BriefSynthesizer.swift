@@ -39,6 +39,7 @@ public struct BriefSynthesizer: Sendable {
                 unvoicedGroupsLeaveTheirSentences: alignment.unvoicedGroupsLeaveTheirSentences,
                 backgroundSupportCoverage: alignment.backgroundSupportCoverage,
                 clauseUntoldCoverage: alignment.clauseUntoldCoverage, clauseToldCoverage: alignment.clauseToldCoverage,
+                otherThingReach: alignment.otherThingReach, otherThingReachBefore: alignment.otherThingReachBefore,
                 slotAligner: alignment.supportsAgreeInTheMainHappening ? ClaimAligner(configuration: alignment) : nil,
                 numberAligner: alignment.supportsRepeatTheNumbers ? ClaimAligner(configuration: alignment) : nil
             ).facts(in: sentences, matches: same),

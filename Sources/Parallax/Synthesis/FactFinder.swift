@@ -43,6 +43,12 @@ struct FactFinder {
     var clauseUntoldCoverage = 0.0
     /// See `clauseUntoldCoverage` (`AlignmentConfiguration.clauseToldCoverage`).
     var clauseToldCoverage = 0.0
+    /// A support naming, within this many words of a happening of the claim's main clause, a thing the
+    /// claim names nowhere, where the claim names there one the support names nowhere, tells it of
+    /// another thing (`namesOtherThings`; `AlignmentConfiguration.otherThingReach`). Zero: never.
+    var otherThingReach = 0.0
+    /// As `otherThingReach`, before the head (`AlignmentConfiguration.otherThingReachBefore`).
+    var otherThingReachBefore = 0.0
     /// Where set, a support must give the claim's main happening the same place, day, year and
     /// count, told alike by this aligner, where both give one (`agreesInTheMainHappening`;
     /// `AlignmentConfiguration.supportsAgreeInTheMainHappening`).
@@ -191,6 +197,9 @@ struct FactFinder {
                         && (!supportsSayMoreThanNames || Self.saysMoreThanNames(claim, sentences.items[$0].claim))
                         && (!supportsTellAsManyAsTheClaim || Self.tellsAsMany(claim, sentences.items[$0].claim))
                         && agreesInTheMainHappening(claim, sentences.items[$0].claim)
+                        && !Self.namesOtherThings(
+                            claim, sentences.items[$0].claim, reach: otherThingReach, reachBefore: otherThingReachBefore
+                        )
                         && !Self.hasRival(
                             $0, of: group.anchor, neighbours: neighbours[$0] ?? [], in: sentences,
                             margin: supportRivalMargin)

@@ -83,6 +83,8 @@ extension AlignmentConfiguration: SettableByName {
             "backgroundSupportCoverage": .number(\.backgroundSupportCoverage),
             "clauseUntoldCoverage": .number(\.clauseUntoldCoverage),
             "clauseToldCoverage": .number(\.clauseToldCoverage),
+            "otherThingReach": .number(\.otherThingReach),
+            "otherThingReachBefore": .number(\.otherThingReachBefore),
             "fullSupportCoverageWithoutHappening": .number(\.fullSupportCoverageWithoutHappening),
             "unvoicedGroupsLeaveTheirSentences": .rule(\.unvoicedGroupsLeaveTheirSentences),
             "summaryRelevanceWeight": .number(\.summary.relevanceWeight),
