@@ -27,7 +27,7 @@ import Testing
         try expectEachSettingWritesItsField(ClusteringConfiguration())
         try expectEachSettingWritesItsField(AlignmentConfiguration())
         #expect(ClusteringConfiguration.tunableSettings.count == 12)
-        #expect(AlignmentConfiguration.tunableSettings.count == 47)
+        #expect(AlignmentConfiguration.tunableSettings.count == 49)
         // Off is infinite, which the loop's `+ 0.125` leaves as it is: a finite value must be written.
         #expect(try AlignmentConfiguration().applying(["supportRivalMargin=0.1"]).supportRivalMargin == 0.1)
     }
