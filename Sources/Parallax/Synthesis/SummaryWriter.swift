@@ -4,6 +4,8 @@ struct SummaryWriter {
     var configuration = SummaryConfiguration()
     /// The one aligner of the brief: no two summary sentences are `same` by it.
     var aligner = ClaimAligner()
+    /// Whether every candidate is checked every round, whatever its score: the longer way, for tests.
+    var checksEveryCandidate = false
 
     func summary(of sentences: StorySentences, matches: [FactFinder.Match]) -> [CitedSentence] {
         var corroborating: [Int: Set<Int>] = [:]
@@ -64,6 +66,23 @@ struct SummaryWriter {
             var best: (position: Int, score: Double)?
             for position in candidates where !chosen.contains(position) && !ruledOut[position] {
                 let item = sentences.items[position]
+                var known = closeness[position]
+                for other in chosen[known.weighed...] {
+                    let cosine = item.vector.cosine(sentences.items[other].vector)
+                    known.greatest = max(known.greatest ?? cosine, cosine)
+                }
+                known.weighed = chosen.count
+                closeness[position] = known
+                let redundancy = known.greatest ?? 0
+                let repeatPenalty = configuration.articleRepeatPenalty * Double(perArticle[item.article])
+                let weight = configuration.relevanceWeight
+                var score = weight * relevance[position] - (1 - weight) * redundancy - repeatPenalty
+                // The lead is the statement the most outlets corroborate independently.
+                if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
+                // The score asks nothing of the checks below, nor they of it: a candidate that cannot
+                // beat the best so far is not checked this round. What rules one out for good must
+                // hold for good as the chosen sentences grow, whichever round first asks it.
+                guard checksEveryCandidate || score > best?.score ?? -.infinity else { continue }
                 // Distinct claims: never a sentence that restates a chosen one (`restatement(of:by:)`),
                 // nor one sharing a participant whose words the summary mostly holds already
                 // ("Maurice Cheeks is out as Philadelphia 76ers head coach." after "… fired head coach
@@ -99,19 +118,6 @@ struct SummaryWriter {
                     continue
                 }
                 guard standsAlone(position, after: chosen) else { continue }
-                var known = closeness[position]
-                for other in chosen[known.weighed...] {
-                    let cosine = item.vector.cosine(sentences.items[other].vector)
-                    known.greatest = max(known.greatest ?? cosine, cosine)
-                }
-                known.weighed = chosen.count
-                closeness[position] = known
-                let redundancy = known.greatest ?? 0
-                let repeatPenalty = configuration.articleRepeatPenalty * Double(perArticle[item.article])
-                let weight = configuration.relevanceWeight
-                var score = weight * relevance[position] - (1 - weight) * redundancy - repeatPenalty
-                // The lead is the statement the most outlets corroborate independently.
-                if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
                 if score > best?.score ?? -.infinity { best = (position, score) }
             }
             guard let best else { break }
