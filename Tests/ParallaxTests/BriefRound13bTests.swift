@@ -86,8 +86,10 @@ struct BriefRound13bTests {
             }
             let configuration = SummaryConfiguration()
             let scores = sentences.items.indices.filter { sentences.items[$0].isStatement }.map {
-                (text: sentences.items[$0].text,
-                 score: Self.leadScore($0, in: sentences, outlets: outlets, configuration: configuration))
+                (
+                    text: sentences.items[$0].text,
+                    score: Self.leadScore($0, in: sentences, outlets: outlets, configuration: configuration)
+                )
             }
             if let lead = summary.first, let top = scores.max(by: { $0.score < $1.score }), top.text != lead.text,
                 top.score > scores.first(where: { $0.text == lead.text })?.score ?? .infinity
@@ -97,5 +99,51 @@ struct BriefRound13bTests {
         }
         #expect(stories > 12)
         #expect(passedOver > 0)
+    }
+
+    /// Each article's distinctive terms the old way: every surface form of every stem counted,
+    /// then the most used form of each of the top stems.
+    static func distinctiveTheLongWay(of sentences: StorySentences, terms: Int) -> [[String]] {
+        let selfWords = sentences.articles.map(PerspectiveFinder.selfReferences)
+        var uses = Array(repeating: [String: (count: Int, surface: [String: Int])](), count: sentences.articles.count)
+        var totals: [String: Int] = [:]
+        for item in sentences.items {
+            for token in item.sentence.tokens
+            where !token.isStopWord && !token.isNumber && token.stem.count > 2
+                && !token.text.contains(where: { $0 == "'" || $0 == "’" || $0 == "." })
+                && !selfWords[item.article].contains(token.text.lowercased())
+            {
+                uses[item.article][token.stem, default: (0, [:])].count += 1
+                uses[item.article][token.stem]!.surface[token.text.lowercased(), default: 0] += 1
+                totals[token.stem, default: 0] += 1
+            }
+        }
+        let all = Double(totals.values.reduce(0, +))
+        return uses.map { own in
+            let mine = Double(max(1, own.values.map(\.count).reduce(0, +)))
+            let scored = own.filter { $0.value.count >= 2 }.map { stem, use in
+                let ratio =
+                    (Double(use.count) / mine) / ((Double(totals[stem]! - use.count) + 0.5) / max(1, all - mine))
+                return (stem: stem, score: Double(use.count) * log(ratio))
+            }
+            let top = scored.filter { $0.score > 0 }.sorted { ($0.score, $1.stem) > ($1.score, $0.stem) }.prefix(terms)
+            return top.map { term in
+                own[term.stem]!.surface.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            }
+        }
+    }
+
+    /// Surface forms are gathered only for the stems shown: the same forms as gathering them all.
+    @Test func distinctiveTermsAreTheMostUsedFormsOfTheTopStems() throws {
+        var generator = SystemRandomNumberGenerator()
+        var shown = 0
+        for round in 0..<16 {
+            let sentences = StorySentences(articles: Self.story(2 + round % 5, using: &generator))
+            let finder = PerspectiveFinder()
+            let distinctive = finder.perspectives(of: sentences).map(\.distinctive)
+            #expect(distinctive == Self.distinctiveTheLongWay(of: sentences, terms: finder.distinctiveTerms))
+            shown += distinctive.joined().count
+        }
+        #expect(shown > 50)
     }
 }
