@@ -66,23 +66,6 @@ struct SummaryWriter {
             var best: (position: Int, score: Double)?
             for position in candidates where !chosen.contains(position) && !ruledOut[position] {
                 let item = sentences.items[position]
-                var known = closeness[position]
-                for other in chosen[known.weighed...] {
-                    let cosine = item.vector.cosine(sentences.items[other].vector)
-                    known.greatest = max(known.greatest ?? cosine, cosine)
-                }
-                known.weighed = chosen.count
-                closeness[position] = known
-                let redundancy = known.greatest ?? 0
-                let repeatPenalty = configuration.articleRepeatPenalty * Double(perArticle[item.article])
-                let weight = configuration.relevanceWeight
-                var score = weight * relevance[position] - (1 - weight) * redundancy - repeatPenalty
-                // The lead is the statement the most outlets corroborate independently.
-                if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
-                // The score asks nothing of the checks below, nor they of it: a candidate that cannot
-                // beat the best so far is not checked this round. What rules one out for good must
-                // hold for good as the chosen sentences grow, whichever round first asks it.
-                guard checksEveryCandidate || score > best?.score ?? -.infinity else { continue }
                 // Distinct claims: never a sentence that restates a chosen one (`restatement(of:by:)`),
                 // nor one sharing a participant whose words the summary mostly holds already
                 // ("Maurice Cheeks is out as Philadelphia 76ers head coach." after "… fired head coach
@@ -117,6 +100,24 @@ struct SummaryWriter {
                     ruledOut[position] = true
                     continue
                 }
+                var known = closeness[position]
+                for other in chosen[known.weighed...] {
+                    let cosine = item.vector.cosine(sentences.items[other].vector)
+                    known.greatest = max(known.greatest ?? cosine, cosine)
+                }
+                known.weighed = chosen.count
+                closeness[position] = known
+                let redundancy = known.greatest ?? 0
+                let repeatPenalty = configuration.articleRepeatPenalty * Double(perArticle[item.article])
+                let weight = configuration.relevanceWeight
+                var score = weight * relevance[position] - (1 - weight) * redundancy - repeatPenalty
+                // The lead is the statement the most outlets corroborate independently.
+                if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
+                // Whether it stands alone after the chosen ones asks nothing of the score, nor the score of
+                // it, and rules it out this round only: asked only of a candidate that may be the best.
+                // (The checks above stay asked of every candidate, in order: a restatement's answer is
+                // kept for two claim classes and reused.)
+                guard checksEveryCandidate || score > best?.score ?? -.infinity else { continue }
                 guard standsAlone(position, after: chosen) else { continue }
                 if score > best?.score ?? -.infinity { best = (position, score) }
             }
