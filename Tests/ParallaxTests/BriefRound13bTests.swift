@@ -62,8 +62,8 @@ struct BriefRound13bTests {
         return configuration.relevanceWeight * relevance + Double(outlets[position]?.count ?? 0)
     }
 
-    /// The summary asks whether a candidate may follow the chosen sentences only of one scoring
-    /// above the best so far: it chooses what checking every candidate every round chooses.
+    /// The summary asks whether a candidate stands alone after the chosen sentences only of one
+    /// scoring above the best so far: it chooses what checking every candidate every round chooses.
     @Test func summaryChoosesAsCheckingEveryCandidate() throws {
         var generator = SystemRandomNumberGenerator()
         var (stories, passedOver) = (0, 0)
