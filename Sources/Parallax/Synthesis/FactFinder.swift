@@ -168,7 +168,10 @@ struct FactFinder {
             let articles = Set(fresh.map { sentences.items[$0].article })
             guard articles.count >= 2 else { continue }
             used.formUnion(fresh)
+            // Asked of the fresh members, then of those cited in full: mostly the same list, answered once.
+            var asked: (members: [Int], answer: (support: [Support], ids: [String], copies: [String])?)?
             func voiced(_ members: [Int]) -> (support: [Support], ids: [String], copies: [String])? {
+                if let asked, asked.members == members { return asked.answer }
                 let ordered = members.sorted { sentences.items[$0].article < sentences.items[$1].article }
                 let support = ordered.map {
                     Support(article: sentences.articles[sentences.items[$0].article].id, text: sentences.items[$0].text)
@@ -177,7 +180,9 @@ struct FactFinder {
                 for item in support where !ids.contains(item.article) { ids.append(item.article) }
                 let copies = Self.copies(ordered, in: sentences, publicationRank: publicationRank, words: &wordSets)
                 // A fact needs two voices: one outlet twice, or a copy of it, corroborates nothing.
-                return ids.count - copies.count >= 2 ? (support, ids, copies) : nil
+                let answer = ids.count - copies.count >= 2 ? (support, ids, copies) : nil
+                asked = (members, answer)
+                return answer
             }
             guard voiced(fresh) != nil else {
                 used.subtract(fresh)

@@ -5,30 +5,35 @@ struct PerspectiveFinder {
 
     func perspectives(of sentences: StorySentences) -> [Perspective] {
         guard sentences.articles.count >= 2 else { return [] }
-        // Each article's stems: how often it uses each, and in which surface forms.
-        var counts = Array(repeating: [String: StemUse](), count: sentences.articles.count)
+        // Each article's stems, how often it uses each; the surface forms only of those shown.
+        var counts = Array(repeating: [String: Int](), count: sentences.articles.count)
         var totals: [String: Int] = [:]
         // An outlet's own name, its reporters and its transcript labels say who wrote, not how.
         let selfWords = sentences.articles.map(Self.selfReferences)
-        for item in sentences.items {
+        // The tokens of `item` counted, each with its stem and lowercased form (`wanted`: of these stems only).
+        func counted(_ item: StorySentences.Item, wanted: Set<String>? = nil, _ body: (String, String) -> Void) {
             for token in item.sentence.tokens
-            where !token.isStopWord && !token.isNumber && token.stem.hasMoreCharacters(than: 2)
-                && !Self.holdsApostropheOrPoint(token.text)
+            where (wanted?.contains(token.stem) ?? true) && !token.isStopWord && !token.isNumber
+                && token.stem.hasMoreCharacters(than: 2) && !Self.holdsApostropheOrPoint(token.text)
             {
                 let lower = token.text.lowercased()
                 guard !selfWords[item.article].contains(lower) else { continue }
-                counts[item.article][token.stem, default: StemUse()].add(lower)
-                totals[token.stem, default: 0] += 1
+                body(token.stem, lower)
+            }
+        }
+        for item in sentences.items {
+            counted(item) { stem, _ in
+                counts[item.article][stem, default: 0] += 1
+                totals[stem, default: 0] += 1
             }
         }
         let allWords = Double(totals.values.reduce(0, +))
         return sentences.articles.indices.map { articleIndex in
             let own = counts[articleIndex]
-            let ownWords = Double(max(1, own.values.reduce(0) { $0 + $1.count }))
+            let ownWords = Double(max(1, own.values.reduce(0, +)))
             let restWords = max(1, allWords - ownWords)
             var scores: [String: Double] = [:]
-            for (stem, use) in own where use.count >= 2 {
-                let count = use.count
+            for (stem, count) in own where count >= 2 {
                 let rest = Double(totals[stem]! - count)
                 let ratio = (Double(count) / ownWords) / ((rest + 0.5) / restWords)
                 scores[stem] = Double(count) * log(ratio)
@@ -37,9 +42,15 @@ struct PerspectiveFinder {
                 $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
             }
             .prefix(distinctiveTerms)
+            var surface: [String: [String: Int]] = [:]
+            let wanted = Set(top.map(\.key))
+            for position in sentences.itemsByArticle[articleIndex] {
+                counted(sentences.items[position], wanted: wanted) { stem, lower in
+                    surface[stem, default: [:]][lower, default: 0] += 1
+                }
+            }
             let distinctive = top.map { stem in
-                own[stem.key]!.surface.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
-                    .key
+                surface[stem.key]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
             }
             let weights = top.map { (stem: $0.key, weight: $0.value) }
             // The angle is a statement of substance, not the outlet introducing its own reporter.
@@ -60,17 +71,6 @@ struct PerspectiveFinder {
                 }.map { Self.withoutSpeakerLabel($0.sentence.text) } ?? ""
             let article = sentences.articles[articleIndex].article
             return Perspective(article: article.id, outlet: article.outlet, angle: angle, distinctive: distinctive)
-        }
-    }
-
-    /// How often an article uses a stem, and each surface form (lowercased) how often.
-    struct StemUse {
-        var count = 0
-        var surface: [String: Int] = [:]
-
-        mutating func add(_ form: String) {
-            count += 1
-            surface[form, default: 0] += 1
         }
     }
 

@@ -4,6 +4,8 @@ struct SummaryWriter {
     var configuration = SummaryConfiguration()
     /// The one aligner of the brief: no two summary sentences are `same` by it.
     var aligner = ClaimAligner()
+    /// Whether every candidate is checked every round, whatever its score: the longer way, for tests.
+    var checksEveryCandidate = false
 
     func summary(of sentences: StorySentences, matches: [FactFinder.Match]) -> [CitedSentence] {
         var corroborating: [Int: Set<Int>] = [:]
@@ -105,7 +107,6 @@ struct SummaryWriter {
                     ruledOut[position] = true
                     continue
                 }
-                guard standsAlone(position, after: chosen) else { continue }
                 var known = closeness[position]
                 for other in chosen[known.weighed...] {
                     let cosine = item.vector.cosine(sentences.items[other].vector)
@@ -119,6 +120,12 @@ struct SummaryWriter {
                 var score = weight * relevance[position] - (1 - weight) * redundancy - repeatPenalty
                 // The lead is the statement the most outlets corroborate independently.
                 if chosen.isEmpty { score += Double(corroborating[position]?.count ?? 0) }
+                // Whether it stands alone after the chosen ones asks nothing of the score, nor the score of
+                // it, and rules it out this round only: asked only of a candidate that may be the best.
+                // (The checks above stay asked of every candidate, in order: a restatement's answer is
+                // kept for two claim classes and reused.)
+                guard checksEveryCandidate || score > best?.score ?? -.infinity else { continue }
+                guard standsAlone(position, after: chosen) else { continue }
                 if score > best?.score ?? -.infinity { best = (position, score) }
             }
             guard let best else { break }
