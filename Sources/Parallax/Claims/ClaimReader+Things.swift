@@ -7,19 +7,18 @@ extension ClaimReader {
     /// ("TMZ reports", "told People", "New York Police said"), as a person's home ("Anthony LaSalle,
     /// 36, of Minneapolis", "of Schenectady, N.Y.") or as what describes a person ("a Schenectady
     /// man", "a Surrey Police spokeswoman") is no argument of the happening.
+    /// `lowered`: the sentence's tokens lower-cased (and apostrophes folded), as `claim(of:in:parts:)`
+    /// reads them.
     static func thingDistances(
-        of entities: [EntityMention], headPositions: [String: [Int]], in sentence: AnalyzedSentence
+        of entities: [EntityMention], headPositions: [String: [Int]], in sentence: AnalyzedSentence,
+        lowered: [String]
     ) -> [String: [String: Int]] {
         var distances: [String: [String: Int]] = [:]
         let tokens = sentence.tokens
-        let lowered = tokens.map { $0.text.lowercased() }
         var homes = Set<Int>()
-        let scalars = Array(sentence.text.unicodeScalars)
         // Whether a comma stands between the token at `index` and the one before it.
         func commaBefore(_ index: Int) -> Bool {
-            let from = max(0, min(scalars.count, tokens[index - 1].end - sentence.start))
-            let to = max(from, min(scalars.count, tokens[index].start - sentence.start))
-            return scalars[from..<to].contains(",")
+            sentence.text(from: tokens[index - 1].end, to: tokens[index].start).contains(",")
         }
         for entity in entities.sorted(by: { $0.start < $1.start }) where entity.type != .person {
             let first = tokens.firstIndex { $0.start >= entity.start } ?? tokens.count

@@ -312,7 +312,8 @@ struct ClaimReader {
         claim.happeningDates = happeningDates
         claim.repeatedHappenings = Set(headPositions.filter { $0.value.count > 1 }.keys)
         claim.happeningPlaces = happeningPlaces
-        claim.happeningThings = Self.thingDistances(of: entities, headPositions: headPositions, in: sentence)
+        claim.happeningThings = Self.thingDistances(
+            of: entities, headPositions: headPositions, in: sentence, lowered: lowered)
         // The name words told near each happening (within `dateReach` words either side): who it
         // happened to or who did it, wherever the sentence puts them.
         for (head, positions) in headPositions {

@@ -64,6 +64,8 @@ struct SummaryWriter {
         }
         while chosen.count < limit {
             var best: (position: Int, score: Double)?
+            // What the chosen sentences claim, for the tests that weigh a candidate against all of them.
+            let chosenClaims = chosen.map { resolved($0) }
             for position in candidates where !chosen.contains(position) && !ruledOut[position] {
                 let item = sentences.items[position]
                 // Distinct claims: never a sentence that restates a chosen one (`restatement(of:by:)`),
@@ -89,13 +91,13 @@ struct SummaryWriter {
                 restatementsChecked[position] = chosen.count
                 // What the chosen sentences tell together, asked again each round: they only grow.
                 if !restated, configuration.toldAcrossRestates,
-                    Self.toldAcross(resolved(position), by: chosen.map { resolved($0) })
+                    Self.toldAcross(resolved(position), by: chosenClaims)
                 {
                     restated = true
                 }
                 if !restated, configuration.unnamedRetellingRestates,
                     Self.retellsUnnamed(
-                        resolved(position), by: chosen.map { resolved($0) },
+                        resolved(position), by: chosenClaims,
                         background: configuration.unnamedRetellingReadsBackground)
                 {
                     restated = true
