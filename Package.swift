@@ -207,7 +207,7 @@ let package = Package(
         .testTarget(
             name: "ParallaxFetchTests",
             dependencies: [
-                "ParallaxFetch",
+                "ParallaxFetch", "ParallaxTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -227,6 +227,7 @@ let package = Package(
                 "ParallaxServer",
                 "ParallaxWeb",
                 "ParallaxInputs",
+                "ParallaxTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxFetch
+import ParallaxTestSupport
 import Synchronization
 import Testing
 
@@ -38,18 +39,6 @@ final class ManualClock: Clock, Sendable {
 
     func advance(by duration: Duration) {
         state.withLock { $0.now = $0.now.advanced(by: duration) }
-    }
-}
-
-/// A reproducible random source (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxStore
+import ParallaxTestSupport
 import Testing
 
 @testable import ParallaxServer
@@ -71,18 +72,5 @@ struct ArticleHighlightTests {
         #expect(html.contains("<mark class=\"entity person\" title=\"person: L\">Mara Velden</mark>"))
         #expect(html.contains("&quot;<mark class=\"entity person\" title=\"person: L\">Ostrander</mark>"))
         #expect(html.components(separatedBy: "<mark ").count == 3)
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so random cases repeat.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

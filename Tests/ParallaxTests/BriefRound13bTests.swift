@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxTestSupport
 import Testing
 
 @testable import Parallax
@@ -65,7 +66,9 @@ struct BriefRound13bTests {
     /// The summary asks whether a candidate stands alone after the chosen sentences only of one
     /// scoring above the best so far: it chooses what checking every candidate every round chooses.
     @Test func summaryChoosesAsCheckingEveryCandidate() throws {
-        var generator = SystemRandomNumberGenerator()
+        // Seeded: with the system's random source about one run in four drew no story where a
+        // candidate scoring above the lead is passed over, and the last expectation failed.
+        var generator = SeededGenerator(seed: 13)
         var (stories, passedOver) = (0, 0)
         for round in 0..<24 {
             let articles = Self.story(2 + round % 6, using: &generator)
